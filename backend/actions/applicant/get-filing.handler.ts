@@ -1,0 +1,35 @@
+/** One of my filings, with its timeline and short-lived links to my own documents. */
+import type { DraftContent } from '../../core'
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { loadOwnFiling, requireUser } from '../../services/filings'
+import { unsealContent } from '../../services/sealing'
+import { toListItem, toTimeline } from '../../services/views'
+import { GetFilingInput, type GetFilingOutput } from './get-filing.schema'
+
+export const LINK_MAX_AGE_SECONDS = 600
+
+export const getFiling = defineAction({
+  input: GetFilingInput,
+  allow: SIGNED_IN,
+  handler: async (input, raw): Promise<GetFilingOutput> => {
+    const ctx = requireUser(raw)
+    const rec = await loadOwnFiling(ctx, input.id)
+    const content = unsealContent(rec.working, ctx.rt.crypto)
+    const fileIds = (content.documents ?? []).map((d) => d.fileId)
+    const [audit, links] = await Promise.all([
+      ctx.rt.store.audit.listByFiling(rec.id),
+      ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS)
+    ])
+    return {
+      ...toListItem(rec, ctx.now, ctx.rt.config),
+      content,
+      approvedContent: rec.approved ? (rec.approved.content as unknown as DraftContent) : null,
+      returnReasons: rec.returnReasons,
+      rejectReason: rec.rejectReason,
+      decidedAt: rec.decidedAt,
+      reviewDueDate: rec.reviewDueDate,
+      timeline: toTimeline(audit),
+      documentLinks: links
+    }
+  }
+})

@@ -1,0 +1,31 @@
+/**
+ * Autosave: create or update a draft (also a returned filing being corrected). The content is
+ * lenient (DraftContentSchema) but bounded; files it references are checked to be the caller's.
+ */
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { errors } from '../../errors'
+import { checkDocuments } from '../../services/document-check'
+import { assertVersion, loadOwnFiling, newDraftRecord, nextVersion, requireUser, withWorkingContent } from '../../services/filings'
+import { SaveDraftInput, type SaveDraftOutput } from './save-draft.schema'
+
+const EDITABLE = new Set(['draft', 'returned'])
+
+export const saveDraft = defineAction({
+  input: SaveDraftInput,
+  allow: SIGNED_IN,
+  handler: async (input, raw): Promise<SaveDraftOutput> => {
+    const ctx = requireUser(raw)
+    await checkDocuments(ctx, input.content)
+    if (input.id === undefined) {
+      const rec = newDraftRecord(ctx, input.content)
+      await ctx.rt.store.filings.insert(rec)
+      return { id: rec.id, version: rec.version, updatedAt: rec.updatedAt }
+    }
+    const rec = await loadOwnFiling(ctx, input.id)
+    if (!EDITABLE.has(rec.status)) throw errors.invalidState('该备案已提交或已办结，不能再修改草稿；如需变更请使用“变更备案”')
+    assertVersion(rec, input.version)
+    const next = nextVersion(ctx, withWorkingContent(ctx, rec, input.content))
+    if (!(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
+    return { id: next.id, version: next.version, updatedAt: next.updatedAt }
+  }
+})

@@ -1,0 +1,14 @@
+/** Who am I: the role decides whether the mini-program shows the review tab. */
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { requireUser } from '../../services/filings'
+import { WhoamiInput, type WhoamiOutput } from './whoami.schema'
+
+export const whoami = defineAction({
+  input: WhoamiInput,
+  allow: SIGNED_IN,
+  handler: async (_input, ctx): Promise<WhoamiOutput> => {
+    const { caller } = requireUser(ctx)
+    const role = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
+    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName } : { openid: caller.openid, role }
+  }
+})

@@ -1,0 +1,56 @@
+/**
+ * SQLite layout: every record is a JSON `doc`, plus the scalar columns the queries filter or
+ * sort on. WAL + busy_timeout so the local server and a seed script can share the file.
+ */
+export const SCHEMA_SQL = `
+PRAGMA journal_mode = WAL;
+PRAGMA busy_timeout = 5000;
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS filings (
+  id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  sort_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  submitted_at TEXT,
+  filing_number TEXT UNIQUE,
+  subject_type TEXT,
+  town TEXT,
+  due_date TEXT,
+  review_due TEXT,
+  search_text TEXT NOT NULL DEFAULT '',
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS filings_owner ON filings(owner, updated_at);
+CREATE INDEX IF NOT EXISTS filings_queue ON filings(status, sort_at, id);
+CREATE INDEX IF NOT EXISTS filings_sort ON filings(sort_at, id);
+CREATE INDEX IF NOT EXISTS filings_review_due ON filings(status, review_due);
+CREATE INDEX IF NOT EXISTS filings_stale ON filings(status, updated_at);
+-- One row per lookup tag of a filing: account keys, name keys and 'platform:<code>'.
+CREATE TABLE IF NOT EXISTS filing_tags (
+  filing_id TEXT NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (filing_id, tag)
+);
+CREATE INDEX IF NOT EXISTS filing_tags_tag ON filing_tags(tag, filing_id);
+CREATE TABLE IF NOT EXISTS audit (
+  id TEXT PRIMARY KEY, filing_id TEXT, action TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_filing ON audit(filing_id, at);
+CREATE INDEX IF NOT EXISTS audit_action ON audit(action, at);
+CREATE TABLE IF NOT EXISTS outbox (
+  id TEXT PRIMARY KEY, filing_id TEXT NOT NULL, status TEXT NOT NULL, next_attempt_at TEXT NOT NULL,
+  created_at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_filing ON outbox(filing_id, created_at);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS staff (openid TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS invites (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+  id TEXT PRIMARY KEY, reporter TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reports_reporter ON reports(reporter, at);
+`

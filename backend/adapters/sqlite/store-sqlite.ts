@@ -1,0 +1,115 @@
+/**
+ * SQLite implementation of the Store port (local mode, tests, bench). better-sqlite3 is
+ * synchronous; a unit of work is BEGIN IMMEDIATE … COMMIT around an async callback, so every
+ * store call waits on one mutex while a unit is open — otherwise another request's write
+ * could land inside (and be rolled back with) someone else's transaction.
+ */
+import Database from 'better-sqlite3'
+import type { FilingRecord, OutboxMessage } from '../../ports/records'
+import type { Store, UnitOfWork } from '../../ports/store.port'
+import { SCHEMA_SQL } from './schema'
+import { SqliteOps } from './sqlite-ops'
+
+class Mutex {
+  private tail: Promise<void> = Promise.resolve()
+  run<T>(fn: () => Promise<T> | T): Promise<T> {
+    const result = this.tail.then(fn)
+    this.tail = result.then(
+      () => undefined,
+      () => undefined
+    )
+    return result
+  }
+}
+
+export interface SqliteStore extends Store {
+  close(): void
+  /** Wipes every table (local reset). */
+  clear(): Promise<void>
+}
+
+export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number } = {}): SqliteStore {
+  const db = new Database(file)
+  db.exec(SCHEMA_SQL)
+  const ops = new SqliteOps(db)
+  const lock = new Mutex()
+  const offset = opts.utcOffsetMinutes ?? 480
+  const locked = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A) => lock.run(() => fn(...a))
+
+  const unit: UnitOfWork = {
+    filings: {
+      get: async (id) => ops.getFiling(id),
+      insert: async (rec) => ops.insertFiling(rec),
+      replaceIfVersion: async (next, expected) => ops.replaceFilingIfVersion(next, expected),
+      deleteIfVersion: async (id, expected) => ops.deleteFilingIfVersion(id, expected)
+    },
+    counters: { next: async (name) => ops.nextCounter(name) },
+    audit: { insert: async (e) => ops.insertAudit(e) },
+    outbox: { insert: async (m) => ops.insertOutbox(m) },
+    idempotency: { get: async (k) => ops.getIdempotency(k), put: async (r) => ops.putIdempotency(r) },
+    staff: { put: async (m) => ops.putStaff(m), remove: async (o) => ops.removeStaff(o) },
+    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i) }
+  }
+
+  const insertMany = db.transaction((recs: FilingRecord[]) => {
+    for (const r of recs) ops.insertFiling(r)
+  })
+
+  return {
+    filings: {
+      get: locked((id: string) => ops.getFiling(id)),
+      insert: locked((rec: FilingRecord) => db.transaction(() => ops.insertFiling(rec))()),
+      insertMany: locked((recs: FilingRecord[]) => insertMany(recs)),
+      replaceIfVersion: locked((next: FilingRecord, expected: number) => db.transaction(() => ops.replaceFilingIfVersion(next, expected))()),
+      deleteIfVersion: locked((id: string, expected: number) => ops.deleteFilingIfVersion(id, expected)),
+      listByOwner: locked((openid: string, limit: number) => ops.listByOwner(openid, limit)),
+      queue: locked(ops.queue.bind(ops)),
+      findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
+      findByNumber: locked(ops.findByNumber.bind(ops)),
+      listStale: locked(ops.listStale.bind(ops)),
+      stats: locked(() => ops.stats(offset))
+    },
+    audit: {
+      insert: locked(ops.insertAudit.bind(ops)),
+      listByFiling: locked(ops.auditByFiling.bind(ops)),
+      listByAction: locked(ops.auditByAction.bind(ops))
+    },
+    outbox: {
+      due: locked(ops.outboxDue.bind(ops)),
+      claim: locked((id: string, seen: string, leaseUntil: string) => {
+        const m = ops.getOutbox(id)
+        if (!m || m.status !== 'pending' || m.nextAttemptAt !== seen) return false
+        return ops.writeOutbox({ ...m, nextAttemptAt: leaseUntil, attempts: m.attempts + 1 }, seen)
+      }),
+      update: locked((id: string, patch: Partial<Omit<OutboxMessage, 'id'>>) => {
+        const m = ops.getOutbox(id)
+        if (m) ops.writeOutbox({ ...m, ...patch, id })
+      }),
+      listByFiling: locked(ops.outboxByFiling.bind(ops))
+    },
+    staff: { get: locked(ops.getStaff.bind(ops)), list: locked(() => ops.listStaff()) },
+    invites: { put: locked(ops.putInvite.bind(ops)), get: locked(ops.getInvite.bind(ops)) },
+    reports: {
+      insert: locked(ops.insertReport.bind(ops)),
+      countByReporterSince: locked(ops.countReports.bind(ops)),
+      list: locked(ops.listReports.bind(ops))
+    },
+    counters: { peek: locked(ops.peekCounter.bind(ops)) },
+    runUnit: <T>(fn: (tx: UnitOfWork) => Promise<T>) =>
+      lock.run(async () => {
+        db.exec('BEGIN IMMEDIATE')
+        try {
+          const out = await fn(unit)
+          db.exec('COMMIT')
+          return out
+        } catch (err) {
+          if (db.inTransaction) db.exec('ROLLBACK')
+          throw err
+        }
+      }),
+    close: () => db.close(),
+    clear: locked(() => {
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports;')
+    })
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The store port: repository-style operations, purpose-built for this app (not an ORM).
+ * Everything inside `runUnit` is single-document by id so it maps onto a CloudBase transaction
+ * (which allows no `where`) as well as onto one SQLite transaction.
+ */
+import type {
+  AuditEntry,
+  FilingRecord,
+  FilingStatusCode,
+  IdempotencyRecord,
+  Invite,
+  OutboxMessage,
+  ReportRecord,
+  StaffMember
+} from './records'
+
+export interface QueueFilter {
+  statuses?: FilingStatusCode[]
+  platform?: string
+  subjectType?: string
+  town?: string
+  /** Only filings whose due date is before this 'YYYY-MM-DD'. */
+  dueBefore?: string
+  /** Only filings whose review due date is before this 'YYYY-MM-DD' (overdue reviews). */
+  reviewDueBefore?: string
+  /** Case-insensitive substring of an account name or the filing number. */
+  text?: string
+}
+
+/** Sorted-key cursor: (sortAt, id) of the last row of the previous page. */
+export interface QueueCursor {
+  sortAt: string
+  id: string
+}
+
+export interface QueuePage {
+  items: FilingRecord[]
+  next: QueueCursor | null
+}
+
+export interface FilingStats {
+  byStatus: Record<string, number>
+  byPlatform: Record<string, number>
+  byTown: Record<string, number>
+  /** submittedAt's ISO week start date ('YYYY-MM-DD', Monday, UTC+8) → submissions. */
+  byWeek: Record<string, number>
+  total: number
+}
+
+/** Operations allowed inside a unit of work: single-document, by id. */
+export interface UnitOfWork {
+  filings: {
+    get(id: string): Promise<FilingRecord | null>
+    insert(rec: FilingRecord): Promise<void>
+    /** Writes `next` (whose version must be expected+1) only if the stored version is `expected`. */
+    replaceIfVersion(next: FilingRecord, expected: number): Promise<boolean>
+    deleteIfVersion(id: string, expected: number): Promise<boolean>
+  }
+  /** Atomic, gap-free counter: returns the incremented value (first call → 1). */
+  counters: { next(name: string): Promise<number> }
+  audit: { insert(entry: AuditEntry): Promise<void> }
+  outbox: { insert(msg: OutboxMessage): Promise<void> }
+  idempotency: { get(key: string): Promise<IdempotencyRecord | null>; put(rec: IdempotencyRecord): Promise<void> }
+  staff: { put(member: StaffMember): Promise<void>; remove(openid: string): Promise<void> }
+  invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void> }
+}
+
+export interface Store {
+  filings: {
+    get(id: string): Promise<FilingRecord | null>
+    insert(rec: FilingRecord): Promise<void>
+    /** Bulk load (seed/bench); one transaction per call where the store supports it. */
+    insertMany(recs: FilingRecord[]): Promise<void>
+    replaceIfVersion(next: FilingRecord, expected: number): Promise<boolean>
+    deleteIfVersion(id: string, expected: number): Promise<boolean>
+    listByOwner(openid: string, limit: number): Promise<FilingRecord[]>
+    queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): Promise<QueuePage>
+    /** Filings (any owner) that claim one of these account keys, in the given statuses. */
+    findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
+    findByNumber(filingNumber: string): Promise<FilingRecord | null>
+    /** For retention: filings in `statuses` last updated before `before` (ISO instant). */
+    listStale(statuses: FilingStatusCode[], before: string, limit: number): Promise<FilingRecord[]>
+    stats(): Promise<FilingStats>
+  }
+  audit: {
+    insert(entry: AuditEntry): Promise<void>
+    listByFiling(filingId: string): Promise<AuditEntry[]>
+    listByAction(action: string, limit: number): Promise<AuditEntry[]>
+  }
+  outbox: {
+    /** Pending messages due at `now`, oldest first. */
+    due(now: string, limit: number): Promise<OutboxMessage[]>
+    /**
+     * Takes a lease on a pending message (pushes nextAttemptAt to `leaseUntil`) only if nobody
+     * else did since it was read; returns false when another dispatcher won.
+     */
+    claim(id: string, seenNextAttemptAt: string, leaseUntil: string): Promise<boolean>
+    update(id: string, patch: Partial<Omit<OutboxMessage, 'id'>>): Promise<void>
+    listByFiling(filingId: string): Promise<OutboxMessage[]>
+  }
+  staff: {
+    get(openid: string): Promise<StaffMember | null>
+    list(): Promise<StaffMember[]>
+  }
+  invites: { put(invite: Invite): Promise<void>; get(id: string): Promise<Invite | null> }
+  reports: {
+    insert(report: ReportRecord): Promise<void>
+    countByReporterSince(openid: string, since: string): Promise<number>
+    list(limit: number): Promise<ReportRecord[]>
+  }
+  counters: { peek(name: string): Promise<number> }
+  /**
+   * Runs `fn` as one atomic unit: all its writes land or none do. `fn` may be re-run by the
+   * cloud store on a transaction conflict, so it must only touch the unit it is given.
+   */
+  runUnit<T>(fn: (tx: UnitOfWork) => Promise<T>): Promise<T>
+}

@@ -1,0 +1,32 @@
+/** Everything a handler may touch, injected: the cloud and local runtimes differ only here. */
+import type { JurisdictionConfig } from '../core'
+import type { Files } from '../ports/files.port'
+import type { Notifier } from '../ports/notifier.port'
+import type { Store } from '../ports/store.port'
+import type { Clock, Crypto, Identity, Ids } from '../ports/system.port'
+
+export interface RuntimeSettings {
+  /** The first admins (ADMIN_OPENIDS); further staff live in the database. */
+  adminOpenids: string[]
+  templateIds: { statusChanged?: string }
+}
+
+export interface Runtime {
+  store: Store
+  files: Files
+  notifier: Notifier
+  clock: Clock
+  ids: Ids
+  crypto: Crypto
+  identity: Identity
+  config: JurisdictionConfig
+  settings: RuntimeSettings
+}
+
+/** ADMIN_OPENIDS='a,b' → ['a','b'] (blank entries dropped). */
+export function parseOpenidList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}

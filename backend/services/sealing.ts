@@ -1,0 +1,57 @@
+/**
+ * ID numbers at rest: replaced in the stored content by their mask, with the ciphertext kept
+ * beside it (`secrets`) and a keyed hash for duplicate checks. Only these paths hold ID
+ * numbers in core's content schema.
+ */
+import { maskIdNumber, type DraftContent } from '../core'
+import type { JsonObject, SealedContent } from '../ports/records'
+import type { Crypto } from '../ports/system.port'
+
+export const SENSITIVE_PATHS = ['subject.idNumber', 'operator.idNumber'] as const
+export type SensitivePath = (typeof SENSITIVE_PATHS)[number]
+
+function getAt(obj: JsonObject, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj)
+}
+
+function setAt(obj: JsonObject, path: string, value: string): void {
+  const keys = path.split('.')
+  let o: Record<string, unknown> = obj
+  for (const k of keys.slice(0, -1)) {
+    const next = o[k]
+    if (!next || typeof next !== 'object') return
+    o = next as Record<string, unknown>
+  }
+  o[keys[keys.length - 1]] = value
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
+
+export function sealContent(content: DraftContent, crypto: Crypto): SealedContent & { idHashes: string[] } {
+  const copy = clone(content) as unknown as JsonObject
+  const secrets: Record<string, string> = {}
+  const idHashes: string[] = []
+  for (const path of SENSITIVE_PATHS) {
+    const v = getAt(copy, path)
+    if (typeof v !== 'string' || v === '') continue
+    secrets[path] = crypto.encrypt(v)
+    idHashes.push(crypto.hash(`id:${v.toUpperCase()}`))
+    setAt(copy, path, maskIdNumber(v))
+  }
+  return { content: copy, secrets, idHashes }
+}
+
+/** The content with real ID numbers, for the owner (editing) or a staff reveal. */
+export function unsealContent(sealed: SealedContent, crypto: Crypto, only?: SensitivePath): DraftContent {
+  const copy = clone(sealed.content)
+  for (const [path, cipher] of Object.entries(sealed.secrets)) {
+    if (only && path !== only) continue
+    setAt(copy, path, crypto.decrypt(cipher))
+  }
+  return copy as unknown as DraftContent
+}
+
+export function revealSecret(sealed: SealedContent, crypto: Crypto, path: SensitivePath): string | null {
+  const cipher = sealed.secrets[path]
+  return cipher ? crypto.decrypt(cipher) : null
+}

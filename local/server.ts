@@ -1,0 +1,178 @@
+/**
+ * The local runtime: one HTTP server that serves the h5 build and calls the very same
+ * `main(event, context)` of each cloud function, wired to local adapters (SQLite, disk, inbox).
+ * The demo-identity switch lives only here: the server turns the `x-demo-openid` header into
+ * `context.local.openid`, which only the local identity adapter reads.
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { setRuntime } from '../backend/runtime/current'
+import { createLocalRuntime, type LocalRuntime } from '../backend/runtime/local'
+import { main as applicant } from '../cloudfunctions/applicant/index'
+import { main as staff } from '../cloudfunctions/staff/index'
+import { main as publicFn } from '../cloudfunctions/public/index'
+import { main as system } from '../cloudfunctions/system/index'
+import { renderInbox } from './inbox-page'
+
+type Main = (event: unknown, context: unknown) => Promise<unknown>
+const FUNCTIONS: Record<string, Main> = { applicant, staff, public: publicFn, system }
+
+const MAX_JSON_BYTES = 256 * 1024
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon',
+  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf'
+}
+
+export interface LocalServerOptions {
+  port: number
+  host?: string
+  dataDir: string
+  h5Dir: string
+  seedDemo?: boolean
+  now?: () => Date
+}
+
+export interface LocalServer {
+  url: string
+  runtime: LocalRuntime
+  close(): Promise<void>
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody (req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buf = chunk as Buffer
+    size += buf.length
+    if (size > limit) throw new BodyTooLarge()
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks)
+}
+
+function send (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers
+  })
+  res.end(payload)
+}
+
+function failure (code: string, message: string) {
+  return { ok: false, error: { code, message } }
+}
+
+export async function startLocalServer (opts: LocalServerOptions): Promise<LocalServer> {
+  const runtime = createLocalRuntime({ dataDir: opts.dataDir, now: opts.now, seedDemo: opts.seedDemo ?? true })
+  await runtime.ready
+  setRuntime(runtime)
+  const demoOpenids = new Set(runtime.demoIdentities.map((i) => i.openid))
+  const startedAt = Date.now()
+
+  // Only the known demo identities can be chosen; anything else is an anonymous caller.
+  const identityOf = (req: http.IncomingMessage): string => {
+    const claimed = req.headers['x-demo-openid']
+    return typeof claimed === 'string' && demoOpenids.has(claimed) ? claimed : ''
+  }
+
+  async function serveStatic (res: http.ServerResponse, urlPath: string): Promise<void> {
+    const root = path.resolve(opts.h5Dir)
+    let file = path.resolve(root, '.' + decodeURIComponent(urlPath))
+    if (!file.startsWith(root)) return send(res, 403, failure('forbidden', '禁止访问'))
+    const isFile = await stat(file).then((s) => s.isFile(), () => false)
+    // Browser-router paths (/pages/...) fall back to the app shell.
+    if (!isFile) file = path.join(root, 'index.html')
+    try {
+      const bytes = await readFile(file)
+      const ext = path.extname(file)
+      const immutable = /\.[0-9a-f]{8}\.(js|css)$/.test(file)
+      res.writeHead(200, { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
+      res.end(bytes)
+    } catch {
+      send(res, 503, '<h1>h5 构建不存在</h1><p>请先运行 npm start（会自动构建）或 npm run build:h5。</p>')
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://local')
+      const route = url.pathname
+      try {
+        if (route === '/healthz') {
+          return send(res, 200, { ok: true, mode: 'local', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), functions: Object.keys(FUNCTIONS) })
+        }
+        const fnMatch = /^\/api\/([a-z]+)$/.exec(route)
+        if (fnMatch !== null) {
+          const fn = FUNCTIONS[fnMatch[1]]
+          if (fn === undefined) return send(res, 404, failure('not_found', '没有这个服务'))
+          if (req.method !== 'POST') return send(res, 405, failure('invalid_input', '请使用 POST 调用'))
+          let event: unknown
+          try {
+            event = JSON.parse((await readBody(req, MAX_JSON_BYTES)).toString('utf8'))
+          } catch (e) {
+            return send(res, e instanceof BodyTooLarge ? 413 : 400, failure('invalid_input', e instanceof BodyTooLarge ? '提交的内容过大，请精简后重试' : '请求格式不正确'))
+          }
+          return send(res, 200, await fn(event, { local: { openid: identityOf(req) } }))
+        }
+        if (route === '/files/upload' && req.method === 'POST') {
+          const openid = identityOf(req)
+          if (openid === '') return send(res, 401, failure('unauthenticated', '请先登录'))
+          let bytes: Buffer
+          try {
+            bytes = await readBody(req, MAX_UPLOAD_BYTES)
+          } catch {
+            return send(res, 413, failure('invalid_input', '文件超过 2 MB，请重新拍摄或压缩后上传'))
+          }
+          try {
+            const out = await runtime.localFiles.put(url.searchParams.get('cloudPath') ?? '', bytes, String(req.headers['content-type'] ?? ''), openid)
+            return send(res, 200, { ok: true, data: out })
+          } catch (e) {
+            return send(res, 400, failure('invalid_input', e instanceof Error ? e.message : '上传失败'))
+          }
+        }
+        const fileMatch = /^\/files\/([A-Za-z0-9._~-]+)$/.exec(route)
+        if (fileMatch !== null && req.method === 'GET') {
+          const file = await runtime.localFiles.readSigned(fileMatch[1])
+          if (file === null) return send(res, 404, failure('not_found', '链接已失效，请返回刷新后重新打开'))
+          res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'private, no-store' })
+          return res.end(file.bytes)
+        }
+        if (route === '/dev/identities') return send(res, 200, { ok: true, data: runtime.demoIdentities })
+        if (route === '/dev/inbox') {
+          const messages = await runtime.inbox.list()
+          return url.searchParams.get('format') === 'json' ? send(res, 200, { ok: true, data: messages }) : send(res, 200, renderInbox(messages))
+        }
+        if (route === '/dev/reset' && req.method === 'POST') {
+          await runtime.reset()
+          return send(res, 200, { ok: true })
+        }
+        if (route === '/dev/tick' && req.method === 'POST') {
+          // Runs the timer function now, as the cloud's timer trigger would.
+          return send(res, 200, await system({ Type: 'Timer', TriggerName: 'local-tick' }, {}))
+        }
+        if (req.method === 'GET') return await serveStatic(res, route)
+        return send(res, 404, failure('not_found', '没有这个地址'))
+      } catch (e) {
+        console.error('[local-server]', e)
+        return send(res, 500, failure('internal', '服务暂时不可用，请稍后重试'))
+      }
+    })()
+  })
+
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : opts.port
+  const url = `http://${opts.host ?? '127.0.0.1'}:${port}`
+  return {
+    url,
+    runtime,
+    close: () => new Promise<void>((resolve) => { server.close(() => { runtime.close(); resolve() }) })
+  }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Bundles every cloudfunctions/<fn>/index.ts with esbuild into dist/cloudfunctions/<fn>/:
+// index.js (exports main), a generated package.json with only the runtime dependencies the bundle
+// really imports, and the function's config.json. WeChat DevTools and `tcb fn deploy` upload that folder.
+import { build } from 'esbuild'
+import { readFile, readdir, writeFile, mkdir, copyFile, rm, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const srcDir = path.join(root, 'cloudfunctions')
+const outDir = path.join(root, 'dist', 'cloudfunctions')
+// Installed in the cloud by the platform (installDependency); everything else is bundled in.
+const RUNTIME_DEPENDENCIES = ['@cloudbase/node-sdk', 'exceljs', 'wx-server-sdk']
+// The local runtime's store must never travel to the cloud.
+const FORBIDDEN = ['better-sqlite3']
+
+const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
+const versions = { ...rootPkg.devDependencies, ...rootPkg.dependencies }
+
+const forbid = {
+  name: 'forbid-local-only',
+  setup (b) {
+    b.onResolve({ filter: new RegExp(`^(${FORBIDDEN.join('|')})$`) }, (args) => ({
+      errors: [{ text: `${args.path} is local-only and must not be imported by a cloud function (from ${args.importer})` }]
+    }))
+  }
+}
+
+export async function buildFunctions ({ quiet = false } = {}) {
+  const names = []
+  for (const entry of await readdir(srcDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && existsSync(path.join(srcDir, entry.name, 'index.ts'))) names.push(entry.name)
+  }
+  await rm(outDir, { recursive: true, force: true })
+  const results = []
+  for (const name of names.sort()) {
+    const dest = path.join(outDir, name)
+    await mkdir(dest, { recursive: true })
+    const result = await build({
+      entryPoints: [path.join(srcDir, name, 'index.ts')],
+      outfile: path.join(dest, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      minify: false,
+      sourcemap: false,
+      legalComments: 'none',
+      metafile: true,
+      external: RUNTIME_DEPENDENCIES,
+      plugins: [forbid],
+      logLevel: 'warning'
+    })
+    const imported = new Set()
+    for (const out of Object.values(result.metafile.outputs)) {
+      for (const imp of out.imports) if (imp.external) imported.add(imp.path.split('/').slice(0, imp.path.startsWith('@') ? 2 : 1).join('/'))
+    }
+    const dependencies = Object.fromEntries([...imported].filter((d) => RUNTIME_DEPENDENCIES.includes(d)).sort()
+      .map((d) => [d, versions[d] ?? 'latest']))
+    await writeFile(path.join(dest, 'package.json'), JSON.stringify({
+      name, version: rootPkg.version, private: true, main: 'index.js', dependencies
+    }, null, 2) + '\n')
+    const cfg = path.join(srcDir, name, 'config.json')
+    if (existsSync(cfg)) await copyFile(cfg, path.join(dest, 'config.json'))
+    const size = (await stat(path.join(dest, 'index.js'))).size
+    results.push({ name, bytes: size, dependencies: Object.keys(dependencies) })
+  }
+  if (!quiet) for (const r of results) console.log(`cloudfunction ${r.name}: index.js ${(r.bytes / 1024).toFixed(1)} KB, deps: ${r.dependencies.join(', ') || 'none'}`)
+  return results
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildFunctions().catch((e) => { console.error(e.message ?? e); process.exit(1) })
+}

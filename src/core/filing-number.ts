@@ -1,0 +1,57 @@
+/**
+ * Filing numbers (备案号) from the jurisdiction's template, e.g. '开网备{year}{seq:6}' →
+ * '开网备2024000123'. The sequence itself comes from an atomic per-year counter elsewhere;
+ * this module only formats and parses.
+ */
+import type { JurisdictionConfig } from './jurisdiction/schema'
+
+type NumberConfig = Pick<JurisdictionConfig, 'filingNumber'>
+
+const TOKEN = /\{(year|seq)(?::(\d{1,2}))?\}/g
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Formats a number. A sequence wider than its padding is written in full rather than
+ * truncated, so numbers stay unique past the expected yearly volume.
+ * @throws RangeError on a non-positive or non-integer seq or a year outside 1000..9999
+ * (programming errors: both come from our own counter and clock).
+ */
+export function formatFilingNumber(config: NumberConfig, year: number, seq: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`invalid filing year: ${year}`)
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError(`invalid filing sequence: ${seq}`)
+  return config.filingNumber.format.replace(TOKEN, (_m, name: string, width?: string) =>
+    name === 'year' ? String(year) : String(seq).padStart(width ? Number(width) : 0, '0')
+  )
+}
+
+/** The year and sequence of a number in this jurisdiction's format, or null. Spaces are ignored. */
+export function parseFilingNumber(raw: string, config: NumberConfig): { year: number; seq: number } | null {
+  const input = raw.replace(/\s+/g, '')
+  const names: string[] = []
+  let pattern = ''
+  let last = 0
+  const format = config.filingNumber.format
+  for (const m of format.matchAll(TOKEN)) {
+    pattern += escapeRegExp(format.slice(last, m.index))
+    names.push(m[1])
+    pattern += m[1] === 'year' ? '(\\d{4})' : m[2] ? `(\\d{${Number(m[2])},})` : '([1-9]\\d*)'
+    last = (m.index ?? 0) + m[0].length
+  }
+  pattern += escapeRegExp(format.slice(last))
+  const match = new RegExp(`^${pattern}$`, 'i').exec(input)
+  if (!match) return null
+  let year: number | null = null
+  let seq = 0
+  names.forEach((name, i) => {
+    const v = Number(match[i + 1])
+    if (name === 'year') {
+      if (year !== null && year !== v) year = NaN // the same token twice must agree
+      else year = v
+    } else seq = v
+  })
+  if (year === null || Number.isNaN(year) || !Number.isSafeInteger(seq) || seq < 1) return null
+  return { year, seq }
+}

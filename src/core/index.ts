@@ -1,0 +1,31 @@
+/**
+ * Pure domain core shared by the mini-program, the cloud functions and the local server.
+ * No platform APIs, no I/O, no clock: callers pass `now`.
+ */
+export * from './result'
+export { isIsoDate, isIsoInstant, localDate, localDateTime, addDays, weekday } from './dates'
+
+export * from './jurisdiction/schema'
+export { kaipingConfig } from './jurisdiction/kaiping'
+
+export * from './validators'
+
+export * from './schemas/fields'
+export * from './schemas/subject'
+export * from './schemas/account'
+export * from './schemas/documents'
+export * from './schemas/field-errors'
+export * from './schemas/field-labels'
+export * from './schemas/filing'
+export { DecisionSchema, ReturnReasonSchema, COMMON_RETURN_REASONS, type Decision, type ReturnReason } from './schemas/decision'
+
+export * from './place-names'
+export * from './eligibility'
+export * from './workflow'
+export * from './calendar'
+export { filingDueDate, isFilingOverdue, reviewDueDate, reviewWorkingDaysLeft } from './deadlines'
+export * from './wechat-limits'
+export { buildStatusMessage, FILING_DETAIL_PAGE, type StatusMessageFiling, type SubscribeMessage } from './notify'
+export * from './mask'
+export * from './filing-number'
+export * from './office-hours'

@@ -1,0 +1,143 @@
+/**
+ * Jurisdiction config: everything that differs between city offices. Core code reads
+ * only this object, never a city name literal, so a new office is a new config file.
+ */
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+
+const isoDate = z.string().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' })
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
+
+export const TownSchema = z.object({
+  /** Stable code used in stored data (e.g. the 9-digit township code). */
+  code: z.string().min(1).max(32),
+  name: z.string().min(1).max(30),
+  /** Forms people write in account names, e.g. '三埠' for '三埠街道'. */
+  shortNames: z.array(z.string().min(1).max(30)).default([])
+})
+export type Town = z.infer<typeof TownSchema>
+
+export const PlatformSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, '平台代码应为小写字母、数字或下划线'),
+  name: z.string().min(1).max(20),
+  /**
+   * Accounts with at least this many followers must file; null = no threshold. The notice
+   * says "粉丝量5000以上", and in Chinese legal usage "以上" includes the number itself
+   * (民法典 第1259条), so exactly 5000 followers is in.
+   */
+  followerThreshold: z.number().int().nonnegative().nullable().default(null)
+})
+export type Platform = z.infer<typeof PlatformSchema>
+
+export const OfficeHoursSchema = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday. */
+    weekdays: z.array(z.number().int().min(0).max(6)).min(1),
+    from: hhmm,
+    to: hhmm
+  })
+  .refine((h) => h.from < h.to, { message: '办公时间的开始应早于结束' })
+export type OfficeHours = z.infer<typeof OfficeHoursSchema>
+
+export const HolidayOverrideSchema = z.object({
+  holidays: z.array(isoDate).default([]),
+  /** Make-up working days (调休) that fall on weekends. */
+  workdays: z.array(isoDate).default([])
+})
+
+/** Slot names a status-change template can carry; each maps to a WeChat field key. */
+export const TEMPLATE_SLOTS = ['accountName', 'status', 'time', 'remark', 'filingNumber'] as const
+export type TemplateSlot = (typeof TEMPLATE_SLOTS)[number]
+
+const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
+
+export const SubscribeTemplateSchema = z.object({
+  /** Template id; filled from the environment at runtime, '' until then. */
+  id: z.string().max(64).default(''),
+  fields: z.record(z.enum(TEMPLATE_SLOTS), z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2'))
+})
+export type SubscribeTemplate = z.infer<typeof SubscribeTemplateSchema>
+
+export const JurisdictionConfigSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/),
+    cityName: z.string().min(2).max(20),
+    cityShortNames: z.array(z.string().min(1).max(20)).default([]),
+    province: z.string().min(2).max(20),
+    /** Administrative division code prefix, used only for hints (e.g. "ID issued locally"). */
+    regionCodePrefix: z.string().regex(/^\d{2,6}$/),
+    towns: z.array(TownSchema).min(1),
+    /** Editable list: villages, landmarks, old names and aliases that mark an account as local. */
+    placeMarkers: z.array(z.string().min(1).max(30)).default([]),
+    /**
+     * Markers that are also common words or other places' names (长沙 is also Hunan's capital).
+     * A match on these alone is a hint ('suggested'), not a certainty ('must').
+     */
+    ambiguousMarkers: z.array(z.string().min(1).max(30)).default([]),
+    office: z.object({
+      name: z.string().min(2).max(40),
+      shortName: z.string().min(2).max(20),
+      contactPerson: z.string().min(1).max(20),
+      email: z.string().email(),
+      phone: z.string().min(5).max(30),
+      address: z.string().max(100).optional(),
+      hours: z.array(OfficeHoursSchema).min(1)
+    }),
+    campaign: z
+      .object({ start: isoDate, end: isoDate })
+      .refine((c) => c.start <= c.end, { message: '集中登记开始日期应不晚于结束日期' }),
+    newAccountDeadlineWorkingDays: z.number().int().positive().max(365),
+    platforms: z.array(PlatformSchema).min(1),
+    filingNumber: z.object({
+      /**
+       * Template: literal text plus tokens {year} (4 digits) and {seq:N} (sequence,
+       * zero-padded to N digits; {seq} = unpadded). Example '开网备{year}{seq:6}' →
+       * '开网备2024000123'. Exactly one {year} and one {seq…} token.
+       */
+      format: z
+        .string()
+        .min(3)
+        .max(60)
+        .refine((f) => (f.match(/\{seq(:\d{1,2})?\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {seq} 或 {seq:N}' })
+        // Sequences restart every year, so the year must be part of the number to keep it unique.
+        .refine((f) => (f.match(/\{year\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {year}' })
+        .refine((f) => !/\{(?!year\}|seq(:\d{1,2})?\})/.test(f), { message: '备案号格式只支持 {year}、{seq}、{seq:N}' })
+    }),
+    /** Watermark on ID photos; {office} is replaced by the office name. */
+    watermarkText: z.string().min(2).max(60),
+    reviewWorkingDays: z.number().int().positive().max(60),
+    timezone: z.string().min(3).default('Asia/Shanghai'),
+    /** Holiday table for years the bundled calendar does not know (takes precedence). */
+    holidayOverrides: z.record(z.string().regex(/^\d{4}$/), HolidayOverrideSchema).default({}),
+    retention: z.object({
+      /** Drafts untouched this long are deleted. */
+      abandonedDraftDays: z.number().int().positive(),
+      /** Photos of withdrawn or rejected filings are deleted after this many days. */
+      closedFilingFileDays: z.number().int().positive()
+    }),
+    subscribeTemplates: z.object({ statusChanged: SubscribeTemplateSchema })
+  })
+  .superRefine((c, ctx) => {
+    const codes = c.platforms.map((p) => p.code)
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['platforms'], message: '平台代码不能重复' })
+    if (!codes.includes('other')) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['platforms'], message: '平台列表须包含代码为 other 的“其他”' })
+    const towns = c.towns.map((t) => t.code)
+    if (new Set(towns).size !== towns.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['towns'], message: '镇街代码不能重复' })
+  })
+
+export type JurisdictionConfig = z.infer<typeof JurisdictionConfigSchema>
+/** What a config file is written as (defaults may be omitted). */
+export type JurisdictionConfigInput = z.input<typeof JurisdictionConfigSchema>
+
+/** '仅供开平市互联网信息办公室账号备案使用' */
+export function watermarkFor(config: JurisdictionConfig): string {
+  return config.watermarkText.split('{office}').join(config.office.name)
+}
+
+export function findPlatform(config: JurisdictionConfig, code: string): Platform | undefined {
+  return config.platforms.find((p) => p.code === code)
+}
+
+export function findTown(config: JurisdictionConfig, code: string): Town | undefined {
+  return config.towns.find((t) => t.code === code)
+}

@@ -1,0 +1,136 @@
+/** What is filed: websites, apps and self-media accounts (自媒体账号). */
+import { z } from 'zod'
+import type { FieldIssue } from '../result'
+import { urlHost } from '../validators/web'
+import { choice, domain, followers, icpNumber, isoDate, optional, text, url } from './fields'
+
+export const AccountKindSchema = choice(['website', 'app', 'self_media'], '请选择类型（网站、APP或自媒体账号）')
+export type AccountKind = z.infer<typeof AccountKindSchema>
+
+export const ACCOUNT_KIND_LABELS: Readonly<Record<AccountKind, string>> = {
+  website: '网站',
+  app: 'APP',
+  self_media: '自媒体账号'
+}
+
+export const CONTENT_CATEGORIES = [
+  '新闻资讯',
+  '本地生活',
+  '政务',
+  '教育',
+  '美食',
+  '旅游',
+  '文化',
+  '娱乐',
+  '体育',
+  '健康',
+  '财经',
+  '科技',
+  '汽车',
+  '房产',
+  '电商',
+  '其他'
+] as const
+export type ContentCategory = (typeof CONTENT_CATEGORIES)[number]
+
+/** Client-generated id (uuid) so edits and return reasons can point at one account. */
+const accountId = () =>
+  z.string({ required_error: '账号缺少编号，请删除后重新添加' }).min(1, '账号缺少编号，请删除后重新添加').max(64, '账号编号无效，请删除后重新添加')
+
+export const WebsiteAccountSchema = z.object({
+  kind: z.literal('website'),
+  id: accountId(),
+  name: text('网站名称', 50),
+  url: optional(url('网站首页网址')),
+  domain: optional(domain()),
+  icpNumber: icpNumber(),
+  openedOn: optional(isoDate('开通日期'))
+})
+
+export const AppAccountSchema = z.object({
+  kind: z.literal('app'),
+  id: accountId(),
+  name: text('APP名称', 50),
+  stores: z
+    .array(text('应用商店名称', 30), { required_error: '请填写上架的应用商店', invalid_type_error: '请填写上架的应用商店' })
+    .min(1, '请至少填写一个上架的应用商店（如 华为应用市场、App Store）')
+    .max(20, '应用商店最多填写20个'),
+  developer: text('APP开发者', 100),
+  openedOn: optional(isoDate('上线日期'))
+})
+
+export const SelfMediaAccountSchema = z.object({
+  kind: z.literal('self_media'),
+  id: accountId(),
+  /** Platform code from the jurisdiction config, or 'other' with platformName. */
+  platform: z.string({ required_error: '请选择账号所在平台' }).min(1, '请选择账号所在平台').max(32, '平台无效，请重新选择'),
+  platformName: optional(text('平台名称', 20)),
+  accountName: text('账号名称', 50),
+  accountId: optional(text('账号ID', 64)),
+  homepage: optional(url('账号主页链接')),
+  followers: followers(),
+  openedOn: isoDate('开通日期'),
+  category: choice([...CONTENT_CATEGORIES], '请选择内容类别')
+})
+
+export const AccountSchema = z
+  .discriminatedUnion('kind', [WebsiteAccountSchema, AppAccountSchema, SelfMediaAccountSchema], {
+    errorMap: (issue, ctx) =>
+      issue.code === z.ZodIssueCode.invalid_union_discriminator || issue.code === z.ZodIssueCode.invalid_type
+        ? { message: '请选择类型（网站、APP或自媒体账号）' }
+        : { message: ctx.defaultError }
+  })
+  .superRefine((a, ctx) => {
+    for (const i of accountIssues(a)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i.path], message: i.message })
+  })
+export type Account = z.infer<typeof AccountSchema>
+export type WebsiteAccount = z.infer<typeof WebsiteAccountSchema>
+export type AppAccount = z.infer<typeof AppAccountSchema>
+export type SelfMediaAccount = z.infer<typeof SelfMediaAccountSchema>
+
+export const MAX_ACCOUNTS = 50
+
+/** Cross-field rules inside one account (paths relative to the account). */
+export function accountIssues(a: Account): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (a.kind === 'website' && !a.url && !a.domain) {
+    issues.push({ path: 'domain', message: '请填写网站域名或首页网址（至少一项）' })
+  }
+  if (a.kind === 'self_media') {
+    if (a.platform === 'other' && !a.platformName) issues.push({ path: 'platformName', message: '选择“其他”平台时，请填写平台名称' })
+    if (!a.accountId && !a.homepage) issues.push({ path: 'accountId', message: '请填写账号ID或账号主页链接（至少一项），便于核实账号' })
+  }
+  return issues
+}
+
+/** Identity of an account inside one filing, for duplicate detection. */
+export function accountKey(a: Account): string {
+  const norm = (s: string) => s.trim().toLowerCase()
+  switch (a.kind) {
+    case 'website':
+      return `website:${norm(a.domain ?? urlHost(a.url ?? '') ?? '').replace(/^www\./, '')}`
+    case 'app':
+      return `app:${norm(a.name)}`
+    case 'self_media': {
+      const platform = a.platform === 'other' ? `other/${norm(a.platformName ?? '')}` : a.platform
+      return `self_media:${platform}:${norm(a.accountId ?? a.homepage ?? a.accountName)}`
+    }
+  }
+}
+
+/** Flags every later copy of an account already listed (paths relative to the filing). */
+export function duplicateAccountIssues(accounts: readonly Account[]): FieldIssue[] {
+  const seen = new Map<string, number>()
+  const issues: FieldIssue[] = []
+  accounts.forEach((a, i) => {
+    const key = accountKey(a)
+    const first = seen.get(key)
+    if (first === undefined) {
+      seen.set(key, i)
+      return
+    }
+    const field = a.kind === 'self_media' ? (a.accountId ? 'accountId' : a.homepage ? 'homepage' : 'accountName') : a.kind === 'website' ? (a.domain ? 'domain' : 'url') : 'name'
+    issues.push({ path: `accounts.${i}.${field}`, message: `与第${first + 1}个账号重复，请删除其中一个` })
+  })
+  return issues
+}

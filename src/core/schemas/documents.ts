@@ -1,0 +1,122 @@
+/**
+ * Photographed or generated materials. The registration form is generated from the entered
+ * data; organisations photograph the stamped print-out, individuals sign on screen instead.
+ */
+import { z } from 'zod'
+import type { FieldIssue } from '../result'
+import { choice, isoInstant, optional } from './fields'
+import type { SubjectType } from './subject'
+
+export const DocumentKindSchema = choice(
+  ['id_front', 'id_back', 'license', 'org_code_cert', 'registration_form', 'signature'],
+  '材料类型无效，请重新上传'
+)
+export type DocumentKind = z.infer<typeof DocumentKindSchema>
+
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  id_front: '身份证人像面',
+  id_back: '身份证国徽面',
+  license: '营业执照',
+  org_code_cert: '组织机构代码证',
+  registration_form: '登记备案表（盖章）',
+  signature: '本人签名'
+}
+
+export const DocumentSourceSchema = choice(['camera', 'album', 'generated', 'drawn'], '材料来源无效，请重新上传')
+
+export const DocumentRefSchema = z.object({
+  kind: DocumentKindSchema,
+  /** Opaque storage id (cloud://… or a local key); never a URL the client could forge. */
+  fileId: z.string({ required_error: '材料文件缺失，请重新上传' }).min(1, '材料文件缺失，请重新上传').max(512, '材料文件编号无效，请重新上传'),
+  source: DocumentSourceSchema,
+  width: optional(z.number().int().positive().max(20000)),
+  height: optional(z.number().int().positive().max(20000)),
+  bytes: optional(z.number().int().positive().max(50 * 1024 * 1024)),
+  capturedAt: optional(isoInstant('拍摄'))
+})
+export type DocumentRef = z.infer<typeof DocumentRefSchema>
+
+export const MAX_DOCUMENTS = 20
+/** A licence or form may span a few pages; more than this is a mistake. */
+export const MAX_PER_KIND = 5
+
+/** One requirement is met by any kind in `anyOf` (a licence stands in for the code certificate). */
+export interface DocumentRequirement {
+  anyOf: readonly DocumentKind[]
+}
+
+const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>> = {
+  individual: [{ anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['signature'] }],
+  company: [{ anyOf: ['license', 'org_code_cert'] }, { anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['registration_form'] }],
+  public_body: [{ anyOf: ['org_code_cert', 'license'] }, { anyOf: ['registration_form'] }]
+}
+
+/**
+ * Kinds that may be attached at all. Public bodies file without anyone's ID card (notice §6.1),
+ * so ID photos are refused for them: we collect no sensitive data the notice does not need.
+ */
+const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
+  individual: ['id_front', 'id_back', 'signature', 'registration_form'],
+  company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form'],
+  public_body: ['org_code_cert', 'license', 'registration_form']
+}
+
+export function documentRequirements(subjectType: SubjectType): readonly DocumentRequirement[] {
+  return REQUIREMENTS[subjectType]
+}
+
+/** The preferred kind of each requirement, in the order the wizard asks for them. */
+export function requiredDocuments(subjectType: SubjectType): DocumentKind[] {
+  return REQUIREMENTS[subjectType].map((r) => r.anyOf[0])
+}
+
+export function allowedDocuments(subjectType: SubjectType): readonly DocumentKind[] {
+  return ALLOWED[subjectType]
+}
+
+/** Requirements not yet met by `kinds`, as their preferred kind. */
+export function missingDocuments(subjectType: SubjectType, kinds: readonly DocumentKind[]): DocumentKind[] {
+  return REQUIREMENTS[subjectType].filter((r) => !r.anyOf.some((k) => kinds.includes(k))).map((r) => r.anyOf[0])
+}
+
+/** Missing, superfluous and over-repeated materials, on `documents.<kind>` paths. */
+export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind'>[]): FieldIssue[] {
+  const kinds = documents.map((d) => d.kind)
+  const issues: FieldIssue[] = []
+  for (const r of REQUIREMENTS[subjectType]) {
+    if (r.anyOf.some((k) => kinds.includes(k))) continue
+    const names = r.anyOf.map((k) => DOCUMENT_KIND_LABELS[k]).join('或')
+    issues.push({ path: `documents.${r.anyOf[0]}`, message: r.anyOf[0] === 'signature' ? '请在屏幕上签名确认' : `请上传${names}` })
+  }
+  for (const kind of new Set(kinds)) {
+    if (!ALLOWED[subjectType].includes(kind)) {
+      issues.push({ path: `documents.${kind}`, message: `该主体类型无需提供${DOCUMENT_KIND_LABELS[kind]}，请删除` })
+    } else if (kinds.filter((k) => k === kind).length > MAX_PER_KIND) {
+      issues.push({ path: `documents.${kind}`, message: `${DOCUMENT_KIND_LABELS[kind]}最多上传${MAX_PER_KIND}张，请删除多余的` })
+    }
+  }
+  return issues
+}
+
+/** Camera framing guide per kind: aspect ratio width/height of the physical document. */
+export interface DocumentFrame {
+  /** null = free form (signature pad). */
+  aspectRatio: number | null
+  orientation: 'landscape' | 'portrait' | 'free'
+  /** Physical size in millimetres, for the overlay's proportions. */
+  widthMm?: number
+  heightMm?: number
+  hint: string
+}
+
+const ID_CARD: DocumentFrame = { aspectRatio: 85.6 / 54, orientation: 'landscape', widthMm: 85.6, heightMm: 54, hint: '' }
+
+export const DOCUMENT_FRAMES: Readonly<Record<DocumentKind, DocumentFrame>> = {
+  id_front: { ...ID_CARD, hint: '请将身份证人像面放入框内，避免反光和遮挡' },
+  id_back: { ...ID_CARD, hint: '请将身份证国徽面放入框内，避免反光和遮挡' },
+  // Business licences come in A3 (副本 often A4); the A-series ratio fits both.
+  license: { aspectRatio: 297 / 420, orientation: 'portrait', widthMm: 297, heightMm: 420, hint: '请将营业执照完整放入框内，四角可见、文字清晰' },
+  org_code_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将组织机构代码证完整放入框内，文字清晰' },
+  registration_form: { aspectRatio: 210 / 297, orientation: 'portrait', widthMm: 210, heightMm: 297, hint: '请将盖章后的登记备案表平铺拍摄，印章清晰可见' },
+  signature: { aspectRatio: null, orientation: 'free', hint: '请在框内用正楷签名' }
+}

@@ -1,0 +1,78 @@
+/**
+ * Zod field builders whose messages name the field and the fix in Chinese. Every schema in
+ * core builds its fields here so wording stays consistent across forms, functions and server.
+ */
+import { z } from 'zod'
+import type { Check } from '../result'
+import { isIsoDate, isIsoInstant } from '../dates'
+import { normalizeResidentId, validateResidentIdFormat } from '../validators/resident-id'
+import { normalizeUscc, validateUscc } from '../validators/uscc'
+import { normalizeOrgCode, validateOrgCode } from '../validators/org-code'
+import { normalizePhone, validateMobile, validatePhone } from '../validators/phone'
+import { validateEmail } from '../validators/email'
+import { normalizeIcpNumber, validateDomain, validateIcpNumber, validateUrl } from '../validators/web'
+import { validateFollowers } from '../validators/counts'
+
+/** Upper bound for any free text a draft may hold, so hostile input cannot store junk. */
+export const MAX_TEXT = 200
+export const MAX_URL = 500
+
+export function requiredString(label: string) {
+  return z.string({ required_error: `请填写${label}`, invalid_type_error: `${label}应为文字，请重新填写` })
+}
+
+/** Trimmed text of min..max characters. */
+export function text(label: string, max: number = 50, min = 1) {
+  return requiredString(label)
+    .trim()
+    .min(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字，请补充`)
+    .max(max, `${label}不能超过${max}个字，请精简`)
+}
+
+/** Empty string and null from forms mean "not given". */
+export function optional<T extends z.ZodTypeAny>(schema: T) {
+  return z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional())
+}
+
+/** Text checked by a core validator, stored in its normalised form. */
+export function checked(label: string, validate: (s: string) => Check, normalize: (s: string) => string = (s) => s.trim(), max = MAX_TEXT) {
+  return requiredString(label)
+    .max(max, `${label}过长，请核对`)
+    .superRefine((value, ctx) => {
+      const r = validate(value)
+      if (!r.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.message })
+    })
+    .transform(normalize)
+}
+
+export const personName = (label = '姓名') =>
+  text(label, 30).refine((s) => !/\d/.test(s), { message: `${label}不能含有数字，请核对` })
+
+export const residentId = (label = '身份证号码') => checked(label, validateResidentIdFormat, normalizeResidentId, 30)
+export const uscc = () => checked('统一社会信用代码', validateUscc, normalizeUscc, 30)
+export const orgCode = () => checked('组织机构代码', validateOrgCode, normalizeOrgCode, 30)
+export const mobile = (label = '手机号码') => checked(label, validateMobile, normalizePhone, 30)
+export const phone = (label = '联系电话') => checked(label, validatePhone, normalizePhone, 30)
+export const email = (label = '电子邮箱') => checked(label, validateEmail, (s) => s.trim().toLowerCase(), 254)
+export const domain = () => checked('域名', validateDomain, (s) => s.trim().replace(/\.$/, '').toLowerCase(), 253)
+export const url = (label = '网址') => checked(label, validateUrl, (s) => s.trim(), MAX_URL)
+export const icpNumber = () => checked('ICP备案号', validateIcpNumber, normalizeIcpNumber, 40)
+
+export const isoDate = (label: string) =>
+  requiredString(label).refine(isIsoDate, { message: `${label}格式应为 年-月-日（如 2024-01-31），请重新选择` })
+
+export const isoInstant = (label: string) =>
+  requiredString(label).refine(isIsoInstant, { message: `${label}时间格式无效，请重新操作` })
+
+export const followers = () =>
+  z
+    .number({ required_error: '请填写粉丝数', invalid_type_error: '粉丝数应为整数，请重新填写' })
+    .superRefine((n, ctx) => {
+      const r = validateFollowers(n)
+      if (!r.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.message })
+    })
+
+/** Enum with one Chinese message for a missing or unknown value. */
+export function choice<T extends [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { errorMap: () => ({ message }) })
+}

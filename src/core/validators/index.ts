@@ -1,0 +1,8 @@
+export * from './resident-id'
+export * from './uscc'
+export * from './org-code'
+export * from './phone'
+export * from './email'
+export * from './web'
+export * from './counts'
+export { PROVINCE_CODES, ICP_PROVINCE_ABBREVIATIONS } from './region-codes'

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react'
+import { z } from 'zod'
+import { call, ApiError } from '../../services/api'
+
+export const WhoAmISchema = z.object({
+  openid: z.string(),
+  role: z.enum(['applicant', 'reviewer', 'admin']),
+  staffName: z.string().optional()
+})
+export type WhoAmI = z.infer<typeof WhoAmISchema>
+
+let pending: Promise<WhoAmI> | null = null
+
+/** Asks the backend who the caller is, once per app run; the role decides whether the 审核 tab exists. */
+export function loadSession (force = false): Promise<WhoAmI> {
+  if (force || pending === null) {
+    pending = call('applicant', 'whoami', {}, WhoAmISchema)
+    pending.catch(() => { pending = null })
+  }
+  return pending
+}
+
+export function isStaff (session: WhoAmI | null): boolean {
+  return session?.role === 'reviewer' || session?.role === 'admin'
+}
+
+export function useSession (): { session: WhoAmI | null, error: ApiError | null } {
+  const [session, setSession] = useState<WhoAmI | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  useEffect(() => {
+    let live = true
+    loadSession().then(
+      (s) => { if (live) setSession(s) },
+      (e: unknown) => { if (live) setError(e instanceof ApiError ? e : new ApiError('internal', '无法获取身份，请稍后重试')) }
+    )
+    return () => { live = false }
+  }, [])
+  return { session, error }
+}

@@ -1,0 +1,84 @@
+/**
+ * Test environment: a real SQLite file in a temp dir, a controllable clock, sequential ids,
+ * and `call()` that goes through the same `main(event, context)` the cloud uses.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../../backend/runtime/local'
+import { setRuntime } from '../../../backend/runtime/current'
+import { sequentialIds } from '../../../backend/adapters/node/system-node'
+import type { ActionResult } from '../../../backend/errors'
+
+export const OPENID = {
+  owner: 'oOwner000000000000000000001',
+  other: 'oOther000000000000000000002',
+  reviewer: 'oReviewer0000000000000000003',
+  reviewer2: 'oReviewer0000000000000000004',
+  admin: 'oAdmin00000000000000000000005'
+} as const
+
+export type Who = keyof typeof OPENID | 'anonymous'
+
+export type Main = (event: unknown, context: unknown) => Promise<ActionResult>
+
+export interface TestEnv {
+  rt: LocalRuntime
+  dir: string
+  clock: { now: Date; advanceDays(n: number): void; set(iso: string): void }
+  call<T = unknown>(main: Main, action: string, input: unknown, who: Who): Promise<ActionResult<T>>
+  ok<T = Record<string, unknown>>(main: Main, action: string, input: unknown, who: Who): Promise<T>
+  dispose(): void
+}
+
+export const START = '2024-03-04T02:00:00.000Z' // Monday 10:00 in Asia/Shanghai
+
+export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<TestEnv> {
+  const dir = mkdtempSync(join(tmpdir(), 'filing-test-'))
+  const clock = {
+    now: new Date(START),
+    advanceDays(n: number) {
+      this.now = new Date(this.now.getTime() + n * 86_400_000)
+    },
+    set(iso: string) {
+      this.now = new Date(iso)
+    }
+  }
+  const rt = createLocalRuntime({
+    dataDir: dir,
+    now: () => clock.now,
+    seedDemo: false,
+    ids: sequentialIds('f'),
+    adminOpenids: [OPENID.admin],
+    templateIds: { statusChanged: 'tmpl-status' },
+    ...opts
+  })
+  await rt.ready
+  await rt.store.runUnit(async (tx) => {
+    for (const [openid, name] of [
+      [OPENID.reviewer, '审核员一'],
+      [OPENID.reviewer2, '审核员二']
+    ] as const) {
+      await tx.staff.put({ openid, role: 'reviewer', name, addedBy: OPENID.admin, addedAt: START })
+    }
+  })
+  setRuntime(rt)
+  const context = (who: Who) => ({ local: who === 'anonymous' ? {} : { openid: OPENID[who] } })
+  const call = <T>(main: Main, action: string, input: unknown, who: Who) =>
+    main({ action, input }, context(who)) as Promise<ActionResult<T>>
+  return {
+    rt,
+    dir,
+    clock,
+    call,
+    async ok<T>(main: Main, action: string, input: unknown, who: Who): Promise<T> {
+      const res = await call<T>(main, action, input, who)
+      if (!res.ok) throw new Error(`${action} as ${who} failed: ${JSON.stringify(res.error)}`)
+      return res.data
+    },
+    dispose() {
+      rt.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Loads pages of the real `taro build --type weapp` output (dist/weapp) into miniprogram-simulate.
+ * miniprogram-simulate only knows Component(), so Page() and App() are shimmed; lifecycle
+ * methods are called by hand as the WeChat client would. The only replaced outside world is
+ * `wx.cloud` (CloudBase), which a test points at the very same cloud-function `main`s on SQLite.
+ */
+import path from 'node:path'
+import { existsSync } from 'node:fs'
+
+export const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the mini-program globals are untyped by nature */
+type AnyFn = (...args: any[]) => any
+interface PageInstance { [key: string]: any, setData: AnyFn }
+export interface LoadedPage {
+  instance: PageInstance
+  root: any
+  /** All text rendered in the page, whitespace-collapsed. */
+  text(): string
+  /** Elements whose attribute `data-testid` (Taro passes it through as a property) equals `id`. */
+  byTestId(id: string): WxNode[]
+  /** Elements whose own text contains `text`. */
+  byText(text: string): WxNode[]
+  tap(node: WxNode): Promise<void>
+  input(node: WxNode, value: string): Promise<void>
+  settle(ms?: number): Promise<void>
+  detach(): void
+}
+export interface WxNode { dom: HTMLElement, wx: any }
+
+const g = global as any
+let app: any = null
+let simulate: any = null
+
+export interface WxCloudStub {
+  init: jest.Mock
+  callFunction: jest.Mock
+  uploadFile: jest.Mock
+}
+
+/** Boots the app once per test file: wx.cloud must exist before Taro's runtime reads it. */
+export function bootApp (cloud: WxCloudStub): any {
+  if (!existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/weapp is missing: run `npm test` (it builds first) or `npm run build:weapp`')
+  simulate = require('miniprogram-simulate')
+  g.wx.cloud = cloud
+  g.App = (options: any) => { app = options }
+  g.getApp = () => app
+  g.getCurrentPages = () => []
+  // Taro pages call Page(config); j-component needs a Component with methods.
+  g.Page = (options: any) => {
+    const methods: Record<string, AnyFn> = {}
+    for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v as AnyFn
+    g.Component({ data: options.data ?? {}, methods })
+  }
+  require(path.join(DIST, 'app.js'))
+  app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
+  app.onShow?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
+  return app
+}
+
+/** Fires a mini-program event on an element, bubbling through shadow roots as the client does. */
+function fire (node: WxNode, name: string, detail: Record<string, unknown>): void {
+  const exparser = require('miniprogram-exparser')
+  exparser.Event.dispatchEvent(node.wx, exparser.Event.create(name, detail, { bubbles: true, composed: true, capturePhase: true }))
+}
+
+function walk (node: any, visit: (n: any) => void): void {
+  if (node == null) return
+  visit(node)
+  const children = node.childNodes ?? node.__wxElement?.childNodes ?? []
+  for (const c of children) walk(c, visit)
+}
+
+function collectText (dom: Node): string {
+  return (dom.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** Loads `pagePath` (e.g. 'pages/home/index'), renders, attaches and runs onLoad/onShow/onReady. */
+export async function openPage (pagePath: string, query: Record<string, string> = {}): Promise<LoadedPage> {
+  const id = simulate.load(path.join(DIST, pagePath), { rootPath: DIST, compiler: 'official' })
+  const root = simulate.render(id)
+  const parent = document.createElement('parent-wrapper')
+  document.body.appendChild(parent)
+  root.attach(parent)
+  const instance: PageInstance = root.instance
+  instance.route = pagePath
+  instance.__route__ = pagePath
+  instance.options = query
+  instance.onLoad?.call(instance, query)
+  await simulate.sleep(0)
+  instance.onShow?.call(instance)
+  await simulate.sleep(0)
+  instance.onReady?.call(instance)
+  await simulate.sleep(20)
+
+  const all = (): HTMLElement[] => Array.from(root.dom.querySelectorAll('*')) as HTMLElement[]
+  const toNode = (dom: HTMLElement): WxNode => ({ dom, wx: (dom as any).__wxElement })
+  const page: LoadedPage = {
+    instance,
+    root,
+    text: () => collectText(root.dom),
+    byTestId: (tid) => all().filter((el) => el.getAttribute('data-testid') === tid || (el as any).__wxElement?.dataset?.testid === tid).map(toNode),
+    byText: (t) => all().filter((el) => collectText(el).includes(t) && !Array.from(el.children).some((c) => collectText(c).includes(t))).map(toNode),
+    async tap (node) {
+      fire(node, 'tap', { x: 0, y: 0 })
+      await page.settle()
+    },
+    async input (node, value) {
+      fire(node, 'input', { value, cursor: value.length })
+      await page.settle()
+      fire(node, 'blur', { value })
+      await page.settle()
+    },
+    settle: (ms = 30) => simulate.sleep(ms),
+    detach: () => { root.detach(); parent.remove() }
+  }
+  void walk
+  return page
+}
+
+/** The simulated `wx` (exists once bootApp has run); spy on its APIs to assert what a page asked for. */
+export function wxApi (): Record<string, (...args: any[]) => any> {
+  return g.wx
+}
