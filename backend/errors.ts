@@ -35,6 +35,6 @@ export const errors = {
   forbidden: (message = '您没有权限进行此操作') => new AppError('forbidden', message),
   notFound: (message = '找不到该备案，可能已被删除') => new AppError('not_found', message),
   conflict: () => new AppError('conflict', CONFLICT_MESSAGE),
-  duplicate: (message: string) => new AppError('duplicate', message),
+  duplicate: (message: string, fields?: Record<string, string>) => new AppError('duplicate', message, fields),
   invalidState: (message: string) => new AppError('invalid_state', message)
 }

@@ -14,8 +14,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       return input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // The bench builds an empty app with this very config by pointing these two elsewhere.
+    sourceRoot: process.env.TARO_SOURCE_ROOT ?? 'src',
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       CLOUD_ENV_ID: env('CLOUD_ENV_ID'),

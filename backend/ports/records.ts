@@ -52,7 +52,7 @@ export interface FilingRecord {
   version: number
   working: SealedContent
   /** The approved version; stays valid while an amendment is under review. */
-  approved: (SealedContent & { approvedAt: string }) | null
+  approved: (SealedContent & { approvedAt: string; index: FilingIndex }) | null
   filingNumber: string | null
   /** Template ids the owner accepted (one notification each for one-time templates). */
   subscribed: string[]

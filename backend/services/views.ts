@@ -1,5 +1,5 @@
 /** What the applicant and staff screens receive: derived, masked where it must be. */
-import { STATUS_LABELS, localDate, type JurisdictionConfig } from '../core'
+import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, type JurisdictionConfig } from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
 import { platformLabel } from './filing-index'
 
@@ -69,4 +69,26 @@ export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
         note: typeof e.detail.note === 'string' ? e.detail.note : null
       }
     })
+}
+
+const UNDER_REVIEW = new Set(['submitted', 'amending'])
+
+export interface QueueItem extends FilingListItem {
+  subjectType: string | null
+  town: string | null
+  townName: string | null
+  reviewDueDate: string | null
+  /** Working days left for the decision (negative = overdue); null when not under review. */
+  reviewDaysLeft: number | null
+}
+
+export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig): QueueItem {
+  return {
+    ...toListItem(r, now, config),
+    subjectType: r.index.subjectType,
+    town: r.index.town,
+    townName: r.index.town ? (findTown(config, r.index.town)?.name ?? r.index.town) : null,
+    reviewDueDate: r.reviewDueDate,
+    reviewDaysLeft: UNDER_REVIEW.has(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null
+  }
 }

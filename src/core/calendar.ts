@@ -86,7 +86,7 @@ export function workingDaysBetween(a: string, b: string, config: CalendarConfig)
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
     if (isWorkingDay(d, config)) count++
   }
-  return sign * count
+  return count === 0 ? 0 : sign * count
 }
 
 /** The first working day on or after `date`. */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the mini-program globals are untyped by nature */
+
 type AnyFn = (...args: any[]) => any
 interface PageInstance { [key: string]: any, setData: AnyFn }
 export interface LoadedPage {

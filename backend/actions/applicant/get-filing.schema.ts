@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { DraftContent } from '../../core'
 import type { ReturnReason } from '../../ports/records'
 import type { FilingListItem, TimelineEntry } from '../../services/views'
-import { FilingId } from './save-draft.schema'
+import { FilingId } from '../shared.schema'
 
 export const GetFilingInput = z.object({ id: FilingId }).strict()
 export interface GetFilingOutput extends FilingListItem {

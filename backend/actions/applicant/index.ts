@@ -1,13 +1,29 @@
 /** Routes of the `applicant` function. */
 import type { Routes } from '../../entry/action'
+import { amend } from './amend.handler'
+import { cancel } from './cancel.handler'
+import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
 import { listMine } from './list-mine.handler'
+import { redeemInvite } from './redeem-invite.handler'
+import { resubmit } from './resubmit.handler'
 import { saveDraft } from './save-draft.handler'
+import { submit } from './submit.handler'
+import { uploadLocation } from './upload-location.handler'
 import { whoami } from './whoami.handler'
+import { withdraw } from './withdraw.handler'
 
 export const applicantRoutes: Routes = {
   whoami,
   'save-draft': saveDraft,
+  submit,
+  withdraw,
+  resubmit,
+  amend,
+  cancel,
+  'delete-draft': deleteDraft,
+  'get-filing': getFiling,
   'list-mine': listMine,
-  'get-filing': getFiling
+  'upload-location': uploadLocation,
+  'redeem-invite': redeemInvite
 }

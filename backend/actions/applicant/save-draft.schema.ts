@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { DraftContentSchema } from '../../core'
+import { FilingId, Version } from '../shared.schema'
 
-export const FilingId = z.string({ required_error: '缺少备案编号，请返回列表重新打开' }).min(1).max(64, '备案编号无效，请返回列表重新打开')
-export const Version = z.number({ required_error: '缺少版本号，请刷新后重试', invalid_type_error: '版本号无效，请刷新后重试' }).int().positive()
 
 /** No id → a new draft; with id → update that draft, only if `version` is still current. */
 export const SaveDraftInput = z.union([

@@ -78,7 +78,8 @@ export function fieldLabel(path: string, content?: LabelContext): string {
     const kind = account?.kind && account.kind in ACCOUNT_KIND_LABELS ? ACCOUNT_KIND_LABELS[account.kind as keyof typeof ACCOUNT_KIND_LABELS] : '账号'
     const head = name ? `${kind}${index + 1}（${name}）` : `${kind}${index + 1}`
     if (!m[2]) return head
-    return `${head} · ${FIELD_LABELS[`accounts.*.${m[2]}`] ?? m[2]}`
+    // A full-width bracket already separates visually; a space before '·' would look loose.
+    return `${head}${name ? '· ' : ' · '}${FIELD_LABELS[`accounts.*.${m[2]}`] ?? m[2]}`
   }
   if (path === 'subject.name' && content?.subject?.type && content.subject.type in SUBJECT_NAME_BY_TYPE) {
     return SUBJECT_NAME_BY_TYPE[content.subject.type]

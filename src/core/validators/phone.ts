@@ -19,8 +19,8 @@ export function validateMobile(raw: string): Check {
 }
 
 // Area codes: 010 and 02X have 3 digits, all others 4 (0750). Local numbers have 7–8 digits
-// and never start with 0 or 1. Extensions: -123, 转123, ext123, #123.
-const LANDLINE = /^(?:\(?(0(?:10|2\d|[3-9]\d{2}))\)?[\s-]?)([2-9]\d{6,7})(?:(?:-|转|ext\.?|#)\s?(\d{1,6}))?$/i
+// and never start with 0. Extensions: -123, 转123, ext123, #123.
+const LANDLINE = /^(?:\(?(0(?:10|2\d|[3-9]\d{2}))\)?[\s-]?)([1-9]\d{6,7})(?:(?:-|转|ext\.?|#)\s?(\d{1,6}))?$/i
 // Nationwide service numbers (400/800) have no area code.
 const SERVICE = /^[48]00[\s-]?\d{3}[\s-]?\d{4}$/
 

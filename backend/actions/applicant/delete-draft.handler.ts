@@ -1,0 +1,24 @@
+/** Delete a draft (or a withdrawn filing) and its photos. */
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { loadOwnFiling, requireUser } from '../../services/filings'
+import { runTransition } from '../../services/transition'
+import { fileIdsOf } from '../../services/snapshots'
+import { DeleteDraftInput, type DeleteDraftOutput } from './delete-draft.schema'
+
+export const deleteDraft = defineAction({
+  input: DeleteDraftInput,
+  allow: SIGNED_IN,
+  handler: async (input, raw): Promise<DeleteDraftOutput> => {
+    const ctx = requireUser(raw)
+    const rec = await loadOwnFiling(ctx, input.id)
+    await runTransition(ctx, {
+      id: input.id,
+      version: input.version,
+      action: 'delete',
+      roleFor: (cur) => (cur.ownerOpenid === ctx.caller.openid ? 'owner' : 'other')
+    })
+    // After the commit: a failed file removal leaves orphans for the purge job, never a dangling record.
+    await ctx.rt.files.remove(fileIdsOf(rec))
+    return { id: input.id, deleted: true }
+  }
+})

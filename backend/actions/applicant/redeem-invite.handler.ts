@@ -1,0 +1,33 @@
+/** A person invited by an admin becomes staff with a one-time code (stored only as a hash). */
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { errors } from '../../errors'
+import { requireUser } from '../../services/filings'
+import { inviteId } from '../../services/invites'
+import { RedeemInviteInput, type RedeemInviteOutput } from './redeem-invite.schema'
+
+export const redeemInvite = defineAction({
+  input: RedeemInviteInput,
+  allow: SIGNED_IN,
+  handler: async (input, raw): Promise<RedeemInviteOutput> => {
+    const ctx = requireUser(raw)
+    const id = inviteId(ctx.rt.crypto, input.code)
+    const at = ctx.now.toISOString()
+    return ctx.rt.store.runUnit(async (tx) => {
+      const invite = await tx.invites.get(id)
+      if (!invite || invite.usedBy) throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
+      if (invite.expiresAt < at) throw errors.invalid('邀请码已过期，请向管理员索取新的邀请码', { code: '邀请码已过期' })
+      await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
+      await tx.staff.put({ openid: ctx.caller.openid, role: invite.role, name: invite.name, addedBy: invite.createdBy, addedAt: at })
+      await tx.audit.insert({
+        id: ctx.rt.ids.newId(),
+        at,
+        actorOpenid: ctx.caller.openid,
+        actorRole: ctx.caller.role,
+        action: 'staff-join',
+        filingId: null,
+        detail: { role: invite.role, name: invite.name, invitedBy: invite.createdBy }
+      })
+      return { role: invite.role, staffName: invite.name }
+    })
+  }
+})

@@ -1,0 +1,45 @@
+/** One filing for review: masked content, 10-minute document links (access audited), history. */
+import { availableActions, type DraftContent } from '../../core'
+import { defineAction, STAFF } from '../../entry/action'
+import { loadFiling } from '../../services/filings'
+import { fileIdsOf } from '../../services/snapshots'
+import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
+import { toQueueItem } from '../../services/views'
+import { StaffGetInput, type StaffGetOutput } from './get.schema'
+
+export const staffGet = defineAction({
+  input: StaffGetInput,
+  allow: STAFF,
+  handler: async (input, ctx): Promise<StaffGetOutput> => {
+    const rec = await loadFiling(ctx, input.id)
+    const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
+    const fileIds = fileIdsOf(rec)
+    const [links, audit, staff] = await Promise.all([
+      ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
+      ctx.rt.store.audit.listByFiling(rec.id),
+      ctx.rt.store.staff.list()
+    ])
+    if (fileIds.length) {
+      await ctx.rt.store.audit.insert({
+        id: ctx.rt.ids.newId(),
+        at: ctx.now.toISOString(),
+        actorOpenid: ctx.caller.openid,
+        actorRole: role,
+        action: 'view-documents',
+        filingId: rec.id,
+        detail: { files: fileIds.length }
+      })
+    }
+    const names = new Map(staff.map((s) => [s.openid, s.name]))
+    return {
+      ...toQueueItem(rec, ctx.now, ctx.rt.config),
+      content: rec.working.content as unknown as DraftContent,
+      approvedContent: rec.approved ? (rec.approved.content as unknown as DraftContent) : null,
+      returnReasons: rec.returnReasons,
+      rejectReason: rec.rejectReason,
+      documentLinks: links,
+      history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
+      availableActions: availableActions(rec.status, role)
+    }
+  }
+})

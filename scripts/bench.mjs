@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run bench`: figures, never pass/fail. Prints a table and writes JSON to .cache/bench.json.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { root } from './lib/builds.mjs'
+import { benchPackageSize } from './bench/package-size.mjs'
+
+const sections = [['package size', benchPackageSize]]
+const log = (m) => console.error(`[bench] ${m}`)
+const rows = []
+const json = { at: new Date().toISOString(), node: process.version }
+for (const [name, fn] of sections) {
+  try {
+    const out = await fn({ log })
+    rows.push(...out.rows)
+    Object.assign(json, out.json)
+  } catch (e) {
+    rows.push([name, 'error', String(e.message ?? e).split('\n')[0]])
+  }
+}
+const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)))
+console.log(rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ')).join('\n'))
+await mkdir(path.join(root, '.cache'), { recursive: true })
+await writeFile(path.join(root, '.cache', 'bench.json'), JSON.stringify(json, null, 2))
+console.log('\n' + JSON.stringify(json, null, 2))

@@ -1,0 +1,72 @@
+/**
+ * The deployable artefacts: bundled cloud functions (dist/cloudfunctions, built by `npm test`),
+ * project.config.json for WeChat DevTools and cloudbaserc.json for `tcb fn deploy`.
+ */
+import path from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+
+const ROOT = path.resolve(__dirname, '..', '..')
+const OUT = path.join(ROOT, 'dist', 'cloudfunctions')
+const sources = readdirSync(path.join(ROOT, 'cloudfunctions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, 'cloudfunctions', d.name, 'index.ts')))
+  .map((d) => d.name).sort()
+const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'))
+
+describe('bundled cloud functions', () => {
+  test('when the functions are bundled, then every function folder has index.js, package.json and config.json', () => {
+    expect(sources).toEqual(expect.arrayContaining(['applicant']))
+    for (const fn of sources) {
+      for (const file of ['index.js', 'package.json', 'config.json']) expect(existsSync(path.join(OUT, fn, file))).toBe(true)
+    }
+  })
+
+  test('when a bundle is inspected, then it carries no SQLite and its package.json lists only cloud runtime dependencies', () => {
+    const allowed = ['@cloudbase/node-sdk', 'exceljs', 'wx-server-sdk']
+    for (const fn of sources) {
+      expect(readFileSync(path.join(OUT, fn, 'index.js'), 'utf8')).not.toMatch(/better-sqlite3|better_sqlite3/)
+      const deps = Object.keys(readJson(path.join(OUT, fn, 'package.json')).dependencies ?? {})
+      for (const d of deps) expect(allowed).toContain(d)
+    }
+  })
+
+  test('when a bundle is loaded in a Node process where SQLite cannot be resolved, then it exports main and answers an unknown action without crashing', () => {
+    for (const fn of sources) {
+      const script = `
+        const Module = require('module')
+        const orig = Module._resolveFilename
+        Module._resolveFilename = function (req, ...rest) {
+          if (/better-sqlite3/.test(req)) throw new Error('SQLite must not be loaded in the cloud')
+          return orig.call(this, req, ...rest)
+        }
+        const { main } = require(${JSON.stringify(path.join(OUT, fn, 'index.js'))})
+        if (typeof main !== 'function') throw new Error('no main')
+        process.stdout.write('loaded')
+      `
+      expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, TCB_ENV: '' } })).toBe('loaded')
+    }
+  })
+
+  test('when WeChat DevTools opens the project, then project.config.json points at the weapp build and the bundled functions', () => {
+    const cfg = readJson(path.join(ROOT, 'project.config.json'))
+    expect(cfg.miniprogramRoot).toBe('dist/weapp/')
+    expect(cfg.cloudfunctionRoot).toBe('dist/cloudfunctions/')
+  })
+
+  test('when `tcb fn deploy` reads cloudbaserc.json, then it deploys exactly the bundled functions, with the env id from the environment', () => {
+    const rc = readJson(path.join(ROOT, 'cloudbaserc.json'))
+    expect(rc.envId).toBe('{{env.ENV_ID}}')
+    expect(rc.functionRoot).toBe('./dist/cloudfunctions')
+    expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual(sources)
+    const system = rc.functions.find((f: { name: string }) => f.name === 'system')
+    if (system) expect(system.triggers[0].config.split(' ')).toHaveLength(7)
+  })
+
+  test('when the source is searched, then no env id, app id or template id is hard-coded', () => {
+    const files = execFileSync('git', ['ls-files', 'src', 'backend', 'cloudfunctions', 'config'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
+    for (const f of files) {
+      const text = readFileSync(path.join(ROOT, f), 'utf8')
+      expect({ f, env: /cloud1-[a-z0-9]{6,}/.test(text), appid: /\bwx[0-9a-f]{16}\b/.test(text) }).toEqual({ f, env: false, appid: false })
+    }
+  })
+})
