@@ -1,6 +1,8 @@
 export default defineAppConfig({
+  // Tab pages stay in the main package (keep them light); everything heavy lives in a subpackage.
   pages: ['pages/home/index', 'pages/filings/index', 'pages/review/index'],
   subPackages: [
+    // One line per subpackage: each feature owner edits only its own line.
     { root: 'packages/wizard', pages: ['pages/start/index'] }
   ],
   window: {

@@ -79,7 +79,7 @@ describe('buildStatusMessage', () => {
   })
 
   it('when several accounts with long names are in the filing, then the count stays visible', () => {
-    const m = buildStatusMessage(event(), { id: 'x', accountNames: ['开平碉楼文化旅游美食生活资讯', 'b', 'c'] }, kaipingConfig, 'T')
+    const m = buildStatusMessage(event(), { id: 'x', accountNames: ['开平碉楼文化旅游美食生活资讯每日精选', 'b', 'c'] }, kaipingConfig, 'T')
     expect(m.data.thing1.value).toMatch(/…等3个账号$/)
     expect(cp(m.data.thing1.value)).toBeLessThanOrEqual(20)
   })
@@ -105,7 +105,7 @@ describe('buildStatusMessage', () => {
   it('when another jurisdiction maps other field keys, then only those are sent', () => {
     const m = buildStatusMessage(event({ action: 'reject', to: 'rejected', reason: '不属于本区管辖范围，请向注册地网信部门备案' }), { id: 'x', accountNames: ['a'] }, shundeConfig, 'T')
     expect(Object.keys(m.data).sort()).toEqual(['date2', 'phrase1', 'thing3'])
-    expect(m.data.thing3.value).toBe('理由：不属于本区管辖范围，请向注册地…')
+    expect(m.data.thing3.value).toBe('理由：不属于本区管辖范围，请向注册地网…')
     expect(cp(m.data.thing3.value)).toBe(20)
   })
 

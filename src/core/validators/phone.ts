@@ -28,7 +28,7 @@ export function validateLandline(raw: string): Check {
   const s = raw.trim()
   if (s.length === 0) return fail('请填写固定电话')
   if (LANDLINE.test(s) || SERVICE.test(s)) return OK
-  return fail('固定电话格式不正确，请填写“区号-号码”，如 0750-2268763，分机可写成 0750-2268763-123')
+  return fail('固定电话格式不正确，请填写“区号-号码”，如 020-12345678，分机可写成 020-12345678-123')
 }
 
 /** Either a mobile or a landline. */
@@ -36,7 +36,7 @@ export function validatePhone(raw: string): Check {
   const s = raw.trim()
   if (s.length === 0) return fail('请填写联系电话')
   if (validateMobile(s).ok || validateLandline(s).ok) return OK
-  return fail('联系电话格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话（如 0750-2268763）')
+  return fail('联系电话格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话（如 020-12345678）')
 }
 
 /** Stored form: mobiles without separators, landlines as typed but trimmed. */

@@ -5,6 +5,7 @@ import { TabBar } from '../../features/shell/TabBar'
 import { listMine, type MyFilingRow } from '../../features/filings/api'
 import { ApiError } from '../../services/api'
 import './index.scss'
+import { Screen } from '../../features/ui'
 
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
@@ -25,7 +26,7 @@ export default function MyFilingsPage () {
   usePullDownRefresh(() => { void load() })
 
   return (
-    <View className='page filings'>
+    <Screen className='filings'>
       {error !== null ? <View className='card error-text'>{error}</View> : null}
       {rows === null && error === null ? <View className='muted'>正在加载…</View> : null}
       {rows !== null && rows.length === 0
@@ -49,6 +50,6 @@ export default function MyFilingsPage () {
       ))}
       <View className='btn-primary' onClick={() => { void Taro.navigateTo({ url: '/packages/wizard/pages/start/index' }) }}>新建备案</View>
       <TabBar current='filings' />
-    </View>
+    </Screen>
   )
 }

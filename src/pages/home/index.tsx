@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { jurisdiction } from '../../features/shell/jurisdiction'
+import { Screen } from '../../features/ui'
 
 export default function HomePage () {
   const cfg = jurisdiction
   return (
-    <View className='page home'>
+    <Screen className='home'>
       <View className='card'>
         <View className='card-title'>{cfg.cityName}网络平台账号登记备案</View>
         <View className='muted'>
@@ -22,6 +23,6 @@ export default function HomePage () {
         <View className='muted'>邮箱：{cfg.office.email}</View>
       </View>
       <TabBar current='home' />
-    </View>
+    </Screen>
   )
 }

@@ -4,6 +4,7 @@ import { View, Input, Text } from '@tarojs/components'
 import { SUBJECT_TYPE_LABELS, SubjectTypeSchema, type SubjectType } from '../../../../core/schemas/subject'
 import { saveDraft } from '../../../../features/filings/drafts'
 import { ApiError } from '../../../../services/api'
+import { Screen } from '../../../../features/ui'
 
 const TYPES = SubjectTypeSchema.options
 
@@ -31,7 +32,7 @@ export default function WizardStartPage () {
   }
 
   return (
-    <View className='page wizard-start'>
+    <Screen className='wizard-start'>
       <View className='card'>
         <View className='card-title'>备案主体类型</View>
         {TYPES.map((t) => (
@@ -62,6 +63,6 @@ export default function WizardStartPage () {
       <View className='btn-primary' data-testid='create-draft' onClick={() => { if (!busy) void create() }}>
         {busy ? '正在保存…' : '保存草稿'}
       </View>
-    </View>
+    </Screen>
   )
 }

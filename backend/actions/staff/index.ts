@@ -1,0 +1,23 @@
+/** Routes of the `staff` function (every action requires a staff role). */
+import type { Routes } from '../../entry/action'
+import { whoami } from '../applicant/whoami.handler'
+import { decide } from './decide.handler'
+import { exportXlsx } from './export.handler'
+import { staffGet } from './get.handler'
+import { queue } from './queue.handler'
+import { reveal } from './reveal.handler'
+import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
+import { stats } from './stats.handler'
+
+export const staffRoutes: Routes = {
+  whoami,
+  queue,
+  get: staffGet,
+  reveal,
+  decide,
+  stats,
+  export: exportXlsx,
+  'staff-list': staffList,
+  'staff-invite': staffInvite,
+  'staff-remove': staffRemove
+}

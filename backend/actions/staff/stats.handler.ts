@@ -1,0 +1,27 @@
+/** Counts for the statistics screen (grouped in the store, labelled here). */
+import { findTown } from '../../core'
+import { defineAction, STAFF } from '../../entry/action'
+import { platformLabel } from '../../services/filing-index'
+import { statusLabel } from '../../services/views'
+import { StatsInput, type StatsOutput, type StatsRow } from './stats.schema'
+
+const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow[] =>
+  Object.entries(m)
+    .map(([key, count]) => ({ key, label: label(key), count }))
+    .sort((a, b) => b.count - a.count)
+
+export const stats = defineAction({
+  input: StatsInput,
+  allow: STAFF,
+  handler: async (_input, ctx): Promise<StatsOutput> => {
+    const { config } = ctx.rt
+    const s = await ctx.rt.store.filings.stats()
+    return {
+      total: s.total,
+      byStatus: rows(s.byStatus, statusLabel),
+      byPlatform: rows(s.byPlatform, (k) => platformLabel(k, config)),
+      byTown: rows(s.byTown, (k) => findTown(config, k)?.name ?? k),
+      byWeek: rows(s.byWeek, (k) => `${k} 起一周`).sort((a, b) => a.key.localeCompare(b.key))
+    }
+  }
+})

@@ -1,0 +1,3 @@
+export { Screen } from './Screen'
+export { Button } from './Button'
+export { TextField, FieldFrame } from './Field'
