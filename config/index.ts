@@ -10,8 +10,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     projectName: 'filing-miniprogram',
     date: '2026-11-29',
     // NutUI components are designed at 375 px, our own styles at 750 px.
-    designWidth(input: { file?: string } | undefined) {
-      return input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+    designWidth(input?: unknown) {
+      const file = typeof input === 'object' && input !== null ? (input as { file?: unknown }).file : undefined
+      return typeof file === 'string' && file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     // The bench builds an empty app with this very config by pointing these two elsewhere.

@@ -1,11 +1,22 @@
 #!/usr/bin/env node
 // `npm run bench`: figures, never pass/fail. Prints a table and writes JSON to .cache/bench.json.
 import { mkdir, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { root } from './lib/builds.mjs'
-import { benchPackageSize } from './bench/package-size.mjs'
 
-const sections = [['package size', benchPackageSize]]
+// Each section is a module exporting one async function ({ log }) => { rows, json }.
+const SECTIONS = [
+  ['package size', 'package-size.mjs', 'benchPackageSize'],
+  ['document photo', 'photo.mjs', 'benchPhoto'],
+  ['excel export', 'export.mjs', 'benchExport']
+]
+const sections = []
+for (const [name, file, fn] of SECTIONS) {
+  const p = path.join(root, 'scripts', 'bench', file)
+  if (existsSync(p)) sections.push([name, (await import(pathToFileURL(p).href))[fn]])
+}
 const log = (m) => console.error(`[bench] ${m}`)
 const rows = []
 const json = { at: new Date().toISOString(), node: process.version }

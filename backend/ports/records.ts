@@ -64,6 +64,8 @@ export interface FilingRecord {
   decidedAt: string | null
   /** Last local day for the office's decision while submitted/amending, else null. */
   reviewDueDate: string | null
+  /** Monday ('YYYY-MM-DD', local) of the week of submittedAt: the statistics' week bucket. */
+  submittedWeek: string | null
   /** Queue sort key: submittedAt when submitted, else updatedAt. */
   sortAt: string
   /** Lower-cased account names + filing number, for the staff text search. */

@@ -1,5 +1,5 @@
 /** Loading, ownership and record construction shared by the filing actions. */
-import type { DraftContent } from '../core'
+import { addDays, localDate, weekday, type DraftContent } from '../core'
 import type { Ctx, UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { FilingRecord } from '../ports/records'
@@ -47,6 +47,7 @@ export function newDraftRecord(ctx: UserCtx, content: DraftContent): FilingRecor
     submittedAt: null,
     decidedAt: null,
     reviewDueDate: null,
+    submittedWeek: null,
     sortAt: at,
     searchText: '',
     index: { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] },
@@ -65,5 +66,11 @@ export function withWorkingContent(ctx: Ctx, rec: FilingRecord, content: DraftCo
 export function nextVersion(ctx: Ctx, rec: FilingRecord, patch: Partial<FilingRecord> = {}): FilingRecord {
   const at = ctx.now.toISOString()
   const next = { ...rec, ...patch, version: rec.version + 1, updatedAt: at }
-  return { ...next, sortAt: next.submittedAt ?? at }
+  return { ...next, sortAt: next.submittedAt ?? at, submittedWeek: next.submittedAt ? weekOf(next.submittedAt, ctx.rt.config.timezone) : null }
+}
+
+/** Monday of the local week of an instant. */
+export function weekOf(instant: string, timezone: string): string {
+  const day = localDate(instant, timezone)
+  return addDays(day, -((weekday(day) + 6) % 7))
 }

@@ -43,6 +43,13 @@ export function addDays(date: string, n: number): string {
   return new Date(t).toISOString().slice(0, 10)
 }
 
+/** Calendar days from local date `a` to `b` (negative when b < a). */
+export function daysBetween(a: string, b: string): number {
+  const [ay, am, ad] = a.split('-').map(Number)
+  const [by, bm, bd] = b.split('-').map(Number)
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000)
+}
+
 /** Day of week of a local date, 0 = Sunday … 6 = Saturday. */
 export function weekday(date: string): number {
   const [y, m, d] = date.split('-').map(Number)

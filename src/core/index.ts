@@ -3,14 +3,16 @@
  * No platform APIs, no I/O, no clock: callers pass `now`.
  */
 export * from './result'
-export { isIsoDate, isIsoInstant, localDate, localDateTime, addDays, weekday } from './dates'
+export { isIsoDate, isIsoInstant, localDate, localDateTime, addDays, daysBetween, weekday } from './dates'
 
 export * from './jurisdiction/schema'
 export { kaipingConfig } from './jurisdiction/kaiping'
 
 export * from './validators'
 
-export * from './schemas/fields'
+// Field builders under a namespace: names like `email` or `url` would collide at top level.
+export * as fieldSchemas from './schemas/fields'
+export { MAX_TEXT, MAX_URL } from './schemas/fields'
 export * from './schemas/subject'
 export * from './schemas/account'
 export * from './schemas/documents'
@@ -29,3 +31,4 @@ export { buildStatusMessage, FILING_DETAIL_PAGE, type StatusMessageFiling, type 
 export * from './mask'
 export * from './filing-number'
 export * from './office-hours'
+export * from './retention'

@@ -124,6 +124,14 @@ export interface TransitionInput {
   hasApprovedVersion?: boolean
 }
 
+/**
+ * Whether a valid filing exists (for the public lookup and statistics): approved, or an
+ * approved version standing behind a pending or returned amendment.
+ */
+export function isFiled(status: FilingStatus, hasApprovedVersion = false): boolean {
+  return status === 'approved' || status === 'amending' || (status === 'returned' && hasApprovedVersion)
+}
+
 /** Actions the UI should offer `role` on a filing in `status`. */
 export function availableActions(status: FilingStatus, role: ActorRole): WorkflowAction[] {
   return WorkflowActionSchema.options.filter((a) => can(status, a, role))

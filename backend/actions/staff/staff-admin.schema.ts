@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { personName } from '../../core'
+import { fieldSchemas } from '../../core'
 import { Openid } from '../shared.schema'
 
 export const StaffListInput = z.object({}).strict()
@@ -8,7 +8,7 @@ export interface StaffListOutput {
 }
 
 export const StaffInviteInput = z
-  .object({ name: personName('工作人员姓名'), role: z.enum(['reviewer', 'admin'], { errorMap: () => ({ message: '请选择角色（审核员或管理员）' }) }).default('reviewer') })
+  .object({ name: fieldSchemas.personName('工作人员姓名'), role: z.enum(['reviewer', 'admin'], { errorMap: () => ({ message: '请选择角色（审核员或管理员）' }) }).default('reviewer') })
   .strict()
 export interface StaffInviteOutput {
   /** Shown once to the admin, who passes it on; only its hash is stored. */

@@ -35,11 +35,11 @@ export function optional<T extends z.ZodTypeAny>(schema: T) {
 }
 
 /** Text checked by a core validator, stored in its normalised form. */
-export function checked(label: string, validate: (s: string) => Check, normalize: (s: string) => string = (s) => s.trim(), max = MAX_TEXT) {
+export function checked(label: string, validate: (s: string, label: string) => Check, normalize: (s: string) => string = (s) => s.trim(), max = MAX_TEXT) {
   return requiredString(label)
     .max(max, `${label}过长，请核对`)
     .superRefine((value, ctx) => {
-      const r = validate(value)
+      const r = validate(value, label)
       if (!r.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.message })
     })
     .transform(normalize)
@@ -48,15 +48,15 @@ export function checked(label: string, validate: (s: string) => Check, normalize
 export const personName = (label = '姓名') =>
   text(label, 30).refine((s) => !/\d/.test(s), { message: `${label}不能含有数字，请核对` })
 
-export const residentId = (label = '身份证号码') => checked(label, validateResidentIdFormat, normalizeResidentId, 30)
-export const uscc = () => checked('统一社会信用代码', validateUscc, normalizeUscc, 30)
-export const orgCode = () => checked('组织机构代码', validateOrgCode, normalizeOrgCode, 30)
-export const mobile = (label = '手机号码') => checked(label, validateMobile, normalizePhone, 30)
-export const phone = (label = '联系电话') => checked(label, validatePhone, normalizePhone, 30)
-export const email = (label = '电子邮箱') => checked(label, validateEmail, (s) => s.trim().toLowerCase(), 254)
-export const domain = () => checked('域名', validateDomain, (s) => s.trim().replace(/\.$/, '').toLowerCase(), 253)
-export const url = (label = '网址') => checked(label, validateUrl, (s) => s.trim(), MAX_URL)
-export const icpNumber = () => checked('ICP备案号', validateIcpNumber, normalizeIcpNumber, 40)
+export const residentId = (label = '身份证号码') => checked(label, (v, l) => validateResidentIdFormat(v, l), normalizeResidentId, 30)
+export const uscc = () => checked('统一社会信用代码', (v) => validateUscc(v), normalizeUscc, 30)
+export const orgCode = () => checked('组织机构代码', (v) => validateOrgCode(v), normalizeOrgCode, 30)
+export const mobile = (label = '手机号码') => checked(label, (v, l) => validateMobile(v, l), normalizePhone, 30)
+export const phone = (label = '联系电话') => checked(label, (v, l) => validatePhone(v, l), normalizePhone, 30)
+export const email = (label = '电子邮箱') => checked(label, (v, l) => validateEmail(v, l), (s) => s.trim().toLowerCase(), 254)
+export const domain = () => checked('域名', (v) => validateDomain(v), (s) => s.trim().replace(/\.$/, '').toLowerCase(), 253)
+export const url = (label = '网址') => checked(label, (v) => validateUrl(v), (s) => s.trim(), MAX_URL)
+export const icpNumber = () => checked('ICP备案号', (v) => validateIcpNumber(v), normalizeIcpNumber, 40)
 
 export const isoDate = (label: string) =>
   requiredString(label).refine(isIsoDate, { message: `${label}格式应为 年-月-日（如 2024-01-31），请重新选择` })

@@ -47,6 +47,8 @@ export const FilingContentSchema = z
     }
   })
 export type FilingContent = z.infer<typeof FilingContentSchema>
+/** What a form may hand in before normalisation (e.g. ID with lower-case x, phone with +86). */
+export type FilingContentInput = z.input<typeof FilingContentSchema>
 
 function crossFieldIssues(type: SubjectType, operator: FilingContent['operator'], accounts: Account[], documents: DocumentRef[]): FieldIssue[] {
   return [...operatorIssues(type, operator), ...duplicateAccountIssues(accounts), ...documentIssues(type, documents)]
@@ -137,11 +139,11 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       const issues = [...subject.issues, ...operator.issues]
       const type = subjectTypeOf(content)
       if (type && operator.data) issues.push(...operatorIssues(type, operator.data))
-      for (const [path, id] of [
-        ['subject.idNumber', subject.data?.type === 'individual' ? subject.data.idNumber : undefined],
-        ['operator.idNumber', operator.data && !operator.data.sameAsSubject ? operator.data.idNumber : undefined]
+      for (const [path, id, label] of [
+        ['subject.idNumber', subject.data?.type === 'individual' ? subject.data.idNumber : undefined, '身份证号码'],
+        ['operator.idNumber', operator.data && !operator.data.sameAsSubject ? operator.data.idNumber : undefined, '运维负责人身份证号码']
       ] as const) {
-        const r = id ? validateResidentId(id, now, config.timezone) : { ok: true as const }
+        const r = id ? validateResidentId(id, now, config.timezone, label) : { ok: true as const }
         if (!r.ok) issues.push({ path, message: r.message })
       }
       return issues

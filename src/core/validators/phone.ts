@@ -9,12 +9,12 @@ export function normalizeMobile(raw: string): string {
   return raw.replace(/[\s-]+/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
 }
 
-export function validateMobile(raw: string): Check {
+export function validateMobile(raw: string, label = '手机号码'): Check {
   const n = normalizeMobile(raw)
-  if (n.length === 0) return fail('请填写手机号码')
-  if (!/^\d+$/.test(n)) return fail('手机号码只能包含数字，请核对')
-  if (n.length !== 11) return fail(`手机号码应为11位，当前为${n.length}位，请核对`)
-  if (!/^1[3-9]\d{9}$/.test(n)) return fail('手机号码应以13至19开头，请核对')
+  if (n.length === 0) return fail(`请填写${label}`)
+  if (!/^\d+$/.test(n)) return fail(`${label}只能包含数字，请核对`)
+  if (n.length !== 11) return fail(`${label}应为11位，当前为${n.length}位，请核对`)
+  if (!/^1[3-9]\d{9}$/.test(n)) return fail(`${label}应以13至19开头，请核对`)
   return OK
 }
 
@@ -24,19 +24,19 @@ const LANDLINE = /^(?:\(?(0(?:10|2\d|[3-9]\d{2}))\)?[\s-]?)([1-9]\d{6,7})(?:(?:-
 // Nationwide service numbers (400/800) have no area code.
 const SERVICE = /^[48]00[\s-]?\d{3}[\s-]?\d{4}$/
 
-export function validateLandline(raw: string): Check {
+export function validateLandline(raw: string, label = '固定电话'): Check {
   const s = raw.trim()
-  if (s.length === 0) return fail('请填写固定电话')
+  if (s.length === 0) return fail(`请填写${label}`)
   if (LANDLINE.test(s) || SERVICE.test(s)) return OK
-  return fail('固定电话格式不正确，请填写“区号-号码”，如 020-12345678，分机可写成 020-12345678-123')
+  return fail(`${label}格式不正确，请填写“区号-号码”，如 020-12345678，分机可写成 020-12345678-123`)
 }
 
 /** Either a mobile or a landline. */
-export function validatePhone(raw: string): Check {
+export function validatePhone(raw: string, label = '联系电话'): Check {
   const s = raw.trim()
-  if (s.length === 0) return fail('请填写联系电话')
+  if (s.length === 0) return fail(`请填写${label}`)
   if (validateMobile(s).ok || validateLandline(s).ok) return OK
-  return fail('联系电话格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话（如 020-12345678）')
+  return fail(`${label}格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话（如 020-12345678）`)
 }
 
 /** Stored form: mobiles without separators, landlines as typed but trimmed. */

@@ -22,15 +22,16 @@ export function normalizeResidentId(id: string): string {
 }
 
 /** Everything except "not in the future" (which needs a clock). */
-export function validateResidentIdFormat(raw: string): Check {
+/** `label` names the field in messages (e.g. '运维负责人身份证号码'). */
+export function validateResidentIdFormat(raw: string, label = '身份证号码'): Check {
   const id = normalizeResidentId(raw)
-  if (id.length === 0) return fail('请填写身份证号码')
-  if (id.length !== 18) return fail(`身份证号码应为18位，当前为${id.length}位，请核对`)
-  if (!/^\d{17}[\dX]$/.test(id)) return fail('身份证号码前17位应为数字，最后一位为数字或X，请核对')
-  if (!PROVINCE_CODES.has(id.slice(0, 2))) return fail('身份证号码前两位不是有效的省份代码，请核对')
+  if (id.length === 0) return fail(`请填写${label}`)
+  if (id.length !== 18) return fail(`${label}应为18位，当前为${id.length}位，请核对`)
+  if (!/^\d{17}[\dX]$/.test(id)) return fail(`${label}前17位应为数字，最后一位为数字或X，请核对`)
+  if (!PROVINCE_CODES.has(id.slice(0, 2))) return fail(`${label}前两位不是有效的省份代码，请核对`)
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
-  if (!isIsoDate(birth) || birth < '1900-01-01') return fail('身份证号码中的出生日期（第7至14位）无效，请核对')
-  if (residentIdCheckChar(id) !== id[17]) return fail('身份证号码校验位不正确，请核对最后一位')
+  if (!isIsoDate(birth) || birth < '1900-01-01') return fail(`${label}中的出生日期（第7至14位）无效，请核对`)
+  if (residentIdCheckChar(id) !== id[17]) return fail(`${label}校验位不正确，请核对最后一位`)
   return OK
 }
 
@@ -43,10 +44,10 @@ export function residentIdBirthDate(raw: string): string | null {
 }
 
 /** Full check; the birth date may not lie after `now` (in China's time zone). */
-export function validateResidentId(raw: string, now: Date, timezone = 'Asia/Shanghai'): Check {
-  const format = validateResidentIdFormat(raw)
+export function validateResidentId(raw: string, now: Date, timezone = 'Asia/Shanghai', label = '身份证号码'): Check {
+  const format = validateResidentIdFormat(raw, label)
   if (!format.ok) return format
   const birth = residentIdBirthDate(raw)
-  if (birth !== null && birth > localDate(now, timezone)) return fail('身份证号码中的出生日期晚于今天，请核对')
+  if (birth !== null && birth > localDate(now, timezone)) return fail(`${label}中的出生日期晚于今天，请核对`)
   return OK
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '新建备案' })
+export default definePageConfig({ navigationBarTitleText: '登记备案' })

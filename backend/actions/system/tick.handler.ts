@@ -1,0 +1,28 @@
+/**
+ * The timer's work: send due notifications, then apply retention. Runs for the platform
+ * timer (role 'system') or an admin who triggers it by hand.
+ */
+import { defineAction } from '../../entry/action'
+import { dispatchOutbox } from '../../services/dispatcher'
+import { purgeExpired } from '../../services/purge'
+import { TickInput, type TickOutput } from './tick.schema'
+
+const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
+
+export const tick = defineAction({
+  input: TickInput,
+  allow: SYSTEM_OR_ADMIN,
+  handler: async (_input, ctx): Promise<TickOutput> => ({ dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) })
+})
+
+export const dispatch = defineAction({
+  input: TickInput,
+  allow: SYSTEM_OR_ADMIN,
+  handler: async (_input, ctx) => dispatchOutbox(ctx.rt)
+})
+
+export const purge = defineAction({
+  input: TickInput,
+  allow: SYSTEM_OR_ADMIN,
+  handler: async (_input, ctx) => purgeExpired(ctx.rt)
+})

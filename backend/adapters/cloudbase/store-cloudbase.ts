@@ -1,0 +1,233 @@
+/**
+ * CloudBase document-database implementation of the Store port (@cloudbase/node-sdk).
+ * - Every filing write goes through runTransaction (get → version check → set): a
+ *   transaction allows single-document operations only, which is all the port's unit needs.
+ * - The SDK returns `{ code, message }` instead of throwing for server errors; `ok()` turns
+ *   those into exceptions so a transaction rolls back.
+ * Collections and indexes: see backend/README.md (scripts/cloud-setup-indexes.ts creates them).
+ */
+import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
+import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
+
+/* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
+type Doc = Record<string, unknown>
+interface Res {
+  code?: string
+  message?: string
+  data?: unknown
+  updated?: number
+  total?: number
+  deleted?: number | string
+}
+export interface DocRef {
+  get(): Promise<Res>
+  set(data: Doc): Promise<Res>
+  update(data: Doc): Promise<Res>
+  remove(): Promise<Res>
+}
+export interface Query {
+  where(q: unknown): Query
+  orderBy(field: string, dir: 'asc' | 'desc'): Query
+  limit(n: number): Query
+  get(): Promise<Res>
+  count(): Promise<Res>
+  update(data: Doc): Promise<Res>
+}
+export interface Coll extends Query {
+  doc(id: string): DocRef
+  add(data: Doc | Doc[]): Promise<Res>
+  aggregate(): Aggregate
+}
+interface Aggregate {
+  match(q: unknown): Aggregate
+  unwind(field: string): Aggregate
+  group(g: unknown): Aggregate
+  end(): Promise<Res>
+}
+interface Cmd {
+  in(v: unknown[]): unknown
+  gt(v: unknown): unknown
+  gte(v: unknown): unknown
+  lt(v: unknown): unknown
+  lte(v: unknown): unknown
+  neq(v: unknown): unknown
+  inc(n: number): unknown
+  and(v: unknown[]): unknown
+  or(v: unknown[]): unknown
+  aggregate: { sum(v: unknown): unknown }
+}
+export interface CloudDb {
+  collection(name: string): Coll
+  command: Cmd
+  RegExp(o: { regexp: string; options: string }): unknown
+  runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
+}
+
+export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports'] as const
+
+function ok(res: Res): Res {
+  if (res && res.code) throw new Error(`CloudBase ${res.code}: ${res.message ?? ''}`)
+  return res
+}
+const list = <T>(res: Res): T[] => ((ok(res).data as Doc[]) ?? []).map(strip) as T[]
+const one = <T>(res: Res): T | null => {
+  const d = ok(res).data
+  const doc = Array.isArray(d) ? d[0] : d
+  return doc ? (strip(doc as Doc) as T) : null
+}
+function strip(doc: Doc): Doc {
+  const { _id: _ignored, ...rest } = doc
+  return rest
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** `set` must not carry `_id`; records keep their own `id`. */
+const body = (rec: object): Doc => ({ ...(rec as Doc) })
+
+export function createCloudbaseStore(getDb: () => CloudDb): Store {
+  const db = () => getDb()
+  const c = (name: (typeof COLLECTIONS)[number]) => db().collection(name)
+
+  const unitOf = (t: { collection(name: string): Coll }): UnitOfWork => {
+    const tc = (name: (typeof COLLECTIONS)[number]) => t.collection(name)
+    const getFiling = async (id: string) => one<FilingRecord>(await tc('filings').doc(id).get())
+    return {
+      filings: {
+        get: getFiling,
+        insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
+        replaceIfVersion: async (next, expected) => {
+          const cur = await getFiling(next.id)
+          if (!cur || cur.version !== expected) return false
+          ok(await tc('filings').doc(next.id).set(body(next)))
+          return true
+        },
+        deleteIfVersion: async (id, expected) => {
+          const cur = await getFiling(id)
+          if (!cur || cur.version !== expected) return false
+          ok(await tc('filings').doc(id).remove())
+          return true
+        }
+      },
+      counters: {
+        next: async (name) => {
+          const cur = one<{ value: number }>(await tc('counters').doc(name).get())
+          const value = (cur?.value ?? 0) + 1
+          ok(await tc('counters').doc(name).set({ value }))
+          return value
+        }
+      },
+      audit: { insert: async (e) => void ok(await tc('audit').add({ ...body(e), _id: e.id })) },
+      outbox: { insert: async (m) => void ok(await tc('outbox').add({ ...body(m), _id: m.id })) },
+      idempotency: {
+        get: async (key) => one(await tc('idempotency').doc(key).get()),
+        put: async (r) => void ok(await tc('idempotency').doc(r.key).set(body(r)))
+      },
+      staff: {
+        put: async (m) => void ok(await tc('staff').doc(m.openid).set(body(m))),
+        remove: async (openid) => void ok(await tc('staff').doc(openid).remove())
+      },
+      invites: {
+        get: async (id) => one(await tc('invites').doc(id).get()),
+        put: async (i) => void ok(await tc('invites').doc(i.id).set(body(i)))
+      }
+    }
+  }
+  const runUnit = <T>(fn: (tx: UnitOfWork) => Promise<T>) => db().runTransaction((t) => fn(unitOf(t)))
+
+  const queueWhere = (f: QueueFilter, cursor: QueueCursor | null): unknown => {
+    const _ = db().command
+    const cond: Doc = {}
+    if (f.statuses?.length) cond.status = _.in(f.statuses)
+    if (f.platform) cond['index.platforms'] = f.platform
+    if (f.subjectType) cond['index.subjectType'] = f.subjectType
+    if (f.town) cond['index.town'] = f.town
+    if (f.dueBefore) cond['index.dueDate'] = _.lt(f.dueBefore)
+    if (f.reviewDueBefore) cond.reviewDueDate = _.lt(f.reviewDueBefore)
+    if (f.text) cond.searchText = db().RegExp({ regexp: escapeRe(f.text.toLowerCase()), options: 'i' })
+    if (!cursor) return cond
+    return _.and([cond, _.or([{ sortAt: _.gt(cursor.sortAt) }, { sortAt: cursor.sortAt, id: _.gt(cursor.id) }])])
+  }
+
+  const groupCount = async (field: string, match: unknown, unwind?: string): Promise<Record<string, number>> => {
+    let agg = c('filings').aggregate().match(match)
+    if (unwind) agg = agg.unwind(unwind)
+    const rows = (ok(await agg.group({ _id: `$${field}`, n: db().command.aggregate.sum(1) }).end()).data as Array<{ _id: string | null; n: number }>) ?? []
+    return Object.fromEntries(rows.filter((r) => r._id !== null && r._id !== undefined).map((r) => [String(r._id), r.n]))
+  }
+
+  return {
+    filings: {
+      get: async (id) => one<FilingRecord>(await c('filings').doc(id).get()),
+      insert: async (rec) => void ok(await c('filings').add({ ...body(rec), _id: rec.id })),
+      insertMany: async (recs) => {
+        for (let i = 0; i < recs.length; i += 100) ok(await c('filings').add(recs.slice(i, i + 100).map((r) => ({ ...body(r), _id: r.id }))))
+      },
+      replaceIfVersion: (next, expected) => runUnit((tx) => tx.filings.replaceIfVersion(next, expected)),
+      deleteIfVersion: (id, expected) => runUnit((tx) => tx.filings.deleteIfVersion(id, expected)),
+      listByOwner: async (openid, limit) => list<FilingRecord>(await c('filings').where({ ownerOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get()),
+      queue: async (filter, cursor, limit) => {
+        const items = list<FilingRecord>(await c('filings').where(queueWhere(filter, cursor)).orderBy('sortAt', 'asc').orderBy('id', 'asc').limit(limit + 1).get())
+        const more = items.length > limit
+        if (more) items.pop()
+        const last = items[items.length - 1]
+        return { items, next: more && last ? { sortAt: last.sortAt, id: last.id } : null }
+      },
+      findByAccountKeys: async (keys, statuses) => {
+        if (!keys.length || !statuses.length) return []
+        const _ = db().command
+        return list<FilingRecord>(await c('filings').where({ 'index.accountKeys': _.in(keys), status: _.in(statuses) }).limit(100).get())
+      },
+      findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
+      listStale: async (statuses: FilingStatusCode[], before, limit) => {
+        const _ = db().command
+        return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before) }).orderBy('updatedAt', 'asc').limit(limit).get())
+      },
+      stats: async (): Promise<FilingStats> => {
+        const _ = db().command
+        const filed = { status: _.neq('draft') }
+        const [byStatus, byPlatform, byTown, byWeek] = await Promise.all([
+          groupCount('status', {}),
+          groupCount('index.platforms', filed, '$index.platforms'),
+          groupCount('index.town', filed),
+          groupCount('submittedWeek', { submittedWeek: _.neq(null) })
+        ])
+        const total = Object.entries(byStatus).reduce((n, [k, v]) => (k === 'draft' ? n : n + v), 0)
+        return { byStatus, byPlatform, byTown, byWeek, total }
+      }
+    },
+    audit: {
+      insert: async (e) => void ok(await c('audit').add({ ...body(e), _id: e.id })),
+      listByFiling: async (id) => list(await c('audit').where({ filingId: id }).orderBy('at', 'asc').limit(1000).get()),
+      listByAction: async (action, limit) => list(await c('audit').where({ action }).orderBy('at', 'desc').limit(limit).get())
+    },
+    outbox: {
+      due: async (now, limit) => {
+        const _ = db().command
+        return list<OutboxMessage>(await c('outbox').where({ status: 'pending', nextAttemptAt: _.lte(now) }).orderBy('nextAttemptAt', 'asc').limit(limit).get())
+      },
+      claim: async (id, seen, leaseUntil) => {
+        const res = ok(await c('outbox').where({ _id: id, status: 'pending', nextAttemptAt: seen }).update({ nextAttemptAt: leaseUntil, attempts: db().command.inc(1) }))
+        return res.updated === 1
+      },
+      update: async (id, patch) => void ok(await c('outbox').doc(id).update(body(patch))),
+      listByFiling: async (id) => list(await c('outbox').where({ filingId: id }).orderBy('createdAt', 'asc').limit(1000).get())
+    },
+    staff: {
+      get: async (openid) => one(await c('staff').doc(openid).get()),
+      list: async () => list(await c('staff').limit(1000).get())
+    },
+    invites: {
+      put: async (i) => void ok(await c('invites').doc(i.id).set(body(i))),
+      get: async (id) => one(await c('invites').doc(id).get())
+    },
+    reports: {
+      insert: async (r) => void ok(await c('reports').add({ ...body(r), _id: r.id })),
+      countByReporterSince: async (openid, since) => {
+        const _ = db().command
+        return ok(await c('reports').where({ reporterOpenid: openid, at: _.gte(since) }).count()).total ?? 0
+      },
+      list: async (limit) => list(await c('reports').orderBy('at', 'desc').limit(limit).get())
+    },
+    counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    runUnit
+  }
+}

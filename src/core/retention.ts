@@ -1,0 +1,26 @@
+/**
+ * Retention of personal data: drafts nobody touches are deleted, and the photos of filings
+ * that ended without approval (withdrawn, rejected) are deleted after a grace period. The
+ * filing record itself stays for the audit trail.
+ */
+import type { JurisdictionConfig } from './jurisdiction/schema'
+import type { FilingStatus } from './workflow'
+import { daysBetween, localDate } from './dates'
+
+type RetentionConfig = Pick<JurisdictionConfig, 'retention' | 'timezone'>
+
+/** Whole local days from instant `from` to `now`. */
+function daysSince(from: Date | string, now: Date, tz: string): number {
+  return daysBetween(localDate(from, tz), localDate(now, tz))
+}
+
+/** A draft last saved at `updatedAt` is abandoned once abandonedDraftDays have passed. */
+export function isDraftAbandoned(updatedAt: Date | string, now: Date, config: RetentionConfig): boolean {
+  return daysSince(updatedAt, now, config.timezone) >= config.retention.abandonedDraftDays
+}
+
+/** Photos of a withdrawn or rejected filing are due for deletion closedFilingFileDays after it closed. */
+export function areFilesDueForDeletion(status: FilingStatus, closedAt: Date | string, now: Date, config: RetentionConfig): boolean {
+  if (status !== 'withdrawn' && status !== 'rejected') return false
+  return daysSince(closedAt, now, config.timezone) >= config.retention.closedFilingFileDays
+}

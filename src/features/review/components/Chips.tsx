@@ -1,0 +1,38 @@
+import { View, ScrollView } from '@tarojs/components'
+import type { Option } from '../filters'
+import { T } from '../texts'
+
+/**
+ * A one-tap choice among options, scrolled sideways: faster with one thumb than a picker wheel.
+ * The first chip clears the choice.
+ */
+export function Chips ({ label, options, value, onChange, testId }: {
+  label: string
+  options: Option[]
+  value: string | undefined
+  onChange: (v: string | undefined) => void
+  testId: string
+}) {
+  const all: Array<Option & { clear?: true }> = [{ value: '', label: T.anyOption, clear: true }, ...options]
+  return (
+    <View className='chips' data-testid={testId}>
+      <View className='chips__label'>{label}</View>
+      <ScrollView scrollX className='chips__row' enableFlex>
+        {all.map((o) => {
+          const on = o.clear === true ? value === undefined : value === o.value
+          return (
+            <View
+              key={o.value}
+              role='radio'
+              aria-checked={on}
+              className={`chip ${on ? 'chip--on' : ''}`}
+              onClick={() => onChange(o.clear === true ? undefined : o.value)}
+            >
+              {o.label}
+            </View>
+          )
+        })}
+      </ScrollView>
+    </View>
+  )
+}

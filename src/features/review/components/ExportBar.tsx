@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button } from '../../ui'
+import { ApiError } from '../../../services/api'
+import { confirmModal, openSpreadsheet, toast } from '../../../services/media'
+import { exportXlsx, type ExportResult } from '../api'
+import type { QueueFilter } from '../filters'
+import { T } from '../texts'
+
+/**
+ * Exports the filter on screen to .xlsx. Masked by default; admins may ask for full personal
+ * data after a confirmation (the backend audits it and refuses it to reviewers anyway).
+ */
+export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: boolean }) {
+  const [busy, setBusy] = useState<'masked' | 'full' | null>(null)
+  const [last, setLast] = useState<ExportResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function run (full: boolean) {
+    if (full && !(await confirmModal(T.exportFullConfirmTitle, T.exportFullConfirm))) return
+    setBusy(full ? 'full' : 'masked')
+    setError(null)
+    try {
+      const out = await exportXlsx(filter, full)
+      setLast(out)
+      if (out.filings === 0) toast(T.exportEmpty)
+      else await openSpreadsheet(out.url, out.fileName)
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '导出失败，请稍后重试')
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <View className='card q-export' data-testid='export-bar'>
+      <Button kind='secondary' testId='export-xlsx' busy={busy === 'masked'} disabled={busy !== null} onTap={() => { void run(false) }}>{T.exportXlsx}</Button>
+      {isAdmin
+        ? <Button kind='plain' testId='export-full' busy={busy === 'full'} disabled={busy !== null} onTap={() => { void run(true) }}>{T.exportFull}</Button>
+        : null}
+      {last !== null && last.filings > 0
+        ? (
+          <View className='q-export__done' data-testid='export-done'>
+            <View>{T.exportDone(last.rows, last.filings)}</View>
+            <View className='muted'>{last.fileName} · {T.exportLinkHint}</View>
+            <View className='ui-btn ui-btn--plain' role='button' onClick={() => { void openSpreadsheet(last.url, last.fileName).catch(() => setError('打开失败，请重新导出')) }}>{T.exportOpen}</View>
+          </View>
+          )
+        : null}
+      {error !== null ? <View className='error-text'>{error}</View> : null}
+    </View>
+  )
+}

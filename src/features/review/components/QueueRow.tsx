@@ -1,0 +1,37 @@
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { localDateTime } from '../../../core/dates'
+import { jurisdiction } from '../../shell/jurisdiction'
+import type { QueueItem } from '../api'
+import { T } from '../texts'
+
+/** One filing in the queue: who, which accounts, when, and how long the office has left. */
+export function QueueRow ({ item }: { item: QueueItem }) {
+  const late = (item.reviewDaysLeft !== null && item.reviewDaysLeft < 0) || item.overdue
+  const names = item.accountNames.length > 0 ? item.accountNames.join('、') : T.untitled
+  return (
+    <View
+      className={`card q-row ${late ? 'q-row--late' : ''}`}
+      data-testid='queue-row'
+      role='link'
+      onClick={() => { void Taro.navigateTo({ url: `/packages/admin/pages/detail/index?id=${encodeURIComponent(item.id)}` }) }}
+    >
+      <View className='q-row__head'>
+        <Text className='q-row__name'>{names}</Text>
+        <Text className={`status status--${item.status}`}>{item.statusLabel}</Text>
+      </View>
+      <View className='muted'>
+        {[item.platforms.join('、'), item.subjectName, item.townName].filter((s) => s !== null && s !== '').join(' · ')}
+      </View>
+      {item.filingNumber !== null ? <View className='muted'>备案编号 {item.filingNumber}</View> : null}
+      <View className='q-row__foot'>
+        <Text className='muted'>
+          {item.submittedAt !== null ? `${T.submittedAt} ${localDateTime(item.submittedAt, jurisdiction.timezone).slice(0, 16)}` : T.notSubmitted}
+        </Text>
+        {item.reviewDaysLeft !== null
+          ? <Text className={late ? 'q-row__due q-row__due--late' : 'q-row__due'}>{T.daysLeft(item.reviewDaysLeft)}</Text>
+          : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react'
+import { View, Text, Textarea } from '@tarojs/components'
+import { DecisionSchema } from '../../../core/schemas/decision'
+import { Button } from '../../ui'
+import { T } from '../texts'
+
+/** 驳回 needs a reason the applicant will read; core's DecisionSchema says what is enough. */
+export function RejectForm ({ busy, onSubmit, onCancel }: { busy: boolean, onSubmit: (reason: string) => void, onCancel: () => void }) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const submit = () => {
+    const parsed = DecisionSchema.safeParse({ decision: 'reject', reason })
+    if (!parsed.success) { setError(parsed.error.issues[0]?.message ?? '请填写驳回理由'); return }
+    onSubmit(reason.trim())
+  }
+  return (
+    <View className='card decide-form' data-testid='reject-form'>
+      <View className='card-title'>{T.rejectTitle}</View>
+      <Textarea
+        className={`field-input reject-text ${error !== null ? 'field-input--error' : ''}`}
+        data-testid='reject-reason'
+        value={reason}
+        maxlength={500}
+        autoHeight
+        placeholder={T.rejectPlaceholder}
+        onInput={(e) => { setReason(e.detail.value); setError(null) }}
+      />
+      {error !== null ? <Text className='error-text' role='alert'>{error}</Text> : null}
+      <Button kind='danger' testId='reject-submit' busy={busy} onTap={submit}>{T.submitReject}</Button>
+      <Button kind='plain' onTap={onCancel}>{T.cancel}</Button>
+    </View>
+  )
+}

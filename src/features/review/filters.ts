@@ -1,0 +1,61 @@
+import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../core/schemas/subject'
+import { TO_REVIEW } from './summary'
+import { T } from './texts'
+
+/** What the queue and the export send (backend QueueFilterInput). */
+export interface QueueFilter {
+  status?: string[]
+  platform?: string
+  subjectType?: SubjectType
+  town?: string
+  overdue?: boolean
+  q?: string
+}
+
+export type TabKey = keyof typeof T.tabs
+
+/** Staff never see drafts: 全部 is every status an applicant has submitted at least once. */
+export const TAB_STATUSES: Readonly<Record<TabKey, readonly string[]>> = {
+  todo: TO_REVIEW,
+  returned: ['returned'],
+  approved: ['approved'],
+  rejected: ['rejected'],
+  all: ['submitted', 'amending', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled']
+}
+
+export const TAB_KEYS = Object.keys(TAB_STATUSES) as TabKey[]
+
+export function isTabKey (v: unknown): v is TabKey {
+  return typeof v === 'string' && v in TAB_STATUSES
+}
+
+export interface Option { value: string, label: string }
+
+export function platformOptions (config: JurisdictionConfig): Option[] {
+  return [
+    { value: 'website', label: T.platformWebsite },
+    { value: 'app', label: T.platformApp },
+    ...config.platforms.map((p) => ({ value: p.code, label: p.name }))
+  ]
+}
+
+export function townOptions (config: JurisdictionConfig): Option[] {
+  return config.towns.map((t) => ({ value: t.code, label: t.name }))
+}
+
+export function subjectTypeOptions (): Option[] {
+  return (Object.keys(SUBJECT_TYPE_LABELS) as SubjectType[]).map((k) => ({ value: k, label: SUBJECT_TYPE_LABELS[k] }))
+}
+
+/** The backend filter for a tab plus the narrowing the reviewer chose. */
+export function toFilter (tab: TabKey, narrow: Omit<QueueFilter, 'status'>): QueueFilter {
+  const f: QueueFilter = { status: [...TAB_STATUSES[tab]] }
+  if (narrow.platform) f.platform = narrow.platform
+  if (narrow.subjectType) f.subjectType = narrow.subjectType
+  if (narrow.town) f.town = narrow.town
+  if (narrow.overdue === true) f.overdue = true
+  const q = narrow.q?.trim()
+  if (q) f.q = q
+  return f
+}

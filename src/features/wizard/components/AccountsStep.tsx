@@ -1,0 +1,141 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { ACCOUNT_KIND_LABELS, AccountKindSchema, CONTENT_CATEGORIES, type AccountKind } from '../../../core/schemas/account'
+import { detectPlaceNames } from '../../../core/place-names'
+import { filingDueDate } from '../../../core/deadlines'
+import { localDate } from '../../../core/dates'
+import { FieldFrame, TextField } from '../../ui'
+import { confirm } from '../../../services/nav'
+import { jurisdiction } from '../../shell/jurisdiction'
+import { accountTitle, newAccount, splitList, type DraftAccount } from '../model'
+import type { Wizard } from '../useWizard'
+import { T } from '../texts'
+import { Bound, DateField, SelectField } from './controls'
+
+const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
+const CATEGORIES = CONTENT_CATEGORIES.map((c) => ({ value: c, label: c }))
+
+function hints (a: DraftAccount, today: string): { name?: string, followers?: string, openedOn?: string } {
+  const out: { name?: string, followers?: string, openedOn?: string } = {}
+  const places = detectPlaceNames(accountTitle(a), jurisdiction)
+  if (places.length > 0) out.name = T.placeHint(places.join('、'))
+  if (a.kind === 'self_media' && a.platform) {
+    const p = jurisdiction.platforms.find((x) => x.code === a.platform)
+    if (p && p.followerThreshold !== null && a.followers !== undefined && a.followers < p.followerThreshold) out.followers = T.belowThreshold(p.name, p.followerThreshold)
+  }
+  if (a.openedOn && /^\d{4}-\d{2}-\d{2}$/.test(a.openedOn)) {
+    const due = filingDueDate(a.openedOn, jurisdiction)
+    out.openedOn = due < today ? T.overdue(due) : T.dueDate(due)
+  }
+  return out
+}
+
+function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAccount, today: string }) {
+  const p = `accounts.${i}`
+  const h = hints(a, today)
+  const err = (f: string) => w.errors[`${p}.${f}`]
+  const flag = (f: string) => w.draft?.flagged[`${p}.${f}`]
+  const pick = (f: string) => (v: string) => { w.update(`${p}.${f}`, v); w.touch(`${p}.${f}`) }
+  if (a.kind === 'website') {
+    return (
+      <View>
+        <Bound w={w} path={`${p}.name`} label='网站名称' hint={h.name} />
+        <Bound w={w} path={`${p}.domain`} placeholder='如 example.com' />
+        <Bound w={w} path={`${p}.url`} label='网站首页网址（选填）' placeholder='https://' />
+        <Bound w={w} path={`${p}.icpNumber`} placeholder='如 粤ICP备12345678号' />
+        <DateField label='开通日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+      </View>
+    )
+  }
+  if (a.kind === 'app') {
+    return (
+      <View>
+        <Bound w={w} path={`${p}.name`} label='APP名称' hint={h.name} />
+        <TextField
+          label='上架的应用商店'
+          path={`${p}.stores`}
+          value={(a.stores ?? []).join('、')}
+          placeholder={T.storesPlaceholder}
+          error={err('stores')}
+          flagged={flag('stores')}
+          onChange={(v) => w.update(`${p}.stores`, splitList(v))}
+          onBlur={() => w.touch(`${p}.stores`)}
+        />
+        <Bound w={w} path={`${p}.developer`} label='APP开发者' />
+        <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+      </View>
+    )
+  }
+  return (
+    <View>
+      <SelectField label='所在平台' path={`${p}.platform`} value={a.platform} options={PLATFORMS} error={err('platform')} flagged={flag('platform')} onPick={pick('platform')} />
+      {a.platform === 'other' ? <Bound w={w} path={`${p}.platformName`} /> : null}
+      <Bound w={w} path={`${p}.accountName`} hint={h.name} />
+      <Bound w={w} path={`${p}.accountId`} label='账号ID（与主页链接至少填一项）' />
+      <Bound w={w} path={`${p}.homepage`} label='主页链接（选填）' placeholder='https://' />
+      <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
+      <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+      <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
+    </View>
+  )
+}
+
+/** Step 2: the websites, apps and accounts to file; several, each with its own fields. */
+export function AccountsStep ({ w }: { w: Wizard }) {
+  const accounts = w.draft?.content.accounts ?? []
+  const [open, setOpen] = useState<number | null>(accounts.length === 0 ? null : accounts.length - 1)
+  const today = localDate(new Date(), jurisdiction.timezone)
+
+  function add (kind: AccountKind) {
+    w.update('accounts', [...accounts, newAccount(kind)])
+    setOpen(accounts.length)
+  }
+
+  async function remove (i: number) {
+    const ok = await confirm({ title: T.removeAccount, content: T.removeConfirm(accountTitle(accounts[i]) || T.unnamed), danger: true, confirmText: T.removeAccount })
+    if (!ok) return
+    w.update('accounts', accounts.filter((_, j) => j !== i))
+    setOpen(null)
+  }
+
+  return (
+    <View>
+      <View className='card'>
+        <View className='card-title'>{T.accountsTitle}</View>
+        {accounts.length === 0 ? <View className='muted'>{T.accountsEmpty}</View> : null}
+        {w.errors.accounts ? <Text className='error-text field-error'>{w.errors.accounts}</Text> : null}
+      </View>
+      {accounts.map((a, i) => {
+        const errs = Object.keys(w.errors).filter((k) => k === `accounts.${i}` || k.startsWith(`accounts.${i}.`))
+        const flags = Object.keys(w.draft?.flagged ?? {}).filter((k) => k === `accounts.${i}` || k.startsWith(`accounts.${i}.`))
+        return (
+          <View key={a.id ?? i} className={`card account ${errs.length > 0 || flags.length > 0 ? 'account--attention' : ''}`} data-testid='account-card'>
+            <View className='account__head' onClick={() => setOpen(open === i ? null : i)}>
+              <Text className='account__kind'>{a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''}{i + 1}</Text>
+              <Text className='account__name'>{accountTitle(a) || T.unnamed}</Text>
+              {errs.length > 0 ? <Text className='error-text'>{errs.length}处待完善</Text> : null}
+            </View>
+            {w.errors[`accounts.${i}`] ? <Text className='error-text field-error'>{w.errors[`accounts.${i}`]}</Text> : null}
+            {w.draft?.flagged[`accounts.${i}`] ? <View className='field-flag'>需修改：{w.draft.flagged[`accounts.${i}`]}</View> : null}
+            {open === i ? <AccountEditor w={w} i={i} a={a} today={today} /> : null}
+            <View className='account__actions'>
+              <View className='link-btn' role='button' onClick={() => setOpen(open === i ? null : i)}>{open === i ? T.doneAccount : T.editAccount}</View>
+              <View className='link-btn link-btn--danger' role='button' onClick={() => { void remove(i) }}>{T.removeAccount}</View>
+            </View>
+          </View>
+        )
+      })}
+      <View className='card'>
+        <FieldFrame label={T.addAccount} path='accounts.add'>
+          <View className='choices'>
+            {AccountKindSchema.options.map((k) => (
+              <View key={k} role='button' className='choice' data-testid={`add-${k}`} onClick={() => add(k)}>
+                <Text>＋ {ACCOUNT_KIND_LABELS[k]}</Text>
+              </View>
+            ))}
+          </View>
+        </FieldFrame>
+      </View>
+    </View>
+  )
+}

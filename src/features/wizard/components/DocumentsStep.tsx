@@ -1,0 +1,48 @@
+import { View, Text } from '@tarojs/components'
+import { requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { DocumentSlot } from '../../capture'
+import type { Wizard } from '../useWizard'
+import type { DraftDocument } from '../model'
+import { T } from '../texts'
+import { RegistrationFormCard } from './RegistrationFormCard'
+
+/** Replaces the document of one kind (one photo per kind in the wizard). */
+export function withDocument (docs: DraftDocument[], kind: DocumentKind, ref: DocumentRef | null): DraftDocument[] {
+  const rest = docs.filter((d) => d.kind !== kind)
+  return ref === null ? rest : [...rest, ref]
+}
+
+/** Step 3: the materials the subject type needs; organisations first get their generated form. */
+export function DocumentsStep ({ w }: { w: Wizard }) {
+  const content = w.draft?.content ?? {}
+  const type = content.subject?.type
+  if (type === undefined) return <View className='card error-text'>请先在第一步选择主体类型</View>
+  const docs = content.documents ?? []
+  const kinds = requiredDocuments(type).filter((k) => k !== 'signature')
+  const org = type !== 'individual'
+  return (
+    <View>
+      {org ? <RegistrationFormCard content={content} /> : null}
+      <View className='card'>
+        <View className='card-title'>{T.documentsTitle}</View>
+        <View className='muted'>{T.documentsHint}</View>
+      </View>
+      {kinds.map((kind) => {
+        const path = `documents.${kind}`
+        return (
+          <View key={kind} className={`card ${w.draft?.flagged[path] ? 'field--flagged' : ''}`} data-field={path}>
+            {w.draft?.flagged[path] ? <View className='field-flag'>需修改：{w.draft.flagged[path]}</View> : null}
+            <DocumentSlot
+              kind={kind}
+              filingId={w.draft?.cloudId}
+              value={docs.find((d) => d.kind === kind) ?? null}
+              onChange={(ref: DocumentRef | null) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, ref))}
+            />
+            {w.errors[path] ? <Text className='error-text field-error'>{w.errors[path]}</Text> : null}
+          </View>
+        )
+      })}
+      {w.errors.documents ? <Text className='error-text field-error'>{w.errors.documents}</Text> : null}
+    </View>
+  )
+}

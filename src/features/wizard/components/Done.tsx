@@ -1,0 +1,20 @@
+import { View } from '@tarojs/components'
+import { Button } from '../../ui'
+import { replacePage } from '../../../services/nav'
+import { jurisdiction } from '../../shell/jurisdiction'
+import type { Outcome } from '../../filings/api'
+import type { WizardMode } from '../model'
+import { T } from '../texts'
+
+export function Done ({ mode }: { outcome: Outcome, mode: WizardMode }) {
+  return (
+    <View className='card done' data-testid='submit-done'>
+      <View className='done__icon'>✓</View>
+      <View className='card-title'>{T.doneTitle}</View>
+      <View>{T.doneNext(jurisdiction.office.name, jurisdiction.reviewWorkingDays)}</View>
+      <View className='muted'>{mode === 'amend' ? T.doneAmendHint : T.doneReturnHint}</View>
+      <Button testId='to-filings' onTap={() => replacePage('/pages/filings/index')}>{T.toMyFilings}</Button>
+      <Button kind='secondary' onTap={() => replacePage('/pages/home/index')}>{T.toHome}</Button>
+    </View>
+  )
+}

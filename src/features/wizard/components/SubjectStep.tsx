@@ -1,0 +1,86 @@
+import { View } from '@tarojs/components'
+import { SUBJECT_TYPE_LABELS, SubjectTypeSchema, type SubjectType } from '../../../core/schemas/subject'
+import { jurisdiction } from '../../shell/jurisdiction'
+import type { Wizard } from '../useWizard'
+import { T } from '../texts'
+import { Bound, ChoiceGroup, SelectField } from './controls'
+
+const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
+const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
+
+/** Step 1: who files. The type comes first; the fields below follow it. */
+export function SubjectStep ({ w }: { w: Wizard }) {
+  const content = w.draft?.content ?? {}
+  const type = content.subject?.type
+  const org = type === 'company' || type === 'public_body'
+  const same = content.operator?.sameAsSubject
+
+  function pickType (t: SubjectType) {
+    w.update('subject.type', t)
+    // Organisations must name an operations person; only individuals may run the accounts themselves.
+    if (t !== 'individual' && same !== false) w.update('operator.sameAsSubject', false)
+  }
+
+  return (
+    <View>
+      <View className='card'>
+        <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type']} flagged={w.draft?.flagged['subject.type']} onPick={pickType} />
+        {type === undefined ? <View className='muted'>{T.subjectTypeHint}</View> : null}
+      </View>
+      {type !== undefined
+        ? (
+          <View className='card'>
+            <Bound w={w} path='subject.name' placeholder={org ? '与营业执照或组织机构代码证一致' : '与身份证一致'} />
+            {type === 'individual' ? <Bound w={w} path='subject.idNumber' type='idcard' maxlength={18} placeholder='18位居民身份证号码' /> : null}
+            {type === 'company' ? <Bound w={w} path='subject.uscc' maxlength={18} placeholder='营业执照上的18位代码' /> : null}
+            {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
+            {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
+            {type === 'public_body' ? <Bound w={w} path='subject.uscc' maxlength={18} /> : null}
+            <Bound w={w} path='subject.phone' type='number' maxlength={20} label={org ? '单位联系电话' : '联系电话'} />
+            <Bound w={w} path='subject.email' label={org ? '单位电子邮箱' : '电子邮箱（选填）'} />
+            <SelectField
+              label='所在镇（街道）'
+              path='subject.town'
+              value={content.subject?.town}
+              options={TOWNS}
+              error={w.errors['subject.town']}
+              flagged={w.draft?.flagged['subject.town']}
+              onPick={(v) => { w.update('subject.town', v); w.touch('subject.town') }}
+            />
+            <Bound w={w} path='subject.address' placeholder='如 开平市三埠街道港口路1号' />
+          </View>
+          )
+        : null}
+      {type !== undefined
+        ? (
+          <View className='card'>
+            <View className='card-title'>{T.operatorTitle}</View>
+            {type === 'individual'
+              ? (
+                <ChoiceGroup
+                  label='谁负责账号的日常运维'
+                  path='operator.sameAsSubject'
+                  value={same === undefined ? undefined : same ? 'same' : 'other'}
+                  choices={[{ value: 'same', label: T.operatorSame }, { value: 'other', label: T.operatorOther }]}
+                  error={w.errors['operator.sameAsSubject'] ?? w.errors.operator}
+                  flagged={w.draft?.flagged['operator.sameAsSubject']}
+                  onPick={(v) => w.update('operator.sameAsSubject', v === 'same')}
+                />
+                )
+              : <View className='muted'>{T.operatorOrgHint}</View>}
+            {(org && same !== true) || same === false
+              ? (
+                <View>
+                  <Bound w={w} path='operator.name' />
+                  {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
+                  <Bound w={w} path='operator.phone' type='number' maxlength={20} />
+                  <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />
+                </View>
+                )
+              : null}
+          </View>
+          )
+        : null}
+    </View>
+  )
+}

@@ -1,0 +1,128 @@
+/**
+ * The 登记备案表 drawn from the entered data, laid out like the office's Word form: title, a
+ * bordered table of the subject, the operations person, the accounts, the commitment and a box
+ * for the unit's stamp. A4 at 150 dpi so a print-out is sharp. ID numbers are printed masked:
+ * the office already holds them, and the image may sit in a photo album.
+ */
+import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import { SUBJECT_TYPE_LABELS } from '../../core/schemas/subject'
+import { maskIdNumber } from '../../core/mask'
+import { localDate } from '../../core/dates'
+import type { DrawContext } from '../../services/image'
+import type { Draft, DraftAccount } from './model'
+import { commitmentText } from './texts'
+
+export const FORM_WIDTH = 1240
+export const FORM_HEIGHT = 1754
+const M = 90
+const LINE = '#000000'
+
+function platformName (a: DraftAccount, cfg: JurisdictionConfig): string {
+  if (a.kind === 'website') return '网站'
+  if (a.kind === 'app') return 'APP'
+  if (a.platform === 'other') return a.platformName ?? '其他'
+  return cfg.platforms.find((p) => p.code === a.platform)?.name ?? ''
+}
+
+/** Wraps text into lines no wider than `width`. */
+function wrap (ctx: DrawContext, text: string, width: number): string[] {
+  const lines: string[] = []
+  let cur = ''
+  for (const ch of Array.from(text)) {
+    if (ctx.measureText(cur + ch).width > width && cur !== '') { lines.push(cur); cur = ch } else cur += ch
+  }
+  if (cur !== '') lines.push(cur)
+  return lines.length > 0 ? lines : ['']
+}
+
+function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, text: string, opts: { bold?: boolean, center?: boolean, size?: number } = {}) {
+  ctx.strokeRect(x, y, w, h)
+  const size = opts.size ?? 26
+  ctx.font = `${opts.bold ? 'bold ' : ''}${size}px sans-serif`
+  const lines = wrap(ctx, text, w - 20).slice(0, Math.max(1, Math.floor((h - 8) / (size + 6))))
+  const top = y + (h - lines.length * (size + 6)) / 2 + (size + 6) / 2
+  ctx.textAlign = opts.center ? 'center' : 'left'
+  lines.forEach((l, i) => ctx.fillText(l, opts.center ? x + w / 2 : x + 10, top + i * (size + 6)))
+}
+
+export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: JurisdictionConfig, now: Date): void {
+  const s = content.subject ?? {}
+  const op = content.operator ?? {}
+  const accounts = content.accounts ?? []
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(0, 0, FORM_WIDTH, FORM_HEIGHT)
+  ctx.fillStyle = '#000000'
+  ctx.strokeStyle = LINE
+  ctx.lineWidth = 2
+  ctx.textBaseline = 'middle'
+  ctx.textAlign = 'center'
+  ctx.font = 'bold 44px sans-serif'
+  ctx.fillText(`${cfg.cityName}网络平台账号登记备案表`, FORM_WIDTH / 2, 110)
+  ctx.font = '24px sans-serif'
+  ctx.textAlign = 'right'
+  ctx.fillText(`填表日期：${localDate(now, cfg.timezone)}`, FORM_WIDTH - M, 170)
+
+  const W = FORM_WIDTH - 2 * M
+  const L = 220
+  let y = 200
+  const row = (pairs: Array<[string, string]>, h = 64) => {
+    const per = W / pairs.length
+    pairs.forEach(([k, v], i) => {
+      cell(ctx, M + i * per, y, L, h, k, { bold: true, center: true })
+      cell(ctx, M + i * per + L, y, per - L, h, v)
+    })
+    y += h
+  }
+  const org = s.type !== 'individual'
+  cell(ctx, M, y, W, 56, '一、备案主体信息', { bold: true }); y += 56
+  row([['主体名称', s.name ?? '']])
+  row([['主体类型', s.type ? SUBJECT_TYPE_LABELS[s.type] : ''], [org ? '信用代码' : '身份证号', org ? (s.uscc ?? s.orgCode ?? '') : maskIdNumber(s.idNumber)]])
+  if (s.type === 'company') row([['法定代表人', s.legalRepresentative ?? '']])
+  row([['所在镇街', cfg.towns.find((t) => t.code === s.town)?.name ?? s.town ?? ''], ['联系电话', s.phone ?? '']])
+  row([['通讯地址', s.address ?? '']])
+  row([['电子邮箱', s.email ?? '']])
+  cell(ctx, M, y, W, 56, '二、运维负责人', { bold: true }); y += 56
+  if (op.sameAsSubject === true) row([['姓名', `${s.name ?? ''}（本人）`], ['联系电话', s.phone ?? '']])
+  else {
+    row([['姓名', op.name ?? ''], ['联系电话', op.phone ?? '']])
+    if (s.type !== 'public_body') row([['身份证号', maskIdNumber(op.idNumber)], ['电子邮箱', op.email ?? '']])
+  }
+  cell(ctx, M, y, W, 56, '三、备案账号', { bold: true }); y += 56
+  const cols: Array<[string, number]> = [['序号', 90], ['类型/平台', 180], ['名称', 300], ['账号ID/域名', 260], ['粉丝数', 120], ['开通日期', W - 950]]
+  let x = M
+  for (const [h, w] of cols) { cell(ctx, x, y, w, 56, h, { bold: true, center: true, size: 24 }); x += w }
+  y += 56
+  const shown = accounts.slice(0, 10)
+  shown.forEach((a, i) => {
+    const vals = [
+      String(i + 1),
+      platformName(a, cfg),
+      (a.kind === 'self_media' ? a.accountName : a.name) ?? '',
+      a.kind === 'website' ? (a.domain ?? a.url ?? '') : a.kind === 'app' ? (a.developer ?? '') : (a.accountId ?? a.homepage ?? ''),
+      a.kind === 'self_media' && a.followers !== undefined ? String(a.followers) : '—',
+      a.openedOn ?? ''
+    ]
+    x = M
+    cols.forEach(([, w], c) => { cell(ctx, x, y, w, 56, vals[c], { center: c !== 2 && c !== 3, size: 22 }); x += w })
+    y += 56
+  })
+  if (accounts.length > shown.length) { cell(ctx, M, y, W, 56, `另有${accounts.length - shown.length}个账号，详见系统备案记录`, { size: 22 }); y += 56 }
+  cell(ctx, M, y, W, 56, '四、承诺', { bold: true }); y += 56
+  const promise = commitmentText(cfg.office.name).join('')
+  ctx.font = '24px sans-serif'
+  const lines = wrap(ctx, promise, W - 40)
+  const ph = lines.length * 34 + 30
+  ctx.strokeRect(M, y, W, ph)
+  ctx.textAlign = 'left'
+  lines.forEach((l, i) => ctx.fillText(l, M + 20, y + 30 + i * 34))
+  y += ph
+  const sh = Math.max(220, Math.min(360, FORM_HEIGHT - 120 - y))
+  cell(ctx, M, y, L, sh, org ? '单位盖章' : '本人签名', { bold: true, center: true })
+  ctx.strokeRect(M + L, y, W - L, sh)
+  ctx.font = '24px sans-serif'
+  ctx.textAlign = 'right'
+  ctx.fillText('年    月    日', M + W - 30, y + sh - 36)
+  ctx.textAlign = 'center'
+  ctx.font = '22px sans-serif'
+  ctx.fillText(`${cfg.office.name} 制  ·  联系电话 ${cfg.office.phone}`, FORM_WIDTH / 2, FORM_HEIGHT - 60)
+}

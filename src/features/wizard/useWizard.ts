@@ -1,0 +1,193 @@
+/**
+ * The wizard's state: one draft, saved locally on every change and pushed to the cloud on every
+ * step; per-field validation on blur and on "next"; flagged fields of a returned filing.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { FieldErrors } from '../../core/result'
+import { ApiError } from '../../services/api'
+import { whenOnline } from '../../services/network'
+import { getFiling } from '../filings/api'
+import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
+import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
+import { fromCloud, pushDraft } from './sync'
+import { T } from './texts'
+import { allErrors, screenErrors } from './validation'
+
+export type SyncState = 'local' | 'saving' | 'cloud' | 'offline'
+
+const now = () => new Date()
+
+function emptyDraft (): LocalDraft {
+  return { key: 'new', mode: 'new', content: { accounts: [] }, flagged: {}, step: 0, dirty: true, savedAt: now().toISOString() }
+}
+
+export interface Wizard {
+  draft: LocalDraft | null
+  loadError: string | null
+  errors: FieldErrors
+  notice: string | null
+  sync: SyncState
+  returnToPreview: boolean
+  update(path: string, value: unknown): void
+  /** Like update, from the latest value (for callbacks that finish later, e.g. uploads). */
+  modify(path: string, fn: (current: unknown) => unknown): void
+  /** Validates one field (on blur) and shows or clears its message. */
+  touch(path: string): void
+  next(): Promise<boolean>
+  back(): void
+  goTo(step: StepIndex, fromPreview?: boolean): void
+  /** Pushes the draft now; resolves with the synced draft (or the local one when offline). */
+  flush(): Promise<LocalDraft | null>
+  setErrors(errors: FieldErrors, notice?: string): void
+  reload(): void
+}
+
+export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
+  const [draft, setDraft] = useState<LocalDraft | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [errors, setErrorsState] = useState<FieldErrors>({})
+  const [notice, setNotice] = useState<string | null>(null)
+  const [sync, setSync] = useState<SyncState>('local')
+  const [returnToPreview, setReturnToPreview] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+  const ref = useRef<LocalDraft | null>(null)
+  const pushing = useRef<Promise<LocalDraft | null> | null>(null)
+
+  const commit = useCallback((next: LocalDraft) => {
+    ref.current = next
+    writeLocalDraft(next)
+    setDraft(next)
+  }, [])
+
+  const flush = useCallback(async (): Promise<LocalDraft | null> => {
+    if (pushing.current) await pushing.current
+    const d = ref.current
+    if (d === null) return null
+    const run = (async () => {
+      setSync('saving')
+      const sent = d.content
+      const r = await pushDraft(d, now)
+      const latest = ref.current ?? r.draft
+      // Edits made while the request was in flight stay dirty and go with the next push.
+      const merged: LocalDraft = latest.content === sent ? r.draft : { ...latest, key: r.draft.key, cloudId: r.draft.cloudId, version: r.draft.version, dirty: true }
+      commit(merged)
+      if (r.kind === 'offline') setSync('offline')
+      else if (r.kind === 'failed') { setSync('local'); setNotice(r.error.message) } else setSync(merged.dirty ? 'local' : 'cloud')
+      return merged
+    })()
+    pushing.current = run
+    try { return await run } finally { pushing.current = null }
+  }, [commit])
+
+  // Load: the local copy wins while it holds unsynced edits; otherwise the cloud copy.
+  useEffect(() => {
+    let live = true
+    const key = query.id ?? 'new'
+    const local = readLocalDraft(key)
+    if (query.id === undefined) {
+      commit(local ?? emptyDraft())
+      return
+    }
+    getFiling(query.id).then(
+      (f) => {
+        if (!live) return
+        const fresh = fromCloud(f, now())
+        commit(local?.dirty === true && local.mode === fresh.mode ? { ...local, flagged: fresh.flagged, original: local.original ?? fresh.original } : { ...fresh, step: local?.step ?? 0 })
+        setSync(local?.dirty === true ? 'local' : 'cloud')
+      },
+      (e: unknown) => {
+        if (!live) return
+        if (local) { commit(local); setSync('offline'); return }
+        setLoadError(e instanceof ApiError ? e.message : T.loadFailed)
+      }
+    )
+    return () => { live = false }
+  }, [query.id, attempt, commit])
+
+  useEffect(() => whenOnline(() => { if (ref.current?.dirty) void flush() }), [flush])
+
+  const update = useCallback((path: string, value: unknown) => {
+    const d = ref.current
+    if (d === null) return
+    const next: LocalDraft = { ...d, content: setAt(d.content, path, value), dirty: true, savedAt: now().toISOString() }
+    commit(next)
+    setSync((s) => (s === 'offline' ? s : 'local'))
+    // A shown message disappears as soon as the field is right.
+    setErrorsState((prev) => {
+      const shown = Object.keys(prev).filter((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(`${p}.`))
+      if (shown.length === 0) return prev
+      const fresh = screenErrors(stepOfPath(path), next.content, now())
+      const out = { ...prev }
+      for (const p of shown) { if (fresh[p]) out[p] = fresh[p]; else delete out[p] }
+      return out
+    })
+  }, [commit])
+
+  const modify = useCallback((path: string, fn: (current: unknown) => unknown) => {
+    const d = ref.current
+    if (d !== null) update(path, fn(getAt(d.content, path)))
+  }, [update])
+
+  const touch = useCallback((path: string) => {
+    const d = ref.current
+    if (d === null) return
+    const message = screenErrors(stepOfPath(path), d.content, now())[path]
+    setErrorsState((prev) => {
+      if ((prev[path] ?? '') === (message ?? '')) return prev
+      const out = { ...prev }
+      if (message) out[path] = message
+      else delete out[path]
+      return out
+    })
+  }, [])
+
+  const moveTo = useCallback((step: StepIndex) => {
+    const d = ref.current
+    if (d === null) return
+    commit({ ...d, step })
+    setNotice(null)
+  }, [commit])
+
+  const next = useCallback(async (): Promise<boolean> => {
+    const d = ref.current
+    if (d === null) return false
+    const step = d.step
+    // The preview screen is the last stop before submitting: check everything there.
+    const errs = step === 3 ? { ...allErrors(d.content, now()), ...screenErrors(3, d.content, now()) } : screenErrors(step, d.content, now())
+    const count = Object.keys(errs).length
+    const untouched = d.original ? untouchedFlags(d.flagged, d.original, d.content).filter((p) => stepOfPath(p) === step) : []
+    if (count > 0 || untouched.length > 0) {
+      setErrorsState(errs)
+      setNotice(count > 0 ? T.fixErrors(count) : T.mustTouch(untouched.map((p) => d.flagged[p]).join('；')))
+      return false
+    }
+    setErrorsState({})
+    const target: StepIndex = returnToPreview ? 3 : (Math.min(4, step + 1) as StepIndex)
+    setReturnToPreview(false)
+    moveTo(target)
+    void flush()
+    return true
+  }, [flush, moveTo, returnToPreview])
+
+  const back = useCallback(() => {
+    const d = ref.current
+    if (d === null || d.step === 0) return
+    setErrorsState({})
+    setReturnToPreview(false)
+    moveTo((d.step - 1) as StepIndex)
+    void flush()
+  }, [flush, moveTo])
+
+  const goTo = useCallback((step: StepIndex, fromPreview = false) => {
+    setErrorsState({})
+    setReturnToPreview(fromPreview)
+    moveTo(step)
+  }, [moveTo])
+
+  const setErrors = useCallback((e: FieldErrors, n?: string) => {
+    setErrorsState(e)
+    setNotice(n ?? null)
+  }, [])
+
+  return { draft, loadError, errors, notice, sync, returnToPreview, update, modify, touch, next, back, goTo, flush, setErrors, reload: () => { setLoadError(null); setAttempt((a) => a + 1) } }
+}

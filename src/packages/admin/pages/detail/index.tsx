@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Screen } from '../../../../features/ui'
+import { ApiError } from '../../../../services/api'
+import { confirmModal } from '../../../../services/media'
+import type { Decision } from '../../../../core/schemas/decision'
+import { fieldLabel } from '../../../../core/schemas/field-labels'
+import { localDateTime } from '../../../../core/dates'
+import { jurisdiction } from '../../../../features/shell/jurisdiction'
+import { decide, loadFiling, type FilingDetail } from '../../../../features/review/api'
+import { describeFiling, documentPaths, placeHints } from '../../../../features/review/fields'
+import { markQueueStale } from '../../../../features/review/useQueue'
+import { Fields } from '../../../../features/review/components/Fields'
+import { Documents } from '../../../../features/review/components/Documents'
+import { Timeline } from '../../../../features/review/components/Timeline'
+import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
+import { RejectForm } from '../../../../features/review/components/RejectForm'
+import { T } from '../../../../features/review/texts'
+import '../../../../features/review/review.scss'
+
+type Mode = 'view' | 'return' | 'reject'
+
+/** One filing under review: every field and document, hints, history, and the three decisions. */
+export default function DetailPage () {
+  const id = Taro.getCurrentInstance().router?.params?.id ?? ''
+  const [detail, setDetail] = useState<FilingDetail | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'warn', text: string } | null>(null)
+  const [mode, setMode] = useState<Mode>('view')
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    try {
+      setDetail(await loadFiling(decodeURIComponent(id)))
+      setError(null)
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : T.loadFailed)
+    }
+  }, [id])
+  useEffect(() => { void load() }, [load])
+  useEffect(() => {
+    // Bring the form under the thumb; the page keeps its position when the form closes.
+    if (mode !== 'view') void Taro.pageScrollTo({ selector: '.decide-form', duration: 200 }).catch(() => undefined)
+  }, [mode])
+  usePullDownRefresh(() => { void load().finally(() => { void Taro.stopPullDownRefresh() }) })
+
+  const sections = useMemo(() => (detail ? describeFiling(detail.content, jurisdiction) : []), [detail])
+  const hints = useMemo(() => (detail ? placeHints(detail.content, jurisdiction) : []), [detail])
+  const flagged = useMemo(() => Object.fromEntries((detail?.returnReasons ?? []).map((r) => [r.field, r.reason])), [detail])
+
+  async function send (decision: Decision) {
+    if (detail === null) return
+    setBusy(true)
+    try {
+      const out = await decide(detail.id, detail.version, decision)
+      markQueueStale()
+      setMode('view')
+      setNotice({
+        kind: 'ok',
+        text: decision.decision === 'approve'
+          ? (out.filingNumber !== null ? T.approvedWithNumber(out.filingNumber) : T.approvedDone)
+          : decision.decision === 'return' ? T.returnedDone : T.rejectedDone
+      })
+      await load()
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'conflict') {
+        markQueueStale()
+        setMode('view')
+        setNotice({ kind: 'warn', text: T.conflict })
+        await load()
+        void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+      } else {
+        setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : '操作失败，请重试' })
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function approve () {
+    if (await confirmModal('确认通过', '通过后将发放备案编号并通知申请人。', '通过')) void send({ decision: 'approve' })
+  }
+
+  const can = (a: string) => detail?.availableActions.includes(a) === true
+  const anyAction = can('approve') || can('return') || can('reject')
+
+  return (
+    <Screen className='review-detail'>
+      {notice !== null ? <View className={`card notice notice--${notice.kind}`} role='alert' data-testid='notice'>{notice.text}</View> : null}
+      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
+      {detail === null && error === null ? <View className='muted'>{T.loading}</View> : null}
+      {detail !== null
+        ? (
+          <View>
+            <View className='card' data-testid='detail-head'>
+              <View className='q-row__head'>
+                <Text className='q-row__name'>{detail.accountNames.join('、') || T.untitled}</Text>
+                <Text className={`status status--${detail.status}`}>{detail.statusLabel}</Text>
+              </View>
+              {detail.filingNumber !== null ? <View className='detail-number' data-testid='filing-number'>备案编号 {detail.filingNumber}</View> : null}
+              <View className='muted'>{detail.submittedAt !== null ? `${T.submittedAt} ${localDateTime(detail.submittedAt, jurisdiction.timezone).slice(0, 16)}` : T.notSubmitted}</View>
+              {detail.reviewDaysLeft !== null
+                ? <View className={detail.reviewDaysLeft < 0 ? 'q-row__due q-row__due--late' : 'q-row__due'}>{T.daysLeft(detail.reviewDaysLeft)}</View>
+                : null}
+            </View>
+            {hints.length > 0
+              ? (
+                <View className='card' data-testid='hints'>
+                  <View className='card-title'>{T.sectionHints}</View>
+                  {hints.map((h) => <View key={h.account} className={h.places.length > 0 ? 'hint' : 'hint hint--warn'}>{h.places.length > 0 ? T.placeHint(h.account, h.places) : `“${h.account}”：${T.noPlaceHint}`}</View>)}
+                </View>
+                )
+              : null}
+            {detail.rejectReason !== null
+              ? <View className='card'><View className='card-title'>{T.sectionReject}</View><View>{detail.rejectReason}</View></View>
+              : null}
+            {detail.returnReasons.length > 0
+              ? (
+                <View className='card' data-testid='return-reasons'>
+                  <View className='card-title'>{T.sectionReturnReasons}</View>
+                  {detail.returnReasons.map((r) => <View key={r.field} className='hint hint--warn'>{fieldLabel(r.field, detail.content)}：{r.reason}</View>)}
+                </View>
+                )
+              : null}
+            <Fields filingId={detail.id} sections={sections} flagged={flagged} />
+            <Documents content={detail.content} links={detail.documentLinks} />
+            <Timeline entries={detail.history} />
+            {mode === 'return'
+              ? <ReturnForm groups={returnGroups(sections, documentPaths(detail.content))} busy={busy} onCancel={() => setMode('view')} onSubmit={(reasons) => { void send({ decision: 'return', reasons }) }} />
+              : null}
+            {mode === 'reject'
+              ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
+              : null}
+            {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
+          </View>
+          )
+        : null}
+      {detail !== null && mode === 'view' && anyAction
+        ? (
+          <View className='decide-bar' data-testid='decide-bar'>
+            {can('approve') ? <View className='decide-bar__btn decide-bar__btn--ok' role='button' data-testid='decide-approve' onClick={() => { if (!busy) void approve() }}>{busy ? '…' : T.approve}</View> : null}
+            {can('return') ? <View className='decide-bar__btn decide-bar__btn--warn' role='button' data-testid='decide-return' onClick={() => setMode('return')}>{T.returnForFix}</View> : null}
+            {can('reject') ? <View className='decide-bar__btn decide-bar__btn--bad' role='button' data-testid='decide-reject' onClick={() => setMode('reject')}>{T.reject}</View> : null}
+          </View>
+          )
+        : null}
+    </Screen>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '统计', enablePullDownRefresh: true })
