@@ -32,10 +32,16 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
   const executablePath = process.env.CHROMIUM_PATH
   if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the e2e tests through `npm test`, which finds or installs Chromium')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'filing-e2e-'))
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'filing-chromium-'))
   mkdirSync(SHOTS, { recursive: true })
   const server = await startLocalServer({ port: 0, dataDir, h5Dir: path.join(ROOT, 'dist', 'h5'), seedDemo: opts.seedDemo ?? false, now: opts.now })
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`], headless: true })
+  // Playwright gives every launch a fresh, empty profile of its own.
+  let browser: Browser
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+  } catch (e) {
+    await server.close()
+    throw e
+  }
   const contexts: BrowserContext[] = []
   return {
     server,
@@ -64,7 +70,6 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
       await browser.close().catch(() => undefined)
       await server.close()
       rmSync(dataDir, { recursive: true, force: true })
-      rmSync(userDataDir, { recursive: true, force: true })
     }
   }
 }
