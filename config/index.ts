@@ -24,7 +24,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TEMPLATE_ID_STATUS: env('TEMPLATE_ID_STATUS'),
       API_BASE: JSON.stringify(process.env.API_BASE ?? '')
     },
-    alias: { '@': require('path').resolve(__dirname, '..', 'src') },
+    alias: {
+      '@': require('path').resolve(__dirname, '..', 'src'),
+      // chinese-days declares "type": "commonjs" but its "module" entry is ESM, which webpack then
+      // refuses to parse; its UMD build works everywhere (core's working-day calendar needs it).
+      'chinese-days$': require('path').resolve(__dirname, '..', 'node_modules', 'chinese-days', 'dist', 'index.min.js')
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

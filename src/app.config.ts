@@ -4,7 +4,9 @@ export default defineAppConfig({
   subPackages: [
     // One line per subpackage: each feature owner edits only its own line.
     { root: 'packages/admin', pages: ['pages/queue/index', 'pages/detail/index', 'pages/stats/index', 'pages/staff/index', 'pages/redeem/index'] },
-    { root: 'packages/wizard', pages: ['pages/start/index'] }
+    { root: 'packages/wizard', pages: ['pages/start/index', 'pages/selfcheck/index'] },
+    { root: 'packages/capture', pages: ['pages/camera/index'] },
+    { root: 'packages/filing', pages: ['pages/detail/index', 'pages/proof/index'] }
   ],
   window: {
     navigationBarTitleText: '账号登记备案',

@@ -1,13 +1,23 @@
 /** zod issues → { dottedPath: Chinese message } (first message per field). */
-import type { ZodError } from 'zod'
+import type { ZodError, ZodIssue } from 'zod'
+import { fieldLabel } from '../core'
 
 export function zodFieldErrors(err: ZodError): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const issue of err.issues) {
+  for (const issue of flatten(err.issues)) {
     const path = issue.path.join('.') || '_'
     if (!(path in out)) out[path] = chineseIssue(issue.message, issue.code)
   }
   return out
+}
+
+/** A union failure is reported through its closest branch (fewest issues), field by field. */
+function flatten(issues: readonly ZodIssue[]): ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.unionErrors.length === 0) return [issue]
+    const best = [...issue.unionErrors].sort((a, b) => a.issues.length - b.issues.length)[0]
+    return flatten(best.issues)
+  })
 }
 
 /** Core's schemas already speak Chinese; zod's own English defaults get a generic fix. */
@@ -31,7 +41,13 @@ function chineseIssue(message: string, code: string): string {
   }
 }
 
+/** The summary line: core's field label when the path is a form field, else just the message. */
 export function firstMessage(fields: Record<string, string>): string {
   const [path, msg] = Object.entries(fields)[0] ?? ['', '']
-  return path && path !== '_' ? `请检查“${path}”：${msg}` : msg || '提交的内容有误，请检查后重试'
+  const formPath = path.replace(/^content\./, '')
+  const label = fieldLabel(formPath)
+  const count = Object.keys(fields).length
+  const more = count > 1 ? `（共${count}处需要修改）` : ''
+  if (!path || path === '_' || label === formPath || msg.includes(label)) return `${msg || '提交的内容有误，请检查后重试'}${more}`
+  return `${label}：${msg}${more}`
 }

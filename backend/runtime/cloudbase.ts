@@ -32,7 +32,6 @@ function lazy<T>(make: () => T): () => T {
 function wxServerSdkSend(): SubscribeSend {
   const load = lazy(() => {
     const name = 'wx-server-sdk'
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cloud = require(name) as { init(o: { env: unknown }): void; DYNAMIC_CURRENT_ENV: unknown; openapi: { subscribeMessage: { send: SubscribeSend } } }
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     return cloud.openapi.subscribeMessage.send
@@ -40,7 +39,7 @@ function wxServerSdkSend(): SubscribeSend {
   return (args) => load()(args)
 }
 
-export function createCloudRuntimeFromEnv(env: NodeJS.ProcessEnv, send: SubscribeSend = wxServerSdkSend()): Runtime {
+export function createCloudRuntimeFromEnv(env: Record<string, string | undefined>, send: SubscribeSend = wxServerSdkSend()): Runtime {
   const keyText = env.FILING_CRYPTO_KEY
   if (!keyText) throw new Error('FILING_CRYPTO_KEY is not set: ID numbers cannot be encrypted')
   const app = lazy<App>(() => tcb.init({ env: env.TCB_ENV || env.SCF_NAMESPACE || tcb.SYMBOL_CURRENT_ENV }))

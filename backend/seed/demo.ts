@@ -12,6 +12,7 @@ import { cancel } from '../actions/applicant/cancel.handler'
 import { decide } from '../actions/staff/decide.handler'
 import type { Runtime } from '../runtime/runtime'
 import { ownerFolder } from '../services/documents'
+import { dispatchOutbox } from '../services/dispatcher'
 import { DEMO_IDENTITIES } from './identities'
 import { demoAccount, demoParties } from './generators'
 import { placeholderPng } from './placeholder-image'
@@ -67,6 +68,8 @@ export async function seedDemo(rt: Runtime): Promise<void> {
     }
     if (state === 'cancelled') await cancel.handler({ id: s.id, version: s.version, reason: '账号已停止运营（演示数据）' }, ctx(owner, 'applicant', 72))
   }
+  // Deliver the queued status messages so the local inbox shows them from the start.
+  await dispatchOutbox(rt, 500)
 }
 
 const COLOURS: Array<[number, number, number]> = [

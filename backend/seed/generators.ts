@@ -38,7 +38,8 @@ type Account = NonNullable<DraftContent['accounts']>[number]
 /** A self-media account with a unique account id; `openedOn` a few months back. */
 export function demoAccount(i: number, config: JurisdictionConfig, openedOn: string): Account {
   const platforms = config.platforms.filter((p) => p.code !== 'other')
-  const p = platforms[i % platforms.length]
+  // Skewed walk, so the platform does not line up with other index-based cycles (status mix).
+  const p = platforms[(i + Math.floor(i / platforms.length)) % platforms.length]
   const town = config.towns[i % config.towns.length]
   const short = town.shortNames[0] ?? town.name
   return {

@@ -9,6 +9,19 @@ type DraftAccount = NonNullable<DraftContent['accounts']>[number]
 
 const norm = (s: string) => s.trim().toLowerCase()
 
+// Due dates walk the holiday calendar (~0.2 ms each); opening dates repeat a lot, so memoise.
+const dueCache = new Map<string, string>()
+function dueDateOf(openedOn: string, config: JurisdictionConfig): string {
+  const key = `${config.id}|${openedOn}`
+  let d = dueCache.get(key)
+  if (d === undefined) {
+    if (dueCache.size > 20_000) dueCache.clear()
+    d = filingDueDate(openedOn, config)
+    dueCache.set(key, d)
+  }
+  return d
+}
+
 /** Pseudo-platform codes for websites and apps, so stats and filters cover every kind. */
 export function platformOf(a: DraftAccount): string | null {
   if (a.kind === 'website') return 'website'
@@ -47,7 +60,7 @@ export function deriveIndex(content: DraftContent, idHashes: string[], config: J
     if (name) names.push(name)
     if (platform && name) keys.add(nameKey(platform, name))
     if (a.openedOn && isIsoDate(a.openedOn)) {
-      const d = filingDueDate(a.openedOn, config)
+      const d = dueDateOf(a.openedOn, config)
       if (!due || d < due) due = d
     }
   }

@@ -44,3 +44,18 @@ export function pageQuery (): Record<string, string> {
   for (const [k, v] of Object.entries(params)) if (typeof v === 'string') out[k] = decodeURIComponent(v)
   return out
 }
+
+/**
+ * h5 only: records a query parameter in the address bar without navigating, so a browser reload
+ * reopens the same record (e.g. a new draft once the cloud gave it an id). A mini-program page
+ * is never reloaded in place; reopening starts from the home page.
+ */
+export function rememberQueryParam (key: string, value: string): void {
+  if (process.env.TARO_ENV !== 'h5') return
+  try {
+    const url = new URL(window.location.href)
+    if (url.searchParams.get(key) === value) return
+    url.searchParams.set(key, value)
+    window.history.replaceState(window.history.state, '', url.toString())
+  } catch { /* the address bar is a convenience */ }
+}

@@ -1,5 +1,5 @@
 import { main as applicant } from '../../cloudfunctions/applicant/index'
-import { ID_OWNER, individualDraft, selfMedia, uploadDoc } from './support/factories'
+import { ID_OWNER, JPEG, individualDraft, selfMedia, uploadDoc } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 
 let env: TestEnv
@@ -72,6 +72,18 @@ describe('save-draft', () => {
     const res = await env.call(applicant, 'save-draft', { content: individualDraft({ documents: [{ kind: 'id_front', fileId: foreign, source: 'camera' }] }) }, 'owner')
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await env.rt.store.filings.listByOwner(OPENID.owner, 10)).toEqual([])
+  })
+})
+
+describe('upload-location', () => {
+  it('when asked for an upload location, then the path is under my own hashed folder and the upload is accepted there', async () => {
+    const { id } = await env.ok<{ id: string }>(applicant, 'save-draft', { content: individualDraft() }, 'owner')
+    const loc = await env.ok<{ cloudPath: string; maxBytes: number }>(applicant, 'upload-location', { filingId: id, kind: 'id_front' }, 'owner')
+    expect(loc.cloudPath).toMatch(new RegExp(`^filings/[0-9a-f]{32}/${id}/id_front-[\\w-]+\\.jpg$`))
+    expect(loc.cloudPath).not.toContain(OPENID.owner)
+    expect(loc.maxBytes).toBe(2 * 1024 * 1024)
+    const { fileId } = await env.rt.localFiles.put(loc.cloudPath, JPEG, 'image/jpeg', OPENID.owner)
+    expect((await env.rt.files.info(fileId)).exists).toBe(true)
   })
 })
 

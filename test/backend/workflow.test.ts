@@ -49,6 +49,13 @@ describe('decide', () => {
     const b = await approved(env, 'other', { accounts: [selfMedia({ accountId: 'b-1' })] })
     expect([a.filingNumber, b.filingNumber]).toEqual(['开网备2024000001', '开网备2024000002'])
     expect(a.status).toBe('approved')
+    const messages = await env.rt.store.outbox.listByFiling(a.id)
+    expect(messages).toHaveLength(2)
+    expect(JSON.stringify(messages[1].data)).toContain('开网备2024000001')
+    expect((await env.ok<{ timeline: Array<{ to: string; by: string }> }>(applicant, 'get-filing', { id: a.id }, 'owner')).timeline.map((t) => [t.to, t.by])).toEqual([
+      ['submitted', 'applicant'],
+      ['approved', 'staff']
+    ])
   })
 
   it('when two reviewers decide the same filing at once, then exactly one decision stands and the other is told to refresh', async () => {

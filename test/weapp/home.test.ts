@@ -20,6 +20,22 @@ describe('首页 on the weapp build', () => {
     expect(text).toContain('0750-2268763')
   })
 
+  test('when 首页 is shown, then who must file, the office hours with whether the office is open now, and the privacy notice are there', () => {
+    const text = page.text()
+    expect(text).toContain('哪些需要备案')
+    expect(text).toContain('粉丝数5000以上的须备案')
+    expect(text).toContain('周一至周五 08:30-12:00')
+    expect(text).toMatch(/办公中（至\d{2}:\d{2}）|非办公时间，下次办公|暂停办公/)
+    expect(text).toContain('身份证号码加密保存')
+    expect(text).toContain('仅供开平市互联网信息办公室账号备案使用')
+  })
+
+  test('when the self-check is tapped, then the self-check page of the wizard subpackage opens', async () => {
+    const navigateTo = jest.spyOn(wxApi(), 'navigateTo')
+    await page.tap(page.byText('我需要备案吗？（自助判断）')[0])
+    expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/wizard/pages/selfcheck/index' }))
+  })
+
   test('when the caller is an applicant, then the tab bar has 首页 and 我的备案 but no 审核', async () => {
     await page.settle(50)
     expect(cloud.stub.callFunction).toHaveBeenCalledWith(expect.objectContaining({ name: 'applicant', data: { action: 'whoami', input: {} } }))

@@ -23,7 +23,7 @@ export const saveDraft = defineAction({
     }
     const rec = await loadOwnFiling(ctx, input.id)
     if (!EDITABLE.has(rec.status)) throw errors.invalidState('该备案已提交或已办结，不能再修改草稿；如需变更请使用“变更备案”')
-    assertVersion(rec, input.version)
+    assertVersion(rec, input.version ?? 0)
     const next = nextVersion(ctx, withWorkingContent(ctx, rec, input.content))
     if (!(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
     return { id: next.id, version: next.version, updatedAt: next.updatedAt }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 export const LookupInput = z.union(
   [
-    z.object({ filingNumber: z.string().trim().min(4, '请输入完整的备案号').max(64, '备案号过长，请核对') }).strict(),
+    z.object({ filingNumber: z.string({ required_error: '请输入备案号，或选择平台并输入账号名称' }).trim().min(4, '请输入完整的备案号').max(64, '备案号过长，请核对') }).strict(),
     z
       .object({
         platform: z.string().min(1, '请选择平台').max(32, '平台无效，请重新选择'),

@@ -4,7 +4,7 @@
  *   transaction allows single-document operations only, which is all the port's unit needs.
  * - The SDK returns `{ code, message }` instead of throwing for server errors; `ok()` turns
  *   those into exceptions so a transaction rolls back.
- * Collections and indexes: see backend/README.md (scripts/cloud-setup-indexes.ts creates them).
+ * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
  */
 import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
@@ -65,8 +65,9 @@ export interface CloudDb {
 
 export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports'] as const
 
+/** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
 function ok(res: Res): Res {
-  if (res && res.code) throw new Error(`CloudBase ${res.code}: ${res.message ?? ''}`)
+  if (res && res.code) throw Object.assign(new Error(`CloudBase ${res.code}: ${res.message ?? ''}`), { code: res.code })
   return res
 }
 const list = <T>(res: Res): T[] => ((ok(res).data as Doc[]) ?? []).map(strip) as T[]

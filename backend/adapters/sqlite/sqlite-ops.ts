@@ -21,11 +21,19 @@ const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
 
 export class SqliteOps {
+  private readonly stmts = new Map<string, Database.Statement>()
   constructor(private readonly db: Database.Database) {}
+
+  /** Prepared once per SQL text: preparing dominates small writes otherwise. */
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql)
+    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)))
+    return s
+  }
 
   // ---- filings -------------------------------------------------------------------------
   getFiling(id: string): FilingRecord | null {
-    return parse<FilingRecord>(this.db.prepare('SELECT doc FROM filings WHERE id = ?').get(id) as Row | undefined)
+    return parse<FilingRecord>(this.st('SELECT doc FROM filings WHERE id = ?').get(id) as Row | undefined)
   }
 
   insertFiling(rec: FilingRecord): void {
@@ -48,17 +56,17 @@ export class SqliteOps {
       )
       .run(...cols.slice(1), cols[0], expected)
     if (res.changes !== 1) return false
-    this.db.prepare('DELETE FROM filing_tags WHERE filing_id = ?').run(next.id)
+    this.st('DELETE FROM filing_tags WHERE filing_id = ?').run(next.id)
     this.writeAccounts(next)
     return true
   }
 
   deleteFilingIfVersion(id: string, expected: number): boolean {
-    return this.db.prepare('DELETE FROM filings WHERE id = ? AND version = ?').run(id, expected).changes === 1
+    return this.st('DELETE FROM filings WHERE id = ? AND version = ?').run(id, expected).changes === 1
   }
 
   listByOwner(openid: string, limit: number): FilingRecord[] {
-    const rows = this.db.prepare('SELECT doc FROM filings WHERE owner = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit)
+    const rows = this.st('SELECT doc FROM filings WHERE owner = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit)
     return parseAll<FilingRecord>(rows as Row[])
   }
 
@@ -73,17 +81,21 @@ export class SqliteOps {
       where.push('EXISTS (SELECT 1 FROM filing_tags t WHERE t.filing_id = filings.id AND t.tag = ?)')
       args.push(`platform:${filter.platform}`)
     }
-    if (filter.subjectType) (where.push('subject_type = ?'), args.push(filter.subjectType))
-    if (filter.town) (where.push('town = ?'), args.push(filter.town))
-    if (filter.dueBefore) (where.push('due_date IS NOT NULL AND due_date < ?'), args.push(filter.dueBefore))
-    if (filter.reviewDueBefore) (where.push('review_due IS NOT NULL AND review_due < ?'), args.push(filter.reviewDueBefore))
-    if (filter.text) (where.push("search_text LIKE ? ESCAPE '\\'"), args.push(`%${likeEscape(filter.text.toLowerCase())}%`))
+    const add = (sql: string, arg: unknown) => {
+      where.push(sql)
+      args.push(arg)
+    }
+    if (filter.subjectType) add('subject_type = ?', filter.subjectType)
+    if (filter.town) add('town = ?', filter.town)
+    if (filter.dueBefore) add('due_date IS NOT NULL AND due_date < ?', filter.dueBefore)
+    if (filter.reviewDueBefore) add('review_due IS NOT NULL AND review_due < ?', filter.reviewDueBefore)
+    if (filter.text) add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.text.toLowerCase())}%`)
     if (cursor) {
       where.push('(sort_at > ? OR (sort_at = ? AND id > ?))')
       args.push(cursor.sortAt, cursor.sortAt, cursor.id)
     }
     const sql = `SELECT doc FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sort_at, id LIMIT ?`
-    const items = parseAll<FilingRecord>(this.db.prepare(sql).all(...args, limit + 1) as Row[])
+    const items = parseAll<FilingRecord>(this.st(sql).all(...args, limit + 1) as Row[])
     const more = items.length > limit
     if (more) items.pop()
     const last = items[items.length - 1]
@@ -94,23 +106,23 @@ export class SqliteOps {
     if (!keys.length || !statuses.length) return []
     const sql = `SELECT DISTINCT f.doc FROM filings f JOIN filing_tags t ON t.filing_id = f.id
       WHERE t.tag IN (${keys.map(() => '?').join(',')}) AND f.status IN (${statuses.map(() => '?').join(',')})`
-    return parseAll<FilingRecord>(this.db.prepare(sql).all(...keys, ...statuses) as Row[])
+    return parseAll<FilingRecord>(this.st(sql).all(...keys, ...statuses) as Row[])
   }
 
   findByNumber(filingNumber: string): FilingRecord | null {
-    return parse<FilingRecord>(this.db.prepare('SELECT doc FROM filings WHERE filing_number = ?').get(filingNumber) as Row | undefined)
+    return parse<FilingRecord>(this.st('SELECT doc FROM filings WHERE filing_number = ?').get(filingNumber) as Row | undefined)
   }
 
   listStale(statuses: FilingStatusCode[], before: string, limit: number): FilingRecord[] {
     if (!statuses.length) return []
     const sql = `SELECT doc FROM filings WHERE status IN (${statuses.map(() => '?').join(',')}) AND updated_at < ? ORDER BY updated_at LIMIT ?`
-    return parseAll<FilingRecord>(this.db.prepare(sql).all(...statuses, before, limit) as Row[])
+    return parseAll<FilingRecord>(this.st(sql).all(...statuses, before, limit) as Row[])
   }
 
   stats(utcOffsetMinutes: number): FilingStats {
     const toMap = (rows: Array<{ k: string | null; n: number }>) =>
       Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [r.k as string, r.n]))
-    const q = (sql: string) => toMap(this.db.prepare(sql).all() as Array<{ k: string | null; n: number }>)
+    const q = (sql: string) => toMap(this.st(sql).all() as Array<{ k: string | null; n: number }>)
     const shift = `'${utcOffsetMinutes >= 0 ? '+' : ''}${utcOffsetMinutes} minutes'`
     return {
       byStatus: q('SELECT status AS k, COUNT(*) AS n FROM filings GROUP BY status'),
@@ -123,7 +135,7 @@ export class SqliteOps {
         `SELECT date(datetime(submitted_at, ${shift}), '-6 days', 'weekday 1') AS k, COUNT(*) AS n FROM filings
          WHERE submitted_at IS NOT NULL GROUP BY k`
       ),
-      total: (this.db.prepare(`SELECT COUNT(*) AS n FROM filings WHERE status <> 'draft'`).get() as { n: number }).n
+      total: (this.st(`SELECT COUNT(*) AS n FROM filings WHERE status <> 'draft'`).get() as { n: number }).n
     }
   }
 
@@ -135,20 +147,20 @@ export class SqliteOps {
   }
 
   private writeAccounts(r: FilingRecord): void {
-    const ins = this.db.prepare('INSERT OR IGNORE INTO filing_tags (filing_id, tag) VALUES (?,?)')
+    const ins = this.st('INSERT OR IGNORE INTO filing_tags (filing_id, tag) VALUES (?,?)')
     for (const key of r.index.accountKeys) ins.run(r.id, key)
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
   }
 
   // ---- audit / outbox ------------------------------------------------------------------
   insertAudit(e: AuditEntry): void {
-    this.db.prepare('INSERT INTO audit (id, filing_id, action, at, doc) VALUES (?,?,?,?,?)').run(e.id, e.filingId, e.action, e.at, JSON.stringify(e))
+    this.st('INSERT INTO audit (id, filing_id, action, at, doc) VALUES (?,?,?,?,?)').run(e.id, e.filingId, e.action, e.at, JSON.stringify(e))
   }
   auditByFiling(filingId: string): AuditEntry[] {
-    return parseAll<AuditEntry>(this.db.prepare('SELECT doc FROM audit WHERE filing_id = ? ORDER BY at, rowid').all(filingId) as Row[])
+    return parseAll<AuditEntry>(this.st('SELECT doc FROM audit WHERE filing_id = ? ORDER BY at, rowid').all(filingId) as Row[])
   }
   auditByAction(action: string, limit: number): AuditEntry[] {
-    return parseAll<AuditEntry>(this.db.prepare('SELECT doc FROM audit WHERE action = ? ORDER BY at DESC, rowid DESC LIMIT ?').all(action, limit) as Row[])
+    return parseAll<AuditEntry>(this.st('SELECT doc FROM audit WHERE action = ? ORDER BY at DESC, rowid DESC LIMIT ?').all(action, limit) as Row[])
   }
 
   insertOutbox(m: OutboxMessage): void {
@@ -163,16 +175,16 @@ export class SqliteOps {
     return parseAll<OutboxMessage>(rows as Row[])
   }
   getOutbox(id: string): OutboxMessage | null {
-    return parse<OutboxMessage>(this.db.prepare('SELECT doc FROM outbox WHERE id = ?').get(id) as Row | undefined)
+    return parse<OutboxMessage>(this.st('SELECT doc FROM outbox WHERE id = ?').get(id) as Row | undefined)
   }
   writeOutbox(m: OutboxMessage, expectNextAttemptAt?: string): boolean {
     const sql = `UPDATE outbox SET status = ?, next_attempt_at = ?, doc = ? WHERE id = ?${expectNextAttemptAt ? " AND status = 'pending' AND next_attempt_at = ?" : ''}`
     const args: unknown[] = [m.status, m.nextAttemptAt, JSON.stringify(m), m.id]
     if (expectNextAttemptAt) args.push(expectNextAttemptAt)
-    return this.db.prepare(sql).run(...args).changes === 1
+    return this.st(sql).run(...args).changes === 1
   }
   outboxByFiling(filingId: string): OutboxMessage[] {
-    return parseAll<OutboxMessage>(this.db.prepare('SELECT doc FROM outbox WHERE filing_id = ? ORDER BY created_at, rowid').all(filingId) as Row[])
+    return parseAll<OutboxMessage>(this.st('SELECT doc FROM outbox WHERE filing_id = ? ORDER BY created_at, rowid').all(filingId) as Row[])
   }
 
   // ---- small collections ----------------------------------------------------------------
@@ -183,40 +195,40 @@ export class SqliteOps {
     return row.value
   }
   peekCounter(name: string): number {
-    const row = this.db.prepare('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined
+    const row = this.st('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined
     return row?.value ?? 0
   }
   getStaff(openid: string): StaffMember | null {
-    return parse<StaffMember>(this.db.prepare('SELECT doc FROM staff WHERE openid = ?').get(openid) as Row | undefined)
+    return parse<StaffMember>(this.st('SELECT doc FROM staff WHERE openid = ?').get(openid) as Row | undefined)
   }
   listStaff(): StaffMember[] {
-    return parseAll<StaffMember>(this.db.prepare('SELECT doc FROM staff ORDER BY openid').all() as Row[])
+    return parseAll<StaffMember>(this.st('SELECT doc FROM staff ORDER BY openid').all() as Row[])
   }
   putStaff(m: StaffMember): void {
-    this.db.prepare('INSERT INTO staff (openid, doc) VALUES (?, ?) ON CONFLICT(openid) DO UPDATE SET doc = excluded.doc').run(m.openid, JSON.stringify(m))
+    this.st('INSERT INTO staff (openid, doc) VALUES (?, ?) ON CONFLICT(openid) DO UPDATE SET doc = excluded.doc').run(m.openid, JSON.stringify(m))
   }
   removeStaff(openid: string): void {
-    this.db.prepare('DELETE FROM staff WHERE openid = ?').run(openid)
+    this.st('DELETE FROM staff WHERE openid = ?').run(openid)
   }
   getInvite(id: string): Invite | null {
-    return parse<Invite>(this.db.prepare('SELECT doc FROM invites WHERE id = ?').get(id) as Row | undefined)
+    return parse<Invite>(this.st('SELECT doc FROM invites WHERE id = ?').get(id) as Row | undefined)
   }
   putInvite(i: Invite): void {
-    this.db.prepare('INSERT INTO invites (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc').run(i.id, JSON.stringify(i))
+    this.st('INSERT INTO invites (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc').run(i.id, JSON.stringify(i))
   }
   getIdempotency(key: string): IdempotencyRecord | null {
-    return parse<IdempotencyRecord>(this.db.prepare('SELECT doc FROM idempotency WHERE key = ?').get(key) as Row | undefined)
+    return parse<IdempotencyRecord>(this.st('SELECT doc FROM idempotency WHERE key = ?').get(key) as Row | undefined)
   }
   putIdempotency(r: IdempotencyRecord): void {
-    this.db.prepare('INSERT INTO idempotency (key, doc) VALUES (?, ?)').run(r.key, JSON.stringify(r))
+    this.st('INSERT INTO idempotency (key, doc) VALUES (?, ?)').run(r.key, JSON.stringify(r))
   }
   insertReport(r: ReportRecord): void {
-    this.db.prepare('INSERT INTO reports (id, reporter, at, doc) VALUES (?,?,?,?)').run(r.id, r.reporterOpenid, r.at, JSON.stringify(r))
+    this.st('INSERT INTO reports (id, reporter, at, doc) VALUES (?,?,?,?)').run(r.id, r.reporterOpenid, r.at, JSON.stringify(r))
   }
   countReports(openid: string, since: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM reports WHERE reporter = ? AND at >= ?').get(openid, since) as { n: number }).n
+    return (this.st('SELECT COUNT(*) AS n FROM reports WHERE reporter = ? AND at >= ?').get(openid, since) as { n: number }).n
   }
   listReports(limit: number): ReportRecord[] {
-    return parseAll<ReportRecord>(this.db.prepare('SELECT doc FROM reports ORDER BY at DESC LIMIT ?').all(limit) as Row[])
+    return parseAll<ReportRecord>(this.st('SELECT doc FROM reports ORDER BY at DESC LIMIT ?').all(limit) as Row[])
   }
 }

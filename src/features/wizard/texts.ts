@@ -52,7 +52,7 @@ export const T = {
   formPrintHint: '在手机上无法直接打印：保存到相册后发送到电脑打印，或用支持手机打印的打印机。',
   formSaved: '已保存',
   formSaveFailed: '保存失败：请在设置中允许保存到相册后重试',
-  captureMissing: '拍照组件正在加载，请稍后再试',
+  needCloud: '草稿还没有同步到云端，联网后才能上传照片。请检查网络后返回上一步再点“下一步”。',
 
   previewTitle: '请核对以下信息',
   previewTapToEdit: '点击任一部分可修改',

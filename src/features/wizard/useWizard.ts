@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FieldErrors } from '../../core/result'
 import { ApiError } from '../../services/api'
 import { whenOnline } from '../../services/network'
+import { rememberQueryParam } from '../../services/nav'
 import { getFiling } from '../filings/api'
 import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
@@ -56,6 +57,7 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
   const commit = useCallback((next: LocalDraft) => {
     ref.current = next
     writeLocalDraft(next)
+    if (next.cloudId !== undefined) rememberQueryParam('id', next.cloudId)
     setDraft(next)
   }, [])
 

@@ -3,9 +3,16 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { listMine, type MyFilingRow } from '../../features/filings/api'
+import { F } from '../../features/filings/texts'
+import { wizardUrl } from '../../features/wizard/resume'
 import { ApiError } from '../../services/api'
+import { openPage } from '../../services/nav'
+import { Button, Screen } from '../../features/ui'
+import { jurisdiction } from '../../features/shell/jurisdiction'
+import { localDateTime } from '../../core/dates'
 import './index.scss'
-import { Screen } from '../../features/ui'
+
+const UNFILED = new Set(['draft', 'returned'])
 
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
@@ -16,7 +23,7 @@ export default function MyFilingsPage () {
       setRows(await listMine())
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '加载失败，请下拉刷新重试')
+      setError(e instanceof ApiError ? e.message : F.loadFailed)
     } finally {
       Taro.stopPullDownRefresh()
     }
@@ -28,27 +35,29 @@ export default function MyFilingsPage () {
   return (
     <Screen className='filings'>
       {error !== null ? <View className='card error-text'>{error}</View> : null}
-      {rows === null && error === null ? <View className='muted'>正在加载…</View> : null}
+      {rows === null && error === null ? <View className='muted'>{F.loading}</View> : null}
       {rows !== null && rows.length === 0
         ? (
           <View className='card empty'>
-            <View className='card-title'>还没有备案</View>
-            <View className='muted'>名下的网站、App 或自媒体账号需要备案时，从这里开始。</View>
+            <View className='card-title'>{F.empty}</View>
+            <View className='muted'>{F.emptyHint}</View>
           </View>
           )
         : null}
       {rows?.map((row) => (
-        <View key={row.id} className='card filing-row' data-testid='filing-row'>
+        <View key={row.id} className='card filing-row' data-testid='filing-row' role='button' onClick={() => openPage(`/packages/filing/pages/detail/index?id=${row.id}`)}>
           <View className='filing-row__head'>
-            <Text className='filing-row__name'>{row.accountNames.length > 0 ? row.accountNames.join('、') : '未命名备案'}</Text>
+            <Text className='filing-row__name'>{row.accountNames.length > 0 ? row.accountNames.join('、') : F.unnamed}</Text>
             <Text className={`status status--${row.status}`}>{row.statusLabel}</Text>
           </View>
-          {row.filingNumber ? <View className='muted'>备案编号：{row.filingNumber}</View> : null}
-          {row.subjectName ? <View className='muted'>主体：{row.subjectName}</View> : null}
-          <View className='muted'>更新于 {row.updatedAt.slice(0, 16).replace('T', ' ')}</View>
+          {row.filingNumber ? <View className='filing-row__number'>{F.number(row.filingNumber)}</View> : null}
+          {row.subjectName ? <View className='muted'>{F.subject(row.subjectName)}</View> : null}
+          {row.overdue === true && row.dueDate ? <View className='overdue'>{F.overdue(row.dueDate)}</View> : null}
+          {row.overdue !== true && row.dueDate && UNFILED.has(row.status) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
+          <View className='muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
-      <View className='btn-primary' onClick={() => { void Taro.navigateTo({ url: '/packages/wizard/pages/start/index' }) }}>新建备案</View>
+      <Button testId='new-filing' onTap={() => openPage(wizardUrl())}>{F.newFiling}</Button>
       <TabBar current='filings' />
     </Screen>
   )

@@ -1,26 +1,62 @@
-import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { jurisdiction } from '../../features/shell/jurisdiction'
-import { Screen } from '../../features/ui'
+import { Button, Screen } from '../../features/ui'
+import { officeStatus } from '../../core/office-hours'
+import { localDateTime } from '../../core/dates'
+import { clearResumeMarker, readResumeMarker, wizardUrl, type ResumeMarker } from '../../features/wizard/resume'
+import { openPage } from '../../services/nav'
+import { homeTexts, hoursLine } from './texts'
+import './index.scss'
 
 export default function HomePage () {
   const cfg = jurisdiction
+  const t = homeTexts(cfg)
+  const [resume, setResume] = useState<ResumeMarker | undefined>(undefined)
+  const [status, setStatus] = useState(() => officeStatus(new Date(), cfg))
+
+  useDidShow(() => {
+    setResume(readResumeMarker())
+    setStatus(officeStatus(new Date(), cfg))
+  })
+
   return (
     <Screen className='home'>
       <View className='card'>
-        <View className='card-title'>{cfg.cityName}网络平台账号登记备案</View>
-        <View className='muted'>
-          在{cfg.cityName}注册、以{cfg.cityName}地名命名或主要发布{cfg.cityName}相关信息的网站、App 和自媒体账号，请在开通后
-          {cfg.newAccountDeadlineWorkingDays} 个工作日内完成登记备案。
-        </View>
-        <View className='btn-primary' data-testid='start-filing' onClick={() => { void Taro.navigateTo({ url: '/packages/wizard/pages/start/index' }) }}>开始备案</View>
+        <View className='card-title'>{t.title}</View>
+        <View className='muted'>{t.what}</View>
+        <View className='home-sub'>{t.whoTitle}</View>
+        {t.who.map((line) => <View key={line} className='home-li'>· {line}</View>)}
+        {t.threshold ? <View className='home-li'>{t.threshold}</View> : null}
+        <View className='home-li home-strong'>{t.deadline}</View>
+        <Button kind='secondary' testId='self-check' onTap={() => openPage('/packages/wizard/pages/selfcheck/index')}>{t.selfCheck}</Button>
+        <Button testId='start-filing' onTap={() => openPage(wizardUrl())}>{t.start}</Button>
+      </View>
+      {resume !== undefined
+        ? (
+          <View className='card home-resume' data-testid='resume-card'>
+            <View className='card-title'>{t.resumeTitle}</View>
+            <View className='muted'>{t.resumeBody(resume.title, localDateTime(resume.savedAt, cfg.timezone))}</View>
+            <Button testId='resume' onTap={() => openPage(wizardUrl({ id: resume.key, resume: true }))}>{t.resume}</Button>
+            <Button kind='plain' onTap={() => { clearResumeMarker(); setResume(undefined) }}>{t.discard}</Button>
+          </View>
+          )
+        : null}
+      <View className='card'>
+        <View className='card-title'>{t.contactTitle}</View>
+        <View><Text>{cfg.office.name}</Text></View>
+        <View className='muted'>{t.contactPerson}</View>
+        <View className='muted'>{t.phone}</View>
+        <View className='muted'>{t.email}</View>
+        <View className='home-sub'>{t.hoursTitle}</View>
+        {cfg.office.hours.map((h) => <View key={`${h.from}-${h.to}`} className='muted'>{hoursLine(h.weekdays, h.from, h.to)}（节假日除外）</View>)}
+        <View className={`office-status ${status.open ? 'office-status--open' : ''}`} data-testid='office-status'>{status.label}</View>
       </View>
       <View className='card'>
-        <View className='card-title'>联系我们</View>
-        <View><Text>{cfg.office.name}</Text></View>
-        <View className='muted'>电话：{cfg.office.phone}</View>
-        <View className='muted'>邮箱：{cfg.office.email}</View>
+        <View className='card-title'>{t.privacyTitle}</View>
+        {t.privacy.map((p) => <View key={p} className='muted home-li'>{p}</View>)}
       </View>
       <TabBar current='home' />
     </Screen>

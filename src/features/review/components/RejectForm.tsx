@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Textarea } from '@tarojs/components'
 import { DecisionSchema } from '../../../core/schemas/decision'
 import { Button } from '../../ui'
 import { T } from '../texts'
@@ -25,7 +25,7 @@ export function RejectForm ({ busy, onSubmit, onCancel }: { busy: boolean, onSub
         placeholder={T.rejectPlaceholder}
         onInput={(e) => { setReason(e.detail.value); setError(null) }}
       />
-      {error !== null ? <Text className='error-text' role='alert'>{error}</Text> : null}
+      {error !== null ? <View className='error-text' role='alert'>{error}</View> : null}
       <Button kind='danger' testId='reject-submit' busy={busy} onTap={submit}>{T.submitReject}</Button>
       <Button kind='plain' onTap={onCancel}>{T.cancel}</Button>
     </View>

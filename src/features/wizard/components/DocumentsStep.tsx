@@ -7,9 +7,9 @@ import { T } from '../texts'
 import { RegistrationFormCard } from './RegistrationFormCard'
 
 /** Replaces the document of one kind (one photo per kind in the wizard). */
-export function withDocument (docs: DraftDocument[], kind: DocumentKind, ref: DocumentRef | null): DraftDocument[] {
+export function withDocument (docs: DraftDocument[], kind: DocumentKind, ref: DocumentRef | undefined): DraftDocument[] {
   const rest = docs.filter((d) => d.kind !== kind)
-  return ref === null ? rest : [...rest, ref]
+  return ref === undefined ? rest : [...rest, ref]
 }
 
 /** Step 3: the materials the subject type needs; organisations first get their generated form. */
@@ -20,6 +20,8 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   const docs = content.documents ?? []
   const kinds = requiredDocuments(type).filter((k) => k !== 'signature')
   const org = type !== 'individual'
+  // Photos are stored under the filing: the draft must have reached the cloud once.
+  const cloudId = w.draft?.cloudId
   return (
     <View>
       {org ? <RegistrationFormCard content={content} /> : null}
@@ -30,14 +32,18 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
       {kinds.map((kind) => {
         const path = `documents.${kind}`
         return (
-          <View key={kind} className={`card ${w.draft?.flagged[path] ? 'field--flagged' : ''}`} data-field={path}>
-            {w.draft?.flagged[path] ? <View className='field-flag'>需修改：{w.draft.flagged[path]}</View> : null}
-            <DocumentSlot
-              kind={kind}
-              filingId={w.draft?.cloudId}
-              value={docs.find((d) => d.kind === kind) ?? null}
-              onChange={(ref: DocumentRef | null) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, ref))}
-            />
+          <View key={kind} className='card' data-field={path}>
+            {cloudId !== undefined
+              ? (
+                <DocumentSlot
+                  kind={kind}
+                  filingId={cloudId}
+                  value={docs.find((d) => d.kind === kind) as DocumentRef | undefined}
+                  flagged={w.draft?.flagged[path]}
+                  onChange={(ref) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, ref))}
+                />
+                )
+              : <Text className='error-text'>{T.needCloud}</Text>}
             {w.errors[path] ? <Text className='error-text field-error'>{w.errors[path]}</Text> : null}
           </View>
         )

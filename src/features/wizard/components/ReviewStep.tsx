@@ -81,13 +81,13 @@ export function ReviewStep ({ w }: { w: Wizard }) {
               ? (
                 <View>
                   <Text>✓ {T.signed}</Text>
-                  <View className='link-btn' role='button' onClick={() => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], 'signature', null))}>{T.signAgain}</View>
+                  <View className='link-btn' role='button' onClick={() => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], 'signature', undefined))}>{T.signAgain}</View>
                 </View>
                 )
               : (
                 <View>
                   <View className='muted'>{T.signHint}</View>
-                  <SignaturePad filingId={w.draft?.cloudId} onDone={(ref: DocumentRef) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], 'signature', ref))} />
+                  {w.draft?.cloudId !== undefined ? <SignaturePad filingId={w.draft.cloudId} onDone={(ref: DocumentRef) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], 'signature', ref))} /> : <Text className='error-text'>{T.needCloud}</Text>}
                 </View>
                 )}
             {w.errors['documents.signature'] ? <Text className='error-text field-error'>{w.errors['documents.signature']}</Text> : null}

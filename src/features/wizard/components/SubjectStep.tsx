@@ -24,7 +24,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
   return (
     <View>
       <View className='card'>
-        <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type']} flagged={w.draft?.flagged['subject.type']} onPick={pickType} />
+        <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} onPick={pickType} />
         {type === undefined ? <View className='muted'>{T.subjectTypeHint}</View> : null}
       </View>
       {type !== undefined
@@ -36,7 +36,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
             {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
             {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
             {type === 'public_body' ? <Bound w={w} path='subject.uscc' maxlength={18} /> : null}
-            <Bound w={w} path='subject.phone' type='number' maxlength={20} label={org ? '单位联系电话' : '联系电话'} />
+            <Bound w={w} path='subject.phone' maxlength={20} label={org ? '单位联系电话' : '联系电话'} />
             <Bound w={w} path='subject.email' label={org ? '单位电子邮箱' : '电子邮箱（选填）'} />
             <SelectField
               label='所在镇（街道）'
@@ -73,7 +73,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
                 <View>
                   <Bound w={w} path='operator.name' />
                   {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
-                  <Bound w={w} path='operator.phone' type='number' maxlength={20} />
+                  <Bound w={w} path='operator.phone' maxlength={20} />
                   <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />
                 </View>
                 )

@@ -1,0 +1,52 @@
+/** Every text the capture feature shows, in one place for review. */
+export const T = {
+  consentTitle: '拍摄证件前请您知悉',
+  consentWhat: '我们将收集：您拍摄或从相册选择的证件、执照、登记表照片，以及您的手写签名。',
+  consentWhy: '用途：仅用于向{office}办理网络平台账号登记备案，供审核人员核对身份与资质。',
+  consentWatermark: '身份证照片会加上“{watermark}”水印，防止被挪作他用。',
+  consentKeep: '照片只有您本人和审核人员可以查看；备案撤回或被驳回后，照片将按规定删除。',
+  consentCamera: '接下来需要使用手机摄像头；您也可以从相册选择已有照片。',
+  consentAgree: '同意并继续',
+  consentDecline: '不同意',
+  consentDeclined: '您未同意，无法拍摄或上传证件照片。如需备案，请重新进入并同意。',
+  privacyDeclined: '微信隐私授权未通过，暂时无法使用相机或相册',
+  shoot: '拍照',
+  album: '从相册选择',
+  retake: '重拍',
+  use: '使用此照片',
+  processing: '正在处理照片…',
+  processFailed: '照片处理失败，请重拍或从相册选择',
+  cameraDenied: '无法打开摄像头：请允许小程序使用摄像头，或从相册选择照片',
+  openSettings: '去设置',
+  badKind: '材料类型无效，请返回重新选择',
+  previewTitle: '请确认照片清晰、完整、无反光',
+  previewSize: '{w} × {h} 像素，{kb} KB',
+  previewWatermarked: '已加水印：{watermark}',
+  previewWarn: '拍摄时{issue}，建议重拍',
+  previewAlbum: '来自相册：请确认照片是证件原件，四角完整',
+  slotEmpty: '未上传',
+  slotTake: '拍照上传',
+  slotUploading: '正在上传 {p}%',
+  slotDone: '已上传',
+  slotRetry: '重试',
+  slotRetake: '重拍',
+  slotDelete: '删除',
+  slotDeleteTitle: '删除这张照片？',
+  slotDeleteBody: '删除后需要重新拍摄上传',
+  slotFlag: '需修改：{reason}',
+  slotFromAlbum: '来自相册',
+  uploadTooLarge: '照片仍超过 {mb} MB，请重拍或换一张较小的照片',
+  signTitle: '请在下方空白处用手指签名',
+  signHint: '请用正楷书写您的姓名',
+  signUndo: '撤销一笔',
+  signClear: '清除重写',
+  signDone: '确认签名',
+  signEmpty: '请先在框内签名',
+  signUploading: '正在上传签名 {p}%',
+  signFailed: '签名上传失败，请点“确认签名”重试'
+} as const
+
+/** Replaces {name} placeholders. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m))
+}

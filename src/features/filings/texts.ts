@@ -1,0 +1,56 @@
+/** Texts of 我的备案, the filing detail and the proof. */
+export const F = {
+  empty: '还没有备案',
+  emptyHint: '名下的网站、APP或自媒体账号需要备案时，从这里开始。',
+  newFiling: '新建备案',
+  unnamed: '未命名备案',
+  number: (n: string) => `备案号：${n}`,
+  subject: (s: string) => `主体：${s}`,
+  updated: (t: string) => `更新于 ${t}`,
+  due: (d: string) => `备案期限：${d}`,
+  overdue: (d: string) => `已逾期（期限 ${d}），请尽快提交`,
+  loading: '正在加载…',
+  loadFailed: '加载失败，请下拉刷新重试',
+
+  timeline: '办理记录',
+  by: { applicant: '申请人', staff: '网信办', system: '系统' } as Record<string, string>,
+  returnedTitle: '网信办退回，请修改以下项目',
+  rejectedTitle: '驳回理由',
+  reviewDue: (d: string) => `预计 ${d} 前审核完毕`,
+  accounts: '备案账号',
+  actions: '可以进行的操作',
+  continueDraft: '继续填写',
+  correct: '修改后重新提交',
+  withdraw: '撤回',
+  withdrawConfirm: '撤回后审核将停止。确定撤回吗？',
+  amend: '变更备案',
+  cancel: '注销备案',
+  cancelConfirm: '注销后该备案号作废，账号如继续运营须重新备案。确定注销吗？',
+  deleteDraft: '删除草稿',
+  deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
+  proof: '查看备案证明',
+  done: '操作成功',
+  back: '返回我的备案',
+
+  proofTitle: '备案证明',
+  proofNumber: '备案号',
+  proofAccounts: '备案账号',
+  proofSubject: '备案主体',
+  proofDate: '备案日期',
+  proofOffice: '备案机关',
+  proofShared: '此证明由备案人分享，请以网信办公布的备案信息为准。',
+  proofShare: '分享给朋友',
+  shareTitle: (n: string) => `备案证明 ${n}`
+} as const
+
+export const ACTION_NOTE: Record<string, string> = {
+  'save-draft-created': '创建草稿',
+  submit: '提交备案',
+  resubmit: '修改后重新提交',
+  withdraw: '撤回',
+  approve: '审核通过',
+  return: '退回修改',
+  reject: '驳回',
+  amend: '申请变更',
+  cancel: '注销'
+}

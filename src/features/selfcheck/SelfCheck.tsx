@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { checkEligibility, EligibilityAnswersSchema, type EligibilityResult } from '../../core/eligibility'
+import { localDate } from '../../core/dates'
+import { Button, Screen, TextField } from '../ui'
+import { openPage } from '../../services/nav'
+import { jurisdiction } from '../shell/jurisdiction'
+import { ChoiceGroup, DateField, SelectField } from '../wizard/components/controls'
+import { wizardUrl } from '../wizard/resume'
+import { S } from './texts'
+import '../wizard/wizard.scss'
+import './selfcheck.scss'
+
+type YesNo = 'registeredInCity' | 'operatorLivesInCity' | 'publishesLocalNews' | 'contentMostlyLocal' | 'previouslyFiledAndChanged'
+const QUESTIONS: YesNo[] = ['registeredInCity', 'operatorLivesInCity', 'publishesLocalNews', 'contentMostlyLocal', 'previouslyFiledAndChanged']
+const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
+
+/** The self-check: answers → 须备案 / 建议备案 / 无需备案 with the notice's reasons (core decides). */
+export function SelfCheck () {
+  const city = jurisdiction.cityName
+  const [answers, setAnswers] = useState<Partial<Record<YesNo, boolean>>>({})
+  const [accountName, setAccountName] = useState('')
+  const [platform, setPlatform] = useState<string | undefined>()
+  const [followers, setFollowers] = useState('')
+  const [openedOn, setOpenedOn] = useState<string | undefined>()
+  const [error, setError] = useState<string | null>(null)
+  const [result, setResult] = useState<EligibilityResult | null>(null)
+  const today = localDate(new Date(), jurisdiction.timezone)
+
+  function check () {
+    const parsed = EligibilityAnswersSchema.safeParse({
+      ...answers,
+      accountName: accountName.trim() || undefined,
+      platform,
+      followers: /^\d+$/.test(followers.trim()) ? Number(followers.trim()) : undefined,
+      openedOn
+    })
+    if (!parsed.success) {
+      setError(QUESTIONS.some((q) => answers[q] === undefined) ? S.unanswered : parsed.error.issues[0]?.message ?? S.unanswered)
+      setResult(null)
+      return
+    }
+    setError(null)
+    setResult(checkEligibility(parsed.data, jurisdiction, new Date()))
+  }
+
+  const label = (q: YesNo) => (q === 'previouslyFiledAndChanged' ? S.q.previouslyFiledAndChanged : S.q[q](city))
+  return (
+    <Screen className='selfcheck'>
+      <View className='card'>
+        <View className='card-title'>{S.title}</View>
+        <View className='muted'>{S.intro}</View>
+      </View>
+      <View className='card'>
+        {QUESTIONS.map((q) => (
+          <ChoiceGroup
+            key={q}
+            label={label(q)}
+            path={`selfcheck.${q}`}
+            value={answers[q] === undefined ? undefined : answers[q] ? 'yes' : 'no'}
+            choices={[{ value: 'yes', label: S.yes }, { value: 'no', label: S.no }]}
+            onPick={(v) => { setAnswers({ ...answers, [q]: v === 'yes' }); setResult(null) }}
+          />
+        ))}
+        <TextField label={S.accountName} path='selfcheck.accountName' value={accountName} hint={S.accountNameHint} onChange={(v) => { setAccountName(v); setResult(null) }} />
+        <SelectField label={S.platform} path='selfcheck.platform' value={platform} options={PLATFORMS} onPick={(v) => { setPlatform(v); setResult(null) }} />
+        <TextField label={S.followers} path='selfcheck.followers' type='number' value={followers} onChange={(v) => { setFollowers(v); setResult(null) }} />
+        <DateField label={S.openedOn} path='selfcheck.openedOn' value={openedOn} end={today} onPick={(v) => { setOpenedOn(v); setResult(null) }} />
+        {error !== null ? <Text className='error-text field-error'>{error}</Text> : null}
+        <Button testId='selfcheck-run' onTap={check}>{S.check}</Button>
+      </View>
+      {result !== null
+        ? (
+          <View className={`card verdict verdict--${result.verdict}`} data-testid='selfcheck-result'>
+            <View className='muted'>{S.result}</View>
+            <View className='verdict__label'>{result.label}</View>
+            {result.reasons.map((r, i) => <View key={i} className='verdict__reason'>· {r}</View>)}
+            {result.dueDate ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
+            <View className='muted'>{S.disclaimer}</View>
+            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(wizardUrl())}>{S.start}</Button> : null}
+          </View>
+          )
+        : null}
+    </Screen>
+  )
+}

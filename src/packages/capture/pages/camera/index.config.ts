@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '拍摄材料', disableScroll: false })

@@ -1,0 +1,5 @@
+import { SelfCheck } from '../../../../features/selfcheck/SelfCheck'
+
+export default function SelfCheckPage () {
+  return <SelfCheck />
+}

@@ -1,0 +1,144 @@
+import ExcelJS from 'exceljs'
+import { main as publicFn } from '../../cloudfunctions/public/index'
+import { applicant, approved, staff, submitted } from './support/flows'
+import { ID_OWNER, selfMedia } from './support/factories'
+import { makeEnv, OPENID, type TestEnv } from './support/env'
+
+let env: TestEnv
+beforeEach(async () => {
+  env = await makeEnv()
+})
+afterEach(() => env.dispose())
+
+type Item = { id: string; platforms: string[]; reviewDaysLeft: number | null }
+type Page = { items: Item[]; nextCursor: string | null }
+
+describe('queue', () => {
+  it('when paging with the cursor, then every waiting filing comes exactly once, oldest first', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      ids.push((await submitted(env, i % 2 ? 'other' : 'owner', { accounts: [selfMedia({ accountId: `q-${i}` })] })).id)
+      env.clock.advanceDays(1)
+    }
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const page: Page = await env.ok<Page>(staff, 'queue', { limit: 2, ...(cursor ? { cursor } : {}) }, 'reviewer')
+      seen.push(...page.items.map((i) => i.id))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen).toEqual(ids)
+  })
+
+  it('when filtering by platform, text and overdue, then only matching filings are listed', async () => {
+    const weibo = await submitted(env, 'owner', { accounts: [selfMedia({ platform: 'weibo', accountName: '开平微博君', accountId: 'wb1' })] })
+    const douyin = await submitted(env, 'other', { accounts: [selfMedia({ accountName: '碉楼故事', accountId: 'dy1' })] })
+    expect((await env.ok<Page>(staff, 'queue', { platform: 'weibo' }, 'reviewer')).items.map((i) => i.id)).toEqual([weibo.id])
+    expect((await env.ok<Page>(staff, 'queue', { q: '碉楼' }, 'reviewer')).items.map((i) => i.id)).toEqual([douyin.id])
+    expect((await env.ok<Page>(staff, 'queue', { overdue: true }, 'reviewer')).items).toEqual([])
+    env.clock.advanceDays(40)
+    const overdue = await env.ok<Page>(staff, 'queue', { overdue: true }, 'reviewer')
+    expect(overdue.items).toHaveLength(2)
+    expect(overdue.items[0].reviewDaysLeft).toBeLessThan(0)
+  })
+})
+
+describe('review screen', () => {
+  it('when staff open a filing, then ID numbers are masked, documents have 10-minute links and the access is audited', async () => {
+    const s = await submitted(env)
+    const got = await env.ok<{ content: { subject: { idNumber: string } }; documentLinks: Record<string, string>; availableActions: string[] }>(staff, 'get', { id: s.id }, 'reviewer')
+    expect(got.content.subject.idNumber).toBe('440783********1230')
+    expect(Object.values(got.documentLinks)).toHaveLength(3)
+    expect(got.availableActions).toEqual(expect.arrayContaining(['approve', 'return', 'reject']))
+    const token = Object.values(got.documentLinks)[0].slice('/files/'.length)
+    expect(await env.rt.localFiles.readSigned(token)).not.toBeNull()
+    env.clock.set(new Date(env.clock.now.getTime() + 11 * 60_000).toISOString())
+    expect(await env.rt.localFiles.readSigned(token)).toBeNull()
+    expect(await env.rt.localFiles.readSigned(token.replace(/.$/, 'x'))).toBeNull()
+    expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).toContain('view-documents')
+  })
+
+  it('when a reviewer reveals an ID number, then the full number is returned and the reveal is audited with who and when', async () => {
+    const s = await submitted(env)
+    expect(await env.ok(staff, 'reveal', { id: s.id, field: 'subject.idNumber' }, 'reviewer')).toEqual({ field: 'subject.idNumber', value: ID_OWNER })
+    expect(await env.rt.store.audit.listByAction('reveal', 10)).toEqual([
+      expect.objectContaining({ actorOpenid: OPENID.reviewer, at: env.clock.now.toISOString(), filingId: s.id, detail: expect.objectContaining({ field: 'subject.idNumber' }) })
+    ])
+  })
+})
+
+describe('statistics and export', () => {
+  it('when counted, then statuses, platforms, towns and weeks are grouped with Chinese labels', async () => {
+    await approved(env)
+    await submitted(env, 'other', { accounts: [selfMedia({ platform: 'weibo', accountId: 'w2' })] })
+    const s = await env.ok<{ total: number; byStatus: Array<{ key: string; count: number }>; byPlatform: Array<{ label: string }>; byTown: Array<{ label: string }>; byWeek: Array<{ key: string }> }>(staff, 'stats', {}, 'reviewer')
+    expect(s.total).toBe(2)
+    expect(s.byStatus).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'approved', count: 1 }), expect.objectContaining({ key: 'submitted', count: 1 })]))
+    expect(s.byPlatform.map((r) => r.label).sort()).toEqual(['抖音', '新浪微博'])
+    expect(s.byTown[0].label).toBe('三埠街道')
+    expect(s.byWeek).toEqual([expect.objectContaining({ key: '2024-03-04' })])
+  })
+
+  it('when a reviewer exports, then the .xlsx has Chinese headers and masked data; an admin full export shows full data and is audited', async () => {
+    await approved(env)
+    const read = async (url: string) => {
+      const file = await env.rt.localFiles.readSigned(url.slice('/files/'.length))
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(file!.bytes)
+      const ws = wb.worksheets[0]
+      return [1, 2].map((r) => (ws.getRow(r).values as unknown[]).slice(1).map(String))
+    }
+    const masked = await env.ok<{ url: string; fileName: string; rows: number }>(staff, 'export', { status: ['approved'] }, 'reviewer')
+    expect(masked).toMatchObject({ rows: 1, fileName: expect.stringMatching(/^备案导出-\d{12}\.xlsx$/) })
+    const [header, row] = await read(masked.url)
+    expect(header.slice(0, 5)).toEqual(['备案号', '状态', '主体类型', '主体名称', '身份证号码'])
+    expect(row).toEqual(expect.arrayContaining(['开网备2024000001', '张**', '440783********1230', '138****8000']))
+    const full = await env.ok<{ url: string }>(staff, 'export', { status: ['approved'], full: true }, 'admin')
+    expect((await read(full.url))[1]).toEqual(expect.arrayContaining(['张小明', ID_OWNER, '13800138000']))
+    expect((await env.rt.store.audit.listByAction('export', 10)).map((e) => [e.actorOpenid, e.detail.full])).toEqual([
+      [OPENID.admin, true],
+      [OPENID.reviewer, false]
+    ])
+  })
+})
+
+describe('office actions', () => {
+  it('when an admin cancels an approved filing with a reason, then it is cancelled and the owner is notified with the reason', async () => {
+    const a = await approved(env)
+    expect(await env.call(staff, 'cancel', { id: a.id, version: a.version, reason: '' }, 'admin')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await env.ok(staff, 'cancel', { id: a.id, version: a.version, reason: '账号已停止运营' }, 'admin')).toMatchObject({ status: 'cancelled' })
+    const last = (await env.rt.store.outbox.listByFiling(a.id)).pop()
+    expect(JSON.stringify(last?.data)).toContain('账号已停止运营')
+  })
+
+  it('when the public reports an account, then staff see the report without the reporter', async () => {
+    await env.ok(publicFn, 'report', { platform: 'weibo', accountName: '某号', reason: '其他' }, 'other')
+    const out = await env.ok<{ items: Array<Record<string, unknown>> }>(staff, 'reports', {}, 'reviewer')
+    expect(out.items).toEqual([expect.objectContaining({ platformName: '新浪微博', accountName: '某号', reason: '其他' })])
+    expect(JSON.stringify(out)).not.toContain(OPENID.other)
+  })
+})
+
+describe('staff management', () => {
+  it('when an admin invites and the invitee redeems the code, then the invitee is a reviewer and the code cannot be reused', async () => {
+    const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '王小审' }, 'admin')
+    expect(await env.ok(applicant, 'redeem-invite', { code: code.toLowerCase() }, 'owner')).toEqual({ role: 'reviewer', staffName: '王小审' })
+    expect(await env.ok(applicant, 'whoami', {}, 'owner')).toMatchObject({ role: 'reviewer' })
+    expect(await env.call(applicant, 'redeem-invite', { code }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    const list = await env.ok<{ members: Array<{ openid: string }> }>(staff, 'staff-list', {}, 'admin')
+    expect(list.members.map((m) => m.openid)).toEqual(expect.arrayContaining([OPENID.admin, OPENID.owner, OPENID.reviewer]))
+  })
+
+  it('when an invite has expired, then redeeming it is refused', async () => {
+    const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '赵审核' }, 'admin')
+    env.clock.advanceDays(8)
+    expect(await env.call(applicant, 'redeem-invite', { code }, 'owner')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('过期') } })
+  })
+
+  it('when an admin removes a reviewer, then that person is an applicant again; env admins cannot be removed', async () => {
+    await env.ok(staff, 'staff-remove', { openid: OPENID.reviewer }, 'admin')
+    expect(await env.ok(applicant, 'whoami', {}, 'reviewer')).toMatchObject({ role: 'applicant' })
+    expect(await env.call(staff, 'queue', {}, 'reviewer')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await env.call(staff, 'staff-remove', { openid: OPENID.admin }, 'admin')).toMatchObject({ ok: false, error: { code: 'invalid_state' } })
+  })
+})

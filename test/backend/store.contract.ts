@@ -1,0 +1,131 @@
+/**
+ * The Store port's contract: every adapter must pass these. Run by store-sqlite.test.ts
+ * always and by store-cloudbase.test.ts against a real test environment when configured.
+ */
+import type { FilingRecord } from '../../backend/ports/records'
+import type { Store } from '../../backend/ports/store.port'
+
+export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
+  const id = over.id ?? `c${Math.random().toString(36).slice(2, 10)}`
+  const at = over.updatedAt ?? '2024-03-04T02:00:00.000Z'
+  return {
+    id,
+    ownerOpenid: 'owner-1',
+    status: 'submitted',
+    version: 1,
+    working: { content: { accounts: [] }, secrets: {} },
+    approved: null,
+    filingNumber: null,
+    subscribed: [],
+    returnReasons: [],
+    rejectReason: null,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+    decidedAt: null,
+    reviewDueDate: '2024-03-18',
+    submittedWeek: '2024-03-04',
+    sortAt: at,
+    searchText: 'account one',
+    index: { accountKeys: ['self_media:douyin:one'], platforms: ['douyin'], accountNames: ['Account One'], subjectType: 'individual', subjectName: '张*', town: 't1', dueDate: '2024-03-10', idHashes: [] },
+    demo: false,
+    ...over
+  }
+}
+
+export function storeContract(name: string, open: () => Promise<{ store: Store; close(): Promise<void> }>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store
+    let close: () => Promise<void>
+    const uid = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+    beforeEach(async () => {
+      ;({ store, close } = await open())
+    })
+    afterEach(async () => close())
+
+    it('when a filing is inserted, then get returns it unchanged', async () => {
+      const f = filingFactory({ id: uid() })
+      await store.filings.insert(f)
+      expect(await store.filings.get(f.id)).toEqual(f)
+    })
+
+    it('when replaceIfVersion is called with a stale version, then it returns false and keeps the stored record', async () => {
+      const f = filingFactory({ id: uid() })
+      await store.filings.insert(f)
+      expect(await store.filings.replaceIfVersion({ ...f, version: 2, status: 'approved' }, 1)).toBe(true)
+      expect(await store.filings.replaceIfVersion({ ...f, version: 2, status: 'rejected' }, 1)).toBe(false)
+      expect((await store.filings.get(f.id))?.status).toBe('approved')
+    })
+
+    it('when a unit throws, then none of its writes land (including the counter)', async () => {
+      const f = filingFactory({ id: uid() })
+      const counter = `c-${uid()}`
+      await expect(
+        store.runUnit(async (tx) => {
+          await tx.counters.next(counter)
+          await tx.filings.insert(f)
+          throw new Error('boom')
+        })
+      ).rejects.toThrow('boom')
+      expect(await store.filings.get(f.id)).toBeNull()
+      expect(await store.counters.peek(counter)).toBe(0)
+    })
+
+    it('when counters.next is called repeatedly, then it counts 1, 2, 3 without gaps', async () => {
+      const counter = `c-${uid()}`
+      const got: number[] = []
+      for (let i = 0; i < 3; i++) got.push(await store.runUnit((tx) => tx.counters.next(counter)))
+      expect(got).toEqual([1, 2, 3])
+    })
+
+    it('when the queue is paged by cursor, then every matching filing comes once, in (sortAt, id) order', async () => {
+      const owner = `o-${uid()}`
+      const text = `q${uid()}`
+      const recs = Array.from({ length: 7 }, (_, i) =>
+        filingFactory({ id: `${text}-${i}`, ownerOpenid: owner, sortAt: `2024-03-0${1 + (i % 3)}T00:00:00.000Z`, searchText: `${text} name` })
+      )
+      await store.filings.insertMany(recs)
+      const seen: string[] = []
+      let cursor = null
+      do {
+        const page: Awaited<ReturnType<Store['filings']['queue']>> = await store.filings.queue({ statuses: ['submitted'], text }, cursor, 3)
+        seen.push(...page.items.map((r) => r.id))
+        cursor = page.next
+      } while (cursor)
+      const expected = [...recs].sort((a, b) => a.sortAt.localeCompare(b.sortAt) || a.id.localeCompare(b.id)).map((r) => r.id)
+      expect(seen).toEqual(expected)
+    })
+
+    it('when filtering by platform, town, subject type and account key, then only matching filings return', async () => {
+      const tag = uid()
+      const a = filingFactory({ id: `${tag}-a`, searchText: tag, index: { ...filingFactory().index, platforms: ['weibo'], town: 'tA', accountKeys: [`k-${tag}`] } })
+      const b = filingFactory({ id: `${tag}-b`, searchText: tag })
+      await store.filings.insertMany([a, b])
+      expect((await store.filings.queue({ text: tag, platform: 'weibo' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
+      expect((await store.filings.queue({ text: tag, town: 'tA' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
+      expect((await store.filings.findByAccountKeys([`k-${tag}`], ['submitted'])).map((r) => r.id)).toEqual([a.id])
+      expect(await store.filings.findByAccountKeys([`k-${tag}`], ['approved'])).toEqual([])
+    })
+
+    it('when an outbox message is claimed twice with the same view, then only the first claim wins', async () => {
+      const id = uid()
+      const at = '2024-03-04T02:00:00.000Z'
+      await store.runUnit((tx) =>
+        tx.outbox.insert({ id, filingId: `f-${id}`, openid: 'o', templateId: 't', page: 'p', data: {}, status: 'pending', attempts: 0, nextAttemptAt: at, lastError: null, createdAt: at, sentAt: null })
+      )
+      expect((await store.outbox.due('2024-03-04T03:00:00.000Z', 100)).map((m) => m.id)).toContain(id)
+      expect(await store.outbox.claim(id, at, '2024-03-04T02:05:00.000Z')).toBe(true)
+      expect(await store.outbox.claim(id, at, '2024-03-04T02:05:00.000Z')).toBe(false)
+      await store.outbox.update(id, { status: 'sent' })
+      expect((await store.outbox.listByFiling(`f-${id}`))[0]).toMatchObject({ status: 'sent', attempts: 1 })
+    })
+
+    it('when staff are put and removed in units, then get and list follow', async () => {
+      const openid = `s-${uid()}`
+      await store.runUnit((tx) => tx.staff.put({ openid, role: 'reviewer', name: '甲', addedBy: 'a', addedAt: '2024-01-01T00:00:00.000Z' }))
+      expect(await store.staff.get(openid)).toMatchObject({ role: 'reviewer' })
+      await store.runUnit((tx) => tx.staff.remove(openid))
+      expect(await store.staff.get(openid)).toBeNull()
+    })
+  })
+}

@@ -1,0 +1,83 @@
+/**
+ * Seeds filings for the staff-side tests through the real applicant actions (upload-location,
+ * upload, save-draft, submit) and makes a reviewer through the real invite/redeem actions.
+ * Transport-agnostic: the weapp tests pass the wx.cloud stub, the e2e tests pass HTTP.
+ */
+
+/*
+ * The staff function's export pulls in exceljs → uuid, whose package exports send jsdom (the
+ * weapp tests' environment) to an ES-module browser build that jest cannot load. The backend
+ * runs in Node, so give it uuid's Node build. (Better fixed once in jest.config.js for the weapp
+ * project: testEnvironmentOptions.customExportConditions = ['node'] — noted for the lead.)
+ */
+jest.mock('uuid', () => jest.requireActual(require('node:path').resolve(__dirname, '../../node_modules/uuid/dist/index.js')))
+
+/** Calls one action as one user; resolves with `data` or throws with the backend's error. */
+export type CallAs = (openid: string, fn: 'applicant' | 'staff', action: string, input: unknown) => Promise<any>
+export type UploadAs = (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => Promise<string>
+
+/** A real 1×1 PNG, so browsers render the thumbnails instead of a broken-image icon. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+
+export interface SeedSpec {
+  owner: string
+  name: string
+  idNumber: string
+  town: string
+  platform: string
+  accountName: string
+  followers?: number
+}
+
+let seq = 0
+const rid = () => `seed-${Date.now().toString(36)}-${++seq}`
+
+export async function submitFiling (call: CallAs, upload: UploadAs, s: SeedSpec): Promise<{ id: string, version: number }> {
+  const documents = []
+  for (const kind of ['id_front', 'id_back', 'signature'] as const) {
+    const loc = await call(s.owner, 'applicant', 'upload-location', { kind, ext: 'png' })
+    const fileId = await upload(s.owner, loc.cloudPath, PNG, 'image/png')
+    documents.push({ kind, fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
+  }
+  const content = {
+    subject: { type: 'individual', name: s.name, idNumber: s.idNumber, phone: '13800138000', address: '开平市三埠街道港口路1号', town: s.town },
+    operator: { sameAsSubject: true },
+    accounts: [{ kind: 'self_media', id: `acc-${++seq}`, platform: s.platform, accountName: s.accountName, accountId: `id_${seq}`, followers: s.followers ?? 12000, openedOn: '2024-02-01', category: '美食' }],
+    documents,
+    commitment: { accepted: true, acceptedAt: '2024-03-04T01:59:00.000Z', textVersion: 'v1' }
+  }
+  const draft = await call(s.owner, 'applicant', 'save-draft', { content })
+  return call(s.owner, 'applicant', 'submit', { id: draft.id, version: draft.version, requestId: rid(), subscribed: [] })
+}
+
+/** Valid resident ID numbers (checksums correct), one per seeded person. */
+export const IDS = ['440783199001011230', '440783198512314562', '440783198001011236', '440783199512120017']
+
+/** Three submitted filings: two on 抖音, one on 快手, in two towns. */
+export const STANDARD: Array<Omit<SeedSpec, 'owner'>> = [
+  { name: '张小明', idNumber: IDS[0], town: '440783001', platform: 'douyin', accountName: '开平美食探店' },
+  { name: '李大华', idNumber: IDS[1], town: '440783108', platform: 'kuaishou', accountName: '赤坎古镇日常' },
+  { name: '王芳', idNumber: IDS[2], town: '440783001', platform: 'douyin', accountName: '三埠生活圈' }
+]
+
+/** admin invites, the person redeems: they become a reviewer exactly as in production. */
+export async function makeReviewer (call: CallAs, admin: string, openid: string, name: string): Promise<void> {
+  const invite = await call(admin, 'staff', 'staff-invite', { name, role: 'reviewer' })
+  await call(openid, 'applicant', 'redeem-invite', { code: invite.code })
+}
+
+/** The weapp tests' transport: the wx.cloud stub's runtime, switching the caller per call. */
+export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: string, b: Buffer, t: string, o: string) => Promise<{ fileId: string }> } }, actAs: (openid: string) => void }): { call: CallAs, upload: UploadAs } {
+  const mains: Record<string, () => (e: unknown, c: unknown) => Promise<any>> = {
+    applicant: () => require('../../cloudfunctions/applicant/index').main,
+    staff: () => require('../../cloudfunctions/staff/index').main
+  }
+  return {
+    call: async (openid, fn, action, input) => {
+      const res = await mains[fn]()({ action, input }, { local: { openid } })
+      if (!res.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(res.error)}`)
+      return res.data
+    },
+    upload: async (openid, cloudPath, bytes, contentType) => (await cloud.runtime.localFiles.put(cloudPath, bytes, contentType, openid)).fileId
+  }
+}

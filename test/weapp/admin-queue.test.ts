@@ -1,0 +1,62 @@
+import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
+import { localCloud, type LocalCloud } from './cloud'
+import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
+
+let cloud: LocalCloud
+let page: LoadedPage
+
+beforeAll(async () => {
+  cloud = await localCloud()
+  const { call, upload } = cloudTransport(cloud)
+  for (const [i, s] of STANDARD.entries()) await submitFiling(call, upload, { ...s, owner: i === 1 ? 'demo-applicant-b' : 'demo-applicant-a' })
+  cloud.actAs('demo-admin')
+  bootApp(cloud.stub)
+  page = await openPage('packages/admin/pages/queue/index')
+  await page.settle(150)
+})
+afterAll(() => { page?.detach(); cloud?.close() })
+
+const names = () => ['开平美食探店', '赤坎古镇日常', '三埠生活圈'].filter((n) => page.text().includes(n))
+
+describe('审核队列 (admin subpackage) on the weapp build', () => {
+  test('when staff open the queue, then every submitted filing is a row with masked subject, accounts, time and days left', () => {
+    expect(names()).toEqual(['开平美食探店', '赤坎古镇日常', '三埠生活圈'])
+    const text = page.text()
+    expect(text).toContain('张**')
+    expect(text).not.toContain('张小明')
+    expect(text).toContain('提交于')
+    expect(text).toMatch(/剩 \d+ 个工作日|今天到期/)
+  })
+
+  test('when the queue is shown, then the 待审核 tab carries the count of filings waiting', () => {
+    const tab = page.byText('待审核')[0]
+    expect(tab.dom.parentElement?.textContent?.replace(/\s+/g, '')).toContain('待审核3')
+  })
+
+  test('when the platform filter 快手 is chosen, then only the 快手 filing is listed', async () => {
+    await page.tap(page.byText('筛选')[0])
+    await page.settle(100)
+    const chip = page.byText('快手').find((n) => n.dom.textContent?.trim() === '快手')
+    expect(chip).toBeDefined()
+    await page.tap(chip!)
+    await page.settle(150)
+    expect(names()).toEqual(['赤坎古镇日常'])
+  })
+
+  test('when the filter is cleared and 三埠 is searched, then only the matching account is listed', async () => {
+    await page.tap(page.byText('清除筛选')[0])
+    await page.settle(150)
+    expect(names()).toHaveLength(3)
+    const input = page.root.dom.querySelector('wx-input')
+    await page.input({ dom: input, wx: input.__wxElement }, '三埠')
+    await page.tap(page.byText('搜索').find((n) => n.dom.textContent?.trim() === '搜索')!)
+    await page.settle(150)
+    expect(names()).toEqual(['三埠生活圈'])
+  })
+
+  test('when a row is tapped, then the review screen of that filing opens', async () => {
+    const navigateTo = jest.spyOn(wxApi(), 'navigateTo')
+    await page.tap(page.byText('三埠生活圈')[0])
+    expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^\/packages\/admin\/pages\/detail\/index\?id=/) }))
+  })
+})
