@@ -19,6 +19,7 @@ type Main = (event: unknown, context: unknown) => Promise<unknown>
 const FUNCTIONS: Record<string, Main> = { applicant, staff, public: publicFn, system }
 
 const MAX_JSON_BYTES = 256 * 1024
+const DEMO_OPENID = /^demo-[a-z0-9-]{1,40}$/
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -76,10 +77,11 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
   const demoOpenids = new Set(runtime.demoIdentities.map((i) => i.openid))
   const startedAt = Date.now()
 
-  // Only the known demo identities can be chosen; anything else is an anonymous caller.
+  // Only demo identities can be claimed (the switch's four, or any other `demo-…` id for local
+  // load tests); anything else is an anonymous caller.
   const identityOf = (req: http.IncomingMessage): string => {
     const claimed = req.headers['x-demo-openid']
-    return typeof claimed === 'string' && demoOpenids.has(claimed) ? claimed : ''
+    return typeof claimed === 'string' && (demoOpenids.has(claimed) || DEMO_OPENID.test(claimed)) ? claimed : ''
   }
 
   async function serveStatic (res: http.ServerResponse, urlPath: string): Promise<void> {
