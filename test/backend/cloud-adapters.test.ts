@@ -1,4 +1,5 @@
 /** The CloudBase-side adapters that can be checked without a cloud environment. */
+import { exportTimeMatchesCore } from '../../backend/services/export-xlsx'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../../backend/adapters/cloudbase/notifier-wechat'
 import { createCloudRuntimeFromEnv } from '../../backend/runtime/cloudbase'
@@ -57,5 +58,11 @@ describe('cloud runtime', () => {
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
     expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' } })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
+  })
+})
+
+describe('export time format', () => {
+  it.each(['2024-03-04T02:00:00.000Z', '2024-12-31T16:30:00.000Z', '2024-02-29T15:59:59.999Z'])('when %s is formatted for the export, then it matches core localDateTime', (iso) => {
+    expect(exportTimeMatchesCore(iso, 'Asia/Shanghai')).toBe(true)
   })
 })

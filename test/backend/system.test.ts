@@ -75,3 +75,20 @@ describe('retention', () => {
     expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).toEqual(['submit', 'withdraw', 'purge-files'])
   })
 })
+
+describe('local timer', () => {
+  it('when the local server fires a platform-shaped timer event without context.local, then the tick runs', async () => {
+    env = await makeEnv()
+    await submitted(env)
+    expect(await systemFn({ Type: 'Timer', TriggerName: 'local-tick' }, {})).toMatchObject({ ok: true, data: { dispatch: { sent: 1 } } })
+  })
+
+  it('when an /api caller (with context.local) sends a timer-shaped event, then it is not the timer', async () => {
+    env = await makeEnv()
+    await submitted(env)
+    for (const local of [{ openid: '' }, { openid: OPENID.owner }]) {
+      expect(await systemFn({ Type: 'Timer' }, { local })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    }
+    expect(await env.rt.inbox.list()).toEqual([])
+  })
+})

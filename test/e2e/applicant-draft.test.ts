@@ -51,7 +51,6 @@ describe('applicant draft in the h5 build', () => {
       await page.reload()
       await page.getByText('第2步，共5步').waitFor()
       await page.getByText('开平美食探店').first().waitFor()
-      await page.locator('[data-testid="account-card"]').first().getByText('修改').tap()
       await expect(page.locator('[data-testid="accounts.0.followers"] input, input[data-testid="accounts.0.followers"]').first().inputValue()).resolves.toBe('4200')
       await page.locator('[data-testid="wizard-back"]').tap()
       await page.getByText('第1步，共5步').waitFor()

@@ -163,6 +163,7 @@ describe('document capture in the h5 build', () => {
     await e2e.shot(page, 'capture-06-consent-large-font')
     await page.locator('[data-testid="capture-consent-agree"]').tap()
     await page.locator('[data-testid="capture-video"]').waitFor()
+    await page.waitForFunction(() => ((document.querySelector('[data-testid="capture-video"]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0)
     const shoot = await page.locator('[data-testid="capture-shoot"]').boundingBox()
     expect(shoot?.height ?? 0).toBeGreaterThanOrEqual(60)
     await e2e.shot(page, 'capture-07-camera-large-font')

@@ -1,19 +1,12 @@
-/** Every text the staff screens show, in one place so the wording can be reviewed. */
+import { TAB_T } from './tab-texts'
+
+/** Every text the staff screens show, in one place so the wording can be reviewed (tab page: ./tab-texts). */
 export const T = {
-  workbench: '审核工作台',
-  greeting: (name: string) => `${name}，您好。`,
-  staffFallbackName: '工作人员',
-  notStaff: '此页面仅供网信办工作人员使用。',
-  waiting: '待审核',
-  overdueNow: '已超期',
-  openQueue: '进入审核队列',
-  openStats: '统计',
-  openStaff: '人员管理',
+  ...TAB_T,
   loading: '正在加载…',
   loadFailed: '加载失败，请下拉刷新重试',
   // Queue
   queueTitle: '审核队列',
-  tabs: { todo: '待审核', returned: '已退回', approved: '已通过', rejected: '已驳回', all: '全部' },
   searchPlaceholder: '搜索账号名称或备案编号',
   search: '搜索',
   filters: '筛选',

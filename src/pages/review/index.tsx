@@ -5,7 +5,7 @@ import { TabBar } from '../../features/shell/TabBar'
 import { isStaff, useSession } from '../../features/shell/session'
 import { Screen } from '../../features/ui'
 import { countOf, loadStats, TO_REVIEW, type Stats } from '../../features/review/summary'
-import { T } from '../../features/review/texts'
+import { TAB_T as T } from '../../features/review/tab-texts'
 import './index.scss'
 
 const ADMIN = '/packages/admin/pages'

@@ -1,0 +1,14 @@
+/**
+ * The few texts the 审核 tab page (main package) shows. Apart from ./texts so the main package
+ * does not carry every staff-screen string (Taro escapes Chinese as \\uXXXX: 6 bytes a character).
+ */
+export const TAB_T = {
+  workbench: '审核工作台',
+  greeting: (name: string) => `${name}，您好。`,
+  staffFallbackName: '工作人员',
+  notStaff: '此页面仅供网信办工作人员使用。',
+  openQueue: '进入审核队列',
+  openStats: '统计',
+  openStaff: '人员管理',
+  tabs: { todo: '待审核', returned: '已退回', approved: '已通过', rejected: '已驳回', all: '全部' }
+} as const
