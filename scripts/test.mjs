@@ -6,7 +6,7 @@ import path from 'node:path'
 import { mkdir, readFile } from 'node:fs/promises'
 import { spawn } from 'node:child_process'
 import { buildFunctionsIfStale, buildTaro, root } from './lib/builds.mjs'
-import { ensureChromium } from './lib/chromium.mjs'
+import { ensureChineseFont, ensureChromium } from './lib/chromium.mjs'
 
 const args = process.argv.slice(2)
 const selIdx = args.indexOf('--selectProjects')
@@ -21,6 +21,7 @@ try {
   if (needs('e2e')) {
     await buildTaro('h5', { log })
     process.env.CHROMIUM_PATH = ensureChromium(log)
+    ensureChineseFont(log)
     log(`chromium: ${process.env.CHROMIUM_PATH}`)
   }
 } catch (e) {

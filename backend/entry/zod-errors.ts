@@ -5,7 +5,8 @@ import { fieldLabel } from '../core'
 export function zodFieldErrors(err: ZodError): Record<string, string> {
   const out: Record<string, string> = {}
   for (const issue of flatten(err.issues)) {
-    const path = issue.path.join('.') || '_'
+    // Paths inside `content` are reported as the form knows them ('subject.name', not 'content.subject.name').
+    const path = issue.path.join('.').replace(/^content\./, '') || '_'
     if (!(path in out)) out[path] = chineseIssue(issue.message, issue.code)
   }
   return out
@@ -44,10 +45,9 @@ function chineseIssue(message: string, code: string): string {
 /** The summary line: core's field label when the path is a form field, else just the message. */
 export function firstMessage(fields: Record<string, string>): string {
   const [path, msg] = Object.entries(fields)[0] ?? ['', '']
-  const formPath = path.replace(/^content\./, '')
-  const label = fieldLabel(formPath)
+  const label = fieldLabel(path)
   const count = Object.keys(fields).length
   const more = count > 1 ? `（共${count}处需要修改）` : ''
-  if (!path || path === '_' || label === formPath || msg.includes(label)) return `${msg || '提交的内容有误，请检查后重试'}${more}`
+  if (!path || path === '_' || label === path || msg.includes(label)) return `${msg || '提交的内容有误，请检查后重试'}${more}`
   return `${label}：${msg}${more}`
 }

@@ -21,11 +21,31 @@ export function findChromium () {
   return CANDIDATES.find((p) => existsSync(p)) ?? null
 }
 
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+function hasChineseFont () {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== ''
+  } catch {
+    return false
+  }
+}
+
+/** Screenshots must show Chinese text, not boxes: install a CJK font on Linux when none is there. */
+export function ensureChineseFont (log = console.log) {
+  if (process.platform !== 'linux' || hasChineseFont()) return
+  if (!isRoot()) {
+    log('warning: no Chinese font found; screenshots will show boxes (sudo apt-get install -y fonts-noto-cjk)')
+    return
+  }
+  log('no Chinese font: installing Debian package fonts-noto-cjk (apt-get)…')
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+}
+
 export function ensureChromium (log = console.log) {
   const found = findChromium()
   if (found) return found
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  if (process.platform === 'linux' && isRoot) {
+  if (process.platform === 'linux' && isRoot()) {
     log('chromium not found: installing Debian package chromium (apt-get)…')
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
