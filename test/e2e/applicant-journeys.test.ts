@@ -1,0 +1,172 @@
+/**
+ * Whole applicant journeys in the h5 build, in a real Chromium with the fake camera, against the
+ * real local server: everything the applicant does is taps and typing in the real UI. The only
+ * calls made around the UI are the office's own setup (the admin invites the reviewer), the
+ * timer that dispatches notifications (/dev/tick), and reading the local inbox.
+ */
+import type { Page } from 'playwright-core'
+import { validateResidentId } from '../../src/core/validators/resident-id'
+import { startE2E, type E2E } from './harness'
+import { byId, fromAlbum, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
+
+let e2e: E2E
+beforeAll(async () => { e2e = await startE2E() }, 60_000)
+afterAll(async () => { await e2e?.close() })
+
+const ID_NUMBER = '440783199001011230'
+
+async function post<T> (openid: string, fn: string, action: string, input: unknown): Promise<T> {
+  const res = await fetch(`${e2e.server.url}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
+    body: JSON.stringify({ action, input })
+  })
+  const body = await res.json() as { ok: boolean, data: T, error?: unknown }
+  if (!body.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
+  return body.data
+}
+
+let reviewerReady = false
+/** The office's setup, not the applicant's: the admin invites 李审核, who redeems the code. */
+async function ensureReviewer (): Promise<void> {
+  if (reviewerReady) return
+  const invite = await post<{ code: string }>('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
+  await post('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
+  reviewerReady = true
+}
+
+interface Inbox { openid: string, data: Record<string, { value: string }>, page: string }
+async function inbox (): Promise<Inbox[]> {
+  const res = await fetch(`${e2e.server.url}/dev/inbox?format=json`)
+  return ((await res.json()) as { data: Inbox[] }).data
+}
+
+/** The reviewer opens the filing from the queue and approves it through the staff UI. */
+async function reviewerApproves (page: Page, accountName: string, shot: (n: string) => Promise<void>): Promise<string> {
+  await page.goto(`${e2e.server.url}/pages/review/index`)
+  await byId(page, 'open-queue').tap()
+  await page.waitForURL(/packages\/admin\/pages\/queue/)
+  const row = page.locator('[data-testid="queue-row"] >> visible=true').filter({ hasText: accountName }).first()
+  await row.waitFor()
+  await shot('queue')
+  await row.tap()
+  await page.waitForURL(/packages\/admin\/pages\/detail/)
+  await byId(page, 'decide-approve').waitFor()
+  await shot('detail')
+  await tapLow(byId(page, 'decide-approve'))
+  await page.locator('.taro__modal >> visible=true').getByText('通过', { exact: true }).tap()
+  const notice = await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('通过'))
+  await shot('approved')
+  return notice
+}
+
+/** Step 1 for an individual who runs the account themself. */
+async function individualStep1 (page: Page): Promise<void> {
+  await byId(page, 'subject.type-individual').tap()
+  await type(page, 'subject.name', '张三丰')
+  await type(page, 'subject.idNumber', ID_NUMBER)
+  await type(page, 'subject.phone', '13800138000')
+  await pick(page, 'subject.town', '月山镇')
+  await type(page, 'subject.address', '开平市月山镇桥湖路8号')
+  await byId(page, 'operator.sameAsSubject-same').tap()
+}
+
+async function journeyA (largeFont: boolean): Promise<void> {
+  const suffix = largeFont ? '-large' : ''
+  const page = await e2e.phone('demo-applicant-a', { largeFont })
+  let n = 0
+  const shot = async (name: string) => { n++; await e2e.shot(page, `journey-a${suffix}-${String(n).padStart(2, '0')}-${name}`) }
+
+  await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
+  await byId(page, 'start-filing').waitFor()
+  await shot('home')
+  await byId(page, 'start-filing').tap()
+  await stepIs(page, 1)
+  await individualStep1(page)
+  await shot('step1-subject')
+  await next(page, 2)
+
+  await byId(page, 'add-self_media').tap()
+  await pick(page, 'accounts.0.platform', '抖音')
+  await type(page, 'accounts.0.accountName', '开平碉楼故事')
+  await type(page, 'accounts.0.accountId', 'kp_diaolou_2024')
+  await type(page, 'accounts.0.followers', '12800')
+  await pick(page, 'accounts.0.openedOn')
+  await pick(page, 'accounts.0.category')
+  await visibleText(page, '名称含有“开平”').waitFor()
+  await visibleText(page, '前完成备案').waitFor()
+  await shot('step2-account')
+  await next(page, 3)
+
+  await byId(page, 'document-slot-id_front').waitFor()
+  await shot('step3-documents-empty')
+  await photograph(page, 'id_front', (s) => shot(`capture-front-${s}`))
+  await photograph(page, 'id_back', (s) => shot(`capture-back-${s}`))
+  await shot('step3-documents-done')
+  await next(page, 4)
+
+  await byId(page, 'commitment-accept').tap()
+  await sign(page)
+  await shot('step4-preview-signed')
+  await next(page, 5)
+  await shot('step5-submit')
+  await byId(page, 'submit').tap()
+  await byId(page, 'submit-done').waitFor()
+  await shot('submitted')
+
+  await byId(page, 'to-filings').tap()
+  await page.waitForURL(/pages\/filings\/index/)
+  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: '开平碉楼故事' }).first()
+  await until(async () => (await row.textContent()) ?? '', (t) => t.includes('待审核') || t.includes('审核'))
+  await shot('my-filings-submitted')
+
+  // The office reviews it (staff UI), then the timer dispatches the notification.
+  await ensureReviewer()
+  const reviewer = await e2e.phone('demo-reviewer', { largeFont })
+  let r = 0
+  const rshot = async (name: string) => { r++; await e2e.shot(reviewer, `journey-a${suffix}-reviewer-${String(r).padStart(2, '0')}-${name}`) }
+  const notice = await reviewerApproves(reviewer, '开平碉楼故事', rshot)
+  const number = /[A-Za-z0-9-]{6,}/.exec(notice.replace(/\s/g, ''))?.[0]
+  await fetch(`${e2e.server.url}/dev/tick`, { method: 'POST' })
+
+  // The applicant pulls to refresh 我的备案 (here: reopens it) and sees 已通过 and the number.
+  await page.reload()
+  await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已通过'))
+  const rowText = (await row.textContent()) ?? ''
+  expect(rowText).toMatch(/备案号：\S+/)
+  if (number !== undefined) expect(rowText).toContain(number)
+  await shot('my-filings-approved')
+  await row.tap()
+  await page.waitForURL(/packages\/filing\/pages\/detail/)
+  await until(async () => (await byId(page, 'detail-status').textContent()) ?? '', (t) => t === '已通过')
+  const filingNumber = /备案号：(\S+)/.exec((await visibleText(page, '备案号：').textContent()) ?? '')?.[1]
+  expect(filingNumber).toBeTruthy()
+  await shot('detail-approved')
+  await byId(page, 'proof').tap()
+  await page.waitForURL(/packages\/filing\/pages\/proof/)
+  await visibleText(page, filingNumber!).waitFor()
+  await shot('proof')
+
+  // The status message WeChat would have pushed, in the local inbox.
+  const id = new URL(page.url()).searchParams.get('id')
+  const mine = (await inbox()).filter((m) => m.openid === 'demo-applicant-a' && m.page.includes(String(id)))
+  expect(mine).toHaveLength(1)
+  const values = Object.values(mine[0].data).map((v) => v.value).join(' ')
+  expect(values).toContain('开平碉楼故事')
+  expect(values).toContain(filingNumber)
+  const box = await e2e.phone('demo-applicant-a', { largeFont })
+  await box.goto(`${e2e.server.url}/dev/inbox`)
+  await box.getByText(filingNumber!).first().waitFor()
+  await e2e.shot(box, `journey-a${suffix}-inbox`)
+}
+
+describe('applicant journeys in the h5 build', () => {
+  test('the ID number used by the journeys passes the GB 11643 check digit', () => {
+    expect(validateResidentId(ID_NUMBER, new Date()).ok).toBe(true)
+    expect(validateResidentId('440783199001011231', new Date()).ok).toBe(false)
+  })
+
+  test('(a) when an individual files one 抖音 account, photographs the ID, signs and submits, and a reviewer approves, then 已通过, the filing number and the inbox message reach the applicant', async () => {
+    await journeyA(false)
+  }, 240_000)
+})

@@ -1,0 +1,142 @@
+/**
+ * What an applicant (and a reviewer) does with their fingers in the h5 build, one helper per
+ * gesture: tap, type, pick from a wheel, photograph with the (fake) camera, sign. Taro h5 keeps
+ * earlier pages of the stack in the DOM (hidden), so every locator is scoped to what is visible.
+ */
+import type { Locator, Page } from 'playwright-core'
+
+/** The visible element with this test id (Taro keeps hidden copies of earlier pages). */
+export function byId (page: Page, testId: string): Locator {
+  return page.locator(`[data-testid="${testId}"] >> visible=true`).first()
+}
+
+export function visibleText (page: Page, text: string, exact = false): Locator {
+  return page.getByText(text, { exact }).locator('visible=true').first()
+}
+
+/** Waits until `read()` satisfies `ok` (pages render asynchronously); fails with the last value. */
+export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms
+  let last = await read()
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100))
+    last = await read()
+  }
+  if (!ok(last)) throw new Error(`condition not met; last value: ${JSON.stringify(last)}`)
+  return last
+}
+
+/** Types into the field of a dotted path and leaves it (validation runs on blur). */
+export async function type (page: Page, path: string, value: string): Promise<void> {
+  const input = page.locator(`[data-testid="${path}"] input, input[data-testid="${path}"]`).locator('visible=true').first()
+  await input.tap()
+  await input.fill(value)
+  await input.blur()
+}
+
+export async function inputValue (page: Page, path: string): Promise<string> {
+  return page.locator(`[data-testid="${path}"] input, input[data-testid="${path}"]`).locator('visible=true').first().inputValue()
+}
+
+const LINE_HEIGHT = 34 // Taro h5 picker row height (taro-picker-group)
+
+/**
+ * Opens the wheel picker of a field and turns its (first) column to `label` with a finger drag,
+ * then taps 确定, as a person would.
+ */
+export async function pick (page: Page, path: string, label?: string): Promise<void> {
+  await byId(page, path).tap()
+  const group = page.locator('.weui-picker__group >> visible=true').first()
+  await group.waitFor()
+  if (label !== undefined) {
+    const items = await group.locator('.weui-picker__item').allTextContents()
+    const index = items.findIndex((t) => t.trim() === label)
+    if (index < 0) throw new Error(`no option ${label} in ${path}: ${items.join(',')}`)
+    const box = (await group.boundingBox())!
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    const steps = Math.max(4, index * 2)
+    for (let s = 1; s <= steps; s++) await page.mouse.move(x, y - (index * LINE_HEIGHT * s) / steps)
+    await page.mouse.up()
+    await page.waitForTimeout(400)
+  }
+  await page.locator('text=确定 >> visible=true').last().tap()
+  await page.locator('.weui-picker__group >> visible=true').first().waitFor({ state: 'hidden' })
+}
+
+export async function stepIs (page: Page, n: number): Promise<void> {
+  await visibleText(page, `第${n}步，共5步`).waitFor()
+}
+
+export async function next (page: Page, toStep: number): Promise<void> {
+  await byId(page, 'wizard-next').tap()
+  await stepIs(page, toStep)
+}
+
+/** From a document slot: consent (first time), live fake camera, shoot, preview, use, uploaded. */
+export async function photograph (page: Page, kind: string, shot?: (name: string) => Promise<void>): Promise<void> {
+  await byId(page, `document-take-${kind}`).tap()
+  await page.waitForURL(/packages\/capture\/pages\/camera/)
+  const consent = byId(page, 'capture-consent-agree')
+  await Promise.race([consent.waitFor(), byId(page, 'capture-video').waitFor()])
+  if (await consent.isVisible()) {
+    if (shot) await shot('consent')
+    await consent.tap()
+  }
+  await byId(page, 'capture-video').waitFor()
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-video"]')).some((v) => (v as HTMLVideoElement).videoWidth > 0 && !(v as HTMLVideoElement).paused))
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-quality"]')).some((q) => !/capture-quality--wait/.test(q.className)))
+  if (shot) await shot('camera')
+  await byId(page, 'capture-shoot').tap()
+  await byId(page, 'capture-preview').waitFor()
+  if (shot) await shot('preview')
+  await byId(page, 'capture-use').tap()
+  await page.waitForURL(/packages\/wizard\/pages\/start/)
+  await until(() => byId(page, `document-status-${kind}`).textContent(), (t) => t === '已上传', 30_000)
+}
+
+/** The album fallback: the capture page's 从相册选择 with a picture file the phone already has. */
+export async function fromAlbum (page: Page, kind: string, file: { name: string, mimeType: string, buffer: Buffer }): Promise<void> {
+  await byId(page, `document-take-${kind}`).tap()
+  await page.waitForURL(/packages\/capture\/pages\/camera/)
+  const consent = byId(page, 'capture-consent-agree')
+  await Promise.race([consent.waitFor(), byId(page, 'capture-album').waitFor()])
+  if (await consent.isVisible()) await consent.tap()
+  const chooser = page.waitForEvent('filechooser')
+  await byId(page, 'capture-album').tap()
+  await (await chooser).setFiles(file)
+  await byId(page, 'capture-preview').waitFor()
+  await byId(page, 'capture-use').tap()
+  await page.waitForURL(/packages\/wizard\/pages\/start/)
+  await until(() => byId(page, `document-status-${kind}`).textContent(), (t) => t === '已上传', 30_000)
+}
+
+/** Signs with a finger on the on-screen pad and confirms; waits for the upload. */
+export async function sign (page: Page): Promise<void> {
+  const canvas = byId(page, 'signature-canvas')
+  await canvas.scrollIntoViewIfNeeded()
+  const box = (await canvas.boundingBox())!
+  await page.mouse.move(box.x + 30, box.y + box.height / 2)
+  await page.mouse.down()
+  for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + 30 + k * 12, box.y + box.height / 2 + Math.sin(k / 2) * 30)
+  await page.mouse.up()
+  const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.url().includes('signature-'))
+  await byId(page, 'signature-done').tap()
+  await uploaded
+  await visibleText(page, '已签名').waitFor()
+}
+
+/**
+ * Taro h5 wraps pages with pull-to-refresh in a transformed container; Playwright's own
+ * scroll-into-view can leave lower elements under it. Scroll as a finger would, then touch there.
+ */
+export async function tapLow (locator: Locator): Promise<void> {
+  const box = await locator.evaluate((el) => {
+    el.scrollIntoView({ block: 'center' })
+    const r = el.getBoundingClientRect()
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+  })
+  await locator.page().touchscreen.tap(box.x, box.y)
+}
