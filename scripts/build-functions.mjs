@@ -3,7 +3,7 @@
 // index.js (exports main), a generated package.json with only the runtime dependencies the bundle
 // really imports, and the function's config.json. WeChat DevTools and `tcb fn deploy` upload that folder.
 import { build } from 'esbuild'
-import { readFile, readdir, writeFile, mkdir, copyFile, rm, stat } from 'node:fs/promises'
+import { readFile, readdir, writeFile, mkdir, rm, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +13,9 @@ const srcDir = path.join(root, 'cloudfunctions')
 const outDir = path.join(root, 'dist', 'cloudfunctions')
 // Installed in the cloud by the platform (installDependency); everything else is bundled in.
 const RUNTIME_DEPENDENCIES = ['@cloudbase/node-sdk', 'exceljs', 'wx-server-sdk']
+// Functions allowed to call subscribeMessage.send load wx-server-sdk at run time (the notifier
+// requires it by a computed name, so esbuild cannot see it): the deployable must declare it.
+const WX_SERVER_SDK_VERSION = '4.0.2'
 // The local runtime's store must never travel to the cloud.
 const FORBIDDEN = ['better-sqlite3']
 
@@ -59,11 +62,13 @@ export async function buildFunctions ({ quiet = false } = {}) {
     }
     const dependencies = Object.fromEntries([...imported].filter((d) => RUNTIME_DEPENDENCIES.includes(d)).sort()
       .map((d) => [d, versions[d] ?? 'latest']))
+    const cfg = path.join(srcDir, name, 'config.json')
+    const config = existsSync(cfg) ? JSON.parse(await readFile(cfg, 'utf8')) : {}
+    if (config.permissions?.openapi?.includes('subscribeMessage.send')) dependencies['wx-server-sdk'] = WX_SERVER_SDK_VERSION
     await writeFile(path.join(dest, 'package.json'), JSON.stringify({
       name, version: rootPkg.version, private: true, main: 'index.js', dependencies
     }, null, 2) + '\n')
-    const cfg = path.join(srcDir, name, 'config.json')
-    if (existsSync(cfg)) await copyFile(cfg, path.join(dest, 'config.json'))
+    await writeFile(path.join(dest, 'config.json'), JSON.stringify(config, null, 2) + '\n')
     const size = (await stat(path.join(dest, 'index.js'))).size
     results.push({ name, bytes: size, dependencies: Object.keys(dependencies) })
   }
