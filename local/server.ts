@@ -136,7 +136,8 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
             const out = await runtime.localFiles.put(url.searchParams.get('cloudPath') ?? '', bytes, String(req.headers['content-type'] ?? ''), openid)
             return send(res, 200, { ok: true, data: out })
           } catch (e) {
-            return send(res, 400, failure('invalid_input', e instanceof Error ? e.message : '上传失败'))
+            const forbidden = e instanceof Error && (e as { code?: string }).code === 'forbidden'
+            return send(res, forbidden ? 403 : 400, failure(forbidden ? 'forbidden' : 'invalid_input', e instanceof Error ? e.message : '上传失败'))
           }
         }
         const fileMatch = /^\/files\/([A-Za-z0-9._~-]+)$/.exec(route)

@@ -10,7 +10,8 @@ import { root } from './lib/builds.mjs'
 const SECTIONS = [
   ['package size', 'package-size.mjs', 'benchPackageSize'],
   ['document photo', 'photo.mjs', 'benchPhoto'],
-  ['excel export', 'export.mjs', 'benchExport']
+  ['excel export', 'export.mjs', 'benchExport'],
+  ['backend', 'backend.mjs', 'benchBackend']
 ]
 const sections = []
 for (const [name, file, fn] of SECTIONS) {

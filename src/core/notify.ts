@@ -21,7 +21,7 @@ export interface SubscribeMessage {
   data: Record<string, { value: string }>
 }
 
-export const FILING_DETAIL_PAGE = 'pages/filings/detail'
+export const FILING_DETAIL_PAGE = 'packages/filing/pages/detail/index'
 
 /** ≤ 5 Chinese characters each. */
 function statusPhrase(e: TransitionEvent): string {

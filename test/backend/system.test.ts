@@ -15,7 +15,7 @@ describe('notification dispatch', () => {
     const out = await tick()
     expect(out.dispatch).toMatchObject({ sent: 1 })
     const inbox = await env.rt.inbox.list()
-    expect(inbox).toEqual([expect.objectContaining({ openid: OPENID.owner, templateId: 'tmpl-status', page: `pages/filings/detail?id=${s.id}`, data: expect.objectContaining({ phrase2: { value: '待审核' } }) })])
+    expect(inbox).toEqual([expect.objectContaining({ openid: OPENID.owner, templateId: 'tmpl-status', page: `packages/filing/pages/detail/index?id=${s.id}`, data: expect.objectContaining({ phrase2: { value: '待审核' } }) })])
     expect((await tick()).dispatch).toMatchObject({ sent: 0 })
   })
 

@@ -67,7 +67,7 @@ describe('buildStatusMessage', () => {
     const m = buildStatusMessage(event(), { id: 'f 1', accountNames: ['开平美食'] }, kaipingConfig, 'TMPL')
     expect(m).toEqual({
       templateId: 'TMPL',
-      page: 'pages/filings/detail?id=f%201',
+      page: 'packages/filing/pages/detail/index?id=f%201',
       data: {
         thing1: { value: '开平美食' },
         phrase2: { value: '已通过' },

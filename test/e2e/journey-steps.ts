@@ -11,7 +11,7 @@ export function byId (page: Page, testId: string): Locator {
 }
 
 export function visibleText (page: Page, text: string, exact = false): Locator {
-  return page.getByText(text, { exact }).locator('visible=true').first()
+  return page.getByText(text, { exact }).filter({ visible: true }).first()
 }
 
 /** Waits until `read()` satisfies `ok` (pages render asynchronously); fails with the last value. */

@@ -4,14 +4,6 @@
  * Transport-agnostic: the weapp tests pass the wx.cloud stub, the e2e tests pass HTTP.
  */
 
-/*
- * The staff function's export pulls in exceljs → uuid, whose package exports send jsdom (the
- * weapp tests' environment) to an ES-module browser build that jest cannot load. The backend
- * runs in Node, so give it uuid's Node build. (Better fixed once in jest.config.js for the weapp
- * project: testEnvironmentOptions.customExportConditions = ['node'] — noted for the lead.)
- */
-jest.mock('uuid', () => jest.requireActual(require('node:path').resolve(__dirname, '../../node_modules/uuid/dist/index.js')))
-
 /** Calls one action as one user; resolves with `data` or throws with the backend's error. */
 export type CallAs = (openid: string, fn: 'applicant' | 'staff', action: string, input: unknown) => Promise<any>
 export type UploadAs = (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => Promise<string>
@@ -79,5 +71,22 @@ export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: strin
       return res.data
     },
     upload: async (openid, cloudPath, bytes, contentType) => (await cloud.runtime.localFiles.put(cloudPath, bytes, contentType, openid)).fileId
+  }
+}
+
+/**
+ * Re-checks `assert` until it passes or `ms` elapse: the simulated page renders after async
+ * backend calls, and a fixed sleep is flaky on a busy machine. The last failure is rethrown.
+ */
+export async function eventually (settle: (ms?: number) => Promise<void>, assert: () => void, ms = 4000): Promise<void> {
+  const end = Date.now() + ms
+  for (;;) {
+    try {
+      assert()
+      return
+    } catch (e) {
+      if (Date.now() > end) throw e
+      await settle(50)
+    }
   }
 }
