@@ -70,7 +70,7 @@ async function submitBench (dir: string) {
   const insert = raw.prepare(`INSERT INTO filings (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
   const rawTimes: number[] = []
   for (let i = 0; i < CLIENTS * PER; i++) {
-    const row = { ...sample, id: `raw-${i}`, filing_number: null }
+    const row: Record<string, unknown> = { ...sample, id: `raw-${i}`, filing_number: null }
     const s = performance.now()
     raw.transaction(() => insert.run(...cols.map((k) => row[k])))()
     rawTimes.push(performance.now() - s)

@@ -1,5 +1,6 @@
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
+import { eventually } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -9,7 +10,11 @@ beforeAll(async () => {
   cloud.actAs('demo-applicant-a')
   bootApp(cloud.stub)
   page = await openPage('pages/filings/index')
-  await page.settle(120)
+  // The tab bar decides after whoami answers: wait for that answer before judging its absence.
+  const whoami = () => cloud.stub.callFunction.mock.calls.findIndex(([c]) => (c as { data: { action: string } }).data.action === 'whoami')
+  await eventually(page.settle, () => expect(whoami()).toBeGreaterThanOrEqual(0))
+  await cloud.stub.callFunction.mock.results[whoami()].value
+  await page.settle(150)
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 
