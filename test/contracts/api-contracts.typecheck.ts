@@ -1,0 +1,37 @@
+/**
+ * Compile-time contract between the cloud functions and the mini-program. The mini-program never
+ * imports backend code (ESLint forbids it) and parses every answer with its own zod schema; this
+ * file, checked by `tsc` in `npm test` (test/build/static-checks), fails the build when an action's
+ * output stops satisfying the schema the mini-program parses it with.
+ */
+import type { z } from 'zod'
+import type { FilingListItem } from '../../backend/services/views'
+import type { GetFilingOutput } from '../../backend/actions/applicant/get-filing.schema'
+import type { WhoamiOutput } from '../../backend/actions/applicant/whoami.schema'
+import type { UploadLocationOutput } from '../../backend/actions/applicant/upload-location.schema'
+import type { QueueItem } from '../../backend/actions/staff/queue.schema'
+import type { StaffGetOutput } from '../../backend/actions/staff/get.schema'
+import type { MyFilingRowSchema, FilingDetailSchema as ApplicantDetailSchema } from '../../src/features/filings/api'
+import type { QueueItemSchema, FilingDetailSchema as StaffDetailSchema } from '../../src/features/review/api'
+import type { UploadLocationSchema } from '../../src/features/capture/api'
+import type { WhoAmISchema } from '../../src/features/shell/session'
+
+/**
+ * `.passthrough()` adds `[k: string]: unknown`, which interfaces lack, so drop it; and readonly-ness
+ * does not survive JSON, so compare arrays as read-only.
+ */
+type Known<T> = T extends ReadonlyArray<infer U>
+  ? ReadonlyArray<Known<U>>
+  : T extends object ? { [K in keyof T as string extends K ? never : K]: Known<T[K]> } : T
+
+/** Compiles only when every value the backend may return is accepted by the client's schema. */
+const client = <Schema extends z.ZodTypeAny>() => ({ accepts: <Output extends Known<z.input<Schema>>>(): true => true })
+
+export const contracts: true[] = [
+  client<typeof MyFilingRowSchema>().accepts<FilingListItem>(),
+  client<typeof ApplicantDetailSchema>().accepts<GetFilingOutput>(),
+  client<typeof WhoAmISchema>().accepts<WhoamiOutput>(),
+  client<typeof UploadLocationSchema>().accepts<UploadLocationOutput>(),
+  client<typeof QueueItemSchema>().accepts<QueueItem>(),
+  client<typeof StaffDetailSchema>().accepts<StaffGetOutput>()
+]
