@@ -58,6 +58,7 @@ export default function HomePage () {
         <View className='card-title'>{t.privacyTitle}</View>
         {t.privacy.map((p) => <View key={p} className='muted home-li'>{p}</View>)}
       </View>
+      <Button kind='plain' testId='staff-redeem' onTap={() => openPage('/packages/admin/pages/redeem/index')}>{t.staffRedeem}</Button>
       <TabBar current='home' />
     </Screen>
   )

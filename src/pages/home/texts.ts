@@ -32,6 +32,7 @@ export function homeTexts (cfg: JurisdictionConfig) {
     email: `邮箱：${cfg.office.email}`,
     hoursTitle: '办公时间',
     privacyTitle: '个人信息保护',
+    staffRedeem: '网信办工作人员？输入邀请码登记',
     privacy: [
       '我们收集：备案主体和运维负责人的姓名（名称）、身份证号码或统一社会信用代码、联系方式、地址，账号信息，以及证件和登记表照片。',
       `用途：仅用于${cfg.office.name}的账号登记备案、核验和联系您，不作他用。`,
