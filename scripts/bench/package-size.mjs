@@ -1,6 +1,6 @@
 // Weapp package sizes: main package, each subpackage and the total, beside an empty Taro React
 // app built with the same config (the floor the main-package goal is measured against).
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { copyFile, readdir, readFile, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { buildTaro, root, run } from '../lib/builds.mjs'
@@ -37,6 +37,8 @@ export async function benchPackageSize ({ log }) {
   const emptyOut = path.join(root, '.cache', 'empty-weapp')
   if (!existsSync(path.join(emptyOut, 'app.json'))) {
     log('building the empty Taro React app (same config)…')
+    // Taro's h5 template lives beside the sources; the empty app borrows the real one.
+    await copyFile(path.join(root, 'src', 'index.html'), path.join(root, 'scripts', 'bench', 'empty-app', 'index.html'))
     await run(path.join(root, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], {
       quiet: true,
       env: { NODE_ENV: 'production', TARO_SOURCE_ROOT: 'scripts/bench/empty-app', TARO_OUTPUT_ROOT: '.cache/empty-weapp' }
