@@ -176,6 +176,10 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
   return {
     url,
     runtime,
-    close: () => new Promise<void>((resolve) => { server.close(() => { runtime.close(); resolve() }) })
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => { runtime.close(); resolve() })
+      // Keep-alive sockets (browsers, fetch) would hold close() open indefinitely.
+      server.closeAllConnections()
+    })
   }
 }
