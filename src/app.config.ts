@@ -6,7 +6,8 @@ export default defineAppConfig({
     { root: 'packages/admin', pages: ['pages/queue/index', 'pages/detail/index', 'pages/stats/index', 'pages/staff/index', 'pages/redeem/index'] },
     { root: 'packages/wizard', pages: ['pages/start/index', 'pages/selfcheck/index'] },
     { root: 'packages/capture', pages: ['pages/camera/index'] },
-    { root: 'packages/filing', pages: ['pages/detail/index', 'pages/proof/index'] }
+    { root: 'packages/filing', pages: ['pages/detail/index', 'pages/proof/index'] },
+    { root: 'packages/public', pages: ['pages/lookup/index', 'pages/report/index'] }
   ],
   window: {
     navigationBarTitleText: '账号登记备案',

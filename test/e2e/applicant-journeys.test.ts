@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { validateResidentId } from '../../src/core/validators/resident-id'
 import { startE2E, type E2E } from './harness'
-import { byId, fromAlbum, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
+import { byId, fromAlbum, inputOf, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 60_000)
@@ -73,7 +73,10 @@ async function individualStep1 (page: Page): Promise<void> {
 
 async function journeyA (largeFont: boolean): Promise<void> {
   const suffix = largeFont ? '-large' : ''
-  const page = await e2e.phone('demo-applicant-a', { largeFont })
+  const owner = largeFont ? 'demo-applicant-b' : 'demo-applicant-a'
+  // A second person, a second account: the backend rightly refuses an account already filed.
+  const account = largeFont ? { name: '开平碉楼日记', id: 'kp_diaolou_diary' } : { name: '开平碉楼故事', id: 'kp_diaolou_2024' }
+  const page = await e2e.phone(owner, { largeFont })
   let n = 0
   const shot = async (name: string) => { n++; await e2e.shot(page, `journey-a${suffix}-${String(n).padStart(2, '0')}-${name}`) }
 
@@ -88,8 +91,8 @@ async function journeyA (largeFont: boolean): Promise<void> {
 
   await byId(page, 'add-self_media').tap()
   await pick(page, 'accounts.0.platform', '抖音')
-  await type(page, 'accounts.0.accountName', '开平碉楼故事')
-  await type(page, 'accounts.0.accountId', 'kp_diaolou_2024')
+  await type(page, 'accounts.0.accountName', account.name)
+  await type(page, 'accounts.0.accountId', account.id)
   await type(page, 'accounts.0.followers', '12800')
   await pick(page, 'accounts.0.openedOn')
   await pick(page, 'accounts.0.category')
@@ -116,7 +119,7 @@ async function journeyA (largeFont: boolean): Promise<void> {
 
   await byId(page, 'to-filings').tap()
   await page.waitForURL(/pages\/filings\/index/)
-  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: '开平碉楼故事' }).first()
+  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: account.name }).first()
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('待审核') || t.includes('审核'))
   await shot('my-filings-submitted')
 
@@ -125,7 +128,7 @@ async function journeyA (largeFont: boolean): Promise<void> {
   const reviewer = await e2e.phone('demo-reviewer', { largeFont })
   let r = 0
   const rshot = async (name: string) => { r++; await e2e.shot(reviewer, `journey-a${suffix}-reviewer-${String(r).padStart(2, '0')}-${name}`) }
-  const notice = await reviewerApproves(reviewer, '开平碉楼故事', rshot)
+  const notice = await reviewerApproves(reviewer, account.name, rshot)
   const number = /[A-Za-z0-9-]{6,}/.exec(notice.replace(/\s/g, ''))?.[0]
   await fetch(`${e2e.server.url}/dev/tick`, { method: 'POST' })
 
@@ -149,15 +152,172 @@ async function journeyA (largeFont: boolean): Promise<void> {
 
   // The status message WeChat would have pushed, in the local inbox.
   const id = new URL(page.url()).searchParams.get('id')
-  const mine = (await inbox()).filter((m) => m.openid === 'demo-applicant-a' && m.page.includes(String(id)))
-  expect(mine).toHaveLength(1)
-  const values = Object.values(mine[0].data).map((v) => v.value).join(' ')
-  expect(values).toContain('开平碉楼故事')
+  const mine = (await inbox()).filter((m) => m.openid === owner && m.page.includes(String(id)))
+  const text = (m: Inbox) => Object.values(m.data).map((v) => v.value).join(' ')
+  // One alert when it was submitted (待审核), one when it was approved.
+  expect(mine.map(text)).toEqual(expect.arrayContaining([expect.stringContaining('待审核')]))
+  const approved = mine.filter((m) => text(m).includes('已通过'))
+  expect(approved).toHaveLength(1)
+  const values = text(approved[0])
+  expect(values).toContain(account.name)
   expect(values).toContain(filingNumber)
-  const box = await e2e.phone('demo-applicant-a', { largeFont })
+  const box = await e2e.phone(owner, { largeFont })
   await box.goto(`${e2e.server.url}/dev/inbox`)
   await box.getByText(filingNumber!).first().waitFor()
   await e2e.shot(box, `journey-a${suffix}-inbox`)
+}
+
+const PHONE_REASON = '单位联系电话无法接通，请填写办公电话'
+const FOLLOWERS_REASON = '粉丝数与后台截图不符，请按实际填写'
+
+/** The reviewer returns the filing through the staff UI with a reason on each of two fields. */
+async function reviewerReturns (page: Page, accountName: string, shot: (n: string) => Promise<void>): Promise<void> {
+  await page.goto(`${e2e.server.url}/pages/review/index`)
+  await byId(page, 'open-queue').tap()
+  await page.waitForURL(/packages\/admin\/pages\/queue/)
+  const row = page.locator('[data-testid="queue-row"] >> visible=true').filter({ hasText: accountName }).first()
+  await row.waitFor()
+  await row.tap()
+  await page.waitForURL(/packages\/admin\/pages\/detail/)
+  await byId(page, 'decide-return').tap()
+  await byId(page, 'return-form').waitFor()
+  // The page scrolls the form into view (200 ms); touch the rows once it has come to rest.
+  await page.waitForTimeout(500)
+  await byId(page, 'pick-subject.phone').tap()
+  await inputOf(page, 'reason-subject.phone').fill(PHONE_REASON)
+  await byId(page, 'pick-accounts.1.followers').tap()
+  await inputOf(page, 'reason-accounts.1.followers').fill(FOLLOWERS_REASON)
+  await shot('return-form')
+  await tapLow(byId(page, 'return-submit'))
+  await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('已退回'))
+  await shot('returned')
+}
+
+/** The 需修改 notes visible on the current wizard screen. */
+async function flagsShown (page: Page): Promise<string[]> {
+  return (await page.locator('.field-flag').filter({ visible: true }).allTextContents()).map((t) => t.trim())
+}
+
+async function addSelfMedia (page: Page, i: number, platform: string, name: string, id: string, followers: string): Promise<void> {
+  await byId(page, 'add-self_media').tap()
+  await pick(page, `accounts.${i}.platform`, platform)
+  await type(page, `accounts.${i}.accountName`, name)
+  await type(page, `accounts.${i}.accountId`, id)
+  await type(page, `accounts.${i}.followers`, followers)
+  await pick(page, `accounts.${i}.openedOn`)
+  await pick(page, `accounts.${i}.category`)
+}
+
+async function journeyB (): Promise<void> {
+  const page = await e2e.phone('demo-applicant-a')
+  let n = 0
+  const shot = async (name: string) => { n++; await e2e.shot(page, `journey-b-${String(n).padStart(2, '0')}-${name}`) }
+  await page.goto(`${e2e.server.url}/pages/home/index`)
+  await byId(page, 'start-filing').tap()
+  await stepIs(page, 1)
+  await byId(page, 'subject.type-company').tap()
+  await type(page, 'subject.name', '开平市侨乡文化传媒有限公司')
+  await type(page, 'subject.uscc', '91350100M000100Y43')
+  await type(page, 'subject.legalRepresentative', '周法人')
+  await type(page, 'subject.phone', '0750-2268001')
+  await type(page, 'subject.email', 'media@example.com')
+  await pick(page, 'subject.town', '长沙街道')
+  await type(page, 'subject.address', '开平市长沙街道幕沙路12号')
+  await type(page, 'operator.name', '李运维')
+  await type(page, 'operator.idNumber', ID_NUMBER)
+  await type(page, 'operator.phone', '13800138000')
+  await shot('step1-company')
+  await next(page, 2)
+
+  await addSelfMedia(page, 0, '抖音', '开平侨乡美食', 'kp_qiaoxiang_food', '8600')
+  await addSelfMedia(page, 1, '微信公众号', '开平文旅资讯', 'kp_wenlv', '6200')
+  await byId(page, 'add-website').tap()
+  await type(page, 'accounts.2.name', '侨乡文化传媒官网')
+  await type(page, 'accounts.2.domain', 'qiaoxiang-media.cn')
+  await type(page, 'accounts.2.icpNumber', '粤ICP备2024012345号-1')
+  await shot('step2-three-accounts')
+  await next(page, 3)
+
+  // The generated 登记备案表: download it (to print and stamp), then photograph the stamped copy.
+  const form = byId(page, 'registration-form')
+  await form.locator('img').waitFor()
+  await shot('step3-registration-form')
+  const download = page.waitForEvent('download')
+  await byId(page, 'form-save').tap()
+  const saved = await (await download).path()
+  const { readFileSync } = await import('node:fs')
+  const stamped = readFileSync(saved)
+  expect(stamped.subarray(1, 4).toString()).toBe('PNG')
+  await photograph(page, 'license', (s) => shot(`capture-license-${s}`))
+  await photograph(page, 'id_front')
+  await photograph(page, 'id_back')
+  await fromAlbum(page, 'registration_form', { name: '登记备案表-盖章.png', mimeType: 'image/png', buffer: stamped })
+  await shot('step3-documents-done')
+  await next(page, 4)
+  await byId(page, 'commitment-accept').tap()
+  await shot('step4-preview')
+  await next(page, 5)
+  await byId(page, 'submit').tap()
+  await byId(page, 'submit-done').waitFor()
+  await shot('submitted')
+
+  await ensureReviewer()
+  const reviewer = await e2e.phone('demo-reviewer')
+  let r = 0
+  const rshot = async (name: string) => { r++; await e2e.shot(reviewer, `journey-b-reviewer-${String(r).padStart(2, '0')}-${name}`) }
+  await reviewerReturns(reviewer, '开平文旅资讯', rshot)
+
+  // The applicant sees 已退回 and exactly the two reasons.
+  await byId(page, 'to-filings').tap()
+  await page.waitForURL(/pages\/filings\/index/)
+  await page.reload()
+  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: '开平文旅资讯' }).first()
+  await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已退回'))
+  await shot('my-filings-returned')
+  await row.tap()
+  await page.waitForURL(/packages\/filing\/pages\/detail/)
+  const reasons = byId(page, 'return-reasons')
+  await reasons.waitFor()
+  const items = await reasons.locator('.returned__item').allTextContents()
+  expect(items).toHaveLength(2)
+  expect(items.join('|')).toContain(PHONE_REASON)
+  expect(items.join('|')).toContain(FOLLOWERS_REASON)
+  await shot('detail-returned')
+
+  // In the wizard, each flagged field shows its reason where it is edited, and nothing else is flagged.
+  await byId(page, 'correct').tap()
+  await page.waitForURL(/packages\/wizard\/pages\/start/)
+  await stepIs(page, 1)
+  await until(() => flagsShown(page), (f) => f.length > 0)
+  expect(await flagsShown(page)).toEqual([`需修改：${PHONE_REASON}`])
+  await shot('correct-step1-flagged')
+  // Untouched, the flagged field holds the wizard on this step.
+  await byId(page, 'wizard-next').tap()
+  await byId(page, 'wizard-notice').waitFor()
+  await stepIs(page, 1)
+  await type(page, 'subject.phone', '0750-2268123')
+  await next(page, 2)
+  expect(await flagsShown(page)).toEqual([`需修改：${FOLLOWERS_REASON}`])
+  await shot('correct-step2-flagged')
+  await type(page, 'accounts.1.followers', '5400')
+  await next(page, 3)
+  expect(await flagsShown(page)).toEqual([])
+  await next(page, 4)
+  expect(await flagsShown(page)).toEqual([])
+  await next(page, 5)
+  await byId(page, 'submit').tap()
+  await byId(page, 'submit-done').waitFor()
+  await shot('resubmitted')
+
+  await reviewerApproves(reviewer, '开平文旅资讯', rshot)
+  await byId(page, 'to-filings').tap()
+  await page.waitForURL(/pages\/filings\/index/)
+  await page.reload()
+  await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已通过'))
+  expect((await row.textContent()) ?? '').toMatch(/备案号：\S+/)
+  await shot('my-filings-approved')
+  const mine = (await post<{ items: Array<{ status: string, accountNames: string[] }> }>('demo-applicant-a', 'applicant', 'list-mine', {})).items
+  expect(mine.find((f) => f.accountNames.includes('开平文旅资讯'))?.status).toBe('approved')
 }
 
 /** On failure, a picture of every open page says more than the locator that timed out. */
@@ -180,4 +340,12 @@ describe('applicant journeys in the h5 build', () => {
   test('(a) when an individual files one 抖音 account, photographs the ID, signs and submits, and a reviewer approves, then 已通过, the filing number and the inbox message reach the applicant', async () => {
     await withShots('journey-a', () => journeyA(false))
   }, 240_000)
+
+  test('(a, large font) when the same journey is made in large-font mode, then every step works and is photographed', async () => {
+    await withShots('journey-a-large', () => journeyA(true))
+  }, 240_000)
+
+  test('(b) when a company files three accounts, is returned with reasons on two fields, fixes exactly those and resubmits, then it is approved', async () => {
+    await withShots('journey-b', journeyB)
+  }, 300_000)
 })

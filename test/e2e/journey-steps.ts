@@ -26,16 +26,21 @@ export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, m
   return last
 }
 
+/** The visible text input of a test id (h5 puts the id on the <input> or on its wrapper). */
+export function inputOf (page: Page, testId: string): Locator {
+  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).filter({ visible: true }).first()
+}
+
 /** Types into the field of a dotted path and leaves it (validation runs on blur). */
 export async function type (page: Page, path: string, value: string): Promise<void> {
-  const input = page.locator(`[data-testid="${path}"] input, input[data-testid="${path}"]`).locator('visible=true').first()
+  const input = inputOf(page, path)
   await input.tap()
   await input.fill(value)
   await input.blur()
 }
 
 export async function inputValue (page: Page, path: string): Promise<string> {
-  return page.locator(`[data-testid="${path}"] input, input[data-testid="${path}"]`).locator('visible=true').first().inputValue()
+  return inputOf(page, path).inputValue()
 }
 
 const LINE_HEIGHT = 34 // Taro h5 picker row height (taro-picker-group)
@@ -80,7 +85,8 @@ export async function photograph (page: Page, kind: string, shot?: (name: string
   await byId(page, `document-take-${kind}`).tap()
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
-  await Promise.race([consent.waitFor(), byId(page, 'capture-video').waitFor()])
+  // Whichever comes first; the other wait is dropped quietly.
+  await Promise.race([consent.waitFor().catch(() => undefined), byId(page, 'capture-video').waitFor().catch(() => undefined)])
   if (await consent.isVisible()) {
     if (shot) await shot('consent')
     await consent.tap()
@@ -102,7 +108,7 @@ export async function fromAlbum (page: Page, kind: string, file: { name: string,
   await byId(page, `document-take-${kind}`).tap()
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
-  await Promise.race([consent.waitFor(), byId(page, 'capture-album').waitFor()])
+  await Promise.race([consent.waitFor().catch(() => undefined), byId(page, 'capture-album').waitFor().catch(() => undefined)])
   if (await consent.isVisible()) await consent.tap()
   const chooser = page.waitForEvent('filechooser')
   await byId(page, 'capture-album').tap()

@@ -1,4 +1,5 @@
 import { startE2E, type E2E } from './harness'
+import { byId, next, pick, stepIs, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 60_000)
@@ -8,15 +9,26 @@ describe('vertical slice in the h5 build', () => {
   test('when an applicant creates a draft, then it is listed in 我的备案 after a reload', async () => {
     const page = await e2e.phone('demo-applicant-a')
     await page.goto(`${e2e.server.url}/pages/home/index`)
-    await page.getByText('开始备案').tap()
-    await page.waitForURL(/packages\/wizard\/pages\/start/)
-    await page.getByText('个人', { exact: false }).first().tap()
-    await page.locator('input').first().fill('张三丰')
+    await byId(page, 'start-filing').tap()
+    await stepIs(page, 1)
+    await byId(page, 'subject.type-individual').tap()
+    await type(page, 'subject.name', '张三丰')
+    await type(page, 'subject.idNumber', '440783199001011230')
+    await type(page, 'subject.phone', '13800138000')
+    await pick(page, 'subject.town')
+    await type(page, 'subject.address', '开平市三埠街道港口路1号')
+    await byId(page, 'operator.sameAsSubject-same').tap()
     await e2e.shot(page, 'slice-01-new-draft')
-    await page.getByText('保存草稿').tap()
+    // 下一步 saves the draft to the cloud (the wizard has no separate save button).
+    await next(page, 2)
+    await until(async () => (await byId(page, 'sync-state').textContent()) ?? '', (t) => t.includes('已同步到云端'))
+    // Back to the home page, then the 我的备案 tab, as a person would.
+    await page.goBack()
+    await page.waitForURL(/pages\/home\/index/)
+    await visibleText(page, '我的备案', true).tap()
     await page.waitForURL(/pages\/filings\/index/)
     await page.reload()
-    const row = page.locator('[data-testid="filing-row"]').first()
+    const row = page.locator('[data-testid="filing-row"] >> visible=true').first()
     await row.waitFor()
     await expect(row.textContent()).resolves.toContain('草稿')
     await expect(row.textContent()).resolves.toContain('张*')

@@ -33,6 +33,7 @@ export const T = {
   doneAccount: '完成此账号',
   removeConfirm: (name: string) => `确定删除“${name}”吗？`,
   unnamed: '未填写名称',
+  flaggedCount: (n: number) => `网信办标记${n}处需修改`,
   storesPlaceholder: '多个商店用顿号分隔，如 华为应用市场、App Store',
   placeHint: (names: string) => `名称含有“${names}”，属于须登记备案的范围`,
   belowThreshold: (platform: string, n: number) => `${platform}账号粉丝数${n}以上须备案；未达到也可自愿备案`,

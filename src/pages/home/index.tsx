@@ -33,6 +33,8 @@ export default function HomePage () {
         <View className='home-li home-strong'>{t.deadline}</View>
         <Button kind='secondary' testId='self-check' onTap={() => openPage('/packages/wizard/pages/selfcheck/index')}>{t.selfCheck}</Button>
         <Button testId='start-filing' onTap={() => openPage(wizardUrl())}>{t.start}</Button>
+        <Button kind='secondary' testId='public-lookup' onTap={() => openPage('/packages/public/pages/lookup/index')}>{t.lookup}</Button>
+        <Button kind='plain' testId='public-report' onTap={() => openPage('/packages/public/pages/report/index')}>{t.report}</Button>
       </View>
       {resume !== undefined
         ? (

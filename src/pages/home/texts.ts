@@ -22,6 +22,8 @@ export function homeTexts (cfg: JurisdictionConfig) {
     deadline: `新开通的账号请在开通后 ${cfg.newAccountDeadlineWorkingDays} 个工作日内完成登记备案。`,
     selfCheck: '我需要备案吗？（自助判断）',
     start: '开始备案',
+    lookup: '查询账号是否已备案',
+    report: '举报违规账号',
     resumeTitle: '继续填写上次的备案',
     resumeBody: (title: string, at: string) => `${title ? `“${title}”` : '未命名草稿'}，${at}保存`,
     resume: '继续填写',

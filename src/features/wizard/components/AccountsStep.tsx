@@ -83,7 +83,11 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
 /** Step 2: the websites, apps and accounts to file; several, each with its own fields. */
 export function AccountsStep ({ w }: { w: Wizard }) {
   const accounts = w.draft?.content.accounts ?? []
-  const [open, setOpen] = useState<number | null>(accounts.length === 0 ? null : accounts.length - 1)
+  const onAccount = (i: number) => (k: string) => k === `accounts.${i}` || k.startsWith(`accounts.${i}.`)
+  // A returned filing opens on the first account the office flagged (its reasons sit on its
+  // fields); otherwise on the last one, the one most likely being filled in.
+  const flaggedFirst = accounts.findIndex((_, i) => Object.keys(w.draft?.flagged ?? {}).some(onAccount(i)))
+  const [open, setOpen] = useState<number | null>(accounts.length === 0 ? null : flaggedFirst >= 0 ? flaggedFirst : accounts.length - 1)
   const today = localDate(new Date(), jurisdiction.timezone)
 
   function add (kind: AccountKind) {
@@ -106,14 +110,15 @@ export function AccountsStep ({ w }: { w: Wizard }) {
         {w.errors.accounts ? <Text className='error-text field-error'>{w.errors.accounts}</Text> : null}
       </View>
       {accounts.map((a, i) => {
-        const errs = Object.keys(w.errors).filter((k) => k === `accounts.${i}` || k.startsWith(`accounts.${i}.`))
-        const flags = Object.keys(w.draft?.flagged ?? {}).filter((k) => k === `accounts.${i}` || k.startsWith(`accounts.${i}.`))
+        const errs = Object.keys(w.errors).filter(onAccount(i))
+        const flags = Object.keys(w.draft?.flagged ?? {}).filter(onAccount(i))
         return (
           <View key={a.id ?? i} className={`card account ${errs.length > 0 || flags.length > 0 ? 'account--attention' : ''}`} data-testid='account-card'>
             <View className='account__head' onClick={() => setOpen(open === i ? null : i)}>
               <Text className='account__kind'>{a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''}{i + 1}</Text>
               <Text className='account__name'>{accountTitle(a) || T.unnamed}</Text>
               {errs.length > 0 ? <Text className='error-text'>{errs.length}处待完善</Text> : null}
+              {errs.length === 0 && flags.length > 0 && open !== i ? <Text className='error-text'>{T.flaggedCount(flags.length)}</Text> : null}
             </View>
             {w.errors[`accounts.${i}`] ? <Text className='error-text field-error'>{w.errors[`accounts.${i}`]}</Text> : null}
             {w.draft?.flagged[`accounts.${i}`] ? <View className='field-flag'>需修改：{w.draft.flagged[`accounts.${i}`]}</View> : null}

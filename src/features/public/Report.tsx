@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import { useLoad } from '@tarojs/taro'
+import { View, Text, Textarea } from '@tarojs/components'
+import { ApiError } from '../../services/api'
+import { openPage, pageQuery } from '../../services/nav'
+import { scrollIntoView } from '../../services/scroll'
+import { Button, FieldFrame, Screen, TextField } from '../ui'
+import { jurisdiction } from '../shell/jurisdiction'
+import { ChoiceGroup, SelectField } from '../wizard/components/controls'
+import { reportAccount, type ReportResult } from './api'
+import { pick, platformOptions, reportErrors, type Errors, type ReportDraft } from './forms'
+import { DETAILS_MAX, REPORT_REASONS, publicTexts, type ReportReason } from './texts'
+import '../wizard/wizard.scss'
+import './public.scss'
+
+const t = publicTexts(jurisdiction)
+const PLATFORMS = platformOptions(jurisdiction, t)
+const EMPTY: ReportDraft = { accountName: '', details: '' }
+
+/** 举报: platform, account, reason, details → a confidential report and its confirmation. */
+export function Report () {
+  const R = t.report
+  const [draft, setDraft] = useState<ReportDraft>(EMPTY)
+  const [errors, setErrors] = useState<Errors>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<ReportResult | null>(null)
+
+  // Arriving from a lookup that found nothing: the account is already known.
+  useLoad(() => {
+    const q = pageQuery()
+    const platform = PLATFORMS.some((p) => p.value === q.platform) ? q.platform : undefined
+    if (platform !== undefined || q.accountName) setDraft({ ...EMPTY, platform, accountName: (q.accountName ?? '').slice(0, 60) })
+  })
+
+  function update (patch: Partial<ReportDraft>) {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    setFailure(null)
+    // A field already marked wrong re-checks as it is corrected, so the message goes away.
+    const keys = Object.keys(patch).filter((k) => errors[k])
+    if (keys.length > 0) {
+      const rest = { ...errors }
+      for (const k of keys) delete rest[k]
+      setErrors({ ...rest, ...pick(reportErrors(next, t), keys) })
+    }
+  }
+  const leave = (key: keyof ReportDraft) => {
+    const rest = { ...errors }
+    delete rest[key]
+    setErrors({ ...rest, ...pick(reportErrors(draft, t), [key]) })
+  }
+
+  async function submit () {
+    if (busy) return
+    const e = reportErrors(draft, t)
+    setErrors(e)
+    if (Object.keys(e).length > 0 || draft.platform === undefined || draft.reason === undefined) { setFailure(R.fixAbove); scrollIntoView('.field-error'); return }
+    setFailure(null)
+    setBusy(true)
+    try {
+      setDone(await reportAccount({ platform: draft.platform, accountName: draft.accountName.trim(), reason: draft.reason, details: draft.details.trim() }))
+      scrollIntoView('.page')
+    } catch (err) {
+      if (err instanceof ApiError && Object.keys(err.fields).length > 0) { setErrors(err.fields); setFailure(R.fixAbove) } else setFailure(err instanceof ApiError ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (done !== null) {
+    return (
+      <Screen className='pub'>
+        <View className='card pub-result pub-result--found' data-testid='report-done'>
+          <View className='pub-result__title'>✓ {R.doneTitle}</View>
+          <View className='pub-p pub-strong'>{done.message}</View>
+          <View className='pub-p'>{R.doneNote}</View>
+          <View className='muted'>{R.doneRef(done.id)}</View>
+          <View className='muted pub-note'>{R.privacy}</View>
+          <Button testId='report-home' onTap={() => openPage('/pages/home/index')}>{R.home}</Button>
+          <Button kind='secondary' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}) }}>{R.another}</Button>
+        </View>
+      </Screen>
+    )
+  }
+
+  return (
+    <Screen className='pub'>
+      <View className='card'>
+        <View className='card-title'>{R.title}</View>
+        <View className='muted'>{R.intro}</View>
+        <View className='pub-privacy' data-testid='report-privacy'>{R.privacy}</View>
+      </View>
+      <View className='card'>
+        <SelectField label={R.platform} path='platform' value={draft.platform} options={PLATFORMS} error={errors.platform} onPick={(v) => update({ platform: v })} />
+        <TextField
+          label={R.accountName}
+          path='accountName'
+          value={draft.accountName}
+          placeholder={R.accountNamePlaceholder}
+          maxlength={60}
+          error={errors.accountName}
+          onChange={(v) => update({ accountName: v })}
+          onBlur={() => leave('accountName')}
+        />
+        <ChoiceGroup<ReportReason>
+          label={R.reason}
+          path='reason'
+          value={draft.reason}
+          choices={REPORT_REASONS.map((r) => ({ value: r.value, label: r.label }))}
+          error={errors.reason}
+          onPick={(v) => update({ reason: v })}
+        />
+        <FieldFrame label={R.details} path='details' error={errors.details} hint={R.detailsCount(draft.details.trim().length)}>
+          <Textarea
+            className={`field-input pub-textarea ${errors.details ? 'field-input--error' : ''}`}
+            data-testid='details'
+            value={draft.details}
+            maxlength={DETAILS_MAX}
+            placeholder={R.detailsPlaceholder}
+            onInput={(e) => update({ details: e.detail.value })}
+            onBlur={() => leave('details')}
+          />
+        </FieldFrame>
+        {failure !== null ? <Text className='error-text field-error' data-testid='report-failure'>{failure}</Text> : null}
+        <Button testId='report-submit' busy={busy} onTap={() => { void submit() }}>{R.submit}</Button>
+      </View>
+    </Screen>
+  )
+}

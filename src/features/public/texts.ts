@@ -1,0 +1,88 @@
+import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+
+/**
+ * The report reasons the `public.report` action accepts (its enum), with the wording shown to
+ * people. Values must match the backend contract exactly; only the labels are ours.
+ */
+export const REPORT_REASONS = [
+  { value: '未备案', label: '未按规定备案' },
+  { value: '违法违规内容', label: '发布违法违规信息' },
+  { value: '发布谣言或虚假信息', label: '发布谣言或虚假信息' },
+  { value: '冒用本地名义', label: '冒用本地名义' },
+  { value: '其他', label: '其他' }
+] as const
+export type ReportReason = (typeof REPORT_REASONS)[number]['value']
+
+/** Longest 补充说明 we accept: enough for a clear account of what happened, short enough to read. */
+export const DETAILS_MAX = 500
+/** The backend's limit on an account name (lookup and report). */
+export const ACCOUNT_NAME_MAX = 50
+
+/** Texts of 备案查询 and 举报, built from the jurisdiction config (nothing city-specific written here). */
+export function publicTexts (cfg: JurisdictionConfig) {
+  const example = cfg.filingNumber.format.replace(/\{year(?::\d+)?\}/, '2024').replace(/\{seq(?::(\d+))?\}/, (_m, w?: string) => '123'.padStart(w ? Number(w) : 3, '0'))
+  return {
+    lookup: {
+      title: '查询账号是否已备案',
+      intro: `输入备案号，或选择平台并输入账号名称，查询该网站、APP或自媒体账号是否已在${cfg.office.name}登记备案。`,
+      privacy: '查询结果只显示账号和备案信息，不显示备案人的任何个人信息。',
+      modeLabel: '查询方式',
+      byNumber: '按备案号查询',
+      byAccount: '按平台和账号名称查询',
+      number: '备案号',
+      numberPlaceholder: `例如 ${example}`,
+      numberHint: `备案号格式如 ${example}，可在账号简介或备案证明上找到`,
+      numberEmpty: '请输入备案号',
+      numberInvalid: `备案号格式不正确，应为 ${example} 这样的格式，请核对后重新输入`,
+      platform: '所在平台',
+      platformEmpty: '请选择账号所在的平台',
+      accountName: '账号名称',
+      accountNamePlaceholder: '请输入账号名称（网站、APP填名称）',
+      accountNameEmpty: '请输入账号名称',
+      accountNameLong: `账号名称不能超过${ACCOUNT_NAME_MAX}个字，请核对`,
+      search: '查询',
+      again: '重新查询',
+      foundTitle: '已备案',
+      notFoundTitle: '未查询到备案记录',
+      notFoundBody: [
+        '这表示：该账号目前没有已通过的登记备案。可能是尚未备案、仍在审核中，或者输入的备案号、平台、账号名称有误。',
+        '请核对后重新查询。账号名称需与平台上显示的名称一致。'
+      ],
+      ownAccount: `如果这是您运营的账号，且需要在${cfg.cityName}登记备案，请尽快办理。`,
+      startFiling: '开始备案',
+      reportThis: '发现违规账号？去举报',
+      cancelledNote: '该备案已注销，不再有效。',
+      fields: { filingNumber: '备案号', platform: '平台', accountName: '账号名称', approvedAt: '备案日期', status: '状态' }
+    },
+    report: {
+      title: '举报违规账号',
+      intro: `发现本地网站、APP或自媒体账号未按规定备案，或发布违法违规信息，请告诉${cfg.office.shortName}。`,
+      privacy: '举报内容严格保密，不会告知被举报人，也不会公开您的身份。我们只记录您的微信标识，用于核查时联系和防止恶意举报。',
+      platform: '所在平台',
+      platformEmpty: '请选择被举报账号所在的平台',
+      accountName: '被举报的账号名称',
+      accountNamePlaceholder: '请输入平台上显示的账号名称',
+      accountNameEmpty: '请输入被举报的账号名称',
+      accountNameLong: `账号名称不能超过${ACCOUNT_NAME_MAX}个字，请核对`,
+      reason: '举报类型',
+      reasonEmpty: '请选择举报类型',
+      details: `补充说明（选填，不超过${DETAILS_MAX}字）`,
+      detailsPlaceholder: '例如：违规内容的发布时间、链接或具体情况',
+      detailsCount: (n: number) => `已输入 ${n}/${DETAILS_MAX} 字`,
+      detailsLong: `补充说明不能超过${DETAILS_MAX}个字，请精简`,
+      submit: '提交举报',
+      fixAbove: '请按上面的提示修改后再提交',
+      doneTitle: '举报已提交',
+      doneRef: (id: string) => `受理编号：${id}`,
+      doneNote: '核查需要一定时间，请耐心等待；如需补充情况，可再次提交举报。',
+      urgent: `紧急情况请致电 ${cfg.office.phone}`,
+      another: '再举报一个账号',
+      home: '返回首页'
+    },
+    other: '其他',
+    website: '网站',
+    app: 'APP',
+    pick: '请选择'
+  }
+}
+export type PublicTexts = ReturnType<typeof publicTexts>

@@ -1,0 +1,5 @@
+import { Lookup } from '../../../../features/public/Lookup'
+
+export default function LookupPage () {
+  return <Lookup />
+}

@@ -1,0 +1,5 @@
+import { Report } from '../../../../features/public/Report'
+
+export default function ReportPage () {
+  return <Report />
+}

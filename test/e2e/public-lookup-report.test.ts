@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core'
+import { startE2E, type E2E } from './harness'
+
+let e2e: E2E
+let approved: { filingNumber: string, accountNames: string[], subjectName: string }
+
+/** What any mini-program user can send: POST /api/<fn> as a demo identity. */
+async function post (openid: string, fn: string, action: string, input: unknown): Promise<any> {
+  const res = await fetch(`${e2e.server.url}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
+    body: JSON.stringify({ action, input })
+  })
+  const body = await res.json() as { ok: boolean, data?: any, error?: unknown }
+  if (!body.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
+  return body.data
+}
+
+beforeAll(async () => {
+  e2e = await startE2E({ seedDemo: true })
+  // The demo data holds approved filings; staff see their numbers in the queue.
+  const queue = await post('demo-admin', 'staff', 'queue', { status: 'approved' })
+  const item = (queue.items as typeof approved[]).find((i) => i.filingNumber !== null)
+  if (item === undefined) throw new Error('the demo data has no approved filing')
+  approved = item
+}, 60_000)
+afterAll(async () => { await e2e?.close() })
+
+const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first()
+const inputOf = (page: Page, id: string) => page.locator(`[data-testid="${id}"] input, input[data-testid="${id}"], [data-testid="${id}"] textarea, textarea[data-testid="${id}"]`).first()
+
+const LINE_HEIGHT = 34 // Taro h5 picker row height
+
+/** Opens the wheel picker and turns it to `label` with a finger drag, then taps 确定, as a person would. */
+async function pick (page: Page, id: string, label: string): Promise<void> {
+  await byId(page, id).tap()
+  const group = page.locator('.weui-picker__group >> visible=true').first()
+  await group.waitFor()
+  const items = await group.locator('.weui-picker__item').allTextContents()
+  const index = items.findIndex((t) => t.trim() === label)
+  if (index < 0) throw new Error(`no option ${label}: ${items.join(',')}`)
+  const box = (await group.boundingBox())!
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  const steps = Math.max(4, index * 2)
+  for (let s = 1; s <= steps; s++) await page.mouse.move(x, y - (index * LINE_HEIGHT * s) / steps)
+  await page.mouse.up()
+  await page.waitForTimeout(400)
+  await page.locator('text=确定 >> visible=true').last().tap()
+  await group.waitFor({ state: 'hidden' })
+}
+
+describe('the public side in the h5 build: 备案查询 and 举报', () => {
+  for (const largeFont of [false, true]) {
+    const suffix = largeFont ? '-large' : ''
+    test(`when a person looks up an approved filing from 首页 and then reports an account${largeFont ? ' (large font)' : ''}, then they see 已备案 and the report's confirmation`, async () => {
+      const page = await e2e.phone(largeFont ? 'demo-applicant-b' : 'demo-applicant-a', { largeFont })
+      const shot = (n: string) => e2e.shot(page, `public-${n}${suffix}`)
+      await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
+      await byId(page, 'public-lookup').waitFor()
+      await shot('home')
+      await byId(page, 'public-lookup').tap()
+      await page.getByText('输入备案号，或选择平台并输入账号名称').waitFor()
+
+      await inputOf(page, 'filingNumber').fill(approved.filingNumber)
+      await byId(page, 'lookup-search').tap()
+      const result = byId(page, 'lookup-result')
+      await result.getByText('✓ 已备案').waitFor()
+      const text = await result.innerText()
+      expect(text).toContain(approved.filingNumber)
+      expect(text).toContain(approved.accountNames[0])
+      expect(text).toMatch(/备案日期\s*\d{4}-\d{2}-\d{2}/)
+      expect(text).not.toContain(approved.subjectName)
+      await shot('lookup-found')
+
+      await page.goBack()
+      await byId(page, 'public-report').tap()
+      await page.getByText('举报内容严格保密').waitFor()
+      await byId(page, 'report-submit').tap()
+      await page.getByText('请输入被举报的账号名称').waitFor()
+      await shot('report-empty')
+      await pick(page, 'platform', '快手')
+      await inputOf(page, 'accountName').fill('开平热点速递')
+      await inputOf(page, 'accountName').blur()
+      await byId(page, 'reason-未备案').tap()
+      await inputOf(page, 'details').fill('账号每天发布开平本地新闻，简介中没有备案号。')
+      await shot('report-filled')
+      await byId(page, 'report-submit').tap()
+      await byId(page, 'report-done').getByText('举报已收到').waitFor()
+      await shot('report-done')
+
+      const reports = await post('demo-admin', 'staff', 'reports', {})
+      expect(reports.items).toEqual(expect.arrayContaining([expect.objectContaining({ platform: 'kuaishou', accountName: '开平热点速递', reason: '未备案' })]))
+    }, 120_000)
+  }
+})
