@@ -67,6 +67,7 @@ const rows: Row[] = [
   { fn: staff, name: 'staff', action: 'staff-invite', arrange: async () => ({ name: '李审核' }), expect: ADMIN },
   { fn: staff, name: 'staff', action: 'staff-remove', arrange: async () => ({ openid: OPENID.reviewer2 }), expect: ADMIN },
   { fn: publicFn, name: 'public', action: 'lookup', arrange: async () => ({ filingNumber: '开网备2024000001' }), expect: ANYONE },
+  { fn: publicFn, name: 'public', action: 'office-status', arrange: async () => ({}), expect: ANYONE },
   { fn: publicFn, name: 'public', action: 'report', arrange: async () => ({ platform: 'douyin', accountName: '某账号', reason: '未备案' }), expect: SIGNED },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },
   { fn: systemFn, name: 'system', action: 'dispatch-outbox', arrange: async () => ({}), expect: { ...ADMIN } },

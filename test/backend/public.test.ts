@@ -39,3 +39,17 @@ describe('report', () => {
     expect(await env.rt.store.reports.list(100)).toHaveLength(10)
   })
 })
+
+describe('office status', () => {
+  it('when asked on a Monday at 10:00 in Asia/Shanghai, then the office is open until 12:00', async () => {
+    const res = await env.ok<{ open: boolean; label: string }>(publicFn, 'office-status', {}, 'anonymous')
+    expect(res).toEqual({ open: true, label: '办公中（至12:00）', nextOpening: expect.any(String) })
+  })
+
+  it('when asked during the National Day holiday, then it is closed and names the next working morning', async () => {
+    env.clock.set('2025-10-03T02:00:00.000Z') // Friday 10:00, but a statutory holiday
+    const res = await env.ok<{ open: boolean; label: string; nextOpening: string }>(publicFn, 'office-status', {}, 'anonymous')
+    expect(res.open).toBe(false)
+    expect(res.nextOpening).toBe('2025-10-09T00:30:00.000Z') // Thursday 08:30 after the holiday
+  })
+})

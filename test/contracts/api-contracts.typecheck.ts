@@ -15,6 +15,8 @@ import type { MyFilingRowSchema, FilingDetailSchema as ApplicantDetailSchema } f
 import type { QueueItemSchema, FilingDetailSchema as StaffDetailSchema } from '../../src/features/review/api'
 import type { UploadLocationSchema } from '../../src/features/capture/api'
 import type { WhoAmISchema } from '../../src/features/shell/session'
+import type { OfficeStatusSchema } from '../../src/features/office/api'
+import type { OfficeStatusOutput } from '../../backend/actions/public/office-status.schema'
 
 /**
  * `.passthrough()` adds `[k: string]: unknown`, which interfaces lack, so drop it; and readonly-ness
@@ -33,5 +35,6 @@ export const contracts: true[] = [
   client<typeof WhoAmISchema>().accepts<WhoamiOutput>(),
   client<typeof UploadLocationSchema>().accepts<UploadLocationOutput>(),
   client<typeof QueueItemSchema>().accepts<QueueItem>(),
-  client<typeof StaffDetailSchema>().accepts<StaffGetOutput>()
+  client<typeof StaffDetailSchema>().accepts<StaffGetOutput>(),
+  client<typeof OfficeStatusSchema>().accepts<OfficeStatusOutput>()
 ]

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { jurisdiction } from '../../features/shell/jurisdiction'
 import { Button, Screen } from '../../features/ui'
-import { officeStatus } from '../../core/office-hours'
+import { loadOfficeStatus, type OfficeStatus } from '../../features/office/api'
 import { localDateTime } from '../../core/dates'
 import { clearResumeMarker, readResumeMarker, wizardUrl, type ResumeMarker } from '../../features/wizard/resume'
 import { openPage } from '../../services/nav'
@@ -15,11 +15,12 @@ export default function HomePage () {
   const cfg = jurisdiction
   const t = homeTexts(cfg)
   const [resume, setResume] = useState<ResumeMarker | undefined>(undefined)
-  const [status, setStatus] = useState(() => officeStatus(new Date(), cfg))
+  const [status, setStatus] = useState<OfficeStatus | null>(null)
 
   useDidShow(() => {
     setResume(readResumeMarker())
-    setStatus(officeStatus(new Date(), cfg))
+    // Without an answer (offline) the hours above still say when to call.
+    loadOfficeStatus().then(setStatus, () => setStatus(null))
   })
 
   return (
@@ -54,7 +55,7 @@ export default function HomePage () {
         <View className='muted'>{t.email}</View>
         <View className='home-sub'>{t.hoursTitle}</View>
         {cfg.office.hours.map((h) => <View key={`${h.from}-${h.to}`} className='muted'>{hoursLine(h.weekdays, h.from, h.to)}（节假日除外）</View>)}
-        <View className={`office-status ${status.open ? 'office-status--open' : ''}`} data-testid='office-status'>{status.label}</View>
+        {status !== null ? <View className={`office-status ${status.open ? 'office-status--open' : ''}`} data-testid='office-status'>{status.label}</View> : null}
       </View>
       <View className='card'>
         <View className='card-title'>{t.privacyTitle}</View>

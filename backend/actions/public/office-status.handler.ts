@@ -1,0 +1,16 @@
+/**
+ * Is the office open right now? Answered here rather than on the phone: the server's clock is
+ * the one to trust, and the holiday calendar (chinese-days) stays out of the main package.
+ */
+import { defineAction } from '../../entry/action'
+import { officeStatus } from '../../core'
+import { OfficeStatusInput, type OfficeStatusOutput } from './office-status.schema'
+
+export const officeStatusAction = defineAction({
+  input: OfficeStatusInput,
+  allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
+  handler: async (_input, ctx): Promise<OfficeStatusOutput> => {
+    const s = officeStatus(ctx.now, ctx.rt.config)
+    return { open: s.open, label: s.label, nextOpening: s.nextOpening ? s.nextOpening.toISOString() : null }
+  }
+})
