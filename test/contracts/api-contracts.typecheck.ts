@@ -27,7 +27,7 @@ type Known<T> = T extends ReadonlyArray<infer U>
   : T extends object ? { [K in keyof T as string extends K ? never : K]: Known<T[K]> } : T
 
 /** Compiles only when every value the backend may return is accepted by the client's schema. */
-const client = <Schema extends z.ZodTypeAny>() => ({ accepts: <Output extends Known<z.input<Schema>>>(): true => true })
+const client = <Schema extends z.ZodTypeAny>() => ({ accepts: <_Output extends Known<z.input<Schema>>>(): true => true })
 
 export const contracts: true[] = [
   client<typeof MyFilingRowSchema>().accepts<FilingListItem>(),

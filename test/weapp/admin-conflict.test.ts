@@ -1,6 +1,6 @@
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { STANDARD, cloudTransport, makeReviewer, submitFiling, eventually } from './admin-fixtures'
+import { STANDARD, cloudTransport, makeReviewer, submitFiling } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -16,7 +16,7 @@ beforeAll(async () => {
   cloud.actAs('demo-reviewer')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/detail/index', { id: filing.id })
-  await eventually(page.settle, () => expect(page.text()).toContain('办理记录'))
+  await page.eventually(() => expect(page.text()).toContain('办理记录'))
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 
@@ -26,11 +26,11 @@ describe('two reviewers on one filing (weapp build)', () => {
     // The admin returns it while the reviewer is still reading.
     await call('demo-admin', 'staff', 'decide', { id: filing.id, version: filing.version, decision: { decision: 'return', reasons: [{ field: 'subject.phone', reason: '联系电话无法接通，请核对' }] } })
     await page.tap(page.byText('驳回').find((n) => n.dom.textContent?.trim() === '驳回')!)
-    await eventually(page.settle, () => expect(page.root.dom.querySelector('wx-textarea')).not.toBeNull())
+    await page.eventually(() => expect(page.root.dom.querySelector('wx-textarea')).not.toBeNull())
     const textarea = page.root.dom.querySelector('wx-textarea')
     await page.input({ dom: textarea, wx: textarea.__wxElement }, '该账号不属于本辖区')
     await page.tap(page.byText('确认驳回')[0])
-    await eventually(page.settle, () => expect(page.text()).toContain('刚被其他工作人员处理过'))
+    await page.eventually(() => expect(page.text()).toContain('刚被其他工作人员处理过'))
     const text = page.text()
     expect(text).toContain('刚被其他工作人员处理过')
     expect(text).toContain('已退回')

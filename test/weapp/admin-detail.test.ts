@@ -1,6 +1,6 @@
 import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { STANDARD, cloudTransport, submitFiling, eventually } from './admin-fixtures'
+import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -13,7 +13,7 @@ beforeAll(async () => {
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/detail/index', { id: filingId })
-  await eventually(page.settle, () => expect(page.text()).toContain('办理记录'))
+  await page.eventually(() => expect(page.text()).toContain('办理记录'))
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 
@@ -43,7 +43,7 @@ describe('备案审核 screen (admin subpackage) on the weapp build', () => {
     expect(page.text()).toContain('440783********1230')
     expect(page.text()).not.toContain('440783199001011230')
     await page.tap(page.byText('显示').find((n) => n.dom.textContent?.trim() === '显示')!)
-    await eventually(page.settle, () => expect(page.text()).toContain('440783199001011230'))
+    await page.eventually(() => expect(page.text()).toContain('440783199001011230'))
     const audit = await cloud.runtime.store.audit.listByFiling(filingId)
     expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'reveal', actorOpenid: 'demo-admin', detail: expect.objectContaining({ field: 'subject.idNumber' }) })]))
   })
@@ -51,7 +51,7 @@ describe('备案审核 screen (admin subpackage) on the weapp build', () => {
   test('when 通过 is confirmed, then the issued filing number is shown and the buttons go away', async () => {
     jest.spyOn(wxApi(), 'showModal').mockImplementation((opts: { success?: (r: unknown) => void }) => { opts.success?.({ confirm: true, cancel: false }) })
     await page.tap(page.byText('通过').find((n) => n.dom.textContent?.trim() === '通过')!)
-    await eventually(page.settle, () => expect(page.text()).toContain('已通过，备案编号'))
+    await page.eventually(() => expect(page.text()).toContain('已通过，备案编号'))
     const rec = await cloud.runtime.store.filings.get(filingId)
     expect(rec?.status).toBe('approved')
     expect(rec?.filingNumber).toBeTruthy()

@@ -74,19 +74,3 @@ export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: strin
   }
 }
 
-/**
- * Re-checks `assert` until it passes or `ms` elapse: the simulated page renders after async
- * backend calls, and a fixed sleep is flaky on a busy machine. The last failure is rethrown.
- */
-export async function eventually (settle: (ms?: number) => Promise<void>, assert: () => void, ms = 4000): Promise<void> {
-  const end = Date.now() + ms
-  for (;;) {
-    try {
-      assert()
-      return
-    } catch (e) {
-      if (Date.now() > end) throw e
-      await settle(50)
-    }
-  }
-}

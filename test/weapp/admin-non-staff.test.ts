@@ -1,6 +1,5 @@
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { eventually } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -12,7 +11,7 @@ beforeAll(async () => {
   page = await openPage('pages/filings/index')
   // The tab bar decides after whoami answers: wait for that answer before judging its absence.
   const whoami = () => cloud.stub.callFunction.mock.calls.findIndex(([c]) => (c as { data: { action: string } }).data.action === 'whoami')
-  await eventually(page.settle, () => expect(whoami()).toBeGreaterThanOrEqual(0))
+  await page.eventually(() => expect(whoami()).toBeGreaterThanOrEqual(0))
   await cloud.stub.callFunction.mock.results[whoami()].value
   await page.settle(150)
 })

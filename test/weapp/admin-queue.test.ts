@@ -1,6 +1,6 @@
 import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { STANDARD, cloudTransport, submitFiling, eventually } from './admin-fixtures'
+import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -12,7 +12,7 @@ beforeAll(async () => {
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/queue/index')
-  await eventually(page.settle, () => expect(names()).toHaveLength(3))
+  await page.eventually(() => expect(names()).toHaveLength(3))
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 
@@ -36,18 +36,18 @@ describe('审核队列 (admin subpackage) on the weapp build', () => {
   test('when the platform filter 快手 is chosen, then only the 快手 filing is listed', async () => {
     await page.tap(page.byText('筛选')[0])
     const chip = () => page.byText('快手').find((n) => n.dom.textContent?.trim() === '快手')
-    await eventually(page.settle, () => expect(chip()).toBeDefined())
+    await page.eventually(() => expect(chip()).toBeDefined())
     await page.tap(chip()!)
-    await eventually(page.settle, () => expect(names()).toEqual(['赤坎古镇日常']))
+    await page.eventually(() => expect(names()).toEqual(['赤坎古镇日常']))
   })
 
   test('when the filter is cleared and 三埠 is searched, then only the matching account is listed', async () => {
     await page.tap(page.byText('清除筛选')[0])
-    await eventually(page.settle, () => expect(names()).toHaveLength(3))
+    await page.eventually(() => expect(names()).toHaveLength(3))
     const input = page.root.dom.querySelector('wx-input')
     await page.input({ dom: input, wx: input.__wxElement }, '三埠')
     await page.tap(page.byText('搜索').find((n) => n.dom.textContent?.trim() === '搜索')!)
-    await eventually(page.settle, () => expect(names()).toEqual(['三埠生活圈']))
+    await page.eventually(() => expect(names()).toEqual(['三埠生活圈']))
   })
 
   test('when a row is tapped, then the review screen of that filing opens', async () => {

@@ -1,6 +1,6 @@
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport, eventually } from './admin-fixtures'
+import { cloudTransport } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -10,7 +10,7 @@ beforeAll(async () => {
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/staff/index')
-  await eventually(page.settle, () => expect(page.text()).toContain('管理员（系统配置）'))
+  await page.eventually(() => expect(page.text()).toContain('管理员（系统配置）'))
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 
@@ -19,7 +19,7 @@ describe('人员管理 (admin subpackage) on the weapp build', () => {
     const input = page.root.dom.querySelector('wx-input')
     await page.input({ dom: input, wx: input.__wxElement }, '陈审核')
     await page.tap(page.byText('生成邀请码')[0])
-    await eventually(page.settle, () => expect(page.text()).toMatch(/邀请码\s*[A-Z0-9]{6,16}/))
+    await page.eventually(() => expect(page.text()).toMatch(/邀请码\s*[A-Z0-9]{6,16}/))
     const code = /邀请码\s*([A-Z0-9]{6,16})/.exec(page.text())?.[1]
     expect(code).toBeDefined()
     const { call } = cloudTransport(cloud)

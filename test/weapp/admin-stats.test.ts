@@ -1,6 +1,6 @@
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { STANDARD, cloudTransport, submitFiling, eventually } from './admin-fixtures'
+import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -13,7 +13,7 @@ beforeAll(async () => {
   await makeStaff()
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/stats/index')
-  await eventually(page.settle, () => expect(page.text()).toContain('备案总数 3 件'))
+  await page.eventually(() => expect(page.text()).toContain('备案总数 3 件'))
   async function makeStaff () {
     const invite = await call('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
     await call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })

@@ -68,12 +68,6 @@ beforeAll(async () => {
   } as any)
   page = await openPage('packages/capture/pages/camera/index', { kind: 'id_front', req: 'req-weapp-1' })
 })
-/** The element whose whole text is `label` (a button), not a sentence that mentions it. */
-function button (label: string) {
-  const node = page.byText(label).find((n) => (n.dom.textContent ?? '').trim() === label)
-  if (node === undefined) throw new Error(`no button ${label}`)
-  return node
-}
 
 afterAll(() => { page?.detach(); cloud?.close() })
 
@@ -126,11 +120,11 @@ describe('拍摄材料 (capture subpackage) on the weapp build', () => {
   })
 
   test('when 重拍 is tapped, then the camera comes back for another shot', async () => {
-    await page.tap(button('重拍'))
+    await page.tap(page.exact('重拍'))
     await page.settle(80)
     expect(page.text()).toContain('拍照')
     expect(page.text()).not.toContain('使用此照片')
-    await page.tap(button('拍照'))
+    await page.tap(page.exact('拍照'))
     await page.settle(150)
     expect(takePhoto).toHaveBeenCalledTimes(2)
   })
@@ -138,7 +132,7 @@ describe('拍摄材料 (capture subpackage) on the weapp build', () => {
   test('when 使用此照片 is tapped, then the page goes back to the form that opened it', async () => {
     const back = jest.spyOn(wxApi(), 'redirectTo')
     const navBack = jest.spyOn(wxApi(), 'navigateBack')
-    await page.tap(button('使用此照片'))
+    await page.tap(page.exact('使用此照片'))
     await page.settle(50)
     expect(back.mock.calls.length + navBack.mock.calls.length).toBeGreaterThan(0)
   })

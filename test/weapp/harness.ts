@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs'
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
 
-
 type AnyFn = (...args: any[]) => any
 interface PageInstance { [key: string]: any, setData: AnyFn }
 export interface LoadedPage {
@@ -21,9 +20,19 @@ export interface LoadedPage {
   byTestId(id: string): WxNode[]
   /** Elements whose own text contains `text`. */
   byText(text: string): WxNode[]
+  /** The element whose whole (trimmed) text is `label` — a button, not a sentence mentioning it; the last such. */
+  exact(label: string): WxNode
+  /** The input/textarea with this id (TextField ids: `field-<dotted path with dashes>`), or the first one. */
+  control(tag: 'wx-input' | 'wx-textarea', id?: string): WxNode
   tap(node: WxNode): Promise<void>
   input(node: WxNode, value: string): Promise<void>
+  /** Fires the change event of the nth picker, as turning its wheel and tapping 确定 would. */
+  pick(nth: number, value: number | string): Promise<void>
   settle(ms?: number): Promise<void>
+  /** Re-checks until `ok()` holds or `ms` pass: renders follow async backend calls, and a fixed sleep is flaky. */
+  until(ok: () => boolean, ms?: number): Promise<void>
+  /** Re-runs `assert` until it passes or `ms` pass; the last failure is rethrown. */
+  eventually(assert: () => void, ms?: number): Promise<void>
   detach(): void
 }
 export interface WxNode { dom: HTMLElement, wx: any }
@@ -64,13 +73,6 @@ function fire (node: WxNode, name: string, detail: Record<string, unknown>): voi
   exparser.Event.dispatchEvent(node.wx, exparser.Event.create(name, detail, { bubbles: true, composed: true, capturePhase: true }))
 }
 
-function walk (node: any, visit: (n: any) => void): void {
-  if (node == null) return
-  visit(node)
-  const children = node.childNodes ?? node.__wxElement?.childNodes ?? []
-  for (const c of children) walk(c, visit)
-}
-
 function collectText (dom: Node): string {
   return (dom.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
@@ -101,9 +103,43 @@ export async function openPage (pagePath: string, query: Record<string, string> 
     text: () => collectText(root.dom),
     byTestId: (tid) => all().filter((el) => el.getAttribute('data-testid') === tid || (el as any).__wxElement?.dataset?.testid === tid).map(toNode),
     byText: (t) => all().filter((el) => collectText(el).includes(t) && !Array.from(el.children).some((c) => collectText(c).includes(t))).map(toNode),
+    exact (label) {
+      const node = page.byText(label).filter((n) => (n.dom.textContent ?? '').trim() === label).pop()
+      if (node === undefined) throw new Error(`no element reads exactly "${label}"`)
+      return node
+    },
+    control (tag, id) {
+      const els = Array.from(root.dom.querySelectorAll(tag)) as any[]
+      const el = id === undefined ? els[0] : els.find((e) => e.__wxElement?.id === id || e.id === id)
+      if (el === undefined) throw new Error(`no ${tag}${id === undefined ? '' : ` #${id}`}`)
+      return toNode(el)
+    },
     async tap (node) {
       fire(node, 'tap', { x: 0, y: 0 })
       await page.settle()
+    },
+    async pick (nth, value) {
+      await page.until(() => root.dom.querySelectorAll('wx-picker').length > nth)
+      const el = (Array.from(root.dom.querySelectorAll('wx-picker')) as any[])[nth]
+      if (el === undefined) throw new Error(`no picker #${nth}`)
+      fire(toNode(el), 'change', { value })
+      await page.settle()
+    },
+    async until (ok, ms = 4000) {
+      const end = Date.now() + ms
+      while (!ok() && Date.now() < end) await page.settle(50)
+    },
+    async eventually (assert, ms = 4000) {
+      const end = Date.now() + ms
+      for (;;) {
+        try {
+          assert()
+          return
+        } catch (e) {
+          if (Date.now() > end) throw e
+          await page.settle(50)
+        }
+      }
     },
     async input (node, value) {
       fire(node, 'input', { value, cursor: value.length })
@@ -114,7 +150,6 @@ export async function openPage (pagePath: string, query: Record<string, string> 
     settle: (ms = 30) => simulate.sleep(ms),
     detach: () => { root.detach(); parent.remove() }
   }
-  void walk
   return page
 }
 

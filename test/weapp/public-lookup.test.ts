@@ -1,6 +1,5 @@
-import { bootApp, openPage, type LoadedPage, type WxNode } from './harness'
+import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { eventually } from './admin-fixtures'
 import { decide, submittedFiling } from './filing-detail.fixtures'
 
 let cloud: LocalCloud
@@ -21,27 +20,6 @@ beforeAll(async () => {
 }, 30_000)
 afterAll(() => { page?.detach(); cloud?.close() })
 
-function input (id: string): WxNode {
-  const el = (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).find((e) => e.__wxElement?.id === id || e.id === id)
-  if (!el) throw new Error(`no input ${id}`)
-  return { dom: el, wx: el.__wxElement }
-}
-
-/** Picks an option of the (only) picker by its label, as choosing it in the wheel would. */
-async function pickPlatform (label: string, labels: string[]): Promise<void> {
-  const el = page.root.dom.querySelector('wx-picker') as any
-  const exparser = require('miniprogram-exparser')
-  exparser.Event.dispatchEvent(el.__wxElement, exparser.Event.create('change', { value: labels.indexOf(label) }, { bubbles: true, composed: true }))
-  await page.settle()
-}
-
-/** The element whose whole text is `label` (the button, not the title that also says 查询). */
-function button (label: string): WxNode {
-  const n = page.byText(label).find((x) => (x.dom.textContent ?? '').trim() === label)
-  if (!n) throw new Error(`no ${label}`)
-  return n
-}
-
 /** The field frame (label + input + message) around a message, so "beside the field" is checked (weapp classes carry a `main--` prefix). */
 function frameOf (message: string): string {
   let el: HTMLElement | null = page.byText(message)[0]?.dom ?? null
@@ -52,16 +30,16 @@ function frameOf (message: string): string {
 describe('备案查询 (public subpackage) on the weapp build', () => {
   test('when a malformed number is searched, then the format message stands beside 备案号 and nothing is looked up', async () => {
     cloud.stub.callFunction.mockClear()
-    await page.input(input('field-filingNumber'), '备案123')
-    await page.tap(button('查询'))
+    await page.input(page.control('wx-input', 'field-filingNumber'), '备案123')
+    await page.tap(page.exact('查询'))
     expect(frameOf('备案号格式不正确')).toContain('备案号')
     expect(cloud.stub.callFunction).not.toHaveBeenCalled()
   })
 
   test('when the approved filing number is searched, then 已备案 shows the number, platform, account and date and no personal data', async () => {
-    await page.input(input('field-filingNumber'), ` ${filingNumber} `)
-    await page.tap(button('查询'))
-    await eventually(page.settle, () => expect(page.text()).toContain('✓ 已备案'))
+    await page.input(page.control('wx-input', 'field-filingNumber'), ` ${filingNumber} `)
+    await page.tap(page.exact('查询'))
+    await page.eventually(() => expect(page.text()).toContain('✓ 已备案'))
     const text = page.text()
     expect(text).toContain(filingNumber)
     expect(text).toContain('抖音')
@@ -73,9 +51,9 @@ describe('备案查询 (public subpackage) on the weapp build', () => {
   })
 
   test('when an unknown number of the right format is searched, then 未查询到备案记录 explains it and offers 开始备案', async () => {
-    await page.input(input('field-filingNumber'), '开网备2024999999')
-    await page.tap(button('查询'))
-    await eventually(page.settle, () => expect(page.text()).toContain('未查询到备案记录'))
+    await page.input(page.control('wx-input', 'field-filingNumber'), '开网备2024999999')
+    await page.tap(page.exact('查询'))
+    await page.eventually(() => expect(page.text()).toContain('未查询到备案记录'))
     expect(page.text()).toContain('可能是尚未备案、仍在审核中')
     expect(page.byText('开始备案')).toHaveLength(1)
     expect(page.text()).not.toContain('✓ 已备案')
@@ -83,18 +61,18 @@ describe('备案查询 (public subpackage) on the weapp build', () => {
 
   test('when the account name is left empty in 按平台和账号名称查询, then 请输入账号名称 stands beside the field', async () => {
     await page.tap(page.byText('按平台和账号名称查询')[0])
-    await page.tap(button('查询'))
+    await page.tap(page.exact('查询'))
     expect(frameOf('请输入账号名称')).toContain('账号名称')
     expect(frameOf('请选择账号所在的平台')).toContain('所在平台')
   })
 
   test('when 抖音 and the account name are searched (with extra spaces), then the same approved filing is found', async () => {
     const labels = ['网站', 'APP', '抖音']
-    await pickPlatform('抖音', labels)
-    await page.input(input('field-accountName'), '  开平美食探店 ')
+    await page.pick(0, labels.indexOf('抖音'))
+    await page.input(page.control('wx-input', 'field-accountName'), '  开平美食探店 ')
     expect(page.text()).not.toContain('请输入账号名称')
-    await page.tap(button('查询'))
-    await eventually(page.settle, () => expect(page.text()).toContain('✓ 已备案'))
+    await page.tap(page.exact('查询'))
+    await page.eventually(() => expect(page.text()).toContain('✓ 已备案'))
     expect(page.text()).toContain(filingNumber)
   })
 })

@@ -1,6 +1,5 @@
 import { bootApp, openPage, type LoadedPage, type WxNode } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { eventually } from './admin-fixtures'
 
 const REPORTER = 'demo-applicant-b'
 let cloud: LocalCloud
@@ -24,25 +23,10 @@ async function staffReports (): Promise<Array<{ platform: string, accountName: s
   return res.data.items
 }
 
-function control (tag: 'wx-input' | 'wx-textarea', id?: string): WxNode {
-  const all = Array.from(page.root.dom.querySelectorAll(tag)) as any[]
-  const el = id === undefined ? all[0] : all.find((e) => e.__wxElement?.id === id || e.id === id)
-  if (!el) throw new Error(`no ${tag} ${id ?? ''}`)
-  return { dom: el, wx: el.__wxElement }
-}
-
 function exact (label: string): WxNode {
   const n = page.byText(label).find((x) => (x.dom.textContent ?? '').trim().replace(/^[○●] ?/, '') === label)
   if (!n) throw new Error(`no ${label}`)
   return n
-}
-
-/** Picks a platform in the picker by its label (options: 网站, APP, then the config's platforms). */
-async function pickPlatform (index: number): Promise<void> {
-  const el = page.root.dom.querySelector('wx-picker') as any
-  const exparser = require('miniprogram-exparser')
-  exparser.Event.dispatchEvent(el.__wxElement, exparser.Event.create('change', { value: index }, { bubbles: true, composed: true }))
-  await page.settle()
 }
 
 /** The field frame (label + control + message) around a message; weapp classes carry a `main--` prefix. */
@@ -53,10 +37,10 @@ function frameOf (message: string): string {
 }
 
 async function fillAndSubmit (accountName: string): Promise<void> {
-  await pickPlatform(3) // 快手
-  await page.input(control('wx-input', 'field-accountName'), accountName)
+  await page.pick(0, 3) // 快手 (options: 网站, APP, then the config's platforms)
+  await page.input(page.control('wx-input', 'field-accountName'), accountName)
   await page.tap(exact('未按规定备案'))
-  await page.input(control('wx-textarea'), '账号长期发布本地热点资讯，简介中没有备案号。')
+  await page.input(page.control('wx-textarea'), '账号长期发布本地热点资讯，简介中没有备案号。')
   await page.tap(exact('提交举报'))
 }
 
@@ -73,13 +57,13 @@ describe('举报 (public subpackage) on the weapp build', () => {
   })
 
   test('when only spaces are typed as the account name and the field is left, then it is refused beside the field', async () => {
-    await page.input(control('wx-input', 'field-accountName'), '   ')
+    await page.input(page.control('wx-input', 'field-accountName'), '   ')
     expect(frameOf('请输入被举报的账号名称')).toContain('被举报的账号名称')
   })
 
   test('when a complete report is submitted, then the confirmation shows the office\'s message and staff see the report', async () => {
     await fillAndSubmit('赤坎古镇日常')
-    await eventually(page.settle, () => expect(page.text()).toContain('举报已提交'))
+    await page.eventually(() => expect(page.text()).toContain('举报已提交'))
     expect(page.text()).toContain('举报已收到，开平市网信办将依法核查处理，感谢您的监督')
     expect(page.text()).toMatch(/受理编号：\S+/)
     expect(await staffReports()).toEqual([expect.objectContaining({ platform: 'kuaishou', accountName: '赤坎古镇日常', reason: '未备案', details: '账号长期发布本地热点资讯，简介中没有备案号。' })])
@@ -93,7 +77,7 @@ describe('举报 (public subpackage) on the weapp build', () => {
     }
     await page.tap(exact('再举报一个账号'))
     await fillAndSubmit('三埠生活圈')
-    await eventually(page.settle, () => expect(page.text()).toContain('您今天的举报次数已达10次上限，请明天再试'))
+    await page.eventually(() => expect(page.text()).toContain('您今天的举报次数已达10次上限，请明天再试'))
     expect(page.text()).not.toContain('举报已提交')
     expect((await staffReports()).map((r) => r.accountName)).not.toContain('三埠生活圈')
   })

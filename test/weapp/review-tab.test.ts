@@ -1,6 +1,6 @@
 import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { STANDARD, cloudTransport, submitFiling, eventually } from './admin-fixtures'
+import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -12,7 +12,7 @@ beforeAll(async () => {
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('pages/review/index')
-  await eventually(page.settle, () => expect(page.text()).toContain('2待审核'))
+  await page.eventually(() => expect(page.text()).toContain('2待审核'))
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 

@@ -1,6 +1,6 @@
 import { bootApp, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { COMPANY, DOUYIN, button, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
+import { COMPANY, DOUYIN, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
 
 /** Step 3 材料 of the wizard on the real weapp build, for a company (an organisation). */
 let cloud: LocalCloud
@@ -28,7 +28,7 @@ describe('新建备案 wizard, step 3 材料, on the weapp build', () => {
   })
 
   test('when 下一步 is tapped with no photos, then each missing document is named and the step stays', async () => {
-    await page.tap(button(page, '下一步'))
+    await page.tap(page.exact('下一步'))
     await page.settle(50)
     const text = page.text()
     expect(text).toContain('第3步，共5步')

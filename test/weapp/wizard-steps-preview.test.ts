@@ -1,6 +1,6 @@
 import { bootApp, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { DOUYIN, INDIVIDUAL, button, documents, installPhoneStorage, openWizardAt, until } from './wizard-steps.fixtures'
+import { DOUYIN, INDIVIDUAL, documents, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
 
 /** Step 4 预览与承诺 of the wizard on the real weapp build: sections, tap to edit, commitment. */
 let cloud: LocalCloud
@@ -29,7 +29,7 @@ describe('新建备案 wizard, step 4 预览与承诺, on the weapp build', () =
   })
 
   test('when 下一步 is tapped without accepting the commitment, then the commitment asks for it and the step stays', async () => {
-    await page.tap(button(page, '下一步'))
+    await page.tap(page.exact('下一步'))
     await page.settle(50)
     expect(page.text()).toContain('第4步，共5步')
     expect(page.text()).toMatch(/承诺/)
@@ -40,15 +40,15 @@ describe('新建备案 wizard, step 4 预览与承诺, on the weapp build', () =
     await page.tap(page.byText('账号信息（1个）')[0])
     await page.settle(50)
     expect(page.text()).toContain('第2步，共5步')
-    await page.tap(button(page, '保存并返回预览'))
-    await until(page, () => page.text().includes('第4步，共5步'))
+    await page.tap(page.exact('保存并返回预览'))
+    await page.until(() => page.text().includes('第4步，共5步'))
     expect(page.text()).toContain('第4步，共5步')
   })
 
   test('when the commitment is accepted and 下一步 is tapped, then the submit step opens', async () => {
     await page.tap(page.byText('我已阅读并同意以上承诺')[0])
-    await page.tap(button(page, '下一步'))
-    await until(page, () => page.text().includes('第5步，共5步'))
+    await page.tap(page.exact('下一步'))
+    await page.until(() => page.text().includes('第5步，共5步'))
     expect(page.text()).toContain('第5步，共5步')
   })
 })

@@ -1,6 +1,6 @@
 import { bootApp, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { DOUYIN, INDIVIDUAL, button, documents, getFiling, installPhoneStorage, openWizardAt, until } from './wizard-steps.fixtures'
+import { DOUYIN, INDIVIDUAL, documents, getFiling, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
 
 /**
  * Step 5 提交 of the wizard on the real weapp build. The test build sets no TEMPLATE_ID_STATUS
@@ -27,8 +27,8 @@ afterAll(() => { page?.detach(); cloud?.close() })
 describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
   test('when 提交备案 is tapped on a filing without the commitment, then the backend refuses and the wizard returns to the commitment with its message', async () => {
     expect(page.text()).toContain('第5步，共5步')
-    await page.tap(button(page, '提交备案'))
-    await until(page, () => page.text().includes('第4步，共5步'))
+    await page.tap(page.exact('提交备案'))
+    await page.until(() => page.text().includes('第4步，共5步'))
     expect(page.text()).toContain('第4步，共5步')
     expect(page.text()).toMatch(/承诺/)
     expect((await getFiling(cloud, id)).status).toBe('draft')
@@ -36,11 +36,11 @@ describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
 
   test('when the commitment is accepted and 提交备案 is tapped, then the filing is submitted, the success screen shows, and no subscription prompt is asked for without a template', async () => {
     await page.tap(page.byText('我已阅读并同意以上承诺')[0])
-    await page.tap(button(page, '下一步'))
-    await until(page, () => page.text().includes('第5步，共5步'))
+    await page.tap(page.exact('下一步'))
+    await page.until(() => page.text().includes('第5步，共5步'))
     expect(page.text()).toContain('第5步，共5步')
-    await page.tap(button(page, '提交备案'))
-    await until(page, () => page.text().includes('提交成功'))
+    await page.tap(page.exact('提交备案'))
+    await page.until(() => page.text().includes('提交成功'))
     expect(page.text()).toContain('提交成功')
     expect(page.text()).toContain('查看我的备案')
     expect((await getFiling(cloud, id)).status).toBe('submitted')

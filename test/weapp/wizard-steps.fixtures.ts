@@ -70,40 +70,7 @@ export async function getFiling (cloud: LocalCloud, id: string): Promise<any> {
 /** The input of one field, found by the id the UI kit gives it (`field-accounts-0-accountName`). */
 export async function field (page: LoadedPage, path: string): Promise<WxNode> {
   const id = `field-${path.replace(/\./g, '-')}`
-  await until(page, () => (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).some((e) => e.__wxElement?.id === id || e.id === id))
-  return fieldNow(page, path)
+  await page.until(() => (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).some((e) => e.__wxElement?.id === id || e.id === id))
+  return page.control('wx-input', id)
 }
 
-function fieldNow (page: LoadedPage, path: string): WxNode {
-  const id = `field-${path.replace(/\./g, '-')}`
-  const el = (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).find((e) => e.__wxElement?.id === id || e.id === id)
-  if (!el) throw new Error(`no input for ${path}`)
-  return { dom: el, wx: el.__wxElement }
-}
-
-/** Re-checks until the page shows what `ok` wants: renders follow async work; a busy machine is slow. */
-export async function until (page: LoadedPage, ok: () => boolean, ms = 4000): Promise<void> {
-  const end = Date.now() + ms
-  while (!ok() && Date.now() < end) await page.settle(50)
-}
-
-/** Fires a picker's change event, as turning the wheel and tapping 确定 would. */
-export async function pickIn (page: LoadedPage, nth: number, value: number | string): Promise<void> {
-  await until(page, () => page.root.dom.querySelectorAll('wx-picker').length > nth)
-  const pickers = Array.from(page.root.dom.querySelectorAll('wx-picker')) as any[]
-  const el = pickers[nth]
-  if (!el) throw new Error(`no picker #${nth}`)
-  const exparser = require('miniprogram-exparser')
-  exparser.Event.dispatchEvent(el.__wxElement, exparser.Event.create('change', { value }, { bubbles: true, composed: true }))
-  await page.settle()
-}
-
-/**
- * The element whose whole text is `label` (a button), not a sentence that mentions it; the last
- * one, since a card's title may repeat its button's words above it (提交备案).
- */
-export function button (page: LoadedPage, label: string): WxNode {
-  const node = page.byText(label).filter((n) => (n.dom.textContent ?? '').trim() === label).pop()
-  if (node === undefined) throw new Error(`no button ${label}`)
-  return node
-}
