@@ -5,11 +5,14 @@ import { STANDARD, cloudTransport, submitFiling } from './admin-fixtures'
 let cloud: LocalCloud
 let page: LoadedPage
 let filingId: string
+let twinId: string
 
 beforeAll(async () => {
   cloud = await localCloud()
   const { call, upload } = cloudTransport(cloud)
   filingId = (await submitFiling(call, upload, { ...STANDARD[0], owner: 'demo-applicant-a' })).id
+  // Someone else files an account of the same name on the same platform (another account id).
+  twinId = (await submitFiling(call, upload, { ...STANDARD[2], accountName: STANDARD[0].accountName, owner: 'demo-applicant-b' })).id
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/detail/index', { id: filingId })
@@ -23,6 +26,14 @@ describe('备案审核 screen (admin subpackage) on the weapp build', () => {
     for (const t of ['张小明', '13800138000', '三埠街道', '抖音', '开平美食探店', '12,000', '身份证人像面', '身份证国徽面', '本人签名', '通过', '退回补正', '驳回']) {
       expect(text).toContain(t)
     }
+  })
+
+  test('when another live filing has an account of the same name on the same platform, then a duplicate hint names it and opens it', async () => {
+    expect(page.text()).toContain('疑似重复备案')
+    expect(page.text()).toContain('开平美食探店（王*）已在另一份备案中，状态：待审核')
+    const navigateTo = jest.spyOn(wxApi(), 'navigateTo')
+    await page.tap(page.byText('已在另一份备案中')[0])
+    expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/packages/admin/pages/detail/index?id=${encodeURIComponent(twinId)}` }))
   })
 
   test('when the account name holds a local place name, then the hint names it (core detectPlaceNames)', () => {

@@ -4,8 +4,16 @@ import { defineAction, STAFF } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
 import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
-import { toQueueItem } from '../../services/views'
-import { StaffGetInput, type StaffGetOutput } from './get.schema'
+import { statusLabel, toQueueItem } from '../../services/views'
+import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
+import type { FilingRecord, FilingStatusCode } from '../../ports/records'
+
+/** Filings that still hold their accounts: a draft or a closed filing is no duplicate. */
+const LIVE: FilingStatusCode[] = ['submitted', 'returned', 'approved', 'amending']
+
+function duplicateHint (rec: FilingRecord, label: (status: string) => string): DuplicateHint {
+  return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: label(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
+}
 
 export const staffGet = defineAction({
   input: StaffGetInput,
@@ -14,10 +22,11 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff] = await Promise.all([
+    const [links, audit, staff, sameAccounts] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
-      ctx.rt.store.staff.list()
+      ctx.rt.store.staff.list(),
+      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE)
     ])
     if (fileIds.length) {
       await ctx.rt.store.audit.insert({
@@ -39,7 +48,8 @@ export const staffGet = defineAction({
       rejectReason: rec.rejectReason,
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
-      availableActions: availableActions(rec.status, role)
+      availableActions: availableActions(rec.status, role),
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
     }
   }
 })

@@ -5,6 +5,16 @@ import { FilingId } from '../shared.schema'
 import type { QueueItem } from './queue.schema'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
+
+/** Another filing that carries one of this filing's accounts (same platform + id or name). */
+export interface DuplicateHint {
+  id: string
+  filingNumber: string | null
+  status: string
+  statusLabel: string
+  accountNames: string[]
+  subjectName: string
+}
 export interface StaffGetOutput extends QueueItem {
   /** ID numbers masked; use `reveal` (audited) to see one. */
   content: DraftContent
@@ -15,4 +25,6 @@ export interface StaffGetOutput extends QueueItem {
   documentLinks: Record<string, string>
   history: Array<Pick<AuditEntry, 'at' | 'action' | 'actorRole' | 'detail'> & { actorName: string | null }>
   availableActions: WorkflowAction[]
+  /** Other live filings with one of the same accounts: a hint for the reviewer, not a verdict. */
+  duplicates: DuplicateHint[]
 }

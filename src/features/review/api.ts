@@ -43,6 +43,16 @@ const HistorySchema = z.object({
 })
 export type HistoryEntry = z.infer<typeof HistorySchema>
 
+const DuplicateSchema = z.object({
+  id: z.string(),
+  filingNumber: z.string().nullable(),
+  status: z.string(),
+  statusLabel: z.string(),
+  accountNames: z.array(z.string()),
+  subjectName: z.string()
+})
+export type Duplicate = z.infer<typeof DuplicateSchema>
+
 export const FilingDetailSchema = QueueItemSchema.extend({
   content: DraftContentSchema,
   approvedContent: DraftContentSchema.nullable(),
@@ -50,7 +60,8 @@ export const FilingDetailSchema = QueueItemSchema.extend({
   rejectReason: z.string().nullable(),
   documentLinks: z.record(z.string()),
   history: z.array(HistorySchema),
-  availableActions: z.array(z.string())
+  availableActions: z.array(z.string()),
+  duplicates: z.array(DuplicateSchema)
 })
 export type FilingDetail = z.infer<typeof FilingDetailSchema>
 

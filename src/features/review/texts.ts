@@ -51,6 +51,9 @@ export const T = {
   revealEmpty: '未填写',
   placeHint: (account: string, places: string[]) => `“${account}”含本地地名：${places.join('、')}`,
   noPlaceHint: '账号名称中未发现本地地名，请核对属地关系',
+  sectionDuplicates: '疑似重复备案',
+  duplicateHint: (accounts: string[], subject: string, status: string, number: string | null) =>
+    `${accounts.join('、')}（${subject || '未填主体'}）已在另一份备案中，状态：${status}${number ? `，备案编号 ${number}` : ''}`,
   docMissing: '文件已失效，请刷新',
   tapToZoom: '点按可全屏查看、双指缩放',
   approve: '通过',

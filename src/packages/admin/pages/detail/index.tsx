@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Screen } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
+import { openPage } from '../../../../services/nav'
 import { confirmModal } from '../../../../services/media'
 import type { Decision } from '../../../../core/schemas/decision'
 import { fieldLabel } from '../../../../core/schemas/field-labels'
@@ -110,6 +111,18 @@ export default function DetailPage () {
                 <View className='card' data-testid='hints'>
                   <View className='card-title'>{T.sectionHints}</View>
                   {hints.map((h) => <View key={h.account} className={h.places.length > 0 ? 'hint' : 'hint hint--warn'}>{h.places.length > 0 ? T.placeHint(h.account, h.places) : `“${h.account}”：${T.noPlaceHint}`}</View>)}
+                </View>
+                )
+              : null}
+            {detail.duplicates.length > 0
+              ? (
+                <View className='card' data-testid='duplicates'>
+                  <View className='card-title'>{T.sectionDuplicates}</View>
+                  {detail.duplicates.map((d) => (
+                    <View key={d.id} className='hint hint--warn' onClick={() => openPage(`/packages/admin/pages/detail/index?id=${encodeURIComponent(d.id)}`)}>
+                      {T.duplicateHint(d.accountNames, d.subjectName, d.statusLabel, d.filingNumber)}
+                    </View>
+                  ))}
                 </View>
                 )
               : null}
