@@ -15,23 +15,12 @@ afterAll(async () => { await e2e?.close() })
 
 const ID_NUMBER = '440783199001011230'
 
-async function post<T> (openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${e2e.server.url}/api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
-    body: JSON.stringify({ action, input })
-  })
-  const body = await res.json() as { ok: boolean, data: T, error?: unknown }
-  if (!body.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
-  return body.data
-}
-
 let reviewerReady = false
 /** The office's setup, not the applicant's: the admin invites 李审核, who redeems the code. */
 async function ensureReviewer (): Promise<void> {
   if (reviewerReady) return
-  const invite = await post<{ code: string }>('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
-  await post('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
+  const invite = await e2e.call<{ code: string }>('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
+  await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
   reviewerReady = true
 }
 
@@ -208,11 +197,16 @@ async function addSelfMedia (page: Page, i: number, platform: string, name: stri
   await pick(page, `accounts.${i}.category`)
 }
 
-async function journeyB (): Promise<void> {
-  const page = await e2e.phone('demo-applicant-a')
+async function journeyB (largeFont: boolean): Promise<void> {
+  const suffix = largeFont ? '-large' : ''
+  // Each pass files its own accounts: the same account twice would (rightly) be refused as a duplicate.
+  const owner = largeFont ? 'demo-applicant-c' : 'demo-applicant-a'
+  const wenlv = largeFont ? '开平文旅速递' : '开平文旅资讯'
+  const tag = largeFont ? '_l' : ''
+  const page = await e2e.phone(owner, { largeFont })
   let n = 0
-  const shot = async (name: string) => { n++; await e2e.shot(page, `journey-b-${String(n).padStart(2, '0')}-${name}`) }
-  await page.goto(`${e2e.server.url}/pages/home/index`)
+  const shot = async (name: string) => { n++; await e2e.shot(page, `journey-b${suffix}-${String(n).padStart(2, '0')}-${name}`) }
+  await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
   await byId(page, 'start-filing').tap()
   await stepIs(page, 1)
   await byId(page, 'subject.type-company').tap()
@@ -229,11 +223,11 @@ async function journeyB (): Promise<void> {
   await shot('step1-company')
   await next(page, 2)
 
-  await addSelfMedia(page, 0, '抖音', '开平侨乡美食', 'kp_qiaoxiang_food', '8600')
-  await addSelfMedia(page, 1, '微信公众号', '开平文旅资讯', 'kp_wenlv', '6200')
+  await addSelfMedia(page, 0, '抖音', `开平侨乡美食${largeFont ? '坊' : ''}`, `kp_qiaoxiang_food${tag}`, '8600')
+  await addSelfMedia(page, 1, '微信公众号', wenlv, `kp_wenlv${tag}`, '6200')
   await byId(page, 'add-website').tap()
   await type(page, 'accounts.2.name', '侨乡文化传媒官网')
-  await type(page, 'accounts.2.domain', 'qiaoxiang-media.cn')
+  await type(page, 'accounts.2.domain', largeFont ? 'qiaoxiang-media.com.cn' : 'qiaoxiang-media.cn')
   await type(page, 'accounts.2.icpNumber', '粤ICP备2024012345号-1')
   await shot('step2-three-accounts')
   await next(page, 3)
@@ -262,16 +256,16 @@ async function journeyB (): Promise<void> {
   await shot('submitted')
 
   await ensureReviewer()
-  const reviewer = await e2e.phone('demo-reviewer')
+  const reviewer = await e2e.phone('demo-reviewer', { largeFont })
   let r = 0
-  const rshot = async (name: string) => { r++; await e2e.shot(reviewer, `journey-b-reviewer-${String(r).padStart(2, '0')}-${name}`) }
-  await reviewerReturns(reviewer, '开平文旅资讯', rshot)
+  const rshot = async (name: string) => { r++; await e2e.shot(reviewer, `journey-b${suffix}-reviewer-${String(r).padStart(2, '0')}-${name}`) }
+  await reviewerReturns(reviewer, wenlv, rshot)
 
   // The applicant sees 已退回 and exactly the two reasons.
   await byId(page, 'to-filings').tap()
   await page.waitForURL(/pages\/filings\/index/)
   await page.reload()
-  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: '开平文旅资讯' }).first()
+  const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: wenlv }).first()
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已退回'))
   await shot('my-filings-returned')
   await row.tap()
@@ -309,15 +303,15 @@ async function journeyB (): Promise<void> {
   await byId(page, 'submit-done').waitFor()
   await shot('resubmitted')
 
-  await reviewerApproves(reviewer, '开平文旅资讯', rshot)
+  await reviewerApproves(reviewer, wenlv, rshot)
   await byId(page, 'to-filings').tap()
   await page.waitForURL(/pages\/filings\/index/)
   await page.reload()
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已通过'))
   expect((await row.textContent()) ?? '').toMatch(/备案号：\S+/)
   await shot('my-filings-approved')
-  const mine = (await post<{ items: Array<{ status: string, accountNames: string[] }> }>('demo-applicant-a', 'applicant', 'list-mine', {})).items
-  expect(mine.find((f) => f.accountNames.includes('开平文旅资讯'))?.status).toBe('approved')
+  const mine = (await e2e.call<{ items: Array<{ status: string, accountNames: string[] }> }>(owner, 'applicant', 'list-mine', {})).items
+  expect(mine.find((f) => f.accountNames.includes(wenlv))?.status).toBe('approved')
 }
 
 /** On failure, a picture of every open page says more than the locator that timed out. */
@@ -346,6 +340,10 @@ describe('applicant journeys in the h5 build', () => {
   }, 240_000)
 
   test('(b) when a company files three accounts, is returned with reasons on two fields, fixes exactly those and resubmits, then it is approved', async () => {
-    await withShots('journey-b', journeyB)
+    await withShots('journey-b', () => journeyB(false))
+  }, 300_000)
+
+  test('(b, large font) when the company journey is made in large-font mode, then every step works and is photographed', async () => {
+    await withShots('journey-b-large', () => journeyB(true))
   }, 300_000)
 })

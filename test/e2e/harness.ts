@@ -19,6 +19,10 @@ export interface E2E {
   /** A phone-sized page acting as one demo identity. */
   phone(openid: string, opts?: { largeFont?: boolean }): Promise<Page>
   shot(page: Page, name: string): Promise<void>
+  /** What any mini-program user can send: POST /api/<fn> as a demo identity; the raw answer. */
+  send(openid: string, fn: string, action: string, input: unknown): Promise<{ status: number, body: any }>
+  /** The same, for arranging and checking: the data, or an error naming the refusal. */
+  call<T = any>(openid: string, fn: string, action: string, input: unknown): Promise<T>
   close(): Promise<void>
 }
 
@@ -43,7 +47,21 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     throw e
   }
   const contexts: BrowserContext[] = []
+  const send: E2E['send'] = async (openid, fn, action, input) => {
+    const res = await fetch(`${server.url}/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
+      body: JSON.stringify({ action, input })
+    })
+    return { status: res.status, body: await res.json() }
+  }
   return {
+    send,
+    async call (openid, fn, action, input) {
+      const { body } = await send(openid, fn, action, input)
+      if (body.ok !== true) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
+      return body.data
+    },
     server,
     browser,
     dataDir,

@@ -26,9 +26,10 @@ export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, m
   return last
 }
 
-/** The visible text input of a test id (h5 puts the id on the <input> or on its wrapper). */
+/** The visible text input (or textarea) of a test id (h5 puts the id on the control or on its wrapper). */
 export function inputOf (page: Page, testId: string): Locator {
-  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).filter({ visible: true }).first()
+  const id = `[data-testid="${testId}"]`
+  return page.locator(`${id} input, input${id}, ${id} textarea, textarea${id}`).filter({ visible: true }).first()
 }
 
 /** Types into the field of a dotted path and leaves it (validation runs on blur). */
@@ -44,29 +45,43 @@ export async function inputValue (page: Page, path: string): Promise<string> {
 }
 
 const LINE_HEIGHT = 34 // Taro h5 picker row height (taro-picker-group)
+const TOP = 102 // the content's offset when the first row is selected (three rows above the indicator)
+
+/** The row the wheel shows under its indicator, read from the column's transform. */
+async function wheelIndex (group: Locator): Promise<number> {
+  const transform = await group.locator('.weui-picker__content').first().evaluate((el) => (el as HTMLElement).style.transform)
+  const y = Number(/translate3d\(0px?, (-?[\d.]+)px/.exec(transform)?.[1] ?? TOP)
+  return Math.round((TOP - y) / LINE_HEIGHT)
+}
 
 /**
- * Opens the wheel picker of a field and turns its (first) column to `label` with a finger drag,
- * then taps 确定, as a person would.
+ * Turns the open wheel to `label` as a finger does when it taps a row it can see: the wheel brings
+ * the tapped row under the indicator. Taps at most three rows away at a time and checks where the
+ * wheel stopped, so it ends on the right row however long the list (a fast drag can overshoot).
  */
-export async function pick (page: Page, path: string, label?: string): Promise<void> {
-  await byId(page, path).tap()
+export async function turnWheel (page: Page, label: string): Promise<void> {
   const group = page.locator('.weui-picker__group >> visible=true').first()
   await group.waitFor()
-  if (label !== undefined) {
-    const items = await group.locator('.weui-picker__item').allTextContents()
-    const index = items.findIndex((t) => t.trim() === label)
-    if (index < 0) throw new Error(`no option ${label} in ${path}: ${items.join(',')}`)
-    const box = (await group.boundingBox())!
-    const x = box.x + box.width / 2
-    const y = box.y + box.height / 2
-    await page.mouse.move(x, y)
-    await page.mouse.down()
-    const steps = Math.max(4, index * 2)
-    for (let s = 1; s <= steps; s++) await page.mouse.move(x, y - (index * LINE_HEIGHT * s) / steps)
-    await page.mouse.up()
-    await page.waitForTimeout(400)
+  const items = (await group.locator('.weui-picker__item').allTextContents()).map((t) => t.trim())
+  const target = items.indexOf(label)
+  if (target < 0) throw new Error(`no option ${label}: ${items.join(',')}`)
+  for (let turn = 0; turn < 40; turn++) {
+    const current = await wheelIndex(group)
+    if (current === target) return
+    const step = Math.max(-3, Math.min(3, target - current))
+    const box = await group.locator('.weui-picker__item').nth(current + step).boundingBox()
+    if (box === null) throw new Error(`row ${current + step} of the wheel has no box`)
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await page.waitForTimeout(350)
   }
+  throw new Error(`the wheel did not reach ${label}`)
+}
+
+/** Opens the wheel picker of a field, turns it to `label` (or leaves it) and taps 确定. */
+export async function pick (page: Page, path: string, label?: string): Promise<void> {
+  await byId(page, path).tap()
+  await page.locator('.weui-picker__group >> visible=true').first().waitFor()
+  if (label !== undefined) await turnWheel(page, label)
   await page.locator('text=确定 >> visible=true').last().tap()
   await page.locator('.weui-picker__group >> visible=true').first().waitFor({ state: 'hidden' })
 }

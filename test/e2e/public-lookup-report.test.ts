@@ -1,56 +1,18 @@
-import type { Page } from 'playwright-core'
+import { byId, inputOf, pick } from './journey-steps'
 import { startE2E, type E2E } from './harness'
 
 let e2e: E2E
 let approved: { filingNumber: string, accountNames: string[], subjectName: string }
 
-/** What any mini-program user can send: POST /api/<fn> as a demo identity. */
-async function post (openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${e2e.server.url}/api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
-    body: JSON.stringify({ action, input })
-  })
-  const body = await res.json() as { ok: boolean, data?: any, error?: unknown }
-  if (!body.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
-  return body.data
-}
-
 beforeAll(async () => {
   e2e = await startE2E({ seedDemo: true })
   // The demo data holds approved filings; staff see their numbers in the queue.
-  const queue = await post('demo-admin', 'staff', 'queue', { status: 'approved' })
+  const queue = await e2e.call('demo-admin', 'staff', 'queue', { status: 'approved' })
   const item = (queue.items as typeof approved[]).find((i) => i.filingNumber !== null)
   if (item === undefined) throw new Error('the demo data has no approved filing')
   approved = item
 }, 60_000)
 afterAll(async () => { await e2e?.close() })
-
-const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first()
-const inputOf = (page: Page, id: string) => page.locator(`[data-testid="${id}"] input, input[data-testid="${id}"], [data-testid="${id}"] textarea, textarea[data-testid="${id}"]`).first()
-
-const LINE_HEIGHT = 34 // Taro h5 picker row height
-
-/** Opens the wheel picker and turns it to `label` with a finger drag, then taps 确定, as a person would. */
-async function pick (page: Page, id: string, label: string): Promise<void> {
-  await byId(page, id).tap()
-  const group = page.locator('.weui-picker__group >> visible=true').first()
-  await group.waitFor()
-  const items = await group.locator('.weui-picker__item').allTextContents()
-  const index = items.findIndex((t) => t.trim() === label)
-  if (index < 0) throw new Error(`no option ${label}: ${items.join(',')}`)
-  const box = (await group.boundingBox())!
-  const x = box.x + box.width / 2
-  const y = box.y + box.height / 2
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  const steps = Math.max(4, index * 2)
-  for (let s = 1; s <= steps; s++) await page.mouse.move(x, y - (index * LINE_HEIGHT * s) / steps)
-  await page.mouse.up()
-  await page.waitForTimeout(400)
-  await page.locator('text=确定 >> visible=true').last().tap()
-  await group.waitFor({ state: 'hidden' })
-}
 
 describe('the public side in the h5 build: 备案查询 and 举报', () => {
   for (const largeFont of [false, true]) {
@@ -91,7 +53,7 @@ describe('the public side in the h5 build: 备案查询 and 举报', () => {
       await byId(page, 'report-done').getByText('举报已收到').waitFor()
       await shot('report-done')
 
-      const reports = await post('demo-admin', 'staff', 'reports', {})
+      const reports = await e2e.call('demo-admin', 'staff', 'reports', {})
       expect(reports.items).toEqual(expect.arrayContaining([expect.objectContaining({ platform: 'kuaishou', accountName: '开平热点速递', reason: '未备案' })]))
     }, 120_000)
   }

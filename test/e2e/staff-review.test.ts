@@ -11,23 +11,9 @@ let call: CallAs
 let upload: UploadAs
 const ids: Record<string, string> = {}
 
-/** What any mini-program user can send: POST /api/<fn> as a demo identity. */
-async function post (openid: string, fn: string, action: string, input: unknown): Promise<{ status: number, body: any }> {
-  const res = await fetch(`${e2e.server.url}/api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
-    body: JSON.stringify({ action, input })
-  })
-  return { status: res.status, body: await res.json() }
-}
-
 beforeAll(async () => {
   e2e = await startE2E()
-  call = async (openid, fn, action, input) => {
-    const { body } = await post(openid, fn, action, input)
-    if (body.ok !== true) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(body.error)}`)
-    return body.data
-  }
+  call = e2e.call
   upload = async (openid, cloudPath, bytes, contentType) => {
     const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
       method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes
@@ -166,7 +152,7 @@ describe('staff review in the h5 build', () => {
   }, 90_000)
 
   test('when an applicant calls a staff action over HTTP, then it is refused as forbidden', async () => {
-    const { body } = await post('demo-applicant-a', 'staff', 'queue', {})
+    const { body } = await e2e.send('demo-applicant-a', 'staff', 'queue', {})
     expect(body.ok).toBe(false)
     expect(body.error.code).toBe('forbidden')
   })
