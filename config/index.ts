@@ -21,9 +21,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       CLOUD_ENV_ID: env('CLOUD_ENV_ID'),
-      // The h5 build is the local preview: its subscription "template" is the local inbox's own id
-      // (backend/runtime/local.ts LOCAL_STATUS_TEMPLATE_ID) unless one is given.
-      TEMPLATE_ID_STATUS: JSON.stringify(process.env.TEMPLATE_ID_STATUS ?? (process.env.TARO_ENV === 'h5' ? 'local-status-changed' : '')),
       API_BASE: JSON.stringify(process.env.API_BASE ?? '')
     },
     alias: {

@@ -8,7 +8,6 @@ declare module '*.scss'
 
 // Build-time constants from config/index.ts (defineConstants).
 declare const CLOUD_ENV_ID: string
-declare const TEMPLATE_ID_STATUS: string
 declare const API_BASE: string
 
 declare namespace NodeJS {

@@ -70,10 +70,3 @@ describe('bundled cloud functions', () => {
     }
   })
 })
-
-describe('local preview wiring', () => {
-  test('when the h5 preview subscribes to status alerts, then it asks for the local inbox\'s template id', () => {
-    const { LOCAL_STATUS_TEMPLATE_ID } = require('../../backend/runtime/local') as { LOCAL_STATUS_TEMPLATE_ID: string }
-    expect(readFileSync(path.join(ROOT, 'config', 'index.ts'), 'utf8')).toContain(`'${LOCAL_STATUS_TEMPLATE_ID}'`)
-  })
-})

@@ -3,14 +3,20 @@ import { localCloud, type LocalCloud } from './cloud'
 import { DOUYIN, INDIVIDUAL, documents, getFiling, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
 
 /**
- * Step 5 提交 of the wizard on the real weapp build. The test build sets no TEMPLATE_ID_STATUS
- * (`npx taro build --type weapp` without it), so there is nothing to subscribe to: no prompt may
- * be shown and submitting must still work.
+ * Step 5 提交 of the wizard on the real weapp build. The backend's whoami names the template it
+ * sends status alerts with (locally: the inbox's own id); WeChat shows the subscription prompt only
+ * when requestSubscribeMessage starts inside the tap, so it must come before any call to the cloud.
  */
 let cloud: LocalCloud
 let page: LoadedPage
 let id: string
-const subscribe = jest.fn((o: any) => { o.success?.({ errMsg: 'requestSubscribeMessage:ok' }) })
+/** Cloud calls already made when the prompt was asked for: none of them may be the submit. */
+const submitsBeforePrompt: number[] = []
+const submitCalls = (): number => cloud.stub.callFunction.mock.calls.filter((c: any[]) => c[0].data.action === 'submit').length
+const subscribe = jest.fn((o: any) => {
+  submitsBeforePrompt.push(submitCalls())
+  o.success?.({ errMsg: 'requestSubscribeMessage:ok', 'local-status-changed': 'accept' })
+})
 
 beforeAll(async () => {
   cloud = await localCloud()
@@ -34,17 +40,25 @@ describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
     expect((await getFiling(cloud, id)).status).toBe('draft')
   })
 
-  test('when the commitment is accepted and 提交备案 is tapped, then the filing is submitted, the success screen shows, and no subscription prompt is asked for without a template', async () => {
+  test('when the commitment is accepted and 提交备案 is tapped, then the prompt for the backend\'s template comes first, inside the tap, and the filing is submitted with the accepted template', async () => {
+    subscribe.mockClear()
+    submitsBeforePrompt.length = 0
     await page.tap(page.byText('我已阅读并同意以上承诺')[0])
     await page.tap(page.exact('下一步'))
     await page.until(() => page.text().includes('第5步，共5步'))
     expect(page.text()).toContain('第5步，共5步')
+    const submitsBefore = submitCalls()
     await page.tap(page.exact('提交备案'))
     await page.until(() => page.text().includes('提交成功'))
     expect(page.text()).toContain('提交成功')
     expect(page.text()).toContain('查看我的备案')
     expect((await getFiling(cloud, id)).status).toBe('submitted')
-    expect(subscribe).not.toHaveBeenCalled()
+    expect(subscribe).toHaveBeenCalledTimes(1)
+    expect(subscribe.mock.calls[0][0].tmplIds).toEqual(['local-status-changed'])
+    expect(submitsBeforePrompt).toEqual([submitsBefore])
+    expect(submitCalls()).toBe(submitsBefore + 1)
     expect(wxApi().requestSubscribeMessage).toBe(subscribe)
+    // The accepted template was recorded: the submission's status alert waits in the outbox.
+    expect(await cloud.runtime.store.outbox.listByFiling(id)).toEqual([expect.objectContaining({ status: 'pending' })])
   })
 })

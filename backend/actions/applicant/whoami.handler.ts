@@ -9,6 +9,8 @@ export const whoami = defineAction({
   handler: async (_input, ctx): Promise<WhoamiOutput> => {
     const { caller } = requireUser(ctx)
     const role = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
-    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName } : { openid: caller.openid, role }
+    const status = ctx.rt.settings.templateIds.statusChanged
+    const templateIds = status ? [status] : []
+    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds } : { openid: caller.openid, role, templateIds }
   }
 })

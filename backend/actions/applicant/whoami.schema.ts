@@ -5,4 +5,9 @@ export interface WhoamiOutput {
   openid: string
   role: 'applicant' | 'reviewer' | 'admin'
   staffName?: string
+  /**
+   * Subscription templates the backend sends status alerts with; the mini-program asks the user
+   * for exactly these, so the two can never disagree (one setting: TEMPLATE_ID_STATUS).
+   */
+  templateIds: string[]
 }

@@ -5,17 +5,24 @@ import { call, ApiError } from '../../services/api'
 export const WhoAmISchema = z.object({
   openid: z.string(),
   role: z.enum(['applicant', 'reviewer', 'admin']),
-  staffName: z.string().optional()
+  staffName: z.string().optional(),
+  templateIds: z.array(z.string()).default([])
 })
 export type WhoAmI = z.infer<typeof WhoAmISchema>
 
 let pending: Promise<WhoAmI> | null = null
+let resolved: WhoAmI | null = null
+
+/** The session already known, synchronously (e.g. inside a tap handler, where no await may come first). */
+export function knownSession (): WhoAmI | null {
+  return resolved
+}
 
 /** Asks the backend who the caller is, once per app run; the role decides whether the 审核 tab exists. */
 export function loadSession (force = false): Promise<WhoAmI> {
   if (force || pending === null) {
     pending = call('applicant', 'whoami', {}, WhoAmISchema)
-    pending.catch(() => { pending = null })
+    pending.then((s) => { resolved = s }, () => { pending = null })
   }
   return pending
 }

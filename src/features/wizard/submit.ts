@@ -2,6 +2,7 @@
 import type { FieldErrors } from '../../core/result'
 import { ApiError } from '../../services/api'
 import { requestSubscription } from '../../services/subscribe'
+import { knownSession } from '../shell/session'
 import { submitFiling, type Outcome } from '../filings/api'
 import { removeLocalDraft, type LocalDraft } from './local-draft'
 
@@ -14,7 +15,8 @@ export type SubmitResult =
  * when requestSubscribeMessage starts inside the tap, before any await.
  */
 export function startSubmission (flush: () => Promise<LocalDraft | null>, requestId: string): Promise<SubmitResult> {
-  const subscribing = requestSubscription(TEMPLATE_ID_STATUS ? [TEMPLATE_ID_STATUS] : [])
+  // The template ids come from whoami (loaded when the wizard opened): the ones the backend sends with.
+  const subscribing = requestSubscription(knownSession()?.templateIds ?? [])
   return (async (): Promise<SubmitResult> => {
     const subscribed = await subscribing
     const d = await flush()

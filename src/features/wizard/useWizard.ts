@@ -8,6 +8,7 @@ import { ApiError } from '../../services/api'
 import { whenOnline } from '../../services/network'
 import { rememberQueryParam } from '../../services/nav'
 import { getFiling } from '../filings/api'
+import { loadSession } from '../shell/session'
 import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
 import { fromCloud, pushDraft } from './sync'
@@ -107,6 +108,9 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
   }, [query.id, attempt, commit])
 
   useEffect(() => whenOnline(() => { if (ref.current?.dirty) void flush() }), [flush])
+
+  // The submit tap needs the subscription template ids synchronously: fetch them now (cached).
+  useEffect(() => { loadSession().catch(() => undefined) }, [])
 
   const update = useCallback((path: string, value: unknown) => {
     const d = ref.current
