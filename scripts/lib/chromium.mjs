@@ -39,7 +39,14 @@ export function ensureChineseFont (log = console.log) {
     return
   }
   log('no Chinese font: installing Debian package fonts-noto-cjk (apt-get)…')
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  // Only the screenshots need it, so a failed install warns instead of failing the run.
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env })
+  } catch (e) {
+    log(`warning: could not install fonts-noto-cjk (${e.message.split('\n')[0]}); screenshots will show boxes for Chinese text`)
+  }
 }
 
 export function ensureChromium (log = console.log) {
