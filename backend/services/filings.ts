@@ -11,6 +11,11 @@ export function requireUser(ctx: Ctx): UserCtx {
   return ctx as UserCtx
 }
 
+/** The caller's workflow role on a record: its owner, or any other applicant. */
+export function ownerOrOther(ctx: UserCtx): (rec: FilingRecord) => 'owner' | 'other' {
+  return (rec) => (rec.ownerOpenid === ctx.caller.openid ? 'owner' : 'other')
+}
+
 export async function loadFiling(ctx: Ctx, id: string): Promise<FilingRecord> {
   const rec = await ctx.rt.store.filings.get(id)
   if (!rec) throw errors.notFound()

@@ -8,7 +8,7 @@ import { errors } from '../errors'
 import type { FilingRecord, FilingStatusCode } from '../ports/records'
 import { checkDocuments } from './document-check'
 import { platformLabel, platformOf, accountNameOf } from './filing-index'
-import { loadOwnFiling, withWorkingContent } from './filings'
+import { loadOwnFiling, ownerOrOther, withWorkingContent } from './filings'
 import { unsealContent } from './sealing'
 import { runTransition, type TransitionOutcome } from './transition'
 
@@ -42,7 +42,7 @@ export async function submitContent(ctx: UserCtx, action: Extract<WorkflowAction
     version: input.version,
     action,
     idempotencyKey: key,
-    roleFor: (cur) => (cur.ownerOpenid === ctx.caller.openid ? 'owner' : 'other'),
+    roleFor: ownerOrOther(ctx),
     patch: (cur) => ({
       working: staged.working,
       index: staged.index,

@@ -27,8 +27,3 @@ export function isLargeFont (): boolean {
   }
   return cached
 }
-
-/** Tests only: read the setting again. */
-export function resetFontSettingCache (): void {
-  cached = null
-}

@@ -16,8 +16,6 @@ export interface LoadedPage {
   root: any
   /** All text rendered in the page, whitespace-collapsed. */
   text(): string
-  /** Elements whose attribute `data-testid` (Taro passes it through as a property) equals `id`. */
-  byTestId(id: string): WxNode[]
   /** Elements whose own text contains `text`. */
   byText(text: string): WxNode[]
   /** The element whose whole (trimmed) text is `label` — a button, not a sentence mentioning it; the last such. */
@@ -101,7 +99,6 @@ export async function openPage (pagePath: string, query: Record<string, string> 
     instance,
     root,
     text: () => collectText(root.dom),
-    byTestId: (tid) => all().filter((el) => el.getAttribute('data-testid') === tid || (el as any).__wxElement?.dataset?.testid === tid).map(toNode),
     byText: (t) => all().filter((el) => collectText(el).includes(t) && !Array.from(el.children).some((c) => collectText(c).includes(t))).map(toNode),
     exact (label) {
       const node = page.byText(label).filter((n) => (n.dom.textContent ?? '').trim() === label).pop()

@@ -1,6 +1,6 @@
 /** Cancel (注销) an approved filing; the number is never reused. */
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { requireUser } from '../../services/filings'
+import { ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { CancelInput, type CancelOutput } from './cancel.schema'
 
@@ -14,7 +14,7 @@ export const cancel = defineAction({
       version: input.version,
       action: 'cancel',
       payload: { reason: input.reason },
-      roleFor: (cur) => (cur.ownerOpenid === ctx.caller.openid ? 'owner' : 'other'),
+      roleFor: ownerOrOther(ctx),
       patch: () => ({ decidedAt: ctx.now.toISOString() })
     })
   }

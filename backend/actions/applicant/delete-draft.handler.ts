@@ -1,6 +1,6 @@
 /** Delete a draft (or a withdrawn filing) and its photos. */
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { loadOwnFiling, requireUser } from '../../services/filings'
+import { loadOwnFiling, ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { fileIdsOf } from '../../services/snapshots'
 import { DeleteDraftInput, type DeleteDraftOutput } from './delete-draft.schema'
@@ -15,7 +15,7 @@ export const deleteDraft = defineAction({
       id: input.id,
       version: input.version,
       action: 'delete',
-      roleFor: (cur) => (cur.ownerOpenid === ctx.caller.openid ? 'owner' : 'other')
+      roleFor: ownerOrOther(ctx)
     })
     // After the commit: a failed file removal leaves orphans for the purge job, never a dangling record.
     await ctx.rt.files.remove(fileIdsOf(rec))

@@ -3,7 +3,7 @@
  * the working content is restored from it.
  */
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { requireUser } from '../../services/filings'
+import { ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { restoreApproved } from '../../services/snapshots'
 import { WithdrawInput, type WithdrawOutput } from './withdraw.schema'
@@ -18,7 +18,7 @@ export const withdraw = defineAction({
       version: input.version,
       action: 'withdraw',
       payload: { reason: input.reason },
-      roleFor: (cur) => (cur.ownerOpenid === ctx.caller.openid ? 'owner' : 'other'),
+      roleFor: ownerOrOther(ctx),
       patch: (cur, event) => (event.to === 'approved' ? restoreApproved(cur) : { reviewDueDate: null })
     })
   }
