@@ -5,12 +5,12 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, ownerFolder } from '../../services/documents'
 import { loadOwnFiling, requireUser } from '../../services/filings'
-import { UploadLocationInput, type UploadLocationOutput } from './upload-location.schema'
+import { uploadLocationContract } from '../../core'
 
 export const uploadLocation = defineAction({
-  input: UploadLocationInput,
+  contract: uploadLocationContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<UploadLocationOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     if (input.filingId) await loadOwnFiling(ctx, input.filingId)
     const folder = ownerFolder(ctx.rt.crypto, ctx.caller.openid)

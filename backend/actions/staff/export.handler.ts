@@ -1,21 +1,20 @@
 /** Export the current filter to .xlsx in storage; returns a 10-minute link. Audited. */
-import { localDateTime } from '../../core'
+import { localDateTime, exportContract } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import type { QueueCursor } from '../../ports/store.port'
 import { startXlsxExport } from '../../services/export-xlsx'
 import { toStoreFilter } from '../../services/queue-filter'
 import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
-import { ExportInput, type ExportOutput } from './export.schema'
 
 const PAGE = 500
 /** A hard stop so one tap cannot build an unbounded file in a 60-second function. */
 export const MAX_EXPORT_FILINGS = 100_000
 
 export const exportXlsx = defineAction({
-  input: ExportInput,
+  contract: exportContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<ExportOutput> => {
+  handler: async (input, ctx) => {
     if (input.full && ctx.caller.role !== 'admin') throw errors.forbidden('导出完整个人信息仅限管理员；审核员可导出脱敏数据')
     const { rt } = ctx
     const filter = toStoreFilter(input, ctx.now, rt.config)

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { isStaff, useSession } from './session'
+import { isStaff, useSession } from '../session'
 import { DemoIdentitySwitch } from './DemoIdentitySwitch'
 import './TabBar.scss'
 

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { Button } from '../../ui'
 import { replacePage } from '../../../services/nav'
 import { jurisdiction } from '../../shell/jurisdiction'
-import type { Outcome } from '../../filings/api'
+import type { Outcome } from '../api'
 import type { WizardMode } from '../model'
 import { T } from '../texts'
 

@@ -6,6 +6,7 @@ import { ApiError } from '../../../../services/api'
 import { openPage } from '../../../../services/nav'
 import { confirmModal } from '../../../../services/media'
 import type { Decision } from '../../../../core/schemas/decision'
+import type { WorkflowAction } from '../../../../core/workflow'
 import { fieldLabel } from '../../../../core/schemas/field-labels'
 import { localDateTime } from '../../../../core/dates'
 import { jurisdiction } from '../../../../features/shell/jurisdiction'
@@ -84,7 +85,7 @@ export default function DetailPage () {
     if (await confirmModal('确认通过', '通过后将发放备案编号并通知申请人。', '通过')) void send({ decision: 'approve' })
   }
 
-  const can = (a: string) => detail?.availableActions.includes(a) === true
+  const can = (a: WorkflowAction) => detail?.availableActions.includes(a) === true
   const anyAction = can('approve') || can('return') || can('reject')
 
   return (
