@@ -3,7 +3,7 @@
  * validate its input, run the handler and map the outcome to an ActionResult. Never throws.
  */
 import { z } from 'zod'
-import { firstMessage, zodFieldErrors } from '../core'
+import { fieldLabel, firstMessage, zodFieldErrors } from '../core'
 import { AppError, type ActionResult } from '../errors'
 import { getRuntime } from '../runtime/current'
 import type { Runtime } from '../runtime/runtime'
@@ -67,7 +67,7 @@ export function makeMain(routes: Routes, opts: MainOptions = {}) {
       const input = def.contract.input.safeParse(rawInput ?? {})
       if (!input.success) {
         const fields = zodFieldErrors(input.error)
-        return fail('invalid_input', firstMessage(fields), fields)
+        return fail('invalid_input', firstMessage(fields, fieldLabel), fields)
       }
       const data = await def.handler(input.data as never, { rt, caller, now: rt.clock.now() })
       if (rt.settings.checkOutputs) {

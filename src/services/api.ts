@@ -73,8 +73,8 @@ async function rawCall (fn: FunctionName, payload: { action: string, input: unkn
 
 /**
  * Calls one action through its contract (src/core/contracts): the input is checked with the
- * contract's input schema first, so a refusal needs no round trip and reads exactly as the
- * function's would; the answer is parsed with the same output schema the function answers with.
+ * contract's input schema first, so a refusal needs no round trip and carries the function's own
+ * per-field messages; the answer is parsed with the same output schema the function answers with.
  */
 export async function call<C extends AnyContract> (contract: C, input: ContractInput<C>): Promise<ContractOutput<C>> {
   const checked = contract.input.safeParse(input)

@@ -1,10 +1,11 @@
 /**
  * A refused input as the user sees it: zod issues → { dottedPath: Chinese message } (first
  * message per field) and one summary line. The functions answer with it, and the mini-program's
- * transport words a refusal it finds before sending in exactly the same way.
+ * transport words a refusal it finds before sending the same way, field by field. Field labels
+ * are passed in (`labelOf`): the label table pulls in every field's validator, which the main
+ * package (where the transport lives) must not carry.
  */
 import type { ZodError, ZodIssue } from 'zod'
-import { fieldLabel } from '../schemas/field-labels'
 
 export function zodFieldErrors(err: ZodError): Record<string, string> {
   const out: Record<string, string> = {}
@@ -46,10 +47,10 @@ function chineseIssue(message: string, code: string): string {
   }
 }
 
-/** The summary line: core's field label when the path is a form field, else just the message. */
-export function firstMessage(fields: Record<string, string>): string {
+/** The summary line: the field's label (when `labelOf` knows the path) before its message. */
+export function firstMessage(fields: Record<string, string>, labelOf: (path: string) => string = (p) => p): string {
   const [path, msg] = Object.entries(fields)[0] ?? ['', '']
-  const label = fieldLabel(path)
+  const label = labelOf(path)
   const count = Object.keys(fields).length
   const more = count > 1 ? `（共${count}处需要修改）` : ''
   if (!path || path === '_' || label === path || msg.includes(label)) return `${msg || '提交的内容有误，请检查后重试'}${more}`

@@ -1,19 +1,13 @@
-/** The applicant's own filings (我的备案), each call through its action's contract in src/core/contracts. */
+/** One of the applicant's own filings (detail, proof), each call through its action's contract in src/core/contracts. */
 import { cancelContract } from '../../core/contracts/applicant/cancel'
 import { deleteDraftContract } from '../../core/contracts/applicant/delete-draft'
 import { getFilingContract, type GetFilingOutput } from '../../core/contracts/applicant/get-filing'
-import { listMineContract } from '../../core/contracts/applicant/list-mine'
 import { withdrawContract } from '../../core/contracts/applicant/withdraw'
-import type { FilingListItem, FilingOutcome } from '../../core/contracts/shared'
+import type { FilingOutcome } from '../../core/contracts/shared'
 import { call } from '../../services/api'
 
-export type MyFilingRow = FilingListItem
 export type FilingDetail = GetFilingOutput
 export type Outcome = FilingOutcome
-
-export function listMine (): Promise<MyFilingRow[]> {
-  return call(listMineContract, {}).then((r) => r.items)
-}
 
 export function getFiling (id: string): Promise<FilingDetail> {
   return call(getFilingContract, { id })

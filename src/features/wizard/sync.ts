@@ -1,7 +1,7 @@
 /** Cloud side of the draft: load a filing into a local draft, push local changes with versions. */
 import { DraftContentSchema } from '../../core/schemas/filing'
 import { ApiError } from '../../services/api'
-import { confirm } from '../../services/nav'
+import { confirm } from '../../services/dialogs'
 import { loadCloudFiling, saveDraft, type CloudFiling } from './api'
 import { rekeyLocalDraft, type LocalDraft } from './local-draft'
 import type { Draft, WizardMode } from './model'

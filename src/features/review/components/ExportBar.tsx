@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '../../ui'
 import { ApiError } from '../../../services/api'
-import { confirmModal, openSpreadsheet, toast } from '../../../services/media'
+import { openSpreadsheet } from '../../../services/media'
+import { confirm, toast } from '../../../services/dialogs'
 import { exportXlsx, type ExportResult } from '../api'
 import type { QueueFilter } from '../filters'
 import { T } from '../texts'
@@ -17,7 +18,7 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
   const [error, setError] = useState<string | null>(null)
 
   async function run (full: boolean) {
-    if (full && !(await confirmModal(T.exportFullConfirmTitle, T.exportFullConfirm))) return
+    if (full && !(await confirm({ title: T.exportFullConfirmTitle, content: T.exportFullConfirm }))) return
     setBusy(full ? 'full' : 'masked')
     setError(null)
     try {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Input, Text } from '@tarojs/components'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { jurisdiction } from '../../../config/jurisdiction'
 import { platformOptions, subjectTypeOptions, townOptions, type QueueFilter } from '../filters'
 import { Chips } from './Chips'
 import { T } from '../texts'

@@ -1,10 +1,8 @@
-/** Small form controls the wizard screens share, built on the UI kit's FieldFrame. */
+/** Choice and picker controls the forms share (wizard, self-check, lookup, report), on FieldFrame. */
 import { View, Text, Picker } from '@tarojs/components'
-import { FieldFrame, TextField } from '../../ui'
-import { FIELD_LABELS, fieldLabel } from '../../../core/schemas/field-labels'
-import { getAt } from '../model'
-import type { Wizard } from '../useWizard'
-import { T } from '../texts'
+import { FieldFrame } from './Field'
+import { UI_T as T } from './texts'
+import './controls.scss'
 
 export interface Choice<V extends string> { value: V, label: string }
 
@@ -52,31 +50,5 @@ export function DateField ({ label, path, value, error, flagged, hint, end, onPi
         </View>
       </Picker>
     </FieldFrame>
-  )
-}
-
-/** A text field bound to a dotted path of the draft: value, message, flag, save, validate on blur. */
-export function Bound ({ w, path, label, placeholder, type, hint, maxlength, numeric }: { w: Wizard, path: string, label?: string, placeholder?: string, type?: 'text' | 'number' | 'idcard' | 'digit', hint?: string, maxlength?: number, numeric?: boolean }) {
-  const content = w.draft?.content ?? {}
-  const raw = getAt(content, path)
-  const generic = path.replace(/^accounts\.\d+\./, 'accounts.*.')
-  return (
-    <TextField
-      label={label ?? (path.startsWith('accounts.') ? FIELD_LABELS[generic] ?? path : fieldLabel(path, content))}
-      path={path}
-      value={raw === undefined || raw === null ? '' : String(raw)}
-      placeholder={placeholder}
-      type={type}
-      hint={hint}
-      maxlength={maxlength}
-      error={w.errors[path]}
-      flagged={w.draft?.flagged[path]}
-      onChange={(v) => {
-        const t = v.trim()
-        if (numeric) w.update(path, t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : undefined)
-        else w.update(path, v === '' ? undefined : v)
-      }}
-      onBlur={() => w.touch(path)}
-    />
   )
 }

@@ -1,5 +1,5 @@
-import { kaipingConfig } from '../../core/jurisdiction/kaiping'
-import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import { kaipingConfig } from '../core/jurisdiction/kaiping'
+import type { JurisdictionConfig } from '../core/jurisdiction/schema'
 
 /**
  * The jurisdiction this build serves. One config object per city office; the backend holds
