@@ -43,7 +43,7 @@ describe('route table', () => {
   it('when a status alert is built, then it opens the table\'s filing detail page with the id encoded', () => {
     expect(FILING_DETAIL_PAGE).toBe(pagePath('filingDetail'))
     const msg = buildStatusMessage(
-      { action: 'approve', from: 'submitted', to: 'approved', at: '2024-03-04T02:00:00.000Z', actor: { role: 'reviewer', openid: 'o1' }, filingNumber: '开网备2024000001' },
+      { action: 'approve', from: 'submitted', to: 'approved', at: '2024-03-04T02:00:00.000Z', actorRole: 'reviewer', actorOpenid: 'o1', filingNumber: '开网备2024000001' },
       { id: 'f/1 2', accountNames: ['开平美食'], filingNumber: '开网备2024000001' },
       kaipingConfig,
       'tmpl'
