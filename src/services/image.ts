@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { canvasToTempFile } from './canvas'
+import { previewImages } from './media'
 
 /** The part of a 2D canvas context the app draws with (same on WeChat's canvas and the browser's). */
 export interface DrawContext {
@@ -50,7 +51,7 @@ export async function saveImage (path: string, _fileName: string): Promise<void>
 
 /** Full-screen preview, from which WeChat also lets the user forward or save the image. */
 export function previewImage (path: string): void {
-  void Taro.previewImage({ urls: [path], current: path }).catch(() => undefined)
+  previewImages(path, [path])
 }
 
 /** Printing needs a computer on weapp: the caller explains how instead. */

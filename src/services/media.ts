@@ -13,7 +13,7 @@ export function absoluteUrl (url: string): string {
 
 /** Full screen with pinch zoom and swipe between the given images (WeChat's own viewer). */
 export function previewImages (current: string, urls: string[]): void {
-  void Taro.previewImage({ current: absoluteUrl(current), urls: urls.map(absoluteUrl) })
+  void Promise.resolve(Taro.previewImage({ current: absoluteUrl(current), urls: urls.map(absoluteUrl) })).catch(() => undefined)
 }
 
 /**
