@@ -11,7 +11,7 @@ import { amend } from '../actions/applicant/amend.handler'
 import { cancel } from '../actions/applicant/cancel.handler'
 import { decide } from '../actions/staff/decide.handler'
 import type { Runtime } from '../runtime/runtime'
-import { ownerFolder } from '../services/documents'
+import { storePhoto } from '../services/uploads'
 import { dispatchOutbox } from '../services/dispatcher'
 import { DEMO_IDENTITIES } from './identities'
 import { demoAccount, demoParties } from './generators'
@@ -80,12 +80,12 @@ const COLOURS: Array<[number, number, number]> = [
 ]
 
 async function demoDocuments(rt: Runtime, openid: string, type: SubjectType, i: number): Promise<NonNullable<DraftContent['documents']>> {
-  const folder = ownerFolder(rt.crypto, openid)
-  return Promise.all(
-    requiredDocuments(type).map(async (kind, k) => {
-      const png = placeholderPng(kind.startsWith('id_') ? 428 : 300, kind.startsWith('id_') ? 270 : 420, COLOURS[(i + k) % COLOURS.length])
-      const { fileId } = await rt.files.put(`${folder}/demo-${i}/${kind}-${k}.png`, png, 'image/png')
-      return { kind, fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const) }
-    })
-  )
+  const docs: NonNullable<DraftContent['documents']> = []
+  // One at a time: each is a full server-side re-encode, like a real upload.
+  for (const [k, kind] of requiredDocuments(type).entries()) {
+    const png = placeholderPng(kind.startsWith('id_') ? 428 : 300, kind.startsWith('id_') ? 270 : 420, COLOURS[(i + k) % COLOURS.length])
+    const stored = await storePhoto(rt, openid, kind, png, rt.clock.now())
+    docs.push({ kind, fileId: stored.fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const), width: stored.width, height: stored.height, bytes: stored.bytes })
+  }
+  return docs
 }

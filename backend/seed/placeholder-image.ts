@@ -1,17 +1,6 @@
 /** A small solid-colour PNG (demo "photo"), built with node:zlib — no image library needed. */
 import { deflateSync } from 'node:zlib'
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
+import { crc32 } from '../services/image/inspect'
 
 function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4)
