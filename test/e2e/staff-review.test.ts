@@ -20,7 +20,7 @@ beforeAll(async () => {
     })
     const body = await res.json() as { ok: boolean, data: { fileId: string } }
     if (!body.ok) throw new Error(`upload failed: ${JSON.stringify(body)}`)
-    return body.data.fileId
+    return (await call(openid, 'applicant', 'ingest-document', { fileId: body.data.fileId })).fileId
   }
   // Applicants file over HTTP as the mini-program would; the admin invites a reviewer.
   for (const [i, s] of STANDARD.entries()) {
