@@ -76,7 +76,7 @@ describe('image bombs and polyglots are refused before they are stored', () => {
     const content = await completeIndividual(env.rt, OPENID.owner)
     content.documents![0] = { kind: 'id_front', fileId: raw, source: 'camera' }
     expect(await env.call(applicant, 'save-draft', { content }, 'owner')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-  })
+  }, 60_000) // building the 900 MB-of-pixels PNG (deflate) takes a few seconds on a busy machine
 
   const JPG = photoJpeg(120, 80)
   const HTML = Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>', 'latin1')

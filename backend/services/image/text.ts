@@ -19,6 +19,11 @@ type Pt = [number, number]
 type Cmd = ['M', number, number] | ['L', number, number] | ['Q', number, number, number, number] | ['C', number, number, number, number, number, number] | ['Z']
 
 const parsed = new Map<string, Cmd[]>()
+// Local helpers instead of Math.* in the per-row loop (see raster.ts).
+const floor = (v: number): number => { const t = v | 0; return t > v ? t - 1 : t }
+const ceil = (v: number): number => { const t = v | 0; return t < v ? t + 1 : t }
+const min = (a: number, b: number): number => (a < b ? a : b)
+const max = (a: number, b: number): number => (a > b ? a : b)
 
 function parsePath(p: string): Cmd[] {
   const cached = parsed.get(p)
@@ -152,7 +157,8 @@ export function rasterize(lines: Pt[][], ox: number, oy: number, w: number, h: n
     let sum = 0
     for (let x = 0; x < w; x++) {
       sum += acc[y * stride + x]
-      out[y * w + x] = Math.min(1, Math.abs(sum))
+      const a = sum < 0 ? -sum : sum
+      out[y * w + x] = a > 1 ? 1 : a
     }
   }
   return out
@@ -169,17 +175,17 @@ function edge(acc: Float32Array, stride: number, h: number, x0: number, y0: numb
   const dxdy = (x1 - x0) / (y1 - y0)
   let x = x0
   if (y0 < 0) x -= y0 * dxdy
-  const yStart = Math.max(0, Math.floor(y0))
-  const yEnd = Math.min(h, Math.ceil(y1))
+  const yStart = max(0, floor(y0))
+  const yEnd = min(h, ceil(y1))
   for (let y = yStart; y < yEnd; y++) {
     const row = y * stride
-    const dy = Math.min(y + 1, y1) - Math.max(y, y0)
+    const dy = min(y + 1, y1) - max(y, y0)
     const xNext = x + dxdy * dy
     const d = dy * dir
-    const xa = Math.min(x, xNext)
-    const xb = Math.max(x, xNext)
-    const x0f = Math.floor(xa)
-    const x1c = Math.ceil(xb)
+    const xa = min(x, xNext)
+    const xb = max(x, xNext)
+    const x0f = floor(xa)
+    const x1c = ceil(xb)
     if (x1c <= x0f + 1) {
       const xm = 0.5 * (x + xNext) - x0f
       acc[row + x0f] += d - d * xm
