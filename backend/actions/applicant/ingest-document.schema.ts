@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { DocumentKind } from '../../core'
+import type { IngestResult } from '../../services/uploads'
 
 export const IngestDocumentInput = z
   .object({
@@ -7,14 +7,5 @@ export const IngestDocumentInput = z
     fileId: z.string({ required_error: '缺少上传的文件，请重新上传' }).min(1, '缺少上传的文件，请重新上传').max(512, '文件编号无效，请重新上传')
   })
   .strict()
-export interface IngestDocumentOutput {
-  /** The stored document: the only fileId a filing may reference. */
-  fileId: string
-  kind: DocumentKind
-  width: number
-  height: number
-  bytes: number
-  watermarked: boolean
-  /** A 10-minute link to the stored copy (what staff will see), or null. */
-  url: string | null
-}
+/** The stored document (the only fileId a filing may reference), its size, and a 10-minute link to it. */
+export type IngestDocumentOutput = IngestResult

@@ -1,17 +1,10 @@
 /** Hostile and real image files for the upload tests, built byte by byte (no image library decides what is valid). */
 import { createDeflate } from 'node:zlib'
 import jpeg from 'jpeg-js'
-import { crc32 } from '../../../backend/services/image/inspect'
+import { pngChunk } from '../../../backend/seed/placeholder-image'
 import { photoJpeg } from './factories'
 
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const td = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(td))
-  return Buffer.concat([len, td, crc])
-}
+const chunk = pngChunk
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
