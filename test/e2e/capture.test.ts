@@ -156,7 +156,7 @@ describe('document capture in the h5 build', () => {
     for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + 30 + k * 12, box.y + box.height / 2 + Math.sin(k / 2) * 30)
     await page.mouse.up()
     await e2e.shot(page, 'capture-09-signature')
-    const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.url().includes('signature-'))
+    const uploaded = page.waitForResponse(async (r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"') && (await r.text()).includes('"kind":"signature"'))
     await page.locator('[data-testid="signature-done"]').tap()
     const res = await uploaded
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true)
