@@ -60,10 +60,16 @@ export interface IngestOptions {
 }
 
 /**
- * Starting below core's top step: a photo the phone already compressed gains nothing from
- * 0.92, and every jpeg-js encode of a 2000 px picture costs a few hundred milliseconds.
+ * Where the server's quality search starts: one step above the quality the phone already chose
+ * (read from the upload's quantisation table), at most 0.86. Re-encoding a compressed photo at a
+ * higher quality only preserves its artefacts at more bytes, and every jpeg-js encode of a 2000 px
+ * picture costs a few hundred milliseconds.
  */
-const SERVER_QUALITIES = JPEG_QUALITY_STEPS.filter((q) => q <= 0.86)
+export function serverQualities(uploadQuality: number | null): readonly number[] {
+  const top = Math.min(0.86, (uploadQuality ?? 1) + 0.06)
+  const steps = JPEG_QUALITY_STEPS.filter((q) => q <= top + 1e-9)
+  return steps.length > 0 ? steps : [JPEG_QUALITY_STEPS[JPEG_QUALITY_STEPS.length - 1]]
+}
 
 function decode(bytes: Uint8Array, facts: ImageFacts): Bitmap {
   if (facts.type === 'image/jpeg') {
@@ -121,7 +127,7 @@ export async function ingestPhoto(input: Uint8Array, kind: DocumentKind, config:
     }
     const out = jpeg.encode({ width: picture.width, height: picture.height, data: picture.data }, Math.round(quality * 100))
     return { bytes: out.data.length, value: out.data }
-  }, { maxBytes: opts.maxBytes ?? STORED_PHOTO.maxBytes, qualities: SERVER_QUALITIES, longSides: LONG_SIDE_STEPS.filter((s) => s <= STORED_PHOTO.longSide) })
+  }, { maxBytes: opts.maxBytes ?? STORED_PHOTO.maxBytes, qualities: serverQualities(facts.quality), longSides: LONG_SIDE_STEPS.filter((s) => s <= STORED_PHOTO.longSide) })
   return {
     bytes: choice.value,
     contentType: 'image/jpeg',

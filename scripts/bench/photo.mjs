@@ -151,7 +151,7 @@ export async function benchPhoto ({ log }) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`
     const rows = [
       ['document photo to upload, from 4000×3000', kb(r.bytes), `goal ≤ 400 KB; ${(r.bytes / r.sourceBytes * 100).toFixed(1)}% of the ${kb(r.sourceBytes)} source JPEG (q 0.92)`],
-      ['  chosen JPEG quality / size', `q ${r.quality}`, `${r.width}×${r.height}, ${r.attempts.length} encode(s), ${r.ms.toFixed(0)} ms incl. watermark`],
+      ['  chosen JPEG quality / size', `q ${r.quality}`, `${r.width}×${r.height}, ${r.attempts.length} encode(s), ${r.ms.toFixed(0)} ms (no watermark: the server adds it)`],
       ['server re-encode of that upload, ID side', `${server.id_front.ms.toFixed(0)} ms`, `stores ${kb(server.id_front.bytes)}, ${server.id_front.width}×${server.id_front.height} incl. watermark band, q ${server.id_front.quality}, ${server.id_front.encodes} encode(s); median of ${SERVER_RUNS}, pure JS`],
       ['server re-encode of that upload, licence', `${server.license.ms.toFixed(0)} ms`, `stores ${kb(server.license.bytes)}, ${server.license.width}×${server.license.height}, q ${server.license.quality}, ${server.license.encodes} encode(s); no watermark`],
       ['quality check, one 1600×1200 frame', `${checkMs.toFixed(1)} ms`, `median of ${RUNS} runs in Node (sharpness, brightness, glare)`]

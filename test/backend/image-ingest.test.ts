@@ -6,7 +6,7 @@
  */
 import { kaipingConfig, watermarkLayout, watermarkLine, STORED_PHOTO } from '../../backend/core'
 import { ImageRejected, inspectImage } from '../../backend/services/image/inspect'
-import { applyWatermark, ingestPhoto } from '../../backend/services/image-ingest'
+import { applyWatermark, ingestPhoto, serverQualities } from '../../backend/services/image-ingest'
 import { WATERMARK_GLYPHS } from '../../backend/services/image/glyphs.generated'
 import { blank, resizeArea, orient } from '../../backend/services/image/raster'
 import { emWidth, missingGlyphs, rasterize, type GlyphSet } from '../../backend/services/image/text'
@@ -73,6 +73,15 @@ describe('watermark drawn from outlines, without any font', () => {
 describe('header inspection', () => {
   it('when a JPEG or PNG is inspected, then its size comes from the header', () => {
     expect(inspectImage(photoJpeg(321, 123))).toMatchObject({ type: 'image/jpeg', width: 321, height: 123, orientation: 1 })
+  })
+
+  it.each([0.92, 0.62, 0.5, 0.3])('when a JPEG was encoded at quality %s, then its quantisation table tells, and the server\'s search starts one step above it', (q) => {
+    const data = Buffer.alloc(64 * 64 * 4, 128)
+    const facts = inspectImage(jpeg.encode({ width: 64, height: 64, data }, Math.round(q * 100)).data)
+    expect(facts.quality).toBeCloseTo(q, 2)
+    const steps = serverQualities(facts.quality)
+    expect(steps[0]).toBeLessThanOrEqual(Math.max(0.5, Math.min(0.86, q + 0.06)) + 1e-9) // never below the legible floor
+    expect(steps[steps.length - 1]).toBe(0.5)
   })
 
   it.each([

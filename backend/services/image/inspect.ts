@@ -32,6 +32,8 @@ export interface ImageFacts {
   /** Metadata found (and dropped by the re-encode): EXIF, GPS, text chunks, comments. */
   metadata: { exif: boolean, gps: boolean, comments: number }
   progressive: boolean
+  /** JPEG: the IJG quality (0…1) its luminance table corresponds to, estimated; null for PNG. */
+  quality: number | null
 }
 
 const reject = (reason: InspectFailure, detail: string): never => {
@@ -81,6 +83,7 @@ function inspectJpeg(b: Uint8Array): ImageFacts {
   let orientation = 1
   let progressive = false
   let sawScan = false
+  let quality: number | null = null
   const metadata = { exif: false, gps: false, comments: 0 }
   for (;;) {
     if (i + 1 >= b.length) return reject('malformed', 'JPEG ends without EOI')
@@ -108,6 +111,8 @@ function inspectJpeg(b: Uint8Array): ImageFacts {
       height = u16(payload, 1)
       width = u16(payload, 3)
       progressive = marker === 0xc2
+    } else if (marker === 0xdb && quality === null) {
+      quality = estimateQuality(payload)
     } else if ((marker >= 0xe0 && marker <= 0xef) || marker === 0xfe) {
       if (hasMarkup(payload)) return reject('markup', `markup in segment ${marker.toString(16)}`)
       if (marker === 0xfe) metadata.comments++
@@ -127,7 +132,29 @@ function inspectJpeg(b: Uint8Array): ImageFacts {
   }
   // Only zero padding may follow EOI; anything else is a second file riding on this one.
   for (let k = i; k < b.length; k++) if (b[k] !== 0) return reject('trailing_data', `${b.length - i} bytes after EOI`)
-  return { type: 'image/jpeg', width, height, orientation, metadata, progressive }
+  return { type: 'image/jpeg', width, height, orientation, metadata, progressive, quality }
+}
+
+/** Sum of the IJG standard luminance quantisation table (JPEG spec, table K.1). */
+const STANDARD_LUMA_SUM = [
+  16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
+  18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99
+].reduce((a, v) => a + v, 0)
+
+/**
+ * The quality an IJG-style encoder (browsers, WeChat, jpeg-js) was given, from the first DQT
+ * table (usually luminance): its scale against the standard table, inverted. Lets the server start
+ * its own quality search near what the phone already chose instead of re-trying from the top.
+ */
+function estimateQuality(dqt: Uint8Array): number | null {
+  if (dqt.length < 65) return null
+  const sixteenBit = dqt[0] >> 4 === 1
+  if (sixteenBit && dqt.length < 129) return null
+  let sum = 0
+  for (let k = 0; k < 64; k++) sum += sixteenBit ? u16(dqt, 1 + 2 * k) : dqt[1 + k]
+  const scale = (100 * sum) / STANDARD_LUMA_SUM
+  const q = scale <= 100 ? (200 - scale) / 2 : 5000 / scale
+  return Math.max(0.01, Math.min(1, Math.round(q) / 100))
 }
 
 /** Index of the first marker after entropy-coded data (0xFF followed by neither 0 nor RSTn). */
@@ -231,5 +258,5 @@ function inspectPng(b: Uint8Array): ImageFacts {
     i = end
   }
   if (i < b.length) return reject('trailing_data', `${b.length - i} bytes after IEND`)
-  return { type: 'image/png', width, height, orientation: 1, metadata, progressive: false }
+  return { type: 'image/png', width, height, orientation: 1, metadata, progressive: false, quality: null }
 }
