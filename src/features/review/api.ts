@@ -82,9 +82,9 @@ export function decide (id: string, version: number, decision: Decision): Promis
   return call('staff', 'decide', { id, version, decision }, OutcomeSchema)
 }
 
-const ExportLinkSchema = z.object({ exportId: z.string(), fileId: z.string(), url: z.string(), expiresInSeconds: z.number(), deleteBy: z.string() }).passthrough()
+export const ExportLinkSchema = z.object({ exportId: z.string(), fileId: z.string(), url: z.string(), expiresInSeconds: z.number(), deleteBy: z.string() }).passthrough()
 export type ExportLink = z.infer<typeof ExportLinkSchema>
-const ExportSchema = ExportLinkSchema.extend({ fileName: z.string(), rows: z.number(), filings: z.number() })
+export const ExportSchema = ExportLinkSchema.extend({ fileName: z.string(), rows: z.number(), filings: z.number() })
 export type ExportResult = z.infer<typeof ExportSchema>
 
 export function exportXlsx (filter: QueueFilter, full: boolean): Promise<ExportResult> {
