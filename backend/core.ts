@@ -4,3 +4,6 @@
  */
 export * from '../src/core'
 export * from '../src/core/contracts'
+// Image rules (limits, JPEG budget, watermark layout) live in src/core/image, which the
+// mini-program imports by that path so its main package does not carry them.
+export * from '../src/core/image'

@@ -7,6 +7,7 @@ import type { PurgeReport } from '../core'
 import type { Runtime } from '../runtime/runtime'
 import type { FilingRecord } from '../ports/records'
 import { fileIdsOf } from './snapshots'
+import { purgeFiles } from './uploads'
 
 const BATCH = 100
 
@@ -14,7 +15,7 @@ export type { PurgeReport }
 
 export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
   const now = rt.clock.now()
-  const report: PurgeReport = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
+  const report: Omit<PurgeReport, 'files'> = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
   const before = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
   const audit = (rec: FilingRecord, action: string, files: number) => ({
     id: rt.ids.newId(),
@@ -54,5 +55,5 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     report.filingsStripped++
     report.filesRemoved += files.length
   }
-  return report
+  return { ...report, files: await purgeFiles(rt) }
 }

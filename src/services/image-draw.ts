@@ -1,11 +1,10 @@
 /**
- * Drawing and compressing a document photo on a 2D canvas: the crop scaled to the output size,
- * the watermark, and the search for the JPEG quality that fits the byte budget. The canvas and
- * context types are structural so the same code runs on WeChat's offscreen canvas and the
- * browser's canvas (and in the bench); each platform injects only its encode step. No platform
- * imports here.
+ * Drawing and compressing a document photo on a 2D canvas: the crop scaled to the output size and
+ * the search for the JPEG quality that fits the byte budget. The canvas and context types are
+ * structural so the same code runs on WeChat's offscreen canvas and the browser's canvas (and in
+ * the bench); each platform injects only its encode step. No platform imports here.
  */
-import { clampRect, fitLongSide, searchJpegQuality, watermarkLayout, type QualityChoice, type Rect, type Size } from '../core/image'
+import { clampRect, fitLongSide, searchJpegQuality, type QualityChoice, type Rect, type Size } from '../core/image'
 
 /** The part of a 2D context both WeChat's canvas and the browser's provide. */
 export interface PhotoContext {
@@ -27,35 +26,10 @@ export interface PhotoContext {
   measureText(text: string): { width: number }
 }
 
-const FONT_FAMILY = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
-
-/** Repeated diagonal text over the whole picture (layout from core, so both platforms agree). */
-export function drawWatermark(ctx: PhotoContext, size: Size, text: string): void {
-  const draft = watermarkLayout(size.width, size.height, text)
-  ctx.save()
-  ctx.font = `${draft.fontPx}px ${FONT_FAMILY}`
-  const layout = watermarkLayout(size.width, size.height, text, ctx.measureText(text).width)
-  ctx.translate(size.width / 2, size.height / 2)
-  ctx.rotate(layout.angle)
-  ctx.textAlign = 'center'
-  ctx.textBaseline = 'middle'
-  ctx.lineJoin = 'round'
-  ctx.lineWidth = layout.strokeWidth
-  ctx.strokeStyle = layout.stroke
-  ctx.fillStyle = layout.fill
-  for (const p of layout.positions) {
-    ctx.strokeText(text, p.x, p.y)
-    ctx.fillText(text, p.x, p.y)
-  }
-  ctx.restore()
-}
-
-/** What to make of a photo: which part to keep, the watermark line, the byte budget. */
+/** What to make of a photo: which part to keep, and the byte budget. */
 export interface PhotoEdit {
   /** Part of the photo to keep, in its pixels; null = all of it (album pictures). */
   crop?: Rect | null
-  /** Watermark line drawn across the photo, or null. */
-  watermark?: string | null
   maxBytes?: number
 }
 
@@ -90,7 +64,7 @@ export async function compressPhoto<T>(
       const out = fitLongSide(crop, longSide)
       canvas.width = out.width
       canvas.height = out.height
-      drawPhoto(ctx, drawable, crop, out, edit.watermark ?? null)
+      drawPhoto(ctx, drawable, crop, out)
       drawnAt = longSide
     }
     return encode(quality)
@@ -98,10 +72,13 @@ export async function compressPhoto<T>(
   return { ...choice, width: canvas.width, height: canvas.height }
 }
 
-/** White background (JPEG has no alpha), the cropped photo scaled to `out`, the watermark if any. */
-export function drawPhoto(ctx: PhotoContext, image: unknown, crop: Rect, out: Size, watermark: string | null): void {
+/**
+ * White background (JPEG has no alpha) and the cropped photo scaled to `out`. No watermark: the
+ * server applies it to what it stores (backend/services/image-ingest.ts), so every copy is marked
+ * the same way whatever client sent it.
+ */
+export function drawPhoto(ctx: PhotoContext, image: unknown, crop: Rect, out: Size): void {
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, out.width, out.height)
   ctx.drawImage(image, crop.x, crop.y, crop.width, crop.height, 0, 0, out.width, out.height)
-  if (watermark !== null && watermark !== '') drawWatermark(ctx, out, watermark)
 }

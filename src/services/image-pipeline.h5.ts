@@ -1,5 +1,5 @@
 /**
- * h5: crop, scale, watermark and compress a document photo on the browser's canvas. DOM only
+ * h5: crop, scale and compress a document photo on the browser's canvas. DOM only
  * (no Taro), so the bench runs this very code in headless Chromium.
  */
 import type { QualityChoice, Size } from '../core/image'

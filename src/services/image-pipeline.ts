@@ -1,5 +1,5 @@
 /**
- * weapp: crop, scale, watermark and compress a document photo on an offscreen 2D canvas, then
+ * weapp: crop, scale and compress a document photo on an offscreen 2D canvas, then
  * export it as a JPEG temp file with canvasToTempFilePath (quality searched by core). WeChat's
  * own compressImage cannot crop or draw, and NutUI's Uploader ignores sizeType on weapp.
  */

@@ -2,7 +2,7 @@
 import { routesOf } from '../../entry/action'
 import { staffCancel } from './cancel.handler'
 import { decide } from './decide.handler'
-import { exportXlsx } from './export.handler'
+import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
 import { staffGet } from './get.handler'
 import { queue } from './queue.handler'
 import { reports } from './reports.handler'
@@ -21,6 +21,8 @@ export const staffRoutes = routesOf('staff', [
   reports,
   staffCancel,
   exportXlsx,
+  exportLinkAction,
+  exportDone,
   staffList,
   staffInvite,
   staffRemove

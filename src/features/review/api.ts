@@ -2,7 +2,9 @@
 import { redeemInviteContract, type RedeemInviteOutput } from '../../core/contracts/applicant/redeem-invite'
 import type { FilingOutcome, StaffRole } from '../../core/contracts/shared'
 import { decideContract } from '../../core/contracts/staff/decide'
-import { exportContract, type ExportOutput } from '../../core/contracts/staff/export'
+import { exportContract, type ExportLinkOutput, type ExportOutput } from '../../core/contracts/staff/export'
+import { exportDoneContract, type ExportDoneOutput } from '../../core/contracts/staff/export-done'
+import { exportLinkContract } from '../../core/contracts/staff/export-link'
 import { staffGetContract, type DuplicateHint, type HistoryEntry as History, type StaffGetOutput } from '../../core/contracts/staff/get'
 import { queueContract, type QueueItem as Item, type QueueOutput } from '../../core/contracts/staff/queue'
 import { revealContract } from '../../core/contracts/staff/reveal'
@@ -21,6 +23,7 @@ export type Duplicate = DuplicateHint
 export type FilingDetail = StaffGetOutput
 export type Outcome = FilingOutcome
 export type ExportResult = ExportOutput
+export type ExportLink = ExportLinkOutput
 export type StaffMember = StaffMemberView
 
 export const PAGE_SIZE = 20
@@ -43,6 +46,16 @@ export function decide (id: string, version: number, decision: Decision): Promis
 
 export function exportXlsx (filter: QueueFilter, full: boolean): Promise<ExportResult> {
   return call(exportContract, { ...filter, full })
+}
+
+/** A fresh one-time link to my export while it still exists. */
+export function exportLink (exportId: string): Promise<ExportLink> {
+  return call(exportLinkContract, { exportId })
+}
+
+/** The file is on the phone: the server deletes its copy now. */
+export function exportDone (exportId: string): Promise<ExportDoneOutput> {
+  return call(exportDoneContract, { exportId })
 }
 
 export function listStaff (): Promise<StaffMember[]> {
