@@ -16,7 +16,7 @@ import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionNa
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft } from './support/factories'
+import { individualDraft, rawUpload } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 
 const ROUTES: Record<FunctionName, Routes> = { applicant: applicantRoutes, staff: staffRoutes, public: publicRoutes, system: systemRoutes }
@@ -55,6 +55,7 @@ const HAPPY: Record<string, Row> = {
   'applicant/get-filing': { who: 'owner', arrange: async (e) => ({ id: (await returned(e)).id }), check: nonEmpty('timeline') },
   'applicant/list-mine': { who: 'owner', arrange: async (e) => (await submitted(e), {}), check: nonEmpty('items') },
   'applicant/upload-location': { who: 'owner', arrange: async (e) => ({ filingId: (await draftOf(e)).id, kind: 'id_front' }) },
+  'applicant/ingest-document': { who: 'owner', arrange: async (e) => ({ fileId: await rawUpload(e.rt, OPENID.owner, 'id_front') }) },
   'applicant/redeem-invite': {
     who: 'other',
     arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code })
@@ -80,6 +81,8 @@ const HAPPY: Record<string, Row> = {
   },
   'staff/cancel': { who: 'admin', arrange: async (e) => ({ ...(await v(approved(e))), reason: '账号已注销' }) },
   'staff/export': { who: 'admin', arrange: async (e) => (await approved(e), { full: true }) },
+  'staff/export-link': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
+  'staff/export-done': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
   'staff/staff-list': { who: 'admin', arrange: async () => ({}), check: nonEmpty('members') },
   'staff/staff-invite': { who: 'admin', arrange: async () => ({ name: '李审核', role: 'admin' }) },
   'staff/staff-remove': { who: 'admin', arrange: async () => ({ openid: OPENID.reviewer2 }) },
