@@ -11,6 +11,8 @@ export default defineAppConfig({
     navigationBarTitleText: '账号登记备案',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTextStyle: 'black',
-    backgroundColor: '#f4f5f7'
+    // The title bar with its back button, drawn by WeChat on weapp and by Taro's router on h5.
+    navigationStyle: 'default',
+    backgroundColor: '#ededed'
   }
 })

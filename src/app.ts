@@ -1,6 +1,9 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
+import { decorateChrome } from './services/chrome'
 import './app.scss'
+
+decorateChrome()
 
 function App ({ children }: PropsWithChildren) {
   useLaunch(() => {

@@ -70,12 +70,16 @@ export const paths = {
   adminStats: () => pageUrl('adminStats'),
   adminStaff: () => pageUrl('adminStaff'),
   adminRedeem: () => pageUrl('adminRedeem'),
-  /** The wizard: a new filing, a draft to continue, a returned filing to correct or an approved one to amend. */
-  wizard: (q: { id?: string, mode?: WizardMode, resume?: boolean } = {}) =>
+  /**
+   * The wizard: a draft to continue, a returned filing to correct or an approved one to amend.
+   * Without an id it continues the unfinished draft if there is one; `fresh` starts a new one anyway.
+   */
+  wizard: (q: { id?: string, mode?: WizardMode, resume?: boolean, fresh?: boolean } = {}) =>
     pageUrl('wizard', {
       id: q.id !== undefined && q.id !== 'new' ? q.id : undefined,
       mode: q.mode !== undefined && q.mode !== 'new' ? q.mode : undefined,
-      resume: q.resume === true ? '1' : undefined
+      resume: q.resume === true ? '1' : undefined,
+      fresh: q.fresh === true ? '1' : undefined
     }),
   selfCheck: () => pageUrl('selfCheck'),
   /** The camera, for one document kind; `req` ties the photo back to the slot that asked. */

@@ -17,3 +17,21 @@ export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   amending: '变更审核中',
   cancelled: '已注销'
 }
+
+/** How a status reads at a glance (the colour of its tag): settled well, needs the applicant, closed, in progress. */
+export type StatusTone = 'success' | 'danger' | 'neutral' | 'info'
+export const STATUS_TONES: Readonly<Record<FilingStatus, StatusTone>> = {
+  draft: 'neutral',
+  submitted: 'info',
+  returned: 'danger',
+  approved: 'success',
+  rejected: 'danger',
+  withdrawn: 'neutral',
+  amending: 'info',
+  cancelled: 'neutral'
+}
+
+/** The tone of a status as sent by the server (an unknown one reads as in progress). */
+export function statusTone (status: string): StatusTone {
+  return (STATUS_TONES as Record<string, StatusTone>)[status] ?? 'info'
+}

@@ -177,9 +177,12 @@ describe('phones', () => {
     }
   )
 
-  it.each(['2268763', '0750-0268763', '0750-22687', '750-2268763'])('when the landline is %s, then it fails with an example', (l) => {
-    const r = validateLandline(l)
-    expect(!r.ok && r.message).toContain('020-12345678')
+  it.each(['2268763', '0750-0268763', '0750-22687', '750-2268763'])('when the landline is %s, then it fails with the jurisdiction\'s example, and names no other city\'s area code without one', (l) => {
+    const r = validateLandline(l, '固定电话', '0750-2268000')
+    expect(!r.ok && r.message).toContain('0750-2268000')
+    const plain = validateLandline(l)
+    expect(!plain.ok && plain.message).toContain('区号-号码')
+    expect(!plain.ok && plain.message).not.toMatch(/0\d{2,3}-\d/)
   })
 
   it('when either kind is given, then validatePhone accepts it; otherwise it names both forms', () => {

@@ -161,3 +161,18 @@ export async function tapLow (locator: Locator): Promise<void> {
   })
   await locator.page().touchscreen.tap(box.x, box.y)
 }
+
+/**
+ * Waits until the page has finished arriving: its root is shown, no request is in flight for
+ * half a second, and nothing on screen is still loading (skeletons carry aria-busy).
+ */
+export async function settled (page: Page): Promise<void> {
+  await page.locator('.page >> visible=true').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => {
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null
+    const busy = Array.from(document.querySelectorAll('[aria-busy="true"]')).some(visible)
+    const legacy = Array.from(document.querySelectorAll('.page .muted')).some((el) => visible(el) && /正在加载/.test(el.textContent ?? ''))
+    return !busy && !legacy
+  })
+}

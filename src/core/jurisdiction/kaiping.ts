@@ -56,6 +56,7 @@ const kaipingInput: JurisdictionConfigInput = {
     contactPerson: '林先生',
     email: '644636946@qq.com',
     phone: '0750-2268763',
+    landlineExample: '0750-2268000',
     hours: [
       { weekdays: WEEKDAYS, from: '08:30', to: '12:00' },
       { weekdays: WEEKDAYS, from: '14:30', to: '17:30' }

@@ -81,6 +81,8 @@ export const JurisdictionConfigSchema = z
       email: z.string().email(),
       phone: z.string().min(5).max(30),
       address: z.string().max(100).optional(),
+      /** A local landline as forms show it for an example ('0750-2268000'): the city's own area code. */
+      landlineExample: z.string().regex(/^0\d{2,3}-[1-9]\d{6,7}$/, '固定电话示例应形如 0750-2268000').optional(),
       hours: z.array(OfficeHoursSchema).min(1)
     }),
     campaign: z
@@ -141,6 +143,13 @@ export type JurisdictionConfigInput = z.input<typeof JurisdictionConfigSchema>
 /** '仅供开平市互联网信息办公室账号备案使用' */
 export function watermarkFor(config: JurisdictionConfig): string {
   return config.watermarkText.split('{office}').join(config.office.name)
+}
+
+/** The landline example forms show: the config's, else the office phone's area code with a sample number. */
+export function landlineExample(config: JurisdictionConfig): string {
+  if (config.office.landlineExample !== undefined) return config.office.landlineExample
+  const area = /^(0\d{2,3})[-\s]?\d{7,8}/.exec(config.office.phone.trim())?.[1]
+  return area === undefined ? '区号-电话号码' : `${area}-${area.length === 3 ? '12345678' : '1234567'}`
 }
 
 export function findPlatform(config: JurisdictionConfig, code: string): Platform | undefined {

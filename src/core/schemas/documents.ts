@@ -22,6 +22,15 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   signature: '本人签名'
 }
 
+/**
+ * A document's name as the applicant should read it: on an organisation's filing the ID card is
+ * the operations person's, not the organisation's, and says so.
+ */
+export function documentKindLabel(kind: DocumentKind, subjectType?: SubjectType): string {
+  if ((kind === 'id_front' || kind === 'id_back') && subjectType !== undefined && subjectType !== 'individual') return `运维负责人${DOCUMENT_KIND_LABELS[kind]}`
+  return DOCUMENT_KIND_LABELS[kind]
+}
+
 export const DocumentSourceSchema = choice(['camera', 'album', 'generated', 'drawn'], '材料来源无效，请重新上传')
 
 export const DocumentRefSchema = z.object({

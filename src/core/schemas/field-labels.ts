@@ -2,7 +2,8 @@
  * Chinese labels for dotted field paths, used by return reasons, the review screen and
  * notifications. Account fields are keyed with '*' in place of the index.
  */
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents'
+import { DOCUMENT_KIND_LABELS, DocumentKindSchema, documentKindLabel, type DocumentKind } from './documents'
+import { SubjectTypeSchema } from './subject'
 import { ACCOUNT_KIND_LABELS } from './account'
 
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -80,6 +81,12 @@ export function fieldLabel(path: string, content?: LabelContext): string {
     if (!m[2]) return head
     // A full-width bracket already separates visually; a space before '·' would look loose.
     return `${head}${name ? '· ' : ' · '}${FIELD_LABELS[`accounts.*.${m[2]}`] ?? m[2]}`
+  }
+  const doc = /^documents\.(\w+)$/.exec(path)
+  const kind = doc ? DocumentKindSchema.safeParse(doc[1]) : undefined
+  if (kind?.success) {
+    const type = SubjectTypeSchema.safeParse(content?.subject?.type)
+    return documentKindLabel(kind.data, type.success ? type.data : undefined)
   }
   if (path === 'subject.name' && content?.subject?.type && content.subject.type in SUBJECT_NAME_BY_TYPE) {
     return SUBJECT_NAME_BY_TYPE[content.subject.type]

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { type FieldErrors, type FieldIssue, issuesToFieldErrors } from '../result'
-import type { JurisdictionConfig } from '../jurisdiction/schema'
+import { landlineExample, type JurisdictionConfig } from '../jurisdiction/schema'
 import { validateResidentId } from '../validators/resident-id'
 import { validatePastDate } from '../validators/counts'
 import { isoInstant, MAX_TEXT, MAX_URL, text } from './fields'
@@ -146,7 +146,8 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
         const r = id ? validateResidentId(id, now, config.timezone, label) : { ok: true as const }
         if (!r.ok) issues.push({ path, message: r.message })
       }
-      return issues
+      // A phone in the wrong form gets an example in the jurisdiction's own area code.
+      return issues.map((i) => (/\.phone$/.test(i.path) && /固定电话$/.test(i.message) ? { ...i, message: `${i.message}（如 ${landlineExample(config)}）` } : i))
     }
     case 'accounts': {
       const { issues, data } = schemaIssues(AccountsSchema, field(content, 'accounts'), 'accounts')

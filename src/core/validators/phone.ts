@@ -24,19 +24,23 @@ const LANDLINE = /^(?:\(?(0(?:10|2\d|[3-9]\d{2}))\)?[\s-]?)([1-9]\d{6,7})(?:(?:-
 // Nationwide service numbers (400/800) have no area code.
 const SERVICE = /^[48]00[\s-]?\d{3}[\s-]?\d{4}$/
 
-export function validateLandline(raw: string, label = '固定电话'): Check {
+/**
+ * `example` is a landline of the jurisdiction (its config's, e.g. '0750-2268000'); without one
+ * the message names the form only, never another city's area code.
+ */
+export function validateLandline(raw: string, label = '固定电话', example?: string): Check {
   const s = raw.trim()
   if (s.length === 0) return fail(`请填写${label}`)
   if (LANDLINE.test(s) || SERVICE.test(s)) return OK
-  return fail(`${label}格式不正确，请填写“区号-号码”，如 020-12345678，分机可写成 020-12345678-123`)
+  return fail(`${label}格式不正确，请填写“区号-号码”${example ? `，如 ${example}，分机可写成 ${example}-123` : ''}`)
 }
 
 /** Either a mobile or a landline. */
-export function validatePhone(raw: string, label = '联系电话'): Check {
+export function validatePhone(raw: string, label = '联系电话', example?: string): Check {
   const s = raw.trim()
   if (s.length === 0) return fail(`请填写${label}`)
   if (validateMobile(s).ok || validateLandline(s).ok) return OK
-  return fail(`${label}格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话（如 020-12345678）`)
+  return fail(`${label}格式不正确，请填写11位手机号码，或“区号-号码”形式的固定电话${example ? `（如 ${example}）` : ''}`)
 }
 
 /** Stored form: mobiles without separators, landlines as typed but trimmed. */

@@ -38,6 +38,19 @@ export function validateUrl(raw: string): Check {
   return OK
 }
 
+/**
+ * What people type for a homepage, made a web address: a bare host or host/path
+ * ('www.douyin.com/user/x') gets 'https://'; anything with a scheme, or that does not start
+ * with a valid host, is left for the validator to explain.
+ */
+export function withWebScheme(raw: string): string {
+  const s = raw.trim()
+  if (s === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return raw
+  const host = /^([^/?#:\s]+)(?::\d{1,5})?(?:[/?#]|$)/.exec(s)?.[1]
+  if (host === undefined || !(IPV4.test(host) || validateDomain(host).ok)) return raw
+  return `https://${s}`
+}
+
 /** Host of an http(s) URL, lower-cased, without 'www.'; null when not a URL. */
 export function urlHost(raw: string): string | null {
   const m = URL_PARTS.exec(raw.trim())

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { View, Image, Text } from '@tarojs/components'
-import { DOCUMENT_FRAMES, DOCUMENT_KIND_LABELS, type DocumentKind, type DocumentRef } from '../../core/schemas/documents'
+import { View, Text } from '@tarojs/components'
+import { Photo } from '../ui'
+import { DOCUMENT_FRAMES, documentKindLabel, type DocumentKind, type DocumentRef } from '../../core/schemas/documents'
+import type { SubjectType } from '../../core/schemas/subject'
 import { onCaptureResult } from '../../services/camera-bus'
 import { absoluteUrl } from '../../services/media'
 import { newId } from '../../services/ids'
@@ -16,20 +18,29 @@ export interface DocumentSlotProps {
   kind: DocumentKind
   filingId: string
   value: DocumentRef | undefined
-  onChange: (ref: DocumentRef | undefined) => void
+  /** The stored document (undefined once deleted), and a short-lived link to show it. */
+  onChange: (ref: DocumentRef | undefined, previewUrl?: string) => void
   /** Staff's return reason for this document, shown on the slot. */
   flagged?: string
+  /** Whose ID it is depends on who files (an organisation's is its operations person's). */
+  subjectType?: SubjectType
+  /** A short-lived link to the stored copy, for a photo taken before the page was reloaded. */
+  link?: string
 }
 
 
 /** One required document: empty → capture → uploading (progress) → done (thumbnail, 重拍, 删除) or failed (重试). */
-export function DocumentSlot({ kind, filingId, value, onChange, flagged }: DocumentSlotProps) {
-  const [thumb, setThumb] = useState<string | null>(null)
+export function DocumentSlot({ kind, filingId, value, onChange, flagged, subjectType, link }: DocumentSlotProps) {
+  const [taken, setTaken] = useState<string | null>(null)
+  // The photo just taken (or its stored copy); after a reload, the stored copy's link.
+  const thumb = taken ?? (link !== undefined ? absoluteUrl(link) : null)
+  const setThumb = setTaken
+  const label = documentKindLabel(kind, subjectType)
   const stopListening = useRef<() => void>(() => undefined)
   const { state, start, retry, reset } = useDocumentUpload(filingId, (ref, local, previewUrl) => {
     // Show the server's stored copy (watermarked, exactly what staff see) once there is one.
     setThumb(previewUrl !== null ? absoluteUrl(previewUrl) : local.path)
-    onChange(ref)
+    onChange(ref, previewUrl ?? undefined)
   })
   useEffect(() => () => stopListening.current(), [])
 
@@ -57,19 +68,14 @@ export function DocumentSlot({ kind, filingId, value, onChange, flagged }: Docum
   return (
     <View className={`doc-slot ${flagged ? 'doc-slot--flagged' : ''}`} data-testid={`document-slot-${kind}`} data-field={`documents.${kind}`}>
       <View className='doc-slot__head'>
-        <View className='doc-slot__label'>{DOCUMENT_KIND_LABELS[kind]}</View>
+        <View className='doc-slot__label'>{label}</View>
         <View className={`doc-slot__status doc-slot__status--${uploading ? 'busy' : failed ? 'failed' : value ? 'done' : 'empty'}`} data-testid={`document-status-${kind}`}>
           {status}
         </View>
       </View>
       {flagged ? <View className='field-flag'>{fill(T.slotFlag, { reason: flagged })}</View> : null}
       {thumb !== null && (uploading || failed || value !== undefined) ? (
-        <Image className='doc-slot__thumb' src={thumb} mode='aspectFit' data-testid={`document-thumb-${kind}`} />
-      ) : null}
-      {value !== undefined && thumb === null ? (
-        <View className='doc-slot__stored muted'>
-          {`${T.slotDone}${value.width && value.height ? ` · ${value.width}×${value.height}` : ''}${value.bytes ? ` · ${Math.round(value.bytes / 1024)} KB` : ''}`}
-        </View>
+        <Photo className='doc-slot__thumb' src={thumb} testId={`document-thumb-${kind}`} alt={fill(T.slotPhotoOf, { label })} />
       ) : null}
       {value?.source === 'album' ? <Text className='muted'>{T.slotFromAlbum}</Text> : null}
       {uploading ? (

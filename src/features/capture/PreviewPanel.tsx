@@ -1,7 +1,7 @@
-import { View, Image, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { WATERMARK_STYLE, cssRgba, type QualityReport } from '../../core/image'
 import type { ProcessedPhoto } from '../../services/image-pipeline'
-import { Button } from '../ui'
+import { Button, Photo } from '../ui'
 import { T, fill } from './texts'
 
 export interface PreviewProps {
@@ -23,8 +23,7 @@ export function PreviewPanel({ photo, watermark, fromAlbum, issue, onUse, onReta
   return (
     <View className='capture-preview' data-testid='capture-preview'>
       <View className='capture-preview__title'>{T.previewTitle}</View>
-      <Image className='capture-preview__img' data-testid='capture-preview-image' src={photo.path} mode='aspectFit' />
-      <View className='muted'>{fill(T.previewSize, { w: photo.width, h: photo.height, kb: Math.round(photo.bytes / 1024) })}</View>
+      <Photo className='capture-preview__img' testId='capture-preview-image' src={photo.path} alt={T.previewAlt} />
       {watermark !== null ? (
         <View
           className='capture-preview__band'

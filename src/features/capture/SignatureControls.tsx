@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { DocumentRef } from '../../core/schemas/documents'
 import { Button } from '../ui'
@@ -10,15 +10,15 @@ import './slot.scss'
 export interface ExportedSignature { path: string, bytes: number, width: number, height: number }
 
 /** Strokes, undo/clear and the export-and-upload step, shared by the weapp and h5 pads. */
-export function useSignature(filingId: string, onDone: (ref: DocumentRef) => void, exportImage: () => Promise<ExportedSignature>) {
+export function useSignature(filingId: string, onDone: (ref: DocumentRef, previewUrl: string | null) => void, exportImage: () => Promise<ExportedSignature>, onPending?: (run: (() => Promise<void>) | null) => void) {
   const strokes = useRef<Stroke[]>([])
   const drawing = useRef(false)
   const [version, setVersion] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const bump = () => setVersion((v) => v + 1)
-  const upload = useDocumentUpload(filingId, (ref) => onDone(ref))
+  const upload = useDocumentUpload(filingId, (ref, _local, previewUrl) => onDone(ref, previewUrl))
 
-  return {
+  const sig = {
     strokes,
     version,
     error,
@@ -38,6 +38,15 @@ export function useSignature(filingId: string, onDone: (ref: DocumentRef) => voi
       }
     }
   }
+  // Ink on the pad not yet confirmed is what the person meant: the next step confirms it for them.
+  const inked = hasInk(strokes.current)
+  const done = useRef(sig.done)
+  done.current = sig.done
+  useEffect(() => {
+    onPending?.(inked ? () => done.current() : null)
+  }, [inked, onPending])
+  useEffect(() => () => onPending?.(null), [onPending])
+  return sig
 }
 
 export type Signature = ReturnType<typeof useSignature>
@@ -54,7 +63,7 @@ export function SignatureControls({ sig }: { sig: Signature }) {
         <View role='button' className='doc-slot__btn' data-testid='signature-undo' onClick={() => sig.undo()}>{T.signUndo}</View>
         <View role='button' className='doc-slot__btn doc-slot__btn--danger' data-testid='signature-clear' onClick={() => sig.clear()}>{T.signClear}</View>
       </View>
-      <Button testId='signature-done' busy={u.phase === 'uploading'} onTap={() => { void sig.done() }}>{T.signDone}</Button>
+      <Button kind='secondary' testId='signature-done' busy={u.phase === 'uploading'} busyText={T.signBusy} onTap={() => { void sig.done() }}>{T.signDone}</Button>
     </View>
   )
 }

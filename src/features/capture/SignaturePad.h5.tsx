@@ -8,13 +8,13 @@ import './signature.scss'
 export type { SignaturePadProps } from './SignaturePad'
 
 /** h5: the same pad on a plain <canvas> with pointer events (finger, pen or mouse). */
-export function SignaturePad({ filingId, onDone }: SignaturePadProps) {
+export function SignaturePad({ filingId, onDone, onPending }: SignaturePadProps) {
   const canvas = useRef<HTMLCanvasElement | null>(null)
   const sig = useSignature(filingId, onDone, () => new Promise((resolve, reject) => {
     const c = canvas.current
     if (c === null) { reject(new Error('pad not ready')); return }
     c.toBlob((b) => (b === null ? reject(new Error('export failed')) : resolve({ path: URL.createObjectURL(b), bytes: b.size, width: c.width, height: c.height })), 'image/png')
-  }))
+  }), onPending)
 
   const ratio = Math.min(3, window.devicePixelRatio || 1)
   const paint = () => {

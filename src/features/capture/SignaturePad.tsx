@@ -8,21 +8,24 @@ import './signature.scss'
 
 export interface SignaturePadProps {
   filingId: string
-  onDone: (ref: DocumentRef) => void
+  /** The stored signature, and a short-lived link to show it. */
+  onDone: (ref: DocumentRef, previewUrl: string | null) => void
+  /** Ink not yet confirmed: how to confirm it (null once there is none), for the wizard's 下一步. */
+  onPending?: (run: (() => Promise<void>) | null) => void
 }
 
 const ID = 'signature-pad'
 interface TouchLike { touches: Array<{ x: number, y: number }> }
 
 /** weapp: finger signature on a <canvas type="2d">, exported as PNG and uploaded as the 'signature' document. */
-export function SignaturePad({ filingId, onDone }: SignaturePadProps) {
+export function SignaturePad({ filingId, onDone, onPending }: SignaturePadProps) {
   const node = useRef<PadNode | null>(null)
   const [ready, setReady] = useState(false)
   const sig = useSignature(filingId, onDone, async () => {
     if (node.current === null) throw new Error('pad not ready')
     const out = await exportPng(node.current.canvas)
     return { ...out, width: node.current.canvas.width, height: node.current.canvas.height }
-  })
+  }, onPending)
 
   const paint = () => {
     const n = node.current

@@ -20,7 +20,7 @@ export const T = {
   openSettings: '去设置',
   badKind: '材料类型无效，请返回重新选择',
   previewTitle: '请确认照片清晰、完整、无反光',
-  previewSize: '{w} × {h} 像素，{kb} KB',
+  previewAlt: '刚拍摄的照片',
   previewWatermarked: '上传后系统将在照片下方和照片上加注：{watermark}',
   previewWarn: '拍摄时{issue}，建议重拍',
   previewAlbum: '来自相册：请确认照片是证件原件，四角完整',
@@ -36,15 +36,17 @@ export const T = {
   slotDeleteBody: '删除后需要重新拍摄上传',
   slotFlag: '需修改：{reason}',
   slotFromAlbum: '来自相册',
+  slotPhotoOf: '{label}照片',
   uploadTooLarge: '照片仍超过 {mb} MB，请重拍或换一张较小的照片',
   signTitle: '请在下方空白处用手指签名',
   signHint: '请用正楷书写您的姓名',
   signUndo: '撤销一笔',
   signClear: '清除重写',
-  signDone: '确认签名',
+  signDone: '使用此签名',
+  signBusy: '正在保存签名…',
   signEmpty: '请先在框内签名',
   signUploading: '正在上传签名 {p}%',
-  signFailed: '签名上传失败，请点“确认签名”重试'
+  signFailed: '签名上传失败，请点“使用此签名”重试'
 } as const
 
 /** Replaces {name} placeholders. */

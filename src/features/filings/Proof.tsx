@@ -4,7 +4,7 @@ import { View, Text, Button as NativeButton } from '@tarojs/components'
 import { localDate } from '../../core/dates'
 import { paths } from '../../core/routes'
 import { ApiError } from '../../services/api'
-import { Screen } from '../ui'
+import { LoadError, Screen, Skeleton } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { getFiling } from './api'
 import { F } from './texts'
@@ -19,6 +19,7 @@ export interface ProofData { number: string, names: string, subject: string, dat
 export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }) {
   const [data, setData] = useState<ProofData | null>(shared ?? null)
   const [error, setError] = useState<string | null>(null)
+  const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     if (shared !== undefined || id === undefined) return
@@ -30,14 +31,14 @@ export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }
       },
       (e: unknown) => setError(e instanceof ApiError ? e.message : F.loadFailed)
     )
-  }, [id, shared])
+  }, [id, shared, attempt])
 
   useShareAppMessage(() => {
     if (data === null) return { title: F.proofTitle, path: paths.home() }
     return { title: F.shareTitle(data.number), path: paths.proof(data) }
   })
 
-  if (data === null) return <Screen className='proof-page'>{error !== null ? <View className='card error-text'>{error}</View> : <View className='muted'>{F.loading}</View>}</Screen>
+  if (data === null) return <Screen className='proof-page'>{error !== null ? <LoadError message={error} onRetry={() => { setError(null); setAttempt((a) => a + 1) }} /> : <Skeleton cards={1} lines={4} />}</Screen>
   return (
     <Screen className='proof-page'>
       <View className='card proof' data-testid='proof'>
@@ -49,7 +50,7 @@ export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }
         <View className='proof__row'><Text className='proof__k'>{F.proofOffice}</Text><Text>{jurisdiction.office.name}</Text></View>
       </View>
       {shared !== undefined ? <View className='muted'>{F.proofShared}</View> : null}
-      {process.env.TARO_ENV === 'weapp' && shared === undefined ? <NativeButton className='btn-primary share-btn' openType='share'>{F.proofShare}</NativeButton> : null}
+      {process.env.TARO_ENV === 'weapp' && shared === undefined ? <NativeButton className='ui-btn ui-btn--primary share-btn' openType='share'>{F.proofShare}</NativeButton> : null}
     </Screen>
   )
 }

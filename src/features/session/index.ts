@@ -1,2 +1,2 @@
 /** Public face of the session feature: who the caller is and whether they are staff. */
-export { isStaff, knownSession, loadSession, useSession, type WhoAmI } from './session'
+export { forgetRole, isStaff, knownSession, loadSession, staffBeforeAnswer, useSession, type WhoAmI } from './session'

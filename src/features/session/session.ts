@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react'
 import { whoamiContract, type WhoamiOutput } from '../../core/contracts/applicant/whoami'
 import { call, ApiError } from '../../services/api'
+import { readStored, removeStored, writeStored } from '../../services/storage'
+import { z } from 'zod'
 
 export type WhoAmI = WhoamiOutput
 
@@ -17,7 +19,7 @@ export function knownSession (): WhoAmI | null {
 export function loadSession (force = false): Promise<WhoAmI> {
   if (force || pending === null) {
     pending = call(whoamiContract, {})
-    pending.then((s) => { resolved = s }, () => { pending = null })
+    pending.then((s) => { resolved = s; writeStored(ROLE_KEY, s.role) }, () => { pending = null })
   }
   return pending
 }
@@ -26,8 +28,25 @@ export function isStaff (session: WhoAmI | null): boolean {
   return session?.role === 'reviewer' || session?.role === 'admin'
 }
 
+const ROLE_KEY = 'session:role'
+const RoleSchema = z.enum(['applicant', 'reviewer', 'admin'])
+
+/**
+ * Whether the last run's whoami said staff: what the tab bar draws before this run's answer
+ * arrives, so it does not change shape under the finger. The answer itself always wins.
+ */
+export function staffBeforeAnswer (): boolean {
+  const role = readStored(ROLE_KEY, RoleSchema)
+  return role === 'reviewer' || role === 'admin'
+}
+
+/** Forgets the remembered role (another identity is about to be used). */
+export function forgetRole (): void {
+  removeStored(ROLE_KEY)
+}
+
 export function useSession (): { session: WhoAmI | null, error: ApiError | null } {
-  const [session, setSession] = useState<WhoAmI | null>(null)
+  const [session, setSession] = useState<WhoAmI | null>(resolved)
   const [error, setError] = useState<ApiError | null>(null)
   useEffect(() => {
     let live = true

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { z } from 'zod'
 import { currentDemoOpenid, setDemoOpenid } from '../../services/demo-identity'
-import type { WhoAmI } from '../session'
+import { forgetRole, type WhoAmI } from '../session'
 
 const IdentitiesSchema = z.object({
   ok: z.literal(true),
@@ -33,6 +33,7 @@ export function DemoIdentitySwitch ({ session }: { session: WhoAmI | null }) {
         const next = identities[Number(e.detail.value)]
         if (next === undefined) return
         setDemoOpenid(next.openid)
+        forgetRole()
         window.location.reload()
       }}
     >

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { paths } from '../../core/routes'
 import { replacePage } from '../../services/nav'
-import { isStaff, useSession } from '../session'
+import { isStaff, staffBeforeAnswer, useSession } from '../session'
 import { DemoIdentitySwitch } from './DemoIdentitySwitch'
 import './TabBar.scss'
 
@@ -16,23 +16,27 @@ const TABS: Array<{ key: TabKey, label: string, url: string, staffOnly: boolean 
 /**
  * Our own tab bar: the 审核 tab exists only when the backend says the caller is staff.
  * A native tabBar cannot hide an item per user, and this one behaves the same on weapp and h5.
+ * The role remembered from the last run draws it at once, so it does not change shape when
+ * whoami answers.
  */
 export function TabBar ({ current }: { current: TabKey }) {
   const { session } = useSession()
-  const staff = isStaff(session)
+  const staff = session !== null ? isStaff(session) : staffBeforeAnswer()
   const tabs = TABS.filter((t) => !t.staffOnly || staff)
   return (
-    <View className='tabbar' role='tablist'>
+    <View className='tabbar' role='navigation' aria-label='主导航'>
       {process.env.TARO_ENV === 'h5' ? <DemoIdentitySwitch session={session} /> : null}
       <View className='tabbar__items'>
         {tabs.map((t) => (
           <View
             key={t.key}
-            role='tab'
-            aria-selected={t.key === current}
-            className={`tabbar__item ${t.key === current ? 'tabbar__item--active' : ''}`}
+            role='link'
+            aria-current={t.key === current ? 'page' : undefined}
+            data-testid={`tab-${t.key}`}
+            className={`tabbar__item tabbar__item--${t.key} ${t.key === current ? 'tabbar__item--active' : ''}`}
             onClick={() => { if (t.key !== current) replacePage(t.url) }}
           >
+            <View className='tabbar__icon' />
             <Text className='tabbar__label'>{t.label}</Text>
           </View>
         ))}

@@ -1,5 +1,13 @@
-/** Texts of the shared controls, in one place for review. */
+/** Texts of the shared kit, in one place for review. */
 export const UI_T = {
   pick: '请选择',
-  datePlaceholder: '请选择日期'
+  datePlaceholder: '请选择日期',
+  optional: '选填',
+  busy: '请稍候…',
+  loading: '正在加载',
+  retry: '重试',
+  offlineTitle: '网络不可用',
+  offlineBody: '请检查网络连接后重试',
+  errorTitle: '加载失败',
+  photoOf: (label: string) => `${label}照片（点按放大）`
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../../services/api'
 import { confirm } from '../../services/dialogs'
 import { loadCloudFiling, saveDraft, type CloudFiling } from './api'
 import { rekeyLocalDraft, type LocalDraft } from './local-draft'
-import type { Draft, WizardMode } from './model'
+import { stepOfPath, untouchedFlags, type Draft, type StepIndex, type WizardMode } from './model'
 import { T } from './texts'
 
 export function parseContent (raw: unknown): Draft {
@@ -29,6 +29,22 @@ export function fromCloud (f: CloudFiling, now: Date): LocalDraft {
     dirty: false,
     savedAt: now.toISOString()
   }
+}
+
+/** The first step holding a field the office flagged (a returned filing opens there). */
+export function firstFlaggedStep (d: Pick<LocalDraft, 'flagged'>): StepIndex {
+  const steps = Object.keys(d.flagged).map(stepOfPath)
+  return steps.length === 0 ? 0 : (Math.min(...steps) as StepIndex)
+}
+
+/**
+ * Where 下一步 leads when correcting: the next step still holding an untouched flag, else the
+ * preview (the steps the office did not question need no visit).
+ */
+export function nextFlaggedStep (d: Pick<LocalDraft, 'flagged' | 'original' | 'content'>, from: StepIndex): StepIndex {
+  const left = d.original ? untouchedFlags(d.flagged, d.original, d.content) : Object.keys(d.flagged)
+  const later = left.map(stepOfPath).filter((s) => s > from && s < 3)
+  return later.length === 0 ? 3 : (Math.min(...later) as StepIndex)
 }
 
 export type SyncResult =

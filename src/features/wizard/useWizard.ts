@@ -7,11 +7,13 @@ import type { FieldErrors } from '../../core/result'
 import { ApiError } from '../../services/api'
 import { whenOnline } from '../../services/network'
 import { rememberQueryParam } from '../../services/nav'
+import { scrollIntoView } from '../../services/scroll'
+import { fieldId } from '../ui'
 import { loadCloudFiling } from './api'
 import { loadSession } from '../session'
 import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
-import { fromCloud, pushDraft } from './sync'
+import { firstFlaggedStep, fromCloud, nextFlaggedStep, pushDraft } from './sync'
 import { T } from './texts'
 import { allErrors, screenErrors } from './validation'
 
@@ -30,11 +32,27 @@ export interface Wizard {
   notice: string | null
   sync: SyncState
   returnToPreview: boolean
+  /** 下一步 (or the submission) was refused on this step: the problem summary speaks. */
+  refused: boolean
+  /** fileId → a short-lived link to the stored copy (thumbnails of photos taken before a reload). */
+  links: Record<string, string>
+  /** The account whose editor is open on step 2 (null: the step's choice, -1: all folded). */
+  openAccount: number | null
+  setOpenAccount(i: number | null): void
+  /** Remembers a link to a document just stored. */
+  addLink(fileId: string, url: string): void
+  /**
+   * Work that must finish before 下一步 checks the step (e.g. a drawn signature not yet
+   * confirmed is confirmed and uploaded); null clears it.
+   */
+  setPending(run: (() => Promise<void>) | null): void
   update(path: string, value: unknown): void
   /** Like update, from the latest value (for callbacks that finish later, e.g. uploads). */
   modify(path: string, fn: (current: unknown) => unknown): void
   /** Validates one field (on blur) and shows or clears its message. */
   touch(path: string): void
+  /** Validates the fields under a path prefix (e.g. one account) and shows their messages; true when none. */
+  check(prefix: string): boolean
   next(): Promise<boolean>
   back(): void
   goTo(step: StepIndex, fromPreview?: boolean): void
@@ -44,7 +62,7 @@ export interface Wizard {
   reload(): void
 }
 
-export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
+export function useWizard (query: { id?: string, mode?: WizardMode, fresh?: boolean }): Wizard {
   const [draft, setDraft] = useState<LocalDraft | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [errors, setErrorsState] = useState<FieldErrors>({})
@@ -52,6 +70,10 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
   const [sync, setSync] = useState<SyncState>('local')
   const [returnToPreview, setReturnToPreview] = useState(false)
   const [attempt, setAttempt] = useState(0)
+  const [links, setLinks] = useState<Record<string, string>>({})
+  const [openAccount, setOpenAccount] = useState<number | null>(null)
+  const [refused, setRefused] = useState(false)
+  const pending = useRef<(() => Promise<void>) | null>(null)
   const ref = useRef<LocalDraft | null>(null)
   const pushing = useRef<Promise<LocalDraft | null> | null>(null)
 
@@ -88,14 +110,17 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
     const key = query.id ?? 'new'
     const local = readLocalDraft(key)
     if (query.id === undefined) {
-      commit(local ?? emptyDraft())
+      commit(query.fresh === true || local === undefined ? emptyDraft() : local)
       return
     }
     loadCloudFiling(query.id).then(
       (f) => {
         if (!live) return
         const fresh = fromCloud(f, now())
-        commit(local?.dirty === true && local.mode === fresh.mode ? { ...local, flagged: fresh.flagged, original: local.original ?? fresh.original } : { ...fresh, step: local?.step ?? 0 })
+        setLinks(f.documentLinks)
+        // A returned filing opens where the office's flags are, not on step 1.
+        const step = local?.step ?? firstFlaggedStep(fresh)
+        commit(local?.dirty === true && local.mode === fresh.mode ? { ...local, flagged: fresh.flagged, original: local.original ?? fresh.original } : { ...fresh, step })
         setSync(local?.dirty === true ? 'local' : 'cloud')
       },
       (e: unknown) => {
@@ -105,7 +130,7 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
       }
     )
     return () => { live = false }
-  }, [query.id, attempt, commit])
+  }, [query.id, query.fresh, attempt, commit])
 
   useEffect(() => whenOnline(() => { if (ref.current?.dirty) void flush() }), [flush])
 
@@ -147,14 +172,36 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
     })
   }, [])
 
+  const check = useCallback((prefix: string): boolean => {
+    const d = ref.current
+    if (d === null) return true
+    const mine = Object.fromEntries(Object.entries(screenErrors(stepOfPath(prefix), d.content, now())).filter(([p]) => p === prefix || p.startsWith(`${prefix}.`)))
+    setErrorsState((prev) => {
+      const out = Object.fromEntries(Object.entries(prev).filter(([p]) => !(p === prefix || p.startsWith(`${prefix}.`))))
+      return { ...out, ...mine }
+    })
+    return Object.keys(mine).length === 0
+  }, [])
+
+  /** Brings the first problem under the thumb (opening the account that holds it). */
+  const showFirst = useCallback((errs: FieldErrors) => {
+    const first = Object.keys(errs)[0]
+    if (first === undefined) return
+    const account = /^accounts\.(\d+)/.exec(first)
+    if (account) setOpenAccount(Number(account[1]))
+    scrollIntoView(`#${fieldId(first)}-frame`)
+  }, [])
+
   const moveTo = useCallback((step: StepIndex) => {
     const d = ref.current
     if (d === null) return
     commit({ ...d, step })
     setNotice(null)
+    setRefused(false)
   }, [commit])
 
   const next = useCallback(async (): Promise<boolean> => {
+    if (pending.current !== null) await pending.current().catch(() => undefined)
     const d = ref.current
     if (d === null) return false
     const step = d.step
@@ -164,16 +211,21 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
     const untouched = d.original ? untouchedFlags(d.flagged, d.original, d.content).filter((p) => stepOfPath(p) === step) : []
     if (count > 0 || untouched.length > 0) {
       setErrorsState(errs)
-      setNotice(count > 0 ? T.fixErrors(count) : T.mustTouch(untouched.map((p) => d.flagged[p]).join('；')))
+      // Field problems are summarised from what is shown (WizardScreen); only the flags need words here.
+      setNotice(count > 0 ? null : T.mustTouch(untouched.map((p) => d.flagged[p]).join('；')))
+      showFirst(count > 0 ? errs : Object.fromEntries(untouched.map((p) => [p, d.flagged[p]])))
+      setRefused(true)
       return false
     }
     setErrorsState({})
-    const target: StepIndex = returnToPreview ? 3 : (Math.min(4, step + 1) as StepIndex)
+    // Correcting a returned filing skips the steps the office did not flag.
+    const onward: StepIndex = d.mode === 'correct' && step < 3 ? nextFlaggedStep(d, step) : (Math.min(4, step + 1) as StepIndex)
+    const target: StepIndex = returnToPreview ? 3 : onward
     setReturnToPreview(false)
     moveTo(target)
     void flush()
     return true
-  }, [flush, moveTo, returnToPreview])
+  }, [flush, moveTo, returnToPreview, showFirst])
 
   const back = useCallback(() => {
     const d = ref.current
@@ -195,5 +247,31 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
     setNotice(n ?? null)
   }, [])
 
-  return { draft, loadError, errors, notice, sync, returnToPreview, update, modify, touch, next, back, goTo, flush, setErrors, reload: () => { setLoadError(null); setAttempt((a) => a + 1) } }
+  const addLink = useCallback((fileId: string, url: string) => setLinks((l) => ({ ...l, [fileId]: url })), [])
+  const setPending = useCallback((run: (() => Promise<void>) | null) => { pending.current = run }, [])
+
+  return {
+    draft,
+    loadError,
+    errors,
+    notice,
+    sync,
+    returnToPreview,
+    links,
+    openAccount,
+    setOpenAccount,
+    addLink,
+    setPending,
+    update,
+    modify,
+    touch,
+    check,
+    next,
+    back,
+    goTo,
+    flush,
+    refused,
+    setErrors: (e: FieldErrors, n?: string) => { setErrors(e, n); setRefused(Object.keys(e).length > 0); showFirst(e) },
+    reload: () => { setLoadError(null); setAttempt((a) => a + 1) }
+  }
 }

@@ -6,8 +6,9 @@ import { listMine, type MyFilingRow } from '../../features/filings/list'
 import { F } from '../../features/filings/texts'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
+import { statusTone } from '../../core/status'
 import { openPage, stopPullDownRefresh } from '../../services/nav'
-import { Button, Screen } from '../../features/ui'
+import { Button, LoadError, Screen, Skeleton, StateView, Tag } from '../../features/ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { localDateTime } from '../../core/dates'
 import './index.scss'
@@ -16,49 +17,45 @@ const UNFILED = new Set(['draft', 'returned'])
 
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
 
   const load = useCallback(async () => {
     try {
       setRows(await listMine())
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : F.loadFailed)
+      setError(e instanceof ApiError ? e : new ApiError('internal', F.loadFailed))
     } finally {
       stopPullDownRefresh()
     }
   }, [])
+  const retry = () => { setError(null); void load() }
 
   useDidShow(() => { void load() })
   usePullDownRefresh(() => { void load() })
 
   return (
-    <Screen className='filings'>
-      {error !== null ? <View className='card error-text'>{error}</View> : null}
-      {rows === null && error === null ? <View className='muted'>{F.loading}</View> : null}
+    <Screen className='filings' footer={<TabBar current='filings' />}>
+      {error !== null && rows === null ? <LoadError message={error.message} offline={error.code === 'network'} onRetry={retry} /> : null}
+      {error !== null && rows !== null ? <View className='notice-bar notice-bar--danger' role='alert'>{error.message}</View> : null}
+      {rows === null && error === null ? <Skeleton cards={3} /> : null}
       {rows !== null && rows.length === 0
-        ? (
-          <View className='card empty'>
-            <View className='card-title'>{F.empty}</View>
-            <View className='muted'>{F.emptyHint}</View>
-          </View>
-          )
+        ? <StateView kind='empty' title={F.empty} body={F.emptyHint} actions={[{ label: F.newFiling, onTap: () => openPage(paths.wizard()), testId: 'new-filing' }]} testId='filings-empty' />
         : null}
       {rows?.map((row) => (
-        <View key={row.id} className='card filing-row' data-testid='filing-row' role='button' onClick={() => openPage(paths.filingDetail(row.id))}>
+        <View key={row.id} className='card filing-row' data-testid='filing-row' role='link' onClick={() => openPage(paths.filingDetail(row.id))}>
           <View className='filing-row__head'>
             <Text className='filing-row__name'>{row.accountNames.length > 0 ? row.accountNames.join('、') : F.unnamed}</Text>
-            <Text className={`status status--${row.status}`}>{row.statusLabel}</Text>
+            <Tag tone={statusTone(row.status)}>{row.statusLabel}</Tag>
           </View>
           {row.filingNumber ? <View className='filing-row__number'>{F.number(row.filingNumber)}</View> : null}
           {row.subjectName ? <View className='muted'>{F.subject(row.subjectName)}</View> : null}
-          {row.overdue === true && row.dueDate ? <View className='overdue'>{F.overdue(row.dueDate)}</View> : null}
+          {row.overdue === true && row.dueDate ? <View className='filing-row__overdue'>{F.overdue(row.dueDate)}</View> : null}
           {row.overdue !== true && row.dueDate && UNFILED.has(row.status) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
-          <View className='muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
+          <View className='filing-row__foot muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
-      <Button testId='new-filing' onTap={() => openPage(paths.wizard())}>{F.newFiling}</Button>
-      <TabBar current='filings' />
+      {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
     </Screen>
   )
 }

@@ -6,7 +6,7 @@ export function homeTexts (cfg: JurisdictionConfig) {
   const thresholded = cfg.platforms.filter((p) => p.followerThreshold !== null)
   const threshold = thresholded[0]?.followerThreshold
   return {
-    title: `${city}网络平台账号登记备案`,
+    title: '网络平台账号登记备案',
     what: `${cfg.office.name}对本地网站、APP和自媒体账号实行登记备案。备案后可查询备案状态、获得备案号，并受邀参加培训和活动。`,
     whoTitle: '哪些需要备案',
     who: [
@@ -22,17 +22,21 @@ export function homeTexts (cfg: JurisdictionConfig) {
     deadline: `新开通的账号请在开通后 ${cfg.newAccountDeadlineWorkingDays} 个工作日内完成登记备案。`,
     selfCheck: '我需要备案吗？（自助判断）',
     start: '开始备案',
+    startAnother: '新建另一份备案',
     lookup: '查询账号是否已备案',
     report: '举报违规账号',
-    resumeTitle: '继续填写上次的备案',
+    resumeTitle: '您有一份备案还没有提交',
     resumeBody: (title: string, at: string) => `${title ? `“${title}”` : '未命名草稿'}，${at}保存`,
     resume: '继续填写',
     discard: '不用了',
     contactTitle: '联系我们',
-    contactPerson: `联系人：${cfg.office.contactPerson}`,
-    phone: `电话：${cfg.office.phone}`,
-    email: `邮箱：${cfg.office.email}`,
+    officeLabel: '单位',
+    personLabel: '联系人',
+    phoneLabel: '电话',
+    emailLabel: '邮箱',
+    emailCopied: '邮箱地址已复制',
     hoursTitle: '办公时间',
+    holidays: '法定节假日除外',
     privacyTitle: '个人信息保护',
     staffRedeem: '网信办工作人员？输入邀请码登记',
     privacy: [

@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { paths } from '../../core/routes'
-import { openPage } from '../../services/nav'
+import { openPage, replacePage } from '../../services/nav'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { isStaff, useSession } from '../../features/session'
-import { Screen } from '../../features/ui'
+import { isStaff, loadSession, useSession } from '../../features/session'
+import { Cell, CellGroup, LoadError, Screen, Skeleton, StateView } from '../../features/ui'
 import { countOf, loadStats, TO_REVIEW, type Stats } from '../../features/review/summary'
 import { TAB_T as T } from '../../features/review/tab-texts'
 import './index.scss'
-
 
 /**
  * Staff landing tab: today's counts and the ways in. Everything heavy (queue, review screen,
@@ -31,36 +30,33 @@ export default function ReviewTabPage () {
     { key: 'approved', label: T.tabs.approved, n: countOf(stats, ['approved']) }
   ]
   return (
-    <Screen className='review'>
-      {error !== null ? <View className='card error-text'>{error.message}</View> : null}
+    <Screen className='review' footer={<TabBar current='review' />}>
+      {error !== null && session === null ? <LoadError message={error.message} offline={error.code === 'network'} onRetry={() => { void loadSession(true).then(() => replacePage(paths.review()), () => undefined) }} /> : null}
+      {session === null && error === null ? <Skeleton cards={2} /> : null}
       {session !== null && !staff
-        ? <View className='card' data-testid='not-staff'>{T.notStaff}</View>
+        ? <StateView kind='warn' title={T.notStaff} body={T.notStaffHint} actions={[{ label: T.toHome, onTap: () => replacePage(paths.home()) }, { label: T.redeem, onTap: () => openPage(paths.adminRedeem()), kind: 'plain' }]} testId='not-staff' />
         : null}
       {staff
         ? (
           <View>
-            <View className='card'>
-              <View className='card-title'>{T.workbench}</View>
-              <View className='muted'>{T.greeting(session?.staffName ?? T.staffFallbackName)}</View>
-            </View>
+            <View className='page-title'>{T.workbench}</View>
+            <View className='page-lead'>{T.greeting(session?.staffName ?? T.staffFallbackName)}</View>
             <View className='rt-tiles'>
               {tiles.map((t) => (
-                <View key={t.key} className='rt-tile' role='link' data-testid={`count-${t.key}`} onClick={() => openPage(paths.adminQueue({ tab: t.key }))}>
+                <View key={t.key} className='rt-tile' role='link' aria-label={`${t.label} ${t.n ?? ''}`} data-testid={`count-${t.key}`} onClick={() => openPage(paths.adminQueue({ tab: t.key }))}>
                   <Text className='rt-tile__n'>{t.n === null ? '–' : String(t.n)}</Text>
                   <Text className='rt-tile__label'>{t.label}</Text>
                 </View>
               ))}
             </View>
-            <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => openPage(paths.adminQueue())}>{T.openQueue}</View>
-            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => openPage(paths.adminStats())}>{T.openStats}</View>
-            {session?.role === 'admin'
-              ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => openPage(paths.adminStaff())}>{T.openStaff}</View>
-              : null}
+            <CellGroup>
+              <Cell label={T.openQueue} onTap={() => openPage(paths.adminQueue())} testId='open-queue' />
+              <Cell label={T.openStats} onTap={() => openPage(paths.adminStats())} testId='open-stats' />
+              {session?.role === 'admin' ? <Cell label={T.openStaff} onTap={() => openPage(paths.adminStaff())} testId='open-staff' /> : null}
+            </CellGroup>
           </View>
           )
         : null}
-      <TabBar current='review' />
     </Screen>
   )
 }
-

@@ -1,10 +1,10 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ACCOUNT_KIND_LABELS, AccountKindSchema, CONTENT_CATEGORIES, type AccountKind } from '../../../core/schemas/account'
+import { FIELD_LABELS } from '../../../core/schemas/field-labels'
 import { detectPlaceNames } from '../../../core/place-names'
 import { filingDueDate } from '../../../core/deadlines'
 import { localDate } from '../../../core/dates'
-import { DateField, FieldFrame, SelectField, TextField } from '../../ui'
+import { DateField, FieldFrame, FieldMessage, SelectField, TextField } from '../../ui'
 import { confirm } from '../../../services/dialogs'
 import { jurisdiction } from '../../../config/jurisdiction'
 import { accountTitle, newAccount, splitList, type DraftAccount } from '../model'
@@ -41,9 +41,9 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
       <View>
         <Bound w={w} path={`${p}.name`} label='网站名称' hint={h.name} />
         <Bound w={w} path={`${p}.domain`} placeholder='如 example.com' />
-        <Bound w={w} path={`${p}.url`} label='网站首页网址（选填）' placeholder='https://' />
+        <Bound w={w} path={`${p}.url`} label='网站首页网址' optional url placeholder='如 www.example.com' />
         <Bound w={w} path={`${p}.icpNumber`} placeholder='如 粤ICP备12345678号' />
-        <DateField label='开通日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        <DateField label='开通日期' optional path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       </View>
     )
   }
@@ -62,7 +62,7 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
           onBlur={() => w.touch(`${p}.stores`)}
         />
         <Bound w={w} path={`${p}.developer`} label='APP开发者' />
-        <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        <DateField label='上线日期' optional path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       </View>
     )
   }
@@ -71,13 +71,20 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
       <SelectField label='所在平台' path={`${p}.platform`} value={a.platform} options={PLATFORMS} error={err('platform')} flagged={flag('platform')} onPick={pick('platform')} />
       {a.platform === 'other' ? <Bound w={w} path={`${p}.platformName`} /> : null}
       <Bound w={w} path={`${p}.accountName`} hint={h.name} />
-      <Bound w={w} path={`${p}.accountId`} label='账号ID（与主页链接至少填一项）' />
-      <Bound w={w} path={`${p}.homepage`} label='主页链接（选填）' placeholder='https://' />
+      <Bound w={w} path={`${p}.accountId`} label='账号ID' hint='与主页链接至少填一项' />
+      <Bound w={w} path={`${p}.homepage`} label='主页链接' optional url placeholder='如 www.douyin.com/user/…' />
       <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
       <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
     </View>
   )
+}
+
+/** The names of the fields of account i that have a message ('开通日期、内容类别'). */
+function problemNames (w: Wizard, i: number): string[] {
+  return Object.keys(w.errors)
+    .filter((k) => k.startsWith(`accounts.${i}.`))
+    .map((k) => FIELD_LABELS[k.replace(/^accounts\.\d+\./, 'accounts.*.')] ?? k)
 }
 
 /** Step 2: the websites, apps and accounts to file; several, each with its own fields. */
@@ -87,19 +94,24 @@ export function AccountsStep ({ w }: { w: Wizard }) {
   // A returned filing opens on the first account the office flagged (its reasons sit on its
   // fields); otherwise on the last one, the one most likely being filled in.
   const flaggedFirst = accounts.findIndex((_, i) => Object.keys(w.draft?.flagged ?? {}).some(onAccount(i)))
-  const [open, setOpen] = useState<number | null>(accounts.length === 0 ? null : flaggedFirst >= 0 ? flaggedFirst : accounts.length - 1)
+  const open = w.openAccount ?? (accounts.length === 0 ? null : flaggedFirst >= 0 ? flaggedFirst : accounts.length - 1)
   const today = localDate(new Date(), jurisdiction.timezone)
 
   function add (kind: AccountKind) {
     w.update('accounts', [...accounts, newAccount(kind)])
-    setOpen(accounts.length)
+    w.setOpenAccount(accounts.length)
+  }
+
+  /** 完成此账号 folds the editor only when the account is complete; otherwise its messages show. */
+  function finish (i: number) {
+    if (w.check(`accounts.${i}`)) w.setOpenAccount(-1)
   }
 
   async function remove (i: number) {
-    const ok = await confirm({ title: T.removeAccount, content: T.removeConfirm(accountTitle(accounts[i]) || T.unnamed), danger: true, confirmText: T.removeAccount })
+    const ok = await confirm({ title: T.removeTitle, content: T.removeConfirm(accountTitle(accounts[i]) || T.unnamed), danger: true, confirmText: T.removeAccount })
     if (!ok) return
     w.update('accounts', accounts.filter((_, j) => j !== i))
-    setOpen(null)
+    w.setOpenAccount(-1)
   }
 
   return (
@@ -107,32 +119,35 @@ export function AccountsStep ({ w }: { w: Wizard }) {
       <View className='card'>
         <View className='card-title'>{T.accountsTitle}</View>
         {accounts.length === 0 ? <View className='muted'>{T.accountsEmpty}</View> : null}
-        {w.errors.accounts ? <Text className='error-text field-error'>{w.errors.accounts}</Text> : null}
+        <FieldMessage problemKey='accounts' label={T.accountsLabel} message={w.errors.accounts} />
       </View>
       {accounts.map((a, i) => {
-        const errs = Object.keys(w.errors).filter(onAccount(i))
+        const names = problemNames(w, i)
         const flags = Object.keys(w.draft?.flagged ?? {}).filter(onAccount(i))
+        const isOpen = open === i
+        const kind = a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''
         return (
-          <View key={a.id ?? i} className={`card account ${errs.length > 0 || flags.length > 0 ? 'account--attention' : ''}`} data-testid='account-card'>
-            <View className='account__head' onClick={() => setOpen(open === i ? null : i)}>
-              <Text className='account__kind'>{a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''}{i + 1}</Text>
+          <View key={a.id ?? i} className={`card account ${names.length > 0 || flags.length > 0 ? 'account--attention' : ''}`} data-testid='account-card'>
+            <View className='account__head' role='button' aria-expanded={isOpen} onClick={() => w.setOpenAccount(isOpen ? -1 : i)}>
+              <Text className='account__kind'>{kind}{i + 1}</Text>
               <Text className='account__name'>{accountTitle(a) || T.unnamed}</Text>
-              {errs.length > 0 ? <Text className='error-text'>{errs.length}处待完善</Text> : null}
-              {errs.length === 0 && flags.length > 0 && open !== i ? <Text className='error-text'>{T.flaggedCount(flags.length)}</Text> : null}
+              {!isOpen && flags.length > 0 && names.length === 0 ? <Text className='error-text account__todo'>{T.flaggedCount(flags.length)}</Text> : null}
             </View>
-            {w.errors[`accounts.${i}`] ? <Text className='error-text field-error'>{w.errors[`accounts.${i}`]}</Text> : null}
+            {/* Folded, the account still names what is missing in it. */}
+            {!isOpen ? <View className='account__todo'><FieldMessage problemKey={`accounts.${i}.folded`} label={`${kind}${i + 1}：${names.join('、')}`} message={names.length > 0 ? T.accountTodo(names.join('、')) : undefined} /></View> : null}
+            <FieldMessage problemKey={`accounts.${i}`} label={`${kind}${i + 1}`} message={w.errors[`accounts.${i}`]} />
             {w.draft?.flagged[`accounts.${i}`] ? <View className='field-flag'>需修改：{w.draft.flagged[`accounts.${i}`]}</View> : null}
-            {open === i ? <AccountEditor w={w} i={i} a={a} today={today} /> : null}
+            {isOpen ? <AccountEditor w={w} i={i} a={a} today={today} /> : null}
             <View className='account__actions'>
-              <View className='link-btn' role='button' onClick={() => setOpen(open === i ? null : i)}>{open === i ? T.doneAccount : T.editAccount}</View>
+              <View className='link-btn' role='button' data-testid={isOpen ? 'account-done' : 'account-edit'} onClick={() => (isOpen ? finish(i) : w.setOpenAccount(i))}>{isOpen ? T.doneAccount : T.editAccount}</View>
               <View className='link-btn link-btn--danger' role='button' onClick={() => { void remove(i) }}>{T.removeAccount}</View>
             </View>
           </View>
         )
       })}
       <View className='card'>
-        <FieldFrame label={T.addAccount} path='accounts.add'>
-          <View className='choices'>
+        <FieldFrame label={accounts.length === 0 ? T.addAccount : T.addAnother} path='accounts.add'>
+          <View className='add-kinds'>
             {AccountKindSchema.options.map((k) => (
               <View key={k} role='button' className='choice' data-testid={`add-${k}`} onClick={() => add(k)}>
                 <Text>＋ {ACCOUNT_KIND_LABELS[k]}</Text>

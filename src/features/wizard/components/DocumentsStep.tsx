@@ -1,6 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
 import { DocumentSlot } from '../../capture'
+import { FieldMessage } from '../../ui'
+import { fieldLabel } from '../../../core/schemas/field-labels'
 import type { Wizard } from '../useWizard'
 import type { DraftDocument } from '../model'
 import { T } from '../texts'
@@ -16,7 +18,7 @@ export function withDocument (docs: DraftDocument[], kind: DocumentKind, ref: Do
 export function DocumentsStep ({ w }: { w: Wizard }) {
   const content = w.draft?.content ?? {}
   const type = content.subject?.type
-  if (type === undefined) return <View className='card error-text'>请先在第一步选择主体类型</View>
+  if (type === undefined) return <View className='card error-text'>{T.needType}</View>
   const docs = content.documents ?? []
   const kinds = requiredDocuments(type).filter((k) => k !== 'signature')
   const org = type !== 'individual'
@@ -25,12 +27,10 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   return (
     <View>
       {org ? <RegistrationFormCard content={content} /> : null}
-      <View className='card'>
-        <View className='card-title'>{T.documentsTitle}</View>
-        <View className='muted'>{T.documentsHint}</View>
-      </View>
+      <View className='section-title'>{T.documentsTitle}：{T.documentsHint}</View>
       {kinds.map((kind) => {
         const path = `documents.${kind}`
+        const doc = docs.find((d) => d.kind === kind) as DocumentRef | undefined
         return (
           <View key={kind} className='card' data-field={path}>
             {cloudId !== undefined
@@ -38,17 +38,22 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
                 <DocumentSlot
                   kind={kind}
                   filingId={cloudId}
-                  value={docs.find((d) => d.kind === kind) as DocumentRef | undefined}
+                  value={doc}
+                  link={doc !== undefined ? w.links[doc.fileId] : undefined}
+                  subjectType={type}
                   flagged={w.draft?.flagged[path]}
-                  onChange={(ref) => w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, ref))}
+                  onChange={(ref, url) => {
+                    if (ref !== undefined && url !== undefined) w.addLink(ref.fileId, url)
+                    w.modify('documents', (cur) => withDocument(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, ref))
+                  }}
                 />
                 )
               : <Text className='error-text'>{T.needCloud}</Text>}
-            {w.errors[path] ? <Text className='error-text field-error'>{w.errors[path]}</Text> : null}
+            <FieldMessage problemKey={path} label={fieldLabel(path, content)} message={w.errors[path]} />
           </View>
         )
       })}
-      {w.errors.documents ? <Text className='error-text field-error'>{w.errors.documents}</Text> : null}
+      <FieldMessage problemKey='documents' label={T.documentsTitle} message={w.errors.documents} />
     </View>
   )
 }

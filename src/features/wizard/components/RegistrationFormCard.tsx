@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { View, Image, Text } from '@tarojs/components'
-import { Button } from '../../ui'
+import { View, Text } from '@tarojs/components'
+import { Button, Photo } from '../../ui'
 import { canPrint, previewImage, printImage, renderImage, saveImage } from '../../../services/image'
 import { toast } from '../../../services/dialogs'
 import { jurisdiction } from '../../../config/jurisdiction'
@@ -40,7 +40,7 @@ export function RegistrationFormCard ({ content }: { content: Draft }) {
       <View className='muted'>{T.formHint}</View>
       {failed ? <Text className='error-text'>{T.formFailed}</Text> : null}
       {path === null && !failed ? <View className='muted'>{T.formMaking}</View> : null}
-      {path !== null ? <Image className='form-image' src={path} mode='widthFix' onClick={() => previewImage(path)} /> : null}
+      {path !== null ? <Photo className='form-image' src={path} mode='widthFix' alt={T.formAlt} onTap={() => previewImage(path)} /> : null}
       {path !== null
         ? (
           <View>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { SUBJECT_TYPE_LABELS, SubjectTypeSchema, type SubjectType } from '../../../core/schemas/subject'
 import { jurisdiction } from '../../../config/jurisdiction'
+import { landlineExample } from '../../../core/jurisdiction/schema'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { ChoiceGroup, SelectField } from '../../ui'
@@ -8,6 +9,7 @@ import { Bound } from './Bound'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
+const PHONE_PLACEHOLDER = T.phonePlaceholder(landlineExample(jurisdiction))
 
 /** Step 1: who files. The type comes first; the fields below follow it. */
 export function SubjectStep ({ w }: { w: Wizard }) {
@@ -25,8 +27,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
   return (
     <View>
       <View className='card'>
-        <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} onPick={pickType} />
-        {type === undefined ? <View className='muted'>{T.subjectTypeHint}</View> : null}
+        <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} hint={type === undefined ? T.subjectTypeHint : undefined} onPick={pickType} />
       </View>
       {type !== undefined
         ? (
@@ -35,10 +36,10 @@ export function SubjectStep ({ w }: { w: Wizard }) {
             {type === 'individual' ? <Bound w={w} path='subject.idNumber' type='idcard' maxlength={18} placeholder='18位居民身份证号码' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.uscc' maxlength={18} placeholder='营业执照上的18位代码' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
-            {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
-            {type === 'public_body' ? <Bound w={w} path='subject.uscc' maxlength={18} /> : null}
-            <Bound w={w} path='subject.phone' maxlength={20} label={org ? '单位联系电话' : '联系电话'} />
-            <Bound w={w} path='subject.email' label={org ? '单位电子邮箱' : '电子邮箱（选填）'} />
+            {org ? <Bound w={w} path='subject.orgCode' maxlength={10} optional hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '与统一社会信用代码至少填一项'} /> : null}
+            {type === 'public_body' ? <Bound w={w} path='subject.uscc' maxlength={18} optional hint='与组织机构代码至少填一项' /> : null}
+            <Bound w={w} path='subject.phone' maxlength={20} type='phone' label={org ? '单位联系电话' : '联系电话'} placeholder={PHONE_PLACEHOLDER} />
+            <Bound w={w} path='subject.email' label={org ? '单位电子邮箱' : '电子邮箱'} optional={!org} />
             <SelectField
               label='所在镇（街道）'
               path='subject.town'
@@ -74,8 +75,8 @@ export function SubjectStep ({ w }: { w: Wizard }) {
                 <View>
                   <Bound w={w} path='operator.name' />
                   {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
-                  <Bound w={w} path='operator.phone' maxlength={20} />
-                  <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />
+                  <Bound w={w} path='operator.phone' maxlength={20} type='phone' placeholder={PHONE_PLACEHOLDER} />
+                  <Bound w={w} path='operator.email' label='运维负责人电子邮箱' optional />
                 </View>
                 )
               : null}

@@ -1,21 +1,31 @@
 import { useRef, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button } from '../../ui'
+import { View, Text } from '@tarojs/components'
+import { Button, Cell, CellGroup, Notice } from '../../ui'
 import { newId } from '../../../services/ids'
 import { jurisdiction } from '../../../config/jurisdiction'
+import { reviewDueDate } from '../../../core/deadlines'
+import { documentKindLabel } from '../../../core/schemas/documents'
 import type { Outcome } from '../api'
+import { accountTitle } from '../model'
 import { firstStepWithErrors } from '../validation'
 import { startSubmission } from '../submit'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 
-/** Step 5: the subscription prompt and the submission itself. */
+/**
+ * Step 5: what is about to be filed, what happens after, and the submission itself (the
+ * subscription prompt opens inside this tap, as WeChat requires).
+ */
 export function SubmitStep ({ w, onDone }: { w: Wizard, onDone: (o: Outcome) => void }) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   // One id per visit of this screen: a retry after a network failure replays, never files twice.
   const requestId = useRef(newId('req-'))
   const mode = w.draft?.mode ?? 'new'
+  const c = w.draft?.content ?? {}
+  const accounts = (c.accounts ?? []).map(accountTitle).filter((n) => n !== '')
+  const docs = (c.documents ?? []).map((d) => documentKindLabel(d.kind, c.subject?.type))
+  const due = reviewDueDate(new Date(), jurisdiction)
 
   function tap () {
     if (busy) return
@@ -27,16 +37,27 @@ export function SubmitStep ({ w, onDone }: { w: Wizard, onDone: (o: Outcome) => 
       setMessage(r.message)
       const step = firstStepWithErrors(r.fields)
       if (step !== null) { w.goTo(step); w.setErrors(r.fields, r.message) }
-    }, () => { setBusy(false); setMessage('提交失败，请稍后重试') })
+    }, () => { setBusy(false); setMessage(T.submitFailed) })
   }
 
   return (
-    <View className='card'>
-      <View className='card-title'>{T.submitTitle}</View>
-      <View className='muted'>{T.submitExplain}</View>
-      <View className='muted'>{jurisdiction.office.name}将在{jurisdiction.reviewWorkingDays}个工作日内审核。</View>
-      {message !== null ? <View className='error-text notice' data-testid='submit-error'>{message}</View> : null}
-      <Button testId='submit' busy={busy} onTap={tap}>{mode === 'correct' ? T.resubmit : mode === 'amend' ? T.amend : T.submit}</Button>
+    <View>
+      <CellGroup title={T.submitSummary} testId='submit-summary'>
+        <Cell label={T.summarySubject} value={c.subject?.name} />
+        <Cell label={T.summaryAccounts(accounts.length)} value={accounts.join('、')} />
+        <Cell label={T.summaryDocuments} value={docs.join('、')} />
+      </CellGroup>
+      <View className='card'>
+        <View className='card-title'>{T.afterSubmit}</View>
+        {[T.afterReview(jurisdiction.office.shortName, jurisdiction.reviewWorkingDays, due), T.afterNotify, mode === 'amend' ? T.doneAmendHint : T.doneReturnHint].map((line, i) => (
+          <View key={line} className='submit-step'>
+            <Text className='submit-step__n'>{i + 1}</Text>
+            <Text>{line}</Text>
+          </View>
+        ))}
+      </View>
+      {message !== null ? <Notice tone='danger' testId='submit-error'>{message}</Notice> : null}
+      <Button testId='submit' busy={busy} busyText={T.submitting} onTap={tap}>{mode === 'correct' ? T.resubmit : mode === 'amend' ? T.amend : T.submit}</Button>
     </View>
   )
 }

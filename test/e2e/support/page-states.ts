@@ -1,0 +1,220 @@
+/**
+ * The states each page of the route table is visited in by the every-route test (axe + screenshots).
+ * A page without an entry here is still visited, as every role, in its default state (its URL
+ * without a query): pages added later are covered from the day they land. Add an entry to
+ * visit its meaningful states (empty, filled, error, returned, approved …).
+ */
+import type { Page } from 'playwright-core'
+import { pageUrl, paths, type PageKey } from '../../../src/core/routes'
+import { byId, inputOf, visibleText } from '../journey-steps'
+
+export type Role = 'applicant' | 'reviewer' | 'admin'
+
+/** What the states know about the seeded data (ids of the demo filings, by status). */
+export interface Fixture {
+  /** A demo applicant's own filing of each status, and whose it is. */
+  mine: Record<string, { id: string, openid: string }>
+  /** A filing of another applicant, for staff, by status. */
+  staffSees: Record<string, string>
+  approvedNumber: string
+  cancelledNumber: string
+}
+
+export interface PageState {
+  name: string
+  url: string
+  /** Who visits this state (default: every role). */
+  roles?: Role[]
+  /** Another identity than the role's demo one (e.g. a newcomer with no filings). */
+  openid?: string
+  /** The API is unreachable (offline). */
+  offline?: boolean
+  /** Taps and typing after the page settled, bringing it into the state. */
+  act?: (page: Page) => Promise<void>
+}
+
+const applicantOnly: Role[] = ['applicant']
+const staff: Role[] = ['reviewer', 'admin']
+
+/** Waits for the wizard to show step n (its progress line). */
+async function onStep (page: Page, n: number): Promise<void> {
+  await visibleText(page, `第${n}步，共5步`).waitFor()
+}
+
+async function nextTo (page: Page, n: number): Promise<void> {
+  await byId(page, 'wizard-next').tap()
+  await onStep(page, n)
+}
+
+export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
+  return {
+    home: [
+      { name: 'default', url: paths.home() },
+      { name: 'offline', url: paths.home(), offline: true, roles: applicantOnly }
+    ],
+    filings: [
+      { name: 'filled', url: paths.filings() },
+      { name: 'empty', url: paths.filings(), openid: 'a11y-newcomer', roles: applicantOnly },
+      { name: 'offline', url: paths.filings(), offline: true, roles: applicantOnly }
+    ],
+    review: [
+      { name: 'default', url: paths.review() }
+    ],
+    adminQueue: [
+      { name: 'todo', url: paths.adminQueue(), roles: staff },
+      {
+        name: 'filters',
+        url: paths.adminQueue({ tab: 'all' }),
+        roles: staff,
+        act: async (page) => { await byId(page, 'filters-toggle').tap(); await byId(page, 'filter-platform').waitFor() }
+      },
+      {
+        name: 'no-match',
+        url: paths.adminQueue({ tab: 'all' }),
+        roles: ['reviewer'],
+        act: async (page) => {
+          await inputOf(page, 'queue-search').fill('没有这个账号名称')
+          await byId(page, 'queue-search-go').tap()
+          await page.locator('[data-testid="queue-row"] >> visible=true').first().waitFor({ state: 'hidden' })
+        }
+      },
+      { name: 'not-staff', url: paths.adminQueue(), roles: applicantOnly },
+      { name: 'offline', url: paths.adminQueue(), roles: ['reviewer'], offline: true }
+    ],
+    adminDetail: [
+      { name: 'submitted', url: paths.adminDetail(f.staffSees.submitted), roles: staff },
+      {
+        name: 'return-form',
+        url: paths.adminDetail(f.staffSees.submitted),
+        roles: ['reviewer'],
+        act: async (page) => { await byId(page, 'decide-return').tap(); await byId(page, 'return-form').waitFor() }
+      },
+      {
+        name: 'reject-form',
+        url: paths.adminDetail(f.staffSees.submitted),
+        roles: ['reviewer'],
+        act: async (page) => { await byId(page, 'decide-reject').tap(); await byId(page, 'reject-form').waitFor() }
+      },
+      { name: 'returned', url: paths.adminDetail(f.staffSees.returned), roles: staff },
+      { name: 'approved', url: paths.adminDetail(f.staffSees.approved), roles: staff },
+      { name: 'not-found', url: paths.adminDetail('no-such-filing'), roles: ['reviewer'] },
+      { name: 'not-staff', url: paths.adminDetail(f.staffSees.submitted), roles: applicantOnly }
+    ],
+    adminStats: [
+      { name: 'default', url: paths.adminStats(), roles: staff },
+      { name: 'not-staff', url: paths.adminStats(), roles: applicantOnly }
+    ],
+    adminStaff: [
+      { name: 'default', url: paths.adminStaff() }
+    ],
+    adminRedeem: [
+      { name: 'default', url: paths.adminRedeem() },
+      {
+        name: 'wrong-code',
+        url: paths.adminRedeem(),
+        roles: applicantOnly,
+        act: async (page) => {
+          await inputOf(page, 'invite.code').fill('WRONG123')
+          await byId(page, 'redeem-submit').tap()
+          await page.locator('.field-error >> visible=true').first().waitFor()
+        }
+      }
+    ],
+    wizard: [
+      { name: 'new', url: paths.wizard(), roles: applicantOnly, openid: 'a11y-newcomer' },
+      {
+        name: 'new-errors',
+        url: paths.wizard(),
+        roles: applicantOnly,
+        openid: 'a11y-newcomer',
+        act: async (page) => { await byId(page, 'wizard-next').tap(); await byId(page, 'wizard-problems').waitFor() }
+      },
+      { name: 'draft-step1', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly },
+      { name: 'draft-step2', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly, act: async (page) => { await onStep(page, 1); await nextTo(page, 2) } },
+      { name: 'draft-step3', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly, act: async (page) => { await onStep(page, 1); await nextTo(page, 2); await nextTo(page, 3) } },
+      { name: 'draft-step4', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly, act: async (page) => { await onStep(page, 1); await nextTo(page, 2); await nextTo(page, 3); await nextTo(page, 4) } },
+      { name: 'draft-step5', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly, act: async (page) => { await onStep(page, 1); await nextTo(page, 2); await nextTo(page, 3); await nextTo(page, 4); await nextTo(page, 5) } },
+      { name: 'correct', url: paths.wizard({ id: f.mine.returned.id, mode: 'correct' }), openid: f.mine.returned.openid, roles: applicantOnly },
+      { name: 'amend', url: paths.wizard({ id: f.mine.approved.id, mode: 'amend' }), openid: f.mine.approved.openid, roles: applicantOnly },
+      { name: 'not-found', url: paths.wizard({ id: 'no-such-filing' }), roles: applicantOnly }
+    ],
+    selfCheck: [
+      { name: 'default', url: paths.selfCheck(), roles: applicantOnly },
+      {
+        name: 'unanswered',
+        url: paths.selfCheck(),
+        roles: applicantOnly,
+        act: async (page) => { await byId(page, 'selfcheck-run').tap(); await page.locator('.error-text >> visible=true').first().waitFor() }
+      },
+      {
+        name: 'result',
+        url: paths.selfCheck(),
+        roles: applicantOnly,
+        act: async (page) => {
+          for (const q of ['registeredInCity', 'operatorLivesInCity', 'publishesLocalNews', 'contentMostlyLocal', 'previouslyFiledAndChanged']) {
+            await byId(page, `selfcheck.${q}-${q === 'registeredInCity' ? 'yes' : 'no'}`).tap()
+          }
+          await byId(page, 'selfcheck-run').tap()
+          await byId(page, 'selfcheck-result').waitFor()
+        }
+      }
+    ],
+    camera: [
+      { name: 'consent', url: paths.camera({ kind: 'id_front', req: 'a11y' }), roles: applicantOnly },
+      {
+        name: 'live',
+        url: paths.camera({ kind: 'id_front', req: 'a11y' }),
+        roles: applicantOnly,
+        act: async (page) => {
+          await byId(page, 'capture-consent-agree').tap()
+          await byId(page, 'capture-video').waitFor()
+          await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-quality"]')).some((q) => !/capture-quality--wait/.test(q.className)))
+        }
+      }
+    ],
+    filingDetail: [
+      ...['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled'].map((s) => ({ name: s, url: paths.filingDetail(f.mine[s].id), openid: f.mine[s].openid, roles: applicantOnly })),
+      { name: 'not-found', url: paths.filingDetail('no-such-filing'), roles: applicantOnly },
+      { name: 'offline', url: paths.filingDetail(f.mine.approved.id), openid: f.mine.approved.openid, roles: applicantOnly, offline: true }
+    ],
+    proof: [
+      { name: 'own', url: paths.proof({ id: f.mine.approved.id }), openid: f.mine.approved.openid, roles: applicantOnly },
+      { name: 'shared', url: paths.proof({ number: f.approvedNumber, names: '开平侨乡风情', subject: '张*', date: '2024-01-05' }) }
+    ],
+    lookup: [
+      { name: 'default', url: paths.lookup() },
+      {
+        name: 'found',
+        url: paths.lookup(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.approvedNumber); await byId(page, 'lookup-search').tap(); await byId(page, 'lookup-result').waitFor() }
+      },
+      {
+        name: 'cancelled',
+        url: paths.lookup(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.cancelledNumber); await byId(page, 'lookup-search').tap(); await byId(page, 'lookup-result').waitFor() }
+      },
+      {
+        name: 'invalid',
+        url: paths.lookup(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'filingNumber').fill('abc'); await byId(page, 'lookup-search').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+      }
+    ],
+    report: [
+      { name: 'default', url: paths.report() },
+      {
+        name: 'errors',
+        url: paths.report(),
+        roles: applicantOnly,
+        act: async (page) => { await byId(page, 'report-submit').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+      }
+    ]
+  }
+}
+
+/** Every page key's states: its own list, or its plain URL (a page added later). */
+export function statesOf (key: PageKey, f: Fixture): PageState[] {
+  return pageStates(f)[key] ?? [{ name: 'default', url: pageUrl(key) }]
+}
