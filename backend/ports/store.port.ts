@@ -79,8 +79,11 @@ export interface Store {
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
-    /** For retention: filings in `statuses` last updated before `before` (ISO instant). */
-    listStale(statuses: FilingStatusCode[], before: string, limit: number): Promise<FilingRecord[]>
+    /**
+     * For retention: filings in `statuses` last updated before `before` (ISO instant), oldest
+     * first; `withDocuments` keeps only those whose working content still lists documents.
+     */
+    listStale(statuses: FilingStatusCode[], before: string, limit: number, opts?: { withDocuments?: boolean }): Promise<FilingRecord[]>
     stats(): Promise<FilingStats>
   }
   audit: {

@@ -40,11 +40,12 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     report.filesRemoved += files.length
   }
 
-  for (const rec of await rt.store.filings.listStale(['withdrawn', 'rejected'], before(rt.config.retention.closedFilingFileDays), BATCH)) {
+  for (const rec of await rt.store.filings.listStale(['withdrawn', 'rejected'], before(rt.config.retention.closedFilingFileDays), BATCH, { withDocuments: true })) {
     const files = fileIdsOf(rec)
     if (!files.length) continue
     const content = { ...rec.working.content, documents: [] }
-    const next: FilingRecord = { ...rec, working: { ...rec.working, content }, version: rec.version + 1, updatedAt: now.toISOString() }
+    // updatedAt is what the person last did (我的备案 sorts and shows it): housekeeping keeps it.
+    const next: FilingRecord = { ...rec, working: { ...rec.working, content }, version: rec.version + 1 }
     const done = await rt.store.runUnit(async (tx) => {
       if (!(await tx.filings.replaceIfVersion(next, rec.version))) return false
       await tx.audit.insert(audit(rec, 'purge-files', files.length))

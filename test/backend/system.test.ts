@@ -74,6 +74,21 @@ describe('retention', () => {
     expect(rec?.working.content.documents).toEqual([])
     expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).toEqual(['submit', 'withdraw', 'purge-files'])
   })
+
+  it('when the purge strips an old rejected filing of its photos, then its 更新于 stays what the person last did, so it does not jump to the top of 我的备案', async () => {
+    env = await makeEnv()
+    const s = await submitted(env)
+    await env.ok(applicant, 'withdraw', { id: s.id, version: s.version }, 'owner')
+    const before = (await env.ok<{ items: Array<{ id: string, updatedAt: string }> }>(applicant, 'list-mine', {}, 'owner')).items.find((i) => i.id === s.id)?.updatedAt
+    env.clock.advanceDays(env.rt.config.retention.closedFilingFileDays + 1)
+    const recent = await draftOf(env)
+    expect((await tick()).purge).toMatchObject({ filingsStripped: 1 })
+    const items = (await env.ok<{ items: Array<{ id: string, updatedAt: string }> }>(applicant, 'list-mine', {}, 'owner')).items
+    expect(items.find((i) => i.id === s.id)?.updatedAt).toBe(before)
+    expect(items.map((i) => i.id)).toEqual([recent.id, s.id])
+    // Stripped once is stripped: the next purge finds nothing left to do there.
+    expect((await tick()).purge).toMatchObject({ filingsStripped: 0, filesRemoved: 0 })
+  })
 })
 
 describe('local timer', () => {

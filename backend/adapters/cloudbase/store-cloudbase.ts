@@ -178,9 +178,10 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         return list<FilingRecord>(await c('filings').where({ 'index.accountKeys': _.in(keys), status: _.in(statuses) }).limit(100).get())
       },
       findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
-      listStale: async (statuses: FilingStatusCode[], before, limit) => {
+      listStale: async (statuses: FilingStatusCode[], before, limit, opts = {}) => {
         const _ = db().command
-        return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before) }).orderBy('updatedAt', 'asc').limit(limit).get())
+        const docs = opts.withDocuments ? { 'working.content.documents.0': _.exists(true) } : {}
+        return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before), ...docs }).orderBy('updatedAt', 'asc').limit(limit).get())
       },
       stats: async (): Promise<FilingStats> => {
         const _ = db().command

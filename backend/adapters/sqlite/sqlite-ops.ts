@@ -114,9 +114,10 @@ export class SqliteOps {
     return parse<FilingRecord>(this.st('SELECT doc FROM filings WHERE filing_number = ?').get(filingNumber) as Row | undefined)
   }
 
-  listStale(statuses: FilingStatusCode[], before: string, limit: number): FilingRecord[] {
+  listStale(statuses: FilingStatusCode[], before: string, limit: number, opts: { withDocuments?: boolean } = {}): FilingRecord[] {
     if (!statuses.length) return []
-    const sql = `SELECT doc FROM filings WHERE status IN (${statuses.map(() => '?').join(',')}) AND updated_at < ? ORDER BY updated_at LIMIT ?`
+    const docs = opts.withDocuments ? " AND COALESCE(json_array_length(doc, '$.working.content.documents'), 0) > 0" : ''
+    const sql = `SELECT doc FROM filings WHERE status IN (${statuses.map(() => '?').join(',')}) AND updated_at < ?${docs} ORDER BY updated_at LIMIT ?`
     return parseAll<FilingRecord>(this.st(sql).all(...statuses, before, limit) as Row[])
   }
 
