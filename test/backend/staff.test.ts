@@ -142,3 +142,20 @@ describe('staff management', () => {
     expect(await env.call(staff, 'staff-remove', { openid: OPENID.admin }, 'admin')).toMatchObject({ ok: false, error: { code: 'invalid_state' } })
   })
 })
+
+describe('history names', () => {
+  type History = { history: Array<{ action: string, actorRole: string, actorName: string | null }> }
+
+  it('when an applicant later becomes staff, then their own acts on their filing still read as the applicant\'s, and a decision keeps the name its reviewer had then', async () => {
+    const s = await submitted(env, 'other')
+    const invite = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '王新人', role: 'reviewer' }, 'admin')
+    await env.ok(applicant, 'redeem-invite', { code: invite.code }, 'other')
+    const before = await env.rt.store.staff.get(OPENID.reviewer)
+    await env.ok(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'reviewer')
+    // The office renames the reviewer afterwards; the record keeps who it was at the time.
+    await env.rt.store.runUnit((tx) => tx.staff.put({ ...before!, name: '改名后' }))
+    const h = (await env.ok<History>(staff, 'get', { id: s.id }, 'admin')).history
+    expect(h.find((e) => e.action === 'submit')).toMatchObject({ actorRole: 'owner', actorName: null })
+    expect(h.find((e) => e.action === 'approve')).toMatchObject({ actorName: before!.name })
+  })
+})

@@ -16,13 +16,15 @@ export const decide = defineAction({
     const d = input.decision
     const at = ctx.now.toISOString()
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
+    // The record keeps who decided as they were named then (staff may be renamed or removed later).
+    const me = ctx.caller.openid ? await ctx.rt.store.staff.get(ctx.caller.openid) : null
     return runTransition(ctx, {
       id: input.id,
       version: input.version,
       action: d.decision,
       roleFor: () => role,
       payload: d.decision === 'return' ? { reasons: d.reasons } : d.decision === 'reject' ? { reason: d.reason } : {},
-      auditDetail: d.decision === 'approve' && d.note ? { note: d.note } : {},
+      auditDetail: { ...(d.decision === 'approve' && d.note ? { note: d.note } : {}), ...(me ? { actorName: me.name } : {}) },
       patch: (cur, event): Partial<FilingRecord> => {
         const decided = { decidedAt: at, reviewDueDate: null }
         if (d.decision === 'approve') {

@@ -38,6 +38,13 @@ export const staffGet = defineAction({
       })
     }
     const names = new Map(staff.map((s) => [s.openid, s.name]))
+    // Only staff acts carry a staff name: the name recorded with the act, else the current one.
+    // An applicant who later joined the staff still reads as the applicant on their own filing.
+    const actorName = (e: (typeof audit)[number]): string | null => {
+      if (e.actorRole !== 'reviewer' && e.actorRole !== 'admin') return null
+      if (typeof e.detail.actorName === 'string') return e.detail.actorName
+      return e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null
+    }
     return {
       ...toQueueItem(rec, ctx.now, ctx.rt.config),
       content: rec.working.content as unknown as DraftContent,
@@ -45,7 +52,7 @@ export const staffGet = defineAction({
       returnReasons: rec.returnReasons,
       rejectReason: rec.rejectReason,
       documentLinks: links,
-      history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
+      history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: actorName(e) })),
       availableActions: availableActions(rec.status, role),
       duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
     }

@@ -51,6 +51,7 @@ interface Cmd {
   lt(v: unknown): unknown
   lte(v: unknown): unknown
   neq(v: unknown): unknown
+  exists(v: boolean): unknown
   inc(n: number): unknown
   and(v: unknown[]): unknown
   or(v: unknown[]): unknown
