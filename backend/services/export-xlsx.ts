@@ -16,8 +16,12 @@ const COLUMNS: Array<{ header: string; key: string; width: number }> = [
   { header: '状态', key: 'status', width: 10 },
   { header: '主体类型', key: 'subjectType', width: 14 },
   { header: '主体名称', key: 'subjectName', width: 24 },
+  // A person's own ID number; an organisation's code. Never a person's number under an organisation.
+  { header: '统一社会信用代码', key: 'uscc', width: 22 },
   { header: '身份证号码', key: 'idNumber', width: 22 },
   { header: '联系电话', key: 'phone', width: 16 },
+  { header: '运维负责人', key: 'operatorName', width: 12 },
+  { header: '运维负责人身份证号码', key: 'operatorIdNumber', width: 22 },
   { header: '所在镇（街道）', key: 'town', width: 14 },
   { header: '类型/平台', key: 'platform', width: 12 },
   { header: '账号名称', key: 'accountName', width: 24 },
@@ -65,7 +69,8 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
     stream.on('error', reject)
   })
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
-  const ws = wb.addWorksheet('备案列表')
+  // The header row stays in view however far down the sheet is scrolled.
+  const ws = wb.addWorksheet('备案列表', { views: [{ state: 'frozen', ySplit: 1 }] })
   ws.columns = COLUMNS
   ws.getRow(1).font = { bold: true }
   let rows = 0
@@ -77,16 +82,20 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
       const subject = obj(content.subject)
       const operator = obj(content.operator)
       const isPerson = subject.type === 'individual'
-      const idPath = isPerson ? 'subject.idNumber' : 'operator.idNumber'
-      const idNumber = full ? (revealSecret(rec.working, crypto, idPath) ?? '') : str(isPerson ? subject.idNumber : operator.idNumber)
-      const phone = str(isPerson || operator.sameAsSubject !== false ? subject.phone : operator.phone)
+      const separateOperator = operator.sameAsSubject === false
+      const id = (path: 'subject.idNumber' | 'operator.idNumber', stored: unknown) => (full ? (revealSecret(rec.working, crypto, path) ?? '') : str(stored))
+      const phone = str(isPerson || !separateOperator ? subject.phone : operator.phone)
+      const operatorName = separateOperator ? str(operator.name) : ''
       const base = {
         number: rec.filingNumber ?? '',
         status: statusLabel(rec.status),
         subjectType: SUBJECT_TYPE_LABELS[subject.type as keyof typeof SUBJECT_TYPE_LABELS] ?? '',
         subjectName: full || !isPerson ? str(subject.name) : maskName(str(subject.name)),
-        idNumber,
+        uscc: isPerson ? '' : str(subject.uscc) || str(subject.orgCode),
+        idNumber: isPerson ? id('subject.idNumber', subject.idNumber) : '',
         phone: full ? phone : maskPhone(phone),
+        operatorName: full ? operatorName : maskName(operatorName),
+        operatorIdNumber: separateOperator ? id('operator.idNumber', operator.idNumber) : '',
         town: findTown(config, str(subject.town))?.name ?? str(subject.town),
         submittedAt: time(rec.submittedAt),
         decidedAt: time(rec.decidedAt),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { applicant, approved, staff, submitted } from './support/flows'
-import { ID_OWNER, selfMedia } from './support/factories'
+import { ID_OTHER, ID_OWNER, selfMedia, uploadDoc } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 
 let env: TestEnv
@@ -91,7 +91,7 @@ describe('statistics and export', () => {
     const masked = await env.ok<{ url: string; fileName: string; rows: number }>(staff, 'export', { status: ['approved'] }, 'reviewer')
     expect(masked).toMatchObject({ rows: 1, fileName: expect.stringMatching(/^备案导出-\d{12}\.xlsx$/) })
     const [header, row] = await read(masked.url)
-    expect(header.slice(0, 5)).toEqual(['备案号', '状态', '主体类型', '主体名称', '身份证号码'])
+    expect(header.slice(0, 6)).toEqual(['备案号', '状态', '主体类型', '主体名称', '统一社会信用代码', '身份证号码'])
     expect(row).toEqual(expect.arrayContaining(['开网备2024000001', '张**', '440783********1230', '138****8000']))
     const full = await env.ok<{ url: string }>(staff, 'export', { status: ['approved'], full: true }, 'admin')
     expect((await read(full.url))[1]).toEqual(expect.arrayContaining(['张小明', ID_OWNER, '13800138000']))
@@ -99,6 +99,32 @@ describe('statistics and export', () => {
       [OPENID.admin, true],
       [OPENID.reviewer, false]
     ])
+  })
+})
+
+describe('export columns', () => {
+  it('when a company and a person are exported, then the company\'s 统一社会信用代码 has its own column, its operations person\'s ID sits under that person, and the header row stays in view', async () => {
+    await approved(env)
+    const documents = await Promise.all((['license', 'id_front', 'id_back', 'registration_form'] as const).map(async (kind) => ({ kind, fileId: await uploadDoc(env.rt, OPENID.other, kind), source: 'camera' as const })))
+    const company = await submitted(env, 'other', {
+      subject: { type: 'company', name: '开平市示例科技有限公司', uscc: '91350100M000100Y43', legalRepresentative: '李法人', phone: '07502268000', email: 'office@example.com', address: '开平市三埠街道港口路1号', town: '440783001' },
+      operator: { sameAsSubject: false, name: '李运维', idNumber: ID_OTHER, phone: '13900139000' },
+      accounts: [selfMedia({ accountId: 'company-1' })],
+      documents
+    })
+    await env.ok(staff, 'decide', { id: company.id, version: company.version, decision: { decision: 'approve' } }, 'reviewer')
+    const out = await env.ok<{ url: string }>(staff, 'export', { status: ['approved'] }, 'reviewer')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await env.rt.localFiles.readSigned(out.url.slice('/files/'.length)))!.bytes)
+    const ws = wb.worksheets[0]
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String)
+    const rows = [2, 3].map((r) => Object.fromEntries(header.map((h, i) => [h, String((ws.getRow(r).values as unknown[])[i + 1] ?? '')])))
+    const person = rows.find((r) => r['主体类型'] === '个人')!
+    const firm = rows.find((r) => r['主体类型'] === '企业或单位')!
+    expect(header).toEqual(expect.arrayContaining(['统一社会信用代码', '身份证号码', '运维负责人', '运维负责人身份证号码']))
+    expect(firm).toMatchObject({ 统一社会信用代码: '91350100M000100Y43', 身份证号码: '', 运维负责人: '李**', 运维负责人身份证号码: expect.stringMatching(/^440783\*{8}\d{3}[\dX]$/) })
+    expect(person).toMatchObject({ 统一社会信用代码: '', 身份证号码: '440783********1230' })
   })
 })
 
