@@ -63,7 +63,7 @@ export interface UnitOfWork {
   outbox: { insert(msg: OutboxMessage): Promise<void> }
   idempotency: { get(key: string): Promise<IdempotencyRecord | null>; put(rec: IdempotencyRecord): Promise<void> }
   staff: { put(member: StaffMember): Promise<void>; remove(openid: string): Promise<void> }
-  invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void> }
+  invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void>; remove(id: string): Promise<void> }
 }
 
 export interface Store {
@@ -76,6 +76,8 @@ export interface Store {
     deleteIfVersion(id: string, expected: number): Promise<boolean>
     listByOwner(openid: string, limit: number): Promise<FilingRecord[]>
     queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): Promise<QueuePage>
+    /** How many filings match the filter, per status (the queue's tabs under a search). */
+    countByStatus(filter: QueueFilter): Promise<Record<string, number>>
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
@@ -106,7 +108,12 @@ export interface Store {
     get(openid: string): Promise<StaffMember | null>
     list(): Promise<StaffMember[]>
   }
-  invites: { put(invite: Invite): Promise<void>; get(id: string): Promise<Invite | null> }
+  invites: {
+    put(invite: Invite): Promise<void>
+    get(id: string): Promise<Invite | null>
+    /** Invites not yet redeemed and not expired at `now` (ISO instant), newest first. */
+    listPending(now: string): Promise<Invite[]>
+  }
   reports: {
     insert(report: ReportRecord): Promise<void>
     countByReporterSince(openid: string, since: string): Promise<number>

@@ -4,7 +4,7 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
+import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
 import { individualDraft } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 
@@ -55,6 +55,7 @@ const rows: Row[] = [
   },
   { fn: staff, name: 'staff', action: 'whoami', arrange: async () => ({}), expect: SIGNED },
   { fn: staff, name: 'staff', action: 'queue', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'queue-counts', arrange: async () => ({ q: '开平' }), expect: STAFF },
   { fn: staff, name: 'staff', action: 'get', arrange: async (e) => ({ id: (await submitted(e)).id }), expect: STAFF },
   { fn: staff, name: 'staff', action: 'reveal', arrange: async (e) => ({ id: (await submitted(e)).id, field: 'subject.idNumber' }), expect: STAFF },
   { fn: staff, name: 'staff', action: 'decide', arrange: async (e) => ({ ...(await v(submitted(e))), decision: { decision: 'approve' } }), expect: STAFF },
@@ -65,6 +66,7 @@ const rows: Row[] = [
   { fn: staff, name: 'staff', action: 'export (full)', arrange: async () => ({ full: true }), expect: ADMIN },
   { fn: staff, name: 'staff', action: 'staff-list', arrange: async () => ({}), expect: ADMIN },
   { fn: staff, name: 'staff', action: 'staff-invite', arrange: async () => ({ name: '李审核' }), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'staff-invite-revoke', arrange: async (e) => ({ id: await pendingInviteId(e) }), expect: ADMIN },
   { fn: staff, name: 'staff', action: 'staff-remove', arrange: async () => ({ openid: OPENID.reviewer2 }), expect: ADMIN },
   { fn: publicFn, name: 'public', action: 'lookup', arrange: async () => ({ filingNumber: '开网备2024000001' }), expect: ANYONE },
   { fn: publicFn, name: 'public', action: 'office-status', arrange: async () => ({}), expect: ANYONE },

@@ -15,7 +15,7 @@ import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
+import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
 import { individualDraft, rawUpload } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 
@@ -85,6 +85,8 @@ const HAPPY: Record<string, Row> = {
   'staff/export-done': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
   'staff/staff-list': { who: 'admin', arrange: async () => ({}), check: nonEmpty('members') },
   'staff/staff-invite': { who: 'admin', arrange: async () => ({ name: '李审核', role: 'admin' }) },
+  'staff/staff-invite-revoke': { who: 'admin', arrange: async (e) => ({ id: await pendingInviteId(e) }) },
+  'staff/queue-counts': { who: 'reviewer', arrange: async (e) => (await submitted(e), { q: '开平' }), check: nonEmpty('byStatus') },
   'staff/staff-remove': { who: 'admin', arrange: async () => ({ openid: OPENID.reviewer2 }) },
   'public/lookup': {
     who: 'anonymous',

@@ -185,3 +185,28 @@ describe('history names', () => {
     expect(h.find((e) => e.action === 'approve')).toMatchObject({ actorName: before!.name })
   })
 })
+
+describe('queue counts and open invites', () => {
+  it('when the queue is searched, then each status tab counts only what the search finds', async () => {
+    await submitted(env, 'owner', { accounts: [selfMedia({ accountName: '开平碉楼故事', accountId: 'c1' })] })
+    await approved(env, 'other', { accounts: [selfMedia({ accountName: '开平碉楼日记', accountId: 'c2' })] })
+    await submitted(env, 'other', { accounts: [selfMedia({ accountName: '三埠美食', accountId: 'c3' })] })
+    const counts = async (input: Record<string, unknown>) => Object.fromEntries((await env.ok<{ byStatus: Array<{ key: string, count: number }> }>(staff, 'queue-counts', input, 'reviewer')).byStatus.map((r) => [r.key, r.count]))
+    expect(await counts({})).toEqual({ submitted: 2, approved: 1 })
+    expect(await counts({ q: '碉楼' })).toEqual({ submitted: 1, approved: 1 })
+    expect(await counts({ q: '没有这个' })).toEqual({})
+  })
+
+  it('when an admin lists staff, then unredeemed invites are there; when one is revoked, then its code no longer works and the revocation is audited', async () => {
+    const invite = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '赵待定', role: 'reviewer' }, 'admin')
+    const list = await env.ok<{ invites: Array<{ id: string, name: string, role: string }> }>(staff, 'staff-list', {}, 'admin')
+    const open = list.invites.find((i) => i.name === '赵待定')
+    expect(open).toMatchObject({ role: 'reviewer' })
+    expect(JSON.stringify(list)).not.toContain(invite.code)
+    await env.ok(staff, 'staff-invite-revoke', { id: open!.id }, 'admin')
+    expect((await env.ok<{ invites: unknown[] }>(staff, 'staff-list', {}, 'admin')).invites).toEqual([])
+    expect(await env.call(applicant, 'redeem-invite', { code: invite.code }, 'other')).toMatchObject({ ok: false })
+    expect((await env.rt.store.audit.listByAction('staff-invite-revoke', 5)).map((e) => e.detail.name)).toEqual(['赵待定'])
+    expect(await env.call(staff, 'staff-invite-revoke', { id: open!.id }, 'admin')).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+})

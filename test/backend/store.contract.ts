@@ -107,6 +107,45 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.filings.findByAccountKeys([`k-${tag}`], ['approved'])).toEqual([])
     })
 
+    it('when counting by status under a filter, then each status counts only the matching filings', async () => {
+      const tag = uid()
+      await store.filings.insertMany([
+        filingFactory({ id: `${tag}-a`, searchText: tag }),
+        filingFactory({ id: `${tag}-b`, searchText: tag, status: 'approved' }),
+        filingFactory({ id: `${tag}-c`, searchText: tag, status: 'approved' }),
+        filingFactory({ id: `${tag}-d`, searchText: 'someone else' })
+      ])
+      expect(await store.filings.countByStatus({ text: tag })).toEqual({ submitted: 1, approved: 2 })
+      expect(await store.filings.countByStatus({ text: tag, statuses: ['approved'] })).toEqual({ approved: 2 })
+    })
+
+    it('when stale filings are listed with documents only, then those already stripped of their photos are left out', async () => {
+      const tag = uid()
+      const old = '2020-01-01T00:00:00.000Z'
+      const withDocs = filingFactory({ id: `${tag}-a`, status: 'rejected', updatedAt: old, working: { content: { documents: [{ kind: 'id_front', fileId: 'f1', source: 'camera' }] }, secrets: {} } })
+      const stripped = filingFactory({ id: `${tag}-b`, status: 'rejected', updatedAt: old, working: { content: { documents: [] }, secrets: {} } })
+      await store.filings.insertMany([withDocs, stripped])
+      const ids = async (opts?: { withDocuments?: boolean }) => (await store.filings.listStale(['rejected'], '2020-06-01T00:00:00.000Z', 100, opts)).map((r) => r.id).filter((i) => i.startsWith(tag))
+      expect((await ids()).sort()).toEqual([withDocs.id, stripped.id].sort())
+      expect(await ids({ withDocuments: true })).toEqual([withDocs.id])
+    })
+
+    it('when invites are put, redeemed, expire or are removed, then only the open ones are pending, newest first', async () => {
+      const tag = uid()
+      const invite = (id: string, createdAt: string, over: Record<string, unknown> = {}) => ({ id: `${tag}-${id}`, role: 'reviewer' as const, name: id, createdBy: 'a', createdAt, expiresAt: '2024-03-11T00:00:00.000Z', usedBy: null, usedAt: null, ...over })
+      await store.runUnit(async (tx) => {
+        await tx.invites.put(invite('old', '2024-03-01T00:00:00.000Z'))
+        await tx.invites.put(invite('new', '2024-03-02T00:00:00.000Z'))
+        await tx.invites.put(invite('used', '2024-03-03T00:00:00.000Z', { usedBy: 'x', usedAt: '2024-03-03T01:00:00.000Z' }))
+        await tx.invites.put(invite('gone', '2024-03-03T00:00:00.000Z', { expiresAt: '2024-03-04T00:00:00.000Z' }))
+      })
+      const pending = async () => (await store.invites.listPending('2024-03-05T00:00:00.000Z')).map((i) => i.id).filter((i) => i.startsWith(tag))
+      expect(await pending()).toEqual([`${tag}-new`, `${tag}-old`])
+      await store.runUnit((tx) => tx.invites.remove(`${tag}-new`))
+      expect(await pending()).toEqual([`${tag}-old`])
+      expect(await store.invites.get(`${tag}-new`)).toBeNull()
+    })
+
     it('when an outbox message is claimed twice with the same view, then only the first claim wins', async () => {
       const id = uid()
       const at = '2024-03-04T02:00:00.000Z'

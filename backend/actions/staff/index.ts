@@ -4,16 +4,17 @@ import { staffCancel } from './cancel.handler'
 import { decide } from './decide.handler'
 import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
 import { staffGet } from './get.handler'
-import { queue } from './queue.handler'
+import { queue, queueCounts } from './queue.handler'
 import { reports } from './reports.handler'
 import { reveal } from './reveal.handler'
-import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
+import { staffInvite, staffInviteRevoke, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
 import { staffWhoami } from './whoami.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
   queue,
+  queueCounts,
   staffGet,
   reveal,
   decide,
@@ -25,5 +26,6 @@ export const staffRoutes = routesOf('staff', [
   exportDone,
   staffList,
   staffInvite,
+  staffInviteRevoke,
   staffRemove
 ])

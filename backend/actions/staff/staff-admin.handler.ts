@@ -2,19 +2,20 @@
 import { ADMIN, defineAction } from '../../entry/action'
 import { errors } from '../../errors'
 import { INVITE_VALID_DAYS, inviteId } from '../../services/invites'
-import { staffInviteContract, staffListContract, staffRemoveContract } from '../../core'
+import { staffInviteContract, staffInviteRevokeContract, staffListContract, staffRemoveContract } from '../../core'
 
 export const staffList = defineAction({
   contract: staffListContract,
   allow: ADMIN,
   handler: async (_input, ctx) => {
-    const fromDb = await ctx.rt.store.staff.list()
+    const [fromDb, invites] = await Promise.all([ctx.rt.store.staff.list(), ctx.rt.store.invites.listPending(ctx.now.toISOString())])
     const env = ctx.rt.settings.adminOpenids.filter((o) => !fromDb.some((m) => m.openid === o))
     return {
       members: [
         ...env.map((openid) => ({ openid, role: 'admin' as const, name: '管理员（系统配置）', addedAt: null, fromEnvironment: true })),
         ...fromDb.map((m) => ({ openid: m.openid, role: m.role, name: m.name, addedAt: m.addedAt, fromEnvironment: ctx.rt.settings.adminOpenids.includes(m.openid) }))
-      ]
+      ],
+      invites: invites.map((i) => ({ id: i.id, name: i.name, role: i.role, createdAt: i.createdAt, expiresAt: i.expiresAt }))
     }
   }
 })
@@ -47,5 +48,19 @@ export const staffRemove = defineAction({
       await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'admin', action: 'staff-remove', filingId: null, detail: { openid: input.openid, name: member.name, role: member.role } })
     })
     return { openid: input.openid, removed: true as const }
+  }
+})
+
+export const staffInviteRevoke = defineAction({
+  contract: staffInviteRevokeContract,
+  allow: ADMIN,
+  handler: async (input, ctx) => {
+    const invite = await ctx.rt.store.invites.get(input.id)
+    if (!invite || invite.usedBy !== null) throw errors.notFound('找不到该邀请，可能已被使用或撤销')
+    await ctx.rt.store.runUnit(async (tx) => {
+      await tx.invites.remove(invite.id)
+      await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'admin', action: 'staff-invite-revoke', filingId: null, detail: { role: invite.role, name: invite.name } })
+    })
+    return { id: invite.id, revoked: true as const }
   }
 })

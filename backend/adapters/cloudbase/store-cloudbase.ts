@@ -129,7 +129,8 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       },
       invites: {
         get: async (id) => one(await tc('invites').doc(id).get()),
-        put: async (i) => void ok(await tc('invites').doc(i.id).set(body(i)))
+        put: async (i) => void ok(await tc('invites').doc(i.id).set(body(i))),
+        remove: async (id) => void ok(await tc('invites').doc(id).remove())
       }
     }
   }
@@ -184,6 +185,7 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         const docs = opts.withDocuments ? { 'working.content.documents.0': _.exists(true) } : {}
         return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before), ...docs }).orderBy('updatedAt', 'asc').limit(limit).get())
       },
+      countByStatus: async (filter) => groupCount('status', queueWhere(filter, null)),
       stats: async (): Promise<FilingStats> => {
         const _ = db().command
         const filed = { status: _.neq('draft') }
@@ -220,7 +222,11 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
     },
     invites: {
       put: async (i) => void ok(await c('invites').doc(i.id).set(body(i))),
-      get: async (id) => one(await c('invites').doc(id).get())
+      get: async (id) => one(await c('invites').doc(id).get()),
+      listPending: async (now) => {
+        const _ = db().command
+        return list(await c('invites').where({ usedBy: null, expiresAt: _.gt(now) }).orderBy('createdAt', 'desc').limit(100).get())
+      }
     },
     reports: {
       insert: async (r) => void ok(await c('reports').add({ ...body(r), _id: r.id })),

@@ -71,7 +71,8 @@ export class SqliteOps {
     return parseAll<FilingRecord>(rows as Row[])
   }
 
-  queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): QueuePage {
+  /** WHERE clause and arguments of a queue filter (shared by the queue and its counts). */
+  private queueWhere(filter: QueueFilter): { where: string[]; args: unknown[] } {
     const where: string[] = []
     const args: unknown[] = []
     if (filter.statuses?.length) {
@@ -91,6 +92,17 @@ export class SqliteOps {
     if (filter.dueBefore) add('due_date IS NOT NULL AND due_date < ?', filter.dueBefore)
     if (filter.reviewDueBefore) add('review_due IS NOT NULL AND review_due < ?', filter.reviewDueBefore)
     if (filter.text) add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.text.toLowerCase())}%`)
+    return { where, args }
+  }
+
+  countByStatus(filter: QueueFilter): Record<string, number> {
+    const { where, args } = this.queueWhere(filter)
+    const sql = `SELECT status, COUNT(*) AS n FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY status`
+    return Object.fromEntries((this.st(sql).all(...args) as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]))
+  }
+
+  queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): QueuePage {
+    const { where, args } = this.queueWhere(filter)
     if (cursor) {
       where.push('(sort_at > ? OR (sort_at = ? AND id > ?))')
       args.push(cursor.sortAt, cursor.sortAt, cursor.id)
@@ -214,6 +226,14 @@ export class SqliteOps {
   }
   getInvite(id: string): Invite | null {
     return parse<Invite>(this.st('SELECT doc FROM invites WHERE id = ?').get(id) as Row | undefined)
+  }
+  listPendingInvites(now: string): Invite[] {
+    return parseAll<Invite>(this.st('SELECT doc FROM invites').all() as Row[])
+      .filter((i) => i.usedBy === null && i.expiresAt > now)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  }
+  removeInvite(id: string): void {
+    this.st('DELETE FROM invites WHERE id = ?').run(id)
   }
   putInvite(i: Invite): void {
     this.st('INSERT INTO invites (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc').run(i.id, JSON.stringify(i))

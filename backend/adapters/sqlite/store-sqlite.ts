@@ -48,7 +48,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     outbox: { insert: async (m) => ops.insertOutbox(m) },
     idempotency: { get: async (k) => ops.getIdempotency(k), put: async (r) => ops.putIdempotency(r) },
     staff: { put: async (m) => ops.putStaff(m), remove: async (o) => ops.removeStaff(o) },
-    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i) }
+    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i), remove: async (id) => ops.removeInvite(id) }
   }
 
   const insertMany = db.transaction((recs: FilingRecord[]) => {
@@ -67,7 +67,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
-      stats: locked(() => ops.stats(offset))
+      stats: locked(() => ops.stats(offset)),
+      countByStatus: locked(ops.countByStatus.bind(ops))
     },
     audit: {
       insert: locked(ops.insertAudit.bind(ops)),
@@ -88,7 +89,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       listByFiling: locked(ops.outboxByFiling.bind(ops))
     },
     staff: { get: locked(ops.getStaff.bind(ops)), list: locked(() => ops.listStaff()) },
-    invites: { put: locked(ops.putInvite.bind(ops)), get: locked(ops.getInvite.bind(ops)) },
+    invites: { put: locked(ops.putInvite.bind(ops)), get: locked(ops.getInvite.bind(ops)), listPending: locked(ops.listPendingInvites.bind(ops)) },
     reports: {
       insert: locked(ops.insertReport.bind(ops)),
       countByReporterSince: locked(ops.countReports.bind(ops)),

@@ -35,3 +35,12 @@ export async function returned(env: TestEnv, who: Exclude<Who, 'anonymous'> = 'o
     'reviewer'
   )
 }
+
+/** An invite the admin just made, by the id staff-list shows for it (the code itself is never listed). */
+export async function pendingInviteId(env: TestEnv, name = '待撤销'): Promise<string> {
+  await env.ok(staff, 'staff-invite', { name, role: 'reviewer' }, 'admin')
+  const list = await env.ok<{ invites: Array<{ id: string, name: string }> }>(staff, 'staff-list', {}, 'admin')
+  const found = list.invites.find((i) => i.name === name)
+  if (found === undefined) throw new Error('the new invite is not listed')
+  return found.id
+}
