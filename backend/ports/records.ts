@@ -57,6 +57,8 @@ export interface FilingRecord {
   /** Template ids the owner accepted (one notification each for one-time templates). */
   subscribed: string[]
   returnReasons: ReturnReason[]
+  /** The content as the reviewer returned it (masked, as staff saw it): what changed since is shown on resubmission. */
+  returnedContent?: JsonObject | null
   rejectReason: string | null
   createdAt: string
   updatedAt: string

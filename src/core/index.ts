@@ -22,6 +22,7 @@ export * from './schemas/filing'
 export { DecisionSchema, ReturnReasonSchema, COMMON_RETURN_REASONS, type Decision, type ReturnReason } from './schemas/decision'
 
 export * from './place-names'
+export { changesSince, type FieldChange } from './filing/changes'
 export * from './eligibility'
 export * from './workflow'
 export * from './calendar'

@@ -82,6 +82,15 @@ describe('decide', () => {
     const q = await env.ok<{ items: Array<{ id: string }> }>(staff, 'queue', {}, 'reviewer')
     expect(q.items.map((i) => i.id)).toContain(r.id)
   })
+
+  it('when a returned filing is resubmitted with one field fixed, then the reviewer sees exactly that change, before and after', async () => {
+    const r = await returned(env)
+    const got = await env.ok<{ version: number; content: Record<string, any> }>(applicant, 'get-filing', { id: r.id }, 'owner')
+    const content = { ...got.content, subject: { ...got.content.subject, phone: '13900139000' } }
+    await env.ok(applicant, 'resubmit', { id: r.id, version: got.version, requestId: requestId(), content }, 'owner')
+    const seen = await env.ok<{ changesSinceReturn: unknown[] }>(staff, 'get', { id: r.id }, 'reviewer')
+    expect(seen.changesSinceReturn).toEqual([{ path: 'subject.phone', label: '联系电话', before: '13800138000', after: '13900139000' }])
+  })
 })
 
 describe('after approval', () => {

@@ -29,9 +29,9 @@ export const decide = defineAction({
         const decided = { decidedAt: at, reviewDueDate: null }
         if (d.decision === 'approve') {
           const number = event.filingNumber ?? cur.filingNumber
-          return { ...decided, approved: { ...cur.working, approvedAt: at, index: cur.index }, returnReasons: [], rejectReason: null, searchText: searchTextOf(cur.index, number) }
+          return { ...decided, approved: { ...cur.working, approvedAt: at, index: cur.index }, returnReasons: [], returnedContent: null, rejectReason: null, searchText: searchTextOf(cur.index, number) }
         }
-        if (d.decision === 'return') return { ...decided, returnReasons: event.reasons ?? [] }
+        if (d.decision === 'return') return { ...decided, returnReasons: event.reasons ?? [], returnedContent: cur.working.content }
         return event.to === 'approved' ? { ...restoreApproved(cur), ...decided, rejectReason: d.reason } : { ...decided, rejectReason: d.reason }
       }
     })

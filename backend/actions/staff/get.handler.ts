@@ -1,5 +1,5 @@
 /** One filing for review: masked content, 10-minute document links (access audited), history. */
-import { FILE_LINK_SECONDS, availableActions, staffGetContract, type DraftContent, type DuplicateHint } from '../../core'
+import { FILE_LINK_SECONDS, availableActions, changesSince, staffGetContract, type DraftContent, type DuplicateHint } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
@@ -54,7 +54,10 @@ export const staffGet = defineAction({
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: actorName(e) })),
       availableActions: availableActions(rec.status, role),
-      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel)),
+      changesSinceReturn: rec.returnedContent && (rec.status === 'submitted' || rec.status === 'amending')
+        ? changesSince(rec.returnedContent as unknown as DraftContent, rec.working.content as unknown as DraftContent, ctx.rt.config)
+        : []
     }
   }
 })

@@ -38,7 +38,9 @@ export const StaffGetOutput = QueueItem.extend({
   documentLinks: z.record(z.string()),
   history: z.array(HistoryEntry),
   availableActions: z.array(WorkflowActionSchema),
-  duplicates: z.array(DuplicateHint)
+  duplicates: z.array(DuplicateHint),
+  /** Resubmitted after a return: the fields changed since (as people read them), empty otherwise. */
+  changesSinceReturn: z.array(z.object({ path: z.string(), label: z.string(), before: z.string(), after: z.string() }))
 })
 export type StaffGetOutput = z.infer<typeof StaffGetOutput>
 
