@@ -55,3 +55,20 @@ export function parseFilingNumber(raw: string, config: NumberConfig): { year: nu
   if (year === null || Number.isNaN(year) || !Number.isSafeInteger(seq) || seq < 1) return null
   return { year, seq }
 }
+
+/**
+ * What a person typed as a filing number, in this jurisdiction's format: the number as it is,
+ * or just its digits without the format's words — the year, then the sequence, as printed
+ * ('2024000123' or '2024-123' → '开网备2024000123'). Null when it cannot be one.
+ */
+export function completeFilingNumber(raw: string, config: NumberConfig): string | null {
+  const input = raw.replace(/\s+/g, '')
+  if (parseFilingNumber(input, config) !== null) return input
+  const bare = /^(\d{4})[-/.]?(\d{1,12})$/.exec(input)
+  if (!bare) return null
+  const year = Number(bare[1])
+  const seq = Number(bare[2])
+  if (year < 1000 || seq < 1) return null
+  const full = formatFilingNumber(config, year, seq)
+  return parseFilingNumber(full, config) !== null ? full : null
+}

@@ -17,6 +17,13 @@ describe('lookup', () => {
     expect(JSON.stringify(res)).not.toMatch(/张|4407|138/)
   })
 
+  it('when the number is typed as digits only, then the same filing is found', async () => {
+    const a = await approved(env)
+    const digits = a.filingNumber!.replace(/\D/g, '')
+    const res = await env.ok<{ found: boolean; items: Array<{ filingNumber: string }> }>(publicFn, 'lookup', { filingNumber: digits }, 'anonymous')
+    expect(res).toMatchObject({ found: true, items: [{ filingNumber: a.filingNumber }] })
+  })
+
   it('when looked up by platform and account name, then a filing still under review is not found', async () => {
     await submitted(env, 'owner', { accounts: [selfMedia({ accountName: '赤坎古镇日记' })] })
     expect(await env.ok(publicFn, 'lookup', { platform: 'douyin', accountName: '赤坎古镇日记' }, 'owner')).toEqual({ found: false, items: [] })

@@ -10,7 +10,8 @@ import {
   maskSubjectName,
   nextOpening,
   officeStatus,
-  parseFilingNumber
+  parseFilingNumber,
+  completeFilingNumber
 } from '@/core'
 import { shundeConfig } from './support/shunde'
 import { company, individual } from './support/factories'
@@ -74,6 +75,16 @@ describe('filing numbers', () => {
     expect(parseFilingNumber('SD-2025-0007', kaipingConfig)).toBeNull()
     expect(parseFilingNumber('开网备2024000000', kaipingConfig)).toBeNull()
     expect(parseFilingNumber('开网备2024', kaipingConfig)).toBeNull()
+  })
+
+  it('when a person types only the digits of a number, then the lookup completes it in this jurisdiction\'s format', () => {
+    expect(completeFilingNumber('2024000123', kaipingConfig)).toBe('开网备2024000123')
+    expect(completeFilingNumber(' 2024-123 ', kaipingConfig)).toBe('开网备2024000123')
+    expect(completeFilingNumber('开网备 2024000123', kaipingConfig)).toBe('开网备2024000123')
+    expect(completeFilingNumber('2025-7', shundeConfig)).toBe('SD-2025-0007')
+    expect(completeFilingNumber('abc', kaipingConfig)).toBeNull()
+    expect(completeFilingNumber('2024', kaipingConfig)).toBeNull()
+    expect(completeFilingNumber('20240', kaipingConfig)).toBeNull()
   })
 
   it('property: parse inverts format', () => {

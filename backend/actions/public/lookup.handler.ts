@@ -6,7 +6,7 @@ import { defineAction } from '../../entry/action'
 import type { FilingRecord, JsonObject } from '../../ports/records'
 import { nameKey, platformLabel } from '../../services/filing-index'
 import { statusLabel } from '../../services/views'
-import { lookupContract, type LookupItem } from '../../core'
+import { completeFilingNumber, lookupContract, type LookupItem } from '../../core'
 
 const PUBLIC_STATUSES = ['approved', 'amending', 'cancelled'] as const
 
@@ -17,7 +17,9 @@ export const lookup = defineAction({
     const { store, config } = ctx.rt
     let recs: FilingRecord[]
     if ('filingNumber' in input) {
-      const rec = await store.filings.findByNumber(input.filingNumber.replace(/\s+/g, ''))
+      // A bare number ('2024000123') means the same as the full one.
+      const number = completeFilingNumber(input.filingNumber, config) ?? input.filingNumber.replace(/\s+/g, '')
+      const rec = await store.filings.findByNumber(number)
       recs = rec ? [rec] : []
     } else {
       recs = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], [...PUBLIC_STATUSES])

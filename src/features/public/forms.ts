@@ -4,7 +4,7 @@
  * from core (the jurisdiction's template); the limits mirror the `public` action contracts,
  * whose own field messages are shown too if the backend still refuses.
  */
-import { parseFilingNumber } from '../../core/filing-number'
+import { completeFilingNumber } from '../../core/filing-number'
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
 import { ACCOUNT_NAME_MAX, DETAILS_MAX, REPORT_REASONS, type PublicTexts, type ReportReason } from './texts'
 
@@ -16,12 +16,11 @@ export function platformOptions (cfg: JurisdictionConfig, t: PublicTexts): Array
   return [{ value: 'website', label: t.website }, { value: 'app', label: t.app }, ...media, { value: 'other', label: t.other }]
 }
 
-/** The number as the backend stores it (without spaces) or an error message. */
+/** The number as the backend stores it (digits alone are completed with the format's words) or an error message. */
 export function checkFilingNumber (raw: string, cfg: JurisdictionConfig, t: PublicTexts): { value: string } | { error: string } {
-  const value = raw.replace(/\s+/g, '')
-  if (value === '') return { error: t.lookup.numberEmpty }
-  if (parseFilingNumber(value, cfg) === null) return { error: t.lookup.numberInvalid }
-  return { value }
+  if (raw.replace(/\s+/g, '') === '') return { error: t.lookup.numberEmpty }
+  const value = completeFilingNumber(raw, cfg)
+  return value === null ? { error: t.lookup.numberInvalid } : { value }
 }
 
 function checkName (raw: string, empty: string, long: string): string | undefined {
