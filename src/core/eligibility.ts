@@ -50,6 +50,8 @@ export interface EligibilityResult {
   /** platform = config code; below = known follower count under the threshold. */
   threshold?: { platform: string; platformName: string; required: number; actual: number | null; below: boolean }
   dueDate?: string
+  /** The due date has passed (in the jurisdiction's calendar): file at once. */
+  overdue?: boolean
 }
 
 export function checkEligibility(answers: EligibilityAnswers, config: JurisdictionConfig, now: Date): EligibilityResult {
@@ -106,6 +108,7 @@ export function checkEligibility(answers: EligibilityAnswers, config: Jurisdicti
     const due = dueDateFor(answers.openedOn, config, now)
     if (due) {
       result.dueDate = due
+      result.overdue = due < localDate(now, config.timezone)
       reasons.push(
         due === config.campaign.end
           ? `请在集中登记备案期间（截至${due}）完成备案`

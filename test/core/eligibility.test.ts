@@ -94,6 +94,13 @@ describe('checkEligibility', () => {
     expect(r.reasons.at(-1)).toContain('30个工作日')
   })
 
+  it('when the due date has passed, then the result says it is overdue; on the due day itself it is not yet', () => {
+    expect(checkEligibility(answers({ registeredInCity: true, openedOn: '2024-01-22' }), kaipingConfig, NOW_AFTER).overdue).toBe(true)
+    // 2024-03-07 10:00 in Shanghai is the last day; 2024-03-06 23:30 UTC is already that day there.
+    expect(checkEligibility(answers({ registeredInCity: true, openedOn: '2024-01-22' }), kaipingConfig, new Date('2024-03-06T23:30:00Z')).overdue).toBe(false)
+    expect(checkEligibility(answers({ registeredInCity: true, openedOn: '2024-01-22' }), kaipingConfig, new Date('2024-03-07T16:30:00Z')).overdue).toBe(true)
+  })
+
   it('when the campaign is over and no opening date is known, then no due date is claimed', () => {
     expect(checkEligibility(answers({ registeredInCity: true }), kaipingConfig, NOW_AFTER).dueDate).toBeUndefined()
   })

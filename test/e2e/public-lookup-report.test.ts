@@ -29,7 +29,7 @@ describe('the public side in the h5 build: 备案查询 and 举报', () => {
       await inputOf(page, 'filingNumber').fill(approved.filingNumber)
       await byId(page, 'lookup-search').tap()
       const result = byId(page, 'lookup-result')
-      await result.getByText('✓ 已备案').waitFor()
+      await result.getByText('已备案').waitFor()
       const text = await result.innerText()
       expect(text).toContain(approved.filingNumber)
       expect(text).toContain(approved.accountNames[0])

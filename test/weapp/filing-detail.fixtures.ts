@@ -59,3 +59,8 @@ export async function submittedFiling (cloud: LocalCloud, openid: string, accoun
 export async function decide (filing: { id: string, version: number }, decision: unknown): Promise<{ id: string, version: number, filingNumber: string | null }> {
   return ok(staff(), 'decide', { id: filing.id, version: filing.version, decision }, 'demo-admin')
 }
+
+/** The owner cancels (注销) an approved filing. */
+export async function cancelOwn (filing: { id: string, version: number }, openid: string): Promise<{ id: string, version: number }> {
+  return ok(applicant(), 'cancel', { id: filing.id, version: filing.version }, openid)
+}

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, ChoiceGroup, Screen, SelectField, TextField } from '../ui'
+import { Button, ChoiceGroup, Notice, Screen, SelectField, TextField } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { lookupFiling, type LookupQuery, type LookupResult } from './api'
 import { checkFilingNumber, lookupAccountErrors, pick, platformOptions, type Errors } from './forms'
@@ -66,10 +66,8 @@ export function Lookup () {
 
   return (
     <Screen className='pub'>
-      <View className='card'>
-        <View className='card-title'>{L.title}</View>
-        <View className='muted'>{L.intro}</View>
-      </View>
+      <View className='page-title'>{L.title}</View>
+      <View className='page-lead'>{L.intro}</View>
       <View className='card'>
         <ChoiceGroup
           label={L.modeLabel}
@@ -107,7 +105,7 @@ export function Lookup () {
               />
             </>
             )}
-        {failure !== null ? <Text className='error-text field-error' data-testid='lookup-failure'>{failure}</Text> : null}
+        {failure !== null ? <Notice tone='danger' testId='lookup-failure'>{failure}</Notice> : null}
         <Button testId='lookup-search' busy={busy} onTap={() => { void search() }}>{L.search}</Button>
         <View className='muted pub-note'>{L.privacy}</View>
       </View>

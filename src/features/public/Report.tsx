@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useLoad } from '@tarojs/taro'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { openPage, pageQuery } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, ChoiceGroup, FieldFrame, Screen, SelectField, TextField } from '../ui'
+import { Button, Cell, CellGroup, ChoiceGroup, Notice, Screen, SelectField, TextField } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { reportAccount, type ReportResult } from './api'
 import { pick, platformOptions, reportErrors, type Errors, type ReportDraft } from './forms'
@@ -70,11 +70,14 @@ export function Report () {
   if (done !== null) {
     return (
       <Screen className='pub'>
-        <View className='card pub-result pub-result--found' data-testid='report-done'>
-          <View className='pub-result__title'>✓ {R.doneTitle}</View>
-          <View className='pub-p pub-strong'>{done.message}</View>
+        <View className='pub-done' data-testid='report-done'>
+          <View className='pub-done__icon icon--success' />
+          <Text className='pub-done__title'>{R.doneTitle}</Text>
+          <Text className='pub-p pub-strong'>{done.message}</Text>
+          <CellGroup>
+            <Cell label={R.doneRefLabel} value={done.id} />
+          </CellGroup>
           <View className='pub-p'>{R.doneNote}</View>
-          <View className='muted'>{R.doneRef(done.id)}</View>
           <View className='muted pub-note'>{R.privacy}</View>
           <Button testId='report-home' onTap={() => openPage(paths.home())}>{R.home}</Button>
           <Button kind='secondary' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}) }}>{R.another}</Button>
@@ -85,11 +88,9 @@ export function Report () {
 
   return (
     <Screen className='pub'>
-      <View className='card'>
-        <View className='card-title'>{R.title}</View>
-        <View className='muted'>{R.intro}</View>
-        <View className='pub-privacy' data-testid='report-privacy'>{R.privacy}</View>
-      </View>
+      <View className='page-title'>{R.title}</View>
+      <View className='page-lead'>{R.intro}</View>
+      <View className='notice-bar notice-bar--success pub-privacy' data-testid='report-privacy'>{R.privacy}</View>
       <View className='card'>
         <SelectField label={R.platform} path='platform' value={draft.platform} options={PLATFORMS} error={errors.platform} onPick={(v) => update({ platform: v })} />
         <TextField
@@ -110,18 +111,20 @@ export function Report () {
           error={errors.reason}
           onPick={(v) => update({ reason: v })}
         />
-        <FieldFrame label={R.details} path='details' error={errors.details} hint={R.detailsCount(draft.details.trim().length)}>
-          <Textarea
-            className={`field-input pub-textarea ${errors.details ? 'field-input--error' : ''}`}
-            data-testid='details'
-            value={draft.details}
-            maxlength={DETAILS_MAX}
-            placeholder={R.detailsPlaceholder}
-            onInput={(e) => update({ details: e.detail.value })}
-            onBlur={() => leave('details')}
-          />
-        </FieldFrame>
-        {failure !== null ? <Text className='error-text field-error' data-testid='report-failure'>{failure}</Text> : null}
+        <TextField
+          label={R.details}
+          optional
+          multiline
+          path='details'
+          value={draft.details}
+          maxlength={DETAILS_MAX}
+          placeholder={R.detailsPlaceholder}
+          error={errors.details}
+          hint={R.detailsCount(draft.details.trim().length)}
+          onChange={(v) => update({ details: v })}
+          onBlur={() => leave('details')}
+        />
+        {failure !== null ? <Notice tone='danger' testId='report-failure'>{failure}</Notice> : null}
         <Button testId='report-submit' busy={busy} onTap={() => { void submit() }}>{R.submit}</Button>
       </View>
     </Screen>

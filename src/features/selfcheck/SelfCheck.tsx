@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { checkEligibility, EligibilityAnswersSchema, type EligibilityResult } from '../../core/eligibility'
 import { localDate } from '../../core/dates'
-import { Button, ChoiceGroup, DateField, Screen, SelectField, TextField } from '../ui'
+import { Button, ChoiceGroup, DateField, Notice, Screen, SelectField, TextField, fieldId } from '../ui'
+import { scrollIntoView } from '../../services/scroll'
 import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { jurisdiction } from '../../config/jurisdiction'
@@ -22,6 +23,8 @@ export function SelfCheck () {
   const [followers, setFollowers] = useState('')
   const [openedOn, setOpenedOn] = useState<string | undefined>()
   const [error, setError] = useState<string | null>(null)
+  // After 查看结果 with gaps, each unanswered question says so where it stands.
+  const [tried, setTried] = useState(false)
   const [result, setResult] = useState<EligibilityResult | null>(null)
   const today = localDate(new Date(), jurisdiction.timezone)
 
@@ -33,22 +36,25 @@ export function SelfCheck () {
       followers: /^\d+$/.test(followers.trim()) ? Number(followers.trim()) : undefined,
       openedOn
     })
-    if (!parsed.success) {
-      setError(QUESTIONS.some((q) => answers[q] === undefined) ? S.unanswered : parsed.error.issues[0]?.message ?? S.unanswered)
+    const missing = QUESTIONS.filter((q) => answers[q] === undefined)
+    if (!parsed.success || missing.length > 0) {
+      setTried(true)
+      setError(missing.length > 0 ? S.unanswered(missing.length) : parsed.error?.issues[0]?.message ?? S.unanswered(missing.length))
       setResult(null)
+      if (missing.length > 0) scrollIntoView(`#${fieldId(`selfcheck.${missing[0]}`)}-frame`)
       return
     }
     setError(null)
+    setTried(false)
     setResult(checkEligibility(parsed.data, jurisdiction, new Date()))
+    scrollIntoView('.verdict')
   }
 
   const label = (q: YesNo) => (q === 'previouslyFiledAndChanged' ? S.q.previouslyFiledAndChanged : S.q[q](city))
   return (
     <Screen className='selfcheck'>
-      <View className='card'>
-        <View className='card-title'>{S.title}</View>
-        <View className='muted'>{S.intro}</View>
-      </View>
+      <View className='page-title'>{S.title}</View>
+      <View className='page-lead'>{S.intro}</View>
       <View className='card'>
         {QUESTIONS.map((q) => (
           <ChoiceGroup
@@ -57,23 +63,29 @@ export function SelfCheck () {
             path={`selfcheck.${q}`}
             value={answers[q] === undefined ? undefined : answers[q] ? 'yes' : 'no'}
             choices={[{ value: 'yes', label: S.yes }, { value: 'no', label: S.no }]}
-            onPick={(v) => { setAnswers({ ...answers, [q]: v === 'yes' }); setResult(null) }}
+            row
+            error={tried && answers[q] === undefined ? S.pleaseAnswer : undefined}
+            onPick={(v) => { setAnswers({ ...answers, [q]: v === 'yes' }); setResult(null); setError(null) }}
           />
         ))}
-        <TextField label={S.accountName} path='selfcheck.accountName' value={accountName} hint={S.accountNameHint} onChange={(v) => { setAccountName(v); setResult(null) }} />
-        <SelectField label={S.platform} path='selfcheck.platform' value={platform} options={PLATFORMS} onPick={(v) => { setPlatform(v); setResult(null) }} />
-        <TextField label={S.followers} path='selfcheck.followers' type='number' value={followers} onChange={(v) => { setFollowers(v); setResult(null) }} />
-        <DateField label={S.openedOn} path='selfcheck.openedOn' value={openedOn} end={today} onPick={(v) => { setOpenedOn(v); setResult(null) }} />
-        {error !== null ? <Text className='error-text field-error'>{error}</Text> : null}
-        <Button testId='selfcheck-run' onTap={check}>{S.check}</Button>
       </View>
+      <View className='card'>
+        <View className='card-title'>{S.optionalTitle}</View>
+        <TextField label={S.accountName} optional path='selfcheck.accountName' value={accountName} hint={S.accountNameHint} onChange={(v) => { setAccountName(v); setResult(null) }} />
+        <SelectField label={S.platform} optional path='selfcheck.platform' value={platform} options={PLATFORMS} onPick={(v) => { setPlatform(v); setResult(null) }} />
+        <TextField label={S.followers} optional path='selfcheck.followers' type='number' value={followers} onChange={(v) => { setFollowers(v); setResult(null) }} />
+        <DateField label={S.openedOn} optional path='selfcheck.openedOn' value={openedOn} end={today} onPick={(v) => { setOpenedOn(v); setResult(null) }} />
+      </View>
+      {error !== null ? <Notice tone='danger' testId='selfcheck-error'>{error}</Notice> : null}
+      <Button testId='selfcheck-run' onTap={check}>{S.check}</Button>
       {result !== null
         ? (
           <View className={`card verdict verdict--${result.verdict}`} data-testid='selfcheck-result'>
             <View className='muted'>{S.result}</View>
             <View className='verdict__label'>{result.label}</View>
             {result.reasons.map((r, i) => <View key={i} className='verdict__reason'>· {r}</View>)}
-            {result.dueDate ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
+            {result.dueDate && result.overdue === true ? <View className='verdict__due verdict__due--late' data-testid='selfcheck-overdue'>{S.overdue(result.dueDate)}</View> : null}
+            {result.dueDate && result.overdue !== true ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
             <View className='muted'>{S.disclaimer}</View>
             {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(paths.wizard())}>{S.start}</Button> : null}
           </View>
