@@ -19,7 +19,7 @@ export * from './schemas/documents'
 export * from './schemas/field-errors'
 export * from './schemas/field-labels'
 export * from './schemas/filing'
-export { DecisionSchema, ReturnReasonSchema, COMMON_RETURN_REASONS, type Decision, type ReturnReason } from './schemas/decision'
+export { DecisionSchema, ReturnReasonSchema, COMMON_RETURN_REASONS, commonReturnReasons, reasonKindOf, type Decision, type ReasonKind, type ReturnReason } from './schemas/decision'
 
 export * from './place-names'
 export { changesSince, type FieldChange } from './filing/changes'

@@ -1,4 +1,4 @@
-import { COMMON_RETURN_REASONS, DecisionSchema, FIELD_LABELS, fieldLabel, isKnownFieldPath, toFieldErrors } from '@/core'
+import { COMMON_RETURN_REASONS, commonReturnReasons, DecisionSchema, FIELD_LABELS, fieldLabel, isKnownFieldPath, toFieldErrors } from '@/core'
 import { douyin, filing, individual, company } from './support/factories'
 
 describe('fieldLabel', () => {
@@ -58,5 +58,26 @@ describe('DecisionSchema', () => {
   it('when the decision is unknown, then the message asks to choose one', () => {
     const r = DecisionSchema.safeParse({ decision: 'maybe' })
     expect(!r.success && toFieldErrors(r.error)).toEqual({ decision: '请选择审核结果（通过、退回修改或驳回）' })
+  })
+})
+
+describe('common return reasons follow the field', () => {
+  it('when the field is the mailing address, then address reasons are offered and no photo reasons', () => {
+    const r = commonReturnReasons('subject.address')
+    expect(r).toContain('地址不够详细，请写到门牌号')
+    expect(r.join()).not.toMatch(/照片|拍摄|证件反光/)
+  })
+
+  it('when the field is a photo, a stamped form, a signature or an account\'s followers, then each gets its own reasons', () => {
+    expect(commonReturnReasons('documents.id_front')).toContain('照片模糊，请重新拍摄')
+    expect(commonReturnReasons('documents.registration_form')[0]).toBe('登记备案表未盖章，请盖章后重新拍摄')
+    expect(commonReturnReasons('documents.signature')).toContain('签名不清晰，请重新签名')
+    expect(commonReturnReasons('accounts.2.followers')).toEqual(['粉丝数与平台显示不一致，请核对'])
+  })
+
+  it('when any common reason is sent, then DecisionSchema accepts it', () => {
+    for (const reason of COMMON_RETURN_REASONS) {
+      expect(DecisionSchema.safeParse({ decision: 'return', reasons: [{ field: 'subject.phone', reason }] }).success).toBe(true)
+    }
   })
 })

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { validateResidentId } from '../../src/core/validators/resident-id'
 import { startE2E, type E2E } from './harness'
-import { byId, fromAlbum, inputOf, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
+import { atRest, byId, confirmDialog, fromAlbum, inputOf, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 60_000)
@@ -43,7 +43,7 @@ async function reviewerApproves (page: Page, accountName: string, shot: (n: stri
   await byId(page, 'decide-approve').waitFor()
   await shot('detail')
   await tapLow(byId(page, 'decide-approve'))
-  await page.locator('.taro-modal__foot').filter({ visible: true }).getByText('通过', { exact: true }).tap()
+  await confirmDialog(page, '通过')
   const notice = await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('通过'))
   await shot('approved')
   return notice
@@ -170,14 +170,15 @@ async function reviewerReturns (page: Page, accountName: string, shot: (n: strin
   await page.waitForURL(/packages\/admin\/pages\/detail/)
   await byId(page, 'decide-return').tap()
   await byId(page, 'return-form').waitFor()
-  // The page scrolls the form into view (200 ms); touch the rows once it has come to rest.
-  await page.waitForTimeout(500)
+  // The page scrolls the form into view; touch the rows once it has come to rest.
+  await atRest(byId(page, 'return-form'))
   await byId(page, 'pick-subject.phone').tap()
   await inputOf(page, 'reason-subject.phone').fill(PHONE_REASON)
   await byId(page, 'pick-accounts.1.followers').tap()
   await inputOf(page, 'reason-accounts.1.followers').fill(FOLLOWERS_REASON)
   await shot('return-form')
   await tapLow(byId(page, 'return-submit'))
+  await confirmDialog(page, '退回')
   await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('已退回'))
   await shot('returned')
 }

@@ -26,6 +26,29 @@ export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, m
   return last
 }
 
+/** Taps the button of the open confirmation dialog (Taro h5's modal) and waits for it to close. */
+export async function confirmDialog (page: Page, button: string): Promise<void> {
+  const foot = page.locator('.taro-modal__foot').filter({ visible: true })
+  await foot.getByText(button, { exact: true }).tap()
+  await foot.waitFor({ state: 'hidden' })
+}
+
+/** Waits until the element stops moving (a page scrolling it into view has come to rest). */
+export async function atRest (locator: Locator): Promise<void> {
+  await locator.waitFor()
+  await locator.evaluate(async (el) => {
+    const top = () => el.getBoundingClientRect().top
+    const frame = () => new Promise((r) => requestAnimationFrame(r))
+    let last = top()
+    for (let still = 0; still < 5;) {
+      await frame()
+      const now = top()
+      still = now === last ? still + 1 : 0
+      last = now
+    }
+  })
+}
+
 /** The visible text input (or textarea) of a test id (h5 puts the id on the control or on its wrapper). */
 export function inputOf (page: Page, testId: string): Locator {
   const id = `[data-testid="${testId}"]`

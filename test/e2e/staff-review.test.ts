@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
+import { confirmDialog, inputOf } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type CallAs, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -87,9 +88,10 @@ describe('staff review in the h5 build', () => {
     await page.locator('[data-testid="pick-subject.phone"]').tap()
     await page.locator('[data-testid="return-form"]').getByText('联系电话无法接通，请核对', { exact: true }).first().tap()
     await page.locator('[data-testid="pick-accounts.0.followers"]').tap()
-    await page.locator('[data-testid="reason-accounts.0.followers"] input').fill('粉丝数截图与填写不符，请重新核对')
+    await inputOf(page, 'reason-accounts.0.followers').fill('粉丝数截图与填写不符，请重新核对')
     await e2e.shot(page, 'staff-04-return-form')
     await tapLow(page.locator('[data-testid="return-submit"]'))
+    await confirmDialog(page, '退回')
     await contains(() => page.locator('[data-testid="notice"]').textContent(), '已退回')
     await e2e.shot(page, 'staff-05-returned')
 

@@ -44,16 +44,57 @@ export const DecisionSchema = z.discriminatedUnion(
 export type Decision = z.infer<typeof DecisionSchema>
 
 /** One-tap reasons for the review screen; reviewers can still type their own. */
-export const COMMON_RETURN_REASONS = [
-  '照片模糊，请重新拍摄',
-  '证件反光，请避开灯光重新拍摄',
-  '证件未完整拍摄，请确保四角可见',
-  '信息与证件不一致，请核对',
-  '登记备案表未盖章，请盖章后重新拍摄',
-  '证件已过期，请上传有效证件',
-  '账号名称与平台显示不一致，请核对',
-  '粉丝数与平台显示不一致，请核对',
-  '主页链接无法打开，请核对',
-  '联系电话无法接通，请核对',
-  '签名不清晰，请重新签名'
-] as const
+/**
+ * Reasons reviewers give often, by what the field is: a photo's problems are not an address's.
+ * Each list is what a reviewer would say about that kind of field, in the applicant's words.
+ */
+const PHOTO = ['照片模糊，请重新拍摄', '证件反光，请避开灯光重新拍摄', '证件未完整拍摄，请确保四角可见', '证件已过期，请上传有效证件', '信息与证件不一致，请核对'] as const
+const REASONS_BY_KIND = {
+  photo: PHOTO,
+  form: ['登记备案表未盖章，请盖章后重新拍摄', '登记备案表内容与填写信息不一致，请重新生成后盖章', ...PHOTO.slice(0, 3)],
+  signature: ['签名不清晰，请重新签名', '签名与备案主体姓名不一致，请本人签名'],
+  name: ['名称与证件不一致，请核对', '请填写全称，不要用简称'],
+  idNumber: ['身份证号码与证件照片不一致，请核对'],
+  code: ['代码与营业执照不一致，请核对'],
+  phone: ['联系电话无法接通，请核对', '请填写本人常用的手机号码'],
+  email: ['电子邮箱无法送达，请核对'],
+  address: ['地址不够详细，请写到门牌号', '地址不在本市，请核对'],
+  town: ['所在镇（街道）与通讯地址不一致，请核对'],
+  accountName: ['账号名称与平台显示不一致，请核对'],
+  accountId: ['账号ID与平台显示不一致，请核对'],
+  link: ['主页链接无法打开，请核对'],
+  followers: ['粉丝数与平台显示不一致，请核对'],
+  date: ['开通日期与平台显示不一致，请核对'],
+  other: ['信息有误，请核对后修改']
+} as const
+
+export type ReasonKind = keyof typeof REASONS_BY_KIND
+
+/** What kind of field a return-reason path names (documents by kind, the rest by its last key). */
+export function reasonKindOf(path: string): ReasonKind {
+  if (path === 'documents.signature') return 'signature'
+  if (path === 'documents.registration_form') return 'form'
+  if (path.startsWith('documents')) return 'photo'
+  const key = path.split('.').pop() ?? ''
+  if (key === 'idNumber') return 'idNumber'
+  if (key === 'uscc' || key === 'orgCode' || key === 'icpNumber') return 'code'
+  if (key === 'phone') return 'phone'
+  if (key === 'email') return 'email'
+  if (key === 'address') return 'address'
+  if (key === 'town') return 'town'
+  if (key === 'accountName') return 'accountName'
+  if (key === 'accountId' || key === 'domain') return 'accountId'
+  if (key === 'homepage' || key === 'url') return 'link'
+  if (key === 'followers') return 'followers'
+  if (key === 'openedOn') return 'date'
+  if (key === 'name' || key === 'legalRepresentative' || key === 'developer' || key === 'platformName') return 'name'
+  return 'other'
+}
+
+/** The common reasons offered for one field (one tap fills the reason in). */
+export function commonReturnReasons(path: string): readonly string[] {
+  return REASONS_BY_KIND[reasonKindOf(path)]
+}
+
+/** Every common reason, whatever the field (for checks that need the whole list). */
+export const COMMON_RETURN_REASONS = [...new Set(Object.values(REASONS_BY_KIND).flat())]

@@ -7,9 +7,11 @@ import { exportDoneContract, type ExportDoneOutput } from '../../core/contracts/
 import { exportLinkContract } from '../../core/contracts/staff/export-link'
 import { staffGetContract, type DuplicateHint, type HistoryEntry as History, type StaffGetOutput } from '../../core/contracts/staff/get'
 import { queueContract, type QueueItem as Item, type QueueOutput } from '../../core/contracts/staff/queue'
+import { queueCountsContract, type QueueCountsOutput } from '../../core/contracts/staff/queue-counts'
+import { staffInviteRevokeContract } from '../../core/contracts/staff/staff-invite-revoke'
 import { revealContract } from '../../core/contracts/staff/reveal'
 import { staffInviteContract, type StaffInviteOutput } from '../../core/contracts/staff/staff-invite'
-import { staffListContract, type StaffMemberView } from '../../core/contracts/staff/staff-list'
+import { staffListContract, type PendingInviteView, type StaffMemberView } from '../../core/contracts/staff/staff-list'
 import { staffRemoveContract } from '../../core/contracts/staff/staff-remove'
 import type { Decision } from '../../core/schemas/decision'
 import type { SensitivePath } from '../../core/schemas/sensitive-paths'
@@ -25,11 +27,23 @@ export type Outcome = FilingOutcome
 export type ExportResult = ExportOutput
 export type ExportLink = ExportLinkOutput
 export type StaffMember = StaffMemberView
+export type PendingInvite = PendingInviteView
+export type QueueCounts = QueueCountsOutput
 
 export const PAGE_SIZE = 20
 
 export function loadQueue (filter: QueueFilter, cursor: string | null): Promise<QueuePage> {
   return call(queueContract, { ...filter, ...(cursor !== null ? { cursor } : {}), limit: PAGE_SIZE })
+}
+
+/** Per-status counts under the queue's current search and filters (its tabs show them). */
+export function loadQueueCounts (filter: QueueFilter): Promise<QueueCounts> {
+  const { status: _status, ...narrow } = filter
+  return call(queueCountsContract, narrow)
+}
+
+export function revokeInvite (id: string): Promise<unknown> {
+  return call(staffInviteRevokeContract, { id })
 }
 
 export function loadFiling (id: string): Promise<FilingDetail> {
@@ -58,8 +72,9 @@ export function exportDone (exportId: string): Promise<ExportDoneOutput> {
   return call(exportDoneContract, { exportId })
 }
 
-export function listStaff (): Promise<StaffMember[]> {
-  return call(staffListContract, {}).then((r) => r.members)
+/** Who is staff, and the invites nobody has redeemed yet. */
+export function listStaff (): Promise<{ members: StaffMember[], invites: PendingInvite[] }> {
+  return call(staffListContract, {})
 }
 
 export function inviteStaff (name: string, role: StaffRole): Promise<StaffInviteOutput> {

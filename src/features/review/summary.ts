@@ -12,7 +12,7 @@ export function loadStats (): Promise<Stats> {
   return call(statsContract, {})
 }
 
-export function countOf (stats: Stats | null, statuses: readonly string[]): number | null {
+export function countOf (stats: { byStatus: StatsRow[] } | null, statuses: readonly string[]): number | null {
   if (stats === null) return null
   return stats.byStatus.filter((r) => statuses.includes(r.key)).reduce((n, r) => n + r.count, 0)
 }

@@ -105,7 +105,17 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
       { name: 'not-staff', url: paths.adminStats(), roles: applicantOnly }
     ],
     adminStaff: [
-      { name: 'default', url: paths.adminStaff() }
+      { name: 'default', url: paths.adminStaff() },
+      {
+        name: 'open-invite',
+        url: paths.adminStaff(),
+        roles: ['admin'],
+        act: async (page) => {
+          await inputOf(page, 'invite.name').fill('林待定')
+          await byId(page, 'invite-submit').tap()
+          await byId(page, 'pending-invite').waitFor()
+        }
+      }
     ],
     adminRedeem: [
       { name: 'default', url: paths.adminRedeem() },

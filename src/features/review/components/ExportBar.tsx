@@ -14,7 +14,7 @@ import { T } from '../texts'
  * Exports the filter on screen to .xlsx. Masked by default; admins may ask for full personal
  * data after a confirmation (the backend audits it and refuses it to reviewers anyway).
  */
-export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: boolean }) {
+export function ExportBar ({ filter, isAdmin, disabled = false }: { filter: QueueFilter, isAdmin: boolean, disabled?: boolean }) {
   const [busy, setBusy] = useState<'masked' | 'full' | null>(null)
   const [last, setLast] = useState<ExportResult | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -51,20 +51,25 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
 
   return (
     <View className='card q-export' data-testid='export-bar'>
-      <Button kind='secondary' testId='export-xlsx' busy={busy === 'masked'} disabled={busy !== null} onTap={() => { void run(false) }}>{T.exportXlsx}</Button>
-      {isAdmin
-        ? <Button kind='plain' testId='export-full' busy={busy === 'full'} disabled={busy !== null} onTap={() => { void run(true) }}>{T.exportFull}</Button>
-        : null}
+      <View className='q-export__row'>
+        <View className='q-export__hint muted'>{T.exportHint}</View>
+        <View className='btn-row'>
+          <Button inline kind='secondary' testId='export-xlsx' busy={busy === 'masked'} disabled={disabled || busy !== null} onTap={() => { void run(false) }}>{T.exportXlsx}</Button>
+          {isAdmin
+            ? <Button inline kind='plain' testId='export-full' busy={busy === 'full'} disabled={disabled || busy !== null} onTap={() => { void run(true) }}>{T.exportFull}</Button>
+            : null}
+        </View>
+      </View>
       {last !== null && last.filings > 0
         ? (
           <View className='q-export__done' data-testid='export-done'>
             <View>{T.exportDone(last.rows, last.filings)}</View>
             <View className='muted'>{last.fileName} · {T.exportLinkHint(localDateTime(last.deleteBy, jurisdiction.timezone).slice(11, 16))}</View>
-            <View className='ui-btn ui-btn--plain' role='button' onClick={() => { void reopen(last) }}>{T.exportOpen}</View>
+            <Button kind='plain' onTap={() => { void reopen(last) }}>{T.exportOpen}</Button>
           </View>
           )
         : null}
-      {error !== null ? <View className='error-text'>{error}</View> : null}
+      {error !== null ? <View className='error-text' role='alert'>{error}</View> : null}
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { View, Textarea } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { DecisionSchema } from '../../../core/schemas/decision'
-import { Button } from '../../ui'
+import { Button, TextField } from '../../ui'
 import { T } from '../texts'
 
 /** 驳回 needs a reason the applicant will read; core's DecisionSchema says what is enough. */
@@ -16,16 +16,16 @@ export function RejectForm ({ busy, onSubmit, onCancel }: { busy: boolean, onSub
   return (
     <View className='card decide-form' data-testid='reject-form'>
       <View className='card-title'>{T.rejectTitle}</View>
-      <Textarea
-        className={`field-input reject-text ${error !== null ? 'field-input--error' : ''}`}
-        data-testid='reject-reason'
+      <TextField
+        label={T.rejectReasonLabel}
+        path='reject-reason'
         value={reason}
         maxlength={500}
-        autoHeight
+        multiline
         placeholder={T.rejectPlaceholder}
-        onInput={(e) => { setReason(e.detail.value); setError(null) }}
+        error={error ?? undefined}
+        onChange={(v) => { setReason(v); setError(null) }}
       />
-      {error !== null ? <View className='error-text' role='alert'>{error}</View> : null}
       <Button kind='danger' testId='reject-submit' busy={busy} onTap={submit}>{T.submitReject}</Button>
       <Button kind='plain' onTap={onCancel}>{T.cancel}</Button>
     </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { View, Text, Input, ScrollView } from '@tarojs/components'
-import { COMMON_RETURN_REASONS, DecisionSchema, type ReturnReason } from '../../../core/schemas/decision'
-import { Button } from '../../ui'
+import { View, Text, ScrollView } from '@tarojs/components'
+import { commonReturnReasons, DecisionSchema, type ReturnReason } from '../../../core/schemas/decision'
+import { Button, TextField } from '../../ui'
 import type { FieldRow, Section } from '../fields'
 import { T } from '../texts'
 
@@ -77,19 +77,20 @@ export function ReturnForm ({ groups, busy, onSubmit, onCancel }: {
                     <View className='rf-field__reason'>
                       <View className='muted'>{T.pickReason}</View>
                       <ScrollView scrollX className='chips__row' enableFlex>
-                        {COMMON_RETURN_REASONS.map((c) => (
+                        {commonReturnReasons(r.path).map((c) => (
                           <View key={c} className='chip' role='button' onClick={() => addCommon(r.path, c)}>{c}</View>
                         ))}
                       </ScrollView>
-                      <Input
-                        className={`field-input ${errors[r.path] ? 'field-input--error' : ''}`}
-                        data-testid={`reason-${r.path}`}
+                      <TextField
+                        label={T.ownReason}
+                        path={`reason-${r.path}`}
                         value={picked[r.path]}
                         maxlength={200}
+                        multiline
                         placeholder={T.reasonFor(r.label)}
-                        onInput={(e) => setReason(r.path, e.detail.value)}
+                        error={errors[r.path] === '' ? undefined : errors[r.path]}
+                        onChange={(v) => setReason(r.path, v)}
                       />
-                      {errors[r.path] ? <Text className='error-text'>{errors[r.path]}</Text> : null}
                     </View>
                     )
                   : null}

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
-import { countOf, type Stats } from '../summary'
+import { countOf, type StatsRow } from '../summary'
 import { TAB_KEYS, TAB_STATUSES, type TabKey } from '../filters'
 import { T } from '../texts'
 
-/** 待审核 / 已退回 / 已通过 / 已驳回 / 全部, each with its count over all filings. */
-export function StatusTabs ({ current, stats, onChange }: { current: TabKey, stats: Stats | null, onChange: (t: TabKey) => void }) {
+/** 待审核 / 已退回 / 已通过 / 已驳回 / 全部, each with its count under the current search and filters. */
+export function StatusTabs ({ current, stats, onChange }: { current: TabKey, stats: { byStatus: StatsRow[] } | null, onChange: (t: TabKey) => void }) {
   return (
     <View className='q-tabs' role='tablist'>
       {TAB_KEYS.map((k) => {
@@ -14,6 +14,7 @@ export function StatusTabs ({ current, stats, onChange }: { current: TabKey, sta
             key={k}
             role='tab'
             aria-selected={k === current}
+            aria-label={`${T.tabs[k]} ${n === null ? '' : n}`}
             data-testid={`tab-${k}`}
             className={`q-tab ${k === current ? 'q-tab--on' : ''}`}
             onClick={() => { if (k !== current) onChange(k) }}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Screen } from '../../../../features/ui'
+import { Button, Cell, CellGroup, LoadError, Notice, Screen, Skeleton, Tag } from '../../../../features/ui'
+import { statusTone } from '../../../../core/status'
 import { ApiError } from '../../../../services/api'
 import { paths } from '../../../../core/routes'
 import { openPage, pageQuery, stopPullDownRefresh } from '../../../../services/nav'
@@ -84,24 +85,40 @@ export default function DetailPage () {
   }
 
   async function approve () {
-    if (await confirm({ title: '确认通过', content: '通过后将发放备案编号并通知申请人。', confirmText: '通过' })) void send({ decision: 'approve' })
+    if (await confirm({ title: T.approveTitle, content: T.approveConfirm, confirmText: T.approve })) void send({ decision: 'approve' })
+  }
+
+  /** 退回 is a decision like 通过: it asks first, naming what goes back to the applicant. */
+  async function sendReturn (reasons: Array<{ field: string, reason: string }>) {
+    const names = reasons.map((r) => fieldLabel(r.field, detail?.content)).join('、')
+    if (await confirm({ title: T.returnConfirmTitle, content: T.returnConfirm(reasons.length, names), confirmText: T.returnShort })) void send({ decision: 'return', reasons })
   }
 
   const can = (a: WorkflowAction) => detail?.availableActions.includes(a) === true
   const anyAction = can('approve') || can('return') || can('reject')
 
+  const decideBar = detail !== null && mode === 'view' && anyAction
+    ? (
+      <View className='footer-bar decide-bar' role='region' aria-label={T.decideBarLabel} data-testid='decide-bar'>
+        {can('approve') ? <Button inline busy={busy} busyText='…' testId='decide-approve' onTap={() => { void approve() }}>{T.approve}</Button> : null}
+        {can('return') ? <Button inline kind='secondary' testId='decide-return' onTap={() => setMode('return')}>{T.returnForFix}</Button> : null}
+        {can('reject') ? <Button inline kind='danger' testId='decide-reject' onTap={() => setMode('reject')}>{T.reject}</Button> : null}
+      </View>
+      )
+    : null
   return (
-    <Screen className='review-detail'>
-      {notice !== null ? <View className={`card notice notice--${notice.kind}`} role='alert' data-testid='notice'>{notice.text}</View> : null}
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
-      {detail === null && error === null ? <View className='muted'>{T.loading}</View> : null}
+    <Screen className='review-detail' footer={decideBar} footerKind='bar'>
+      {notice !== null ? <Notice tone={notice.kind === 'ok' ? 'success' : 'warn'} testId='notice'>{notice.text}</Notice> : null}
+      {error !== null && detail === null ? <LoadError message={error} onRetry={() => { setError(null); void load() }} /> : null}
+      {error !== null && detail !== null ? <Notice tone='danger'>{error}</Notice> : null}
+      {detail === null && error === null ? <Skeleton cards={3} lines={3} /> : null}
       {detail !== null
         ? (
           <View>
             <View className='card' data-testid='detail-head'>
               <View className='q-row__head'>
                 <Text className='q-row__name'>{detail.accountNames.join('、') || T.untitled}</Text>
-                <Text className={`status status--${detail.status}`}>{detail.statusLabel}</Text>
+                <Tag tone={statusTone(detail.status)}>{detail.statusLabel}</Tag>
               </View>
               {detail.filingNumber !== null ? <View className='detail-number' data-testid='filing-number'>备案编号 {detail.filingNumber}</View> : null}
               <View className='muted'>{detail.submittedAt !== null ? `${T.submittedAt} ${localDateTime(detail.submittedAt, jurisdiction.timezone).slice(0, 16)}` : T.notSubmitted}</View>
@@ -132,6 +149,13 @@ export default function DetailPage () {
             {detail.rejectReason !== null
               ? <View className='card'><View className='card-title'>{T.sectionReject}</View><View>{detail.rejectReason}</View></View>
               : null}
+            {detail.changesSinceReturn.length > 0
+              ? (
+                <CellGroup title={T.sectionChanges} testId='changes'>
+                  {detail.changesSinceReturn.map((c) => <Cell key={c.path} label={c.label} value={c.after === '' ? T.changeCleared : c.after} hint={c.before === '' ? T.changeAdded : T.changeBefore(c.before)} stacked />)}
+                </CellGroup>
+                )
+              : null}
             {detail.returnReasons.length > 0
               ? (
                 <View className='card' data-testid='return-reasons'>
@@ -144,21 +168,12 @@ export default function DetailPage () {
             <Documents content={detail.content} links={detail.documentLinks} />
             <Timeline entries={detail.history} />
             {mode === 'return'
-              ? <ReturnForm groups={returnGroups(sections, documentPaths(detail.content))} busy={busy} onCancel={() => setMode('view')} onSubmit={(reasons) => { void send({ decision: 'return', reasons }) }} />
+              ? <ReturnForm groups={returnGroups(sections, documentPaths(detail.content))} busy={busy} onCancel={() => setMode('view')} onSubmit={(reasons) => { void sendReturn(reasons) }} />
               : null}
             {mode === 'reject'
               ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
-          </View>
-          )
-        : null}
-      {detail !== null && mode === 'view' && anyAction
-        ? (
-          <View className='decide-bar' data-testid='decide-bar'>
-            {can('approve') ? <View className='decide-bar__btn decide-bar__btn--ok' role='button' data-testid='decide-approve' onClick={() => { if (!busy) void approve() }}>{busy ? '…' : T.approve}</View> : null}
-            {can('return') ? <View className='decide-bar__btn decide-bar__btn--warn' role='button' data-testid='decide-return' onClick={() => setMode('return')}>{T.returnForFix}</View> : null}
-            {can('reject') ? <View className='decide-bar__btn decide-bar__btn--bad' role='button' data-testid='decide-reject' onClick={() => setMode('reject')}>{T.reject}</View> : null}
           </View>
           )
         : null}

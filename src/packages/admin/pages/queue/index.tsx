@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { pageQuery, stopPullDownRefresh } from '../../../../services/nav'
 import { View } from '@tarojs/components'
-import { Screen } from '../../../../features/ui'
+import { LoadError, Screen, Skeleton, StateView } from '../../../../features/ui'
 import { useSession } from '../../../../features/session'
-import { loadStats, type Stats } from '../../../../features/review/summary'
+import { loadQueueCounts, type QueueCounts } from '../../../../features/review/api'
 import { isTabKey, toFilter, type TabKey } from '../../../../features/review/filters'
 import { takeQueueStale, useQueue } from '../../../../features/review/useQueue'
 import { StatusTabs } from '../../../../features/review/components/StatusTabs'
@@ -14,7 +14,7 @@ import { ExportBar } from '../../../../features/review/components/ExportBar'
 import { T } from '../../../../features/review/texts'
 import '../../../../features/review/review.scss'
 
-/** The review queue: status tabs with counts, filters, search, infinite scroll, export. */
+/** The review queue: status tabs counted under the search, filters, export, infinite scroll. */
 export default function QueuePage () {
   const { session } = useSession()
   const [tab, setTab] = useState<TabKey>(() => {
@@ -22,12 +22,14 @@ export default function QueuePage () {
     return isTabKey(t) ? t : 'todo'
   })
   const [narrow, setNarrow] = useState<Narrow>(() => (pageQuery().overdue === '1' ? { overdue: true } : {}))
-  const [stats, setStats] = useState<Stats | null>(null)
+  const [counts, setCounts] = useState<QueueCounts | null>(null)
   const filter = useMemo(() => toFilter(tab, narrow), [tab, narrow])
   const queue = useQueue(filter)
 
-  const refreshCounts = () => { loadStats().then(setStats, () => setStats(null)) }
-  useEffect(refreshCounts, [])
+  // The tabs count what the search and filters find, not every filing.
+  const narrowKey = JSON.stringify(narrow)
+  const refreshCounts = () => { loadQueueCounts(filter).then(setCounts, () => setCounts(null)) }
+  useEffect(refreshCounts, [narrowKey])
   useDidShow(() => {
     if (takeQueueStale()) { refreshCounts(); void queue.reload() }
   })
@@ -37,20 +39,23 @@ export default function QueuePage () {
   })
   useReachBottom(() => { void queue.more() })
 
+  const empty = !queue.loading && queue.items.length === 0 && queue.error === null
   return (
     <Screen className='review-queue'>
-      <StatusTabs current={tab} stats={stats} onChange={setTab} />
+      <StatusTabs current={tab} stats={counts} onChange={setTab} />
       <FilterPanel value={narrow} onChange={setNarrow} />
-      {queue.error !== null ? <View className='card error-text' role='alert'>{queue.error}</View> : null}
+      <ExportBar filter={filter} isAdmin={session?.role === 'admin'} disabled={queue.items.length === 0} />
+      {queue.error !== null && queue.items.length === 0 ? <LoadError message={queue.error} onRetry={() => { void queue.reload() }} /> : null}
+      {queue.loading && queue.items.length === 0 ? <Skeleton cards={3} /> : null}
+      {empty ? <StateView kind='empty' title={T.noRows} body={T.noRowsHint} testId='queue-empty' /> : null}
       {queue.items.map((item) => <QueueRow key={item.id} item={item} />)}
-      <View className='muted q-foot' data-testid='queue-foot'>
-        {queue.loading
-          ? (queue.items.length > 0 ? T.loadMore : T.loading)
-          : queue.items.length === 0 && queue.error === null
-            ? T.noRows
-            : queue.done ? T.endOfList : ''}
-      </View>
-      {queue.items.length > 0 ? <ExportBar filter={filter} isAdmin={session?.role === 'admin'} /> : null}
+      {queue.items.length > 0
+        ? (
+          <View className='muted q-foot' data-testid='queue-foot'>
+            {queue.loading ? T.loadMore : queue.error !== null ? queue.error : queue.done ? T.endOfList : ''}
+          </View>
+          )
+        : null}
     </Screen>
   )
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Screen, TextField } from '../../../../features/ui'
+import { Button, ChoiceGroup, LoadError, Notice, Screen, Skeleton, StateView, TextField } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
 import { copyText } from '../../../../services/media'
 import { confirm, toast } from '../../../../services/dialogs'
@@ -8,7 +8,7 @@ import { personName } from '../../../../core/schemas/fields'
 import { localDateTime } from '../../../../core/dates'
 import { jurisdiction } from '../../../../config/jurisdiction'
 import { useSession } from '../../../../features/session'
-import { inviteStaff, listStaff, removeStaff, type StaffMember } from '../../../../features/review/api'
+import { inviteStaff, listStaff, removeStaff, revokeInvite, type PendingInvite, type StaffMember } from '../../../../features/review/api'
 import { T } from '../../../../features/review/texts'
 import '../../../../features/review/review.scss'
 
@@ -21,6 +21,7 @@ const when = (iso: string) => localDateTime(iso, jurisdiction.timezone).slice(0,
 export default function StaffPage () {
   const { session } = useSession()
   const [members, setMembers] = useState<StaffMember[] | null>(null)
+  const [invites, setInvites] = useState<PendingInvite[]>([])
   const [error, setError] = useState<string | null>(null)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState<string | undefined>()
@@ -30,7 +31,9 @@ export default function StaffPage () {
 
   const load = useCallback(async () => {
     try {
-      setMembers(await listStaff())
+      const out = await listStaff()
+      setMembers(out.members)
+      setInvites(out.invites)
       setError(null)
     } catch (e) {
       setError(e instanceof ApiError ? e.message : T.loadFailed)
@@ -52,6 +55,7 @@ export default function StaffPage () {
       const out = await inviteStaff(valid, role)
       setInvite({ ...out, name: valid })
       setName('')
+      await load()
     } catch (e) {
       if (e instanceof ApiError && e.fields.name) setNameError(e.fields.name)
       else setError(e instanceof ApiError ? e.message : '邀请失败，请重试')
@@ -71,23 +75,31 @@ export default function StaffPage () {
     }
   }
 
+  async function revoke (i: PendingInvite) {
+    if (!(await confirm({ title: T.revokeTitle, content: T.revokeConfirm(i.name), confirmText: T.revoke, danger: true }))) return
+    try {
+      await revokeInvite(i.id)
+      toast(T.revoked, 'success')
+      if (invite?.name === i.name) setInvite(null)
+      await load()
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : T.revokeFailed)
+    }
+  }
+
   if (session !== null && session.role !== 'admin') {
-    return <Screen className='review-staff'><View className='card' data-testid='admin-only'>{T.adminOnly}</View></Screen>
+    return <Screen className='review-staff'><StateView kind='warn' title={T.adminOnly} testId='admin-only' /></Screen>
+  }
+  if (members === null) {
+    return <Screen className='review-staff'>{error !== null ? <LoadError message={error} onRetry={() => { setError(null); void load() }} /> : <Skeleton cards={2} />}</Screen>
   }
   return (
     <Screen className='review-staff'>
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
+      {error !== null ? <Notice tone='danger'>{error}</Notice> : null}
       <View className='card' data-testid='invite-form'>
         <View className='card-title'>{T.inviteTitle}</View>
         <TextField label={T.inviteName} path='invite.name' value={name} placeholder={T.inviteNamePlaceholder} error={nameError} maxlength={20} onChange={(v) => { setName(v); setNameError(undefined) }} onBlur={() => { if (name !== '') checkName() }} />
-        <View className='field-label'>{T.inviteRole}</View>
-        <View className='role-pick'>
-          {(['reviewer', 'admin'] as const).map((r) => (
-            <View key={r} role='radio' aria-checked={role === r} className={`chip chip--wide ${role === r ? 'chip--on' : ''}`} onClick={() => setRole(r)}>
-              {role === r ? '✓ ' : ''}{roleLabel(r)}
-            </View>
-          ))}
-        </View>
+        <ChoiceGroup<Role> label={T.inviteRole} path='invite.role' value={role} row choices={[{ value: 'reviewer', label: T.roleReviewer }, { value: 'admin', label: T.roleAdmin }]} onPick={setRole} />
         <Button testId='invite-submit' busy={busy} onTap={() => { void sendInvite() }}>{T.inviteSubmit}</Button>
         {invite !== null
           ? (
@@ -100,10 +112,25 @@ export default function StaffPage () {
             )
           : null}
       </View>
+      {invites.length > 0
+        ? (
+          <View className='card' data-testid='invite-list'>
+            <View className='card-title'>{T.invitesTitle}</View>
+            {invites.map((i) => (
+              <View key={i.id} className='member' data-testid='pending-invite'>
+                <View className='member__main'>
+                  <Text className='member__name'>{i.name}</Text>
+                  <Text className='muted'>{roleLabel(i.role)} · {T.inviteExpires(when(i.expiresAt))}</Text>
+                </View>
+                <View className='member__remove' role='button' data-testid='revoke-invite' onClick={() => { void revoke(i) }}>{T.revoke}</View>
+              </View>
+            ))}
+          </View>
+          )
+        : null}
       <View className='card' data-testid='staff-list'>
         <View className='card-title'>{T.staffList}</View>
-        {members === null && error === null ? <View className='muted'>{T.loading}</View> : null}
-        {members?.map((m) => (
+        {members.map((m) => (
           <View key={m.openid} className='member' data-testid='staff-member'>
             <View className='member__main'>
               <Text className='member__name'>{m.name}</Text>
