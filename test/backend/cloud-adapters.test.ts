@@ -1,4 +1,6 @@
 /** The CloudBase-side adapters that can be checked without a cloud environment. */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { exportTimeMatchesCore } from '../../backend/services/export-xlsx'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../../backend/adapters/cloudbase/notifier-wechat'
@@ -29,9 +31,25 @@ describe('WechatNotifier', () => {
 })
 
 describe('CloudBase files', () => {
+  // Stands in for the storage host a temp link points at: 404 for a missing object, its size and
+  // type otherwise (as COS answers a HEAD).
+  let storage: Server
+  let base = ''
+  beforeAll(async () => {
+    storage = createServer((req, res) => {
+      if (req.method !== 'HEAD') return void res.writeHead(405).end()
+      if (req.url?.includes('missing')) return void res.writeHead(404).end()
+      res.writeHead(200, { 'content-length': '1234', 'content-type': 'image/jpeg' }).end()
+    })
+    await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => storage.close(() => resolve())))
+
   const api: FileApi = {
-    getFileInfo: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: fileID.endsWith('missing.jpg') ? 'STORAGE_FILE_NONEXIST' : 'SUCCESS', fileID, size: 1234, contentType: 'image/jpeg' })) }),
-    getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: `https://tmp/${f.maxAge}` })) }),
+    getTempFileURL: async ({ fileList }) => ({
+      fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: f.maxAge === 600 ? `https://tmp/${f.maxAge}` : `${base}/${f.fileID.split('/').pop()}?sign=x&t=${f.maxAge}` }))
+    }),
     uploadFile: async ({ cloudPath }) => ({ fileID: `cloud://env-1.bucket/${cloudPath}` }),
     deleteFile: async () => ({})
   }
@@ -46,6 +64,17 @@ describe('CloudBase files', () => {
     expect(await files.info('cloud://e.b/filings/a/missing.jpg')).toEqual({ exists: false, size: 0, contentType: null })
     expect(await files.info('cloud://e.b/filings/a/ok.jpg')).toEqual({ exists: true, size: 1234, contentType: 'image/jpeg' })
     expect(await files.signedUrls(['cloud://e.b/x.jpg'], 600)).toEqual({ 'cloud://e.b/x.jpg': 'https://tmp/600' })
+  })
+
+  it('when the runtime has no global fetch (a function below Node 18), then a stored file still reads as existing', async () => {
+    const saved = globalThis.fetch
+    // @ts-expect-error -- removing the global on purpose, as an older runtime lacks it
+    delete globalThis.fetch
+    try {
+      expect(await files.info('cloud://e.b/filings/a/ok.jpg')).toEqual({ exists: true, size: 1234, contentType: 'image/jpeg' })
+    } finally {
+      globalThis.fetch = saved
+    }
   })
 })
 
