@@ -47,6 +47,18 @@ describe('bundled cloud functions', () => {
     }
   })
 
+  test('when a function never sends a subscription message, then it declares neither the send permission nor wx-server-sdk', () => {
+    for (const fn of sources) {
+      // The one sender is the outbox dispatcher; a bundle that does not contain it never sends.
+      const sends = readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox(')
+      const config = readJson(path.join(OUT, fn, 'config.json'))
+      const deps = Object.keys(readJson(path.join(OUT, fn, 'package.json')).dependencies ?? {})
+      expect({ fn, permission: (config.permissions?.openapi ?? []).includes('subscribeMessage.send'), wxServerSdk: deps.includes('wx-server-sdk') })
+        .toEqual({ fn, permission: sends, wxServerSdk: sends })
+    }
+    expect(sources.filter((fn) => readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox('))).toEqual(['system'])
+  })
+
   test('when WeChat DevTools opens the project, then project.config.json points at the weapp build and the bundled functions', () => {
     const cfg = readJson(path.join(ROOT, 'project.config.json'))
     expect(cfg.miniprogramRoot).toBe('dist/weapp/')

@@ -98,6 +98,15 @@ describe('拍摄材料 (capture subpackage) on the weapp build', () => {
     expect(page.text()).toContain('光线太暗，请到明亮处')
   })
 
+  test('when the camera stops because WeChat went to the background, then the page does not call it a refused permission', async () => {
+    const camera = page.root.dom.querySelector('wx-camera') as HTMLElement
+    await page.trigger({ dom: camera, wx: (camera as any).__wxElement }, 'stop')
+    await page.settle(50)
+    expect(page.text()).not.toContain('无法打开摄像头')
+    expect(page.text()).not.toContain('去设置')
+    expect(page.root.dom.querySelector('wx-camera')).not.toBeNull()
+  })
+
   test('when 拍照 is tapped, then takePhoto is called and the watermarked, compressed preview offers 重拍 and 使用此照片', async () => {
     await page.tap(page.byText('拍照')[0])
     await page.settle(150)
