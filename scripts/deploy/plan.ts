@@ -117,15 +117,16 @@ export function computePlan(d: Desired, o: Observed | null): Step[] {
         if (have.variables[k] !== v) changes.push(`${k} ${have.variables[k] === undefined ? 'added' : 'changed'}`)
       }
       if (changes.length) steps.push({ kind: 'update-config', fn, variables: { ...have.variables, ...d.variables }, changes })
-      // One trigger per function, by the one name config.json gives it.
+      // One trigger per function, by the one name config.json gives it: strays go first (a
+      // function may hold only one trigger), then a changed one is replaced.
+      for (const cur of have.triggers) {
+        if (cur.type === 'timer' && !fn.triggers.some((t) => t.name === cur.name)) steps.push({ kind: 'delete-trigger', fn: fn.name, trigger: cur.name })
+      }
       for (const t of fn.triggers) {
         const cur = have.triggers.find((x) => x.name === t.name)
         if (cur && cur.type === t.type && cronOf(cur.config) === t.config) continue
         if (cur) steps.push({ kind: 'delete-trigger', fn: fn.name, trigger: cur.name })
         steps.push({ kind: 'create-trigger', fn: fn.name, trigger: t })
-      }
-      for (const cur of have.triggers) {
-        if (cur.type === 'timer' && !fn.triggers.some((t) => t.name === cur.name)) steps.push({ kind: 'delete-trigger', fn: fn.name, trigger: cur.name })
       }
     }
     // Cloud-call permission (WeChat, not CloudBase): only DevTools uploads or WeChat's API grant it.
