@@ -116,7 +116,7 @@ const templatesCheck: DoctorCheck = {
     const parsed = parseSubscribeSettings(vars)
     if (!parsed.ok) {
       for (const p of parsed.problems) {
-        out.push(problem('subscribe', `订阅消息模板 ${p.path}：${p.zh}`, `subscription template ${p.path}: ${p.en}`,
+        out.push(problem('subscribe', `订阅消息模板：${p.zh}`, `subscription template: ${p.en}`,
           `改正 ${file} 的 subscribe.templates.${p.path}`, `fix ${file} subscribe.templates.${p.path}`))
       }
     }

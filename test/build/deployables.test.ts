@@ -1,6 +1,6 @@
 /**
  * The deployable artefacts: bundled cloud functions (dist/cloudfunctions, built by `npm test`),
- * project.config.json for WeChat DevTools and cloudbaserc.json for `tcb fn deploy`.
+ * project.config.json for WeChat DevTools and the function settings `npm run deploy` applies.
  */
 import path from 'node:path'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -65,13 +65,16 @@ describe('bundled cloud functions', () => {
     expect(cfg.cloudfunctionRoot).toBe('dist/cloudfunctions/')
   })
 
-  test('when `tcb fn deploy` reads cloudbaserc.json, then it deploys exactly the bundled functions, with the env id from the environment', () => {
-    const rc = readJson(path.join(ROOT, 'cloudbaserc.json'))
-    expect(rc.envId).toBe('{{env.ENV_ID}}')
-    expect(rc.functionRoot).toBe('./dist/cloudfunctions')
-    expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual(sources)
-    const system = rc.functions.find((f: { name: string }) => f.name === 'system')
-    if (system) expect(system.triggers[0].config.split(' ')).toHaveLength(7)
+  test('when deploy runs, then it deploys exactly the bundled functions, each with its settings and the one timer by one name', () => {
+    const { functionSpecs, FUNCTION_SETTINGS } = require('../../scripts/deploy/manifest') as typeof import('../../scripts/deploy/manifest')
+    const specs = functionSpecs(ROOT)
+    expect(specs.map((f) => f.name)).toEqual(sources)
+    for (const f of specs) expect(FUNCTION_SETTINGS[f.name]).toEqual({ timeout: f.timeout, memorySize: f.memorySize })
+    // No second deploy description that could name the trigger differently (the old cloudbaserc.json).
+    expect(existsSync(path.join(ROOT, 'cloudbaserc.json'))).toBe(false)
+    const triggers = specs.flatMap((f) => f.triggers.map((t) => `${f.name}.${t.name}`))
+    expect(triggers).toEqual(['system.every5min'])
+    expect(readJson(path.join(OUT, 'system', 'config.json')).triggers).toEqual([{ name: 'every5min', type: 'timer', config: '0 */5 * * * * *' }])
   })
 
   test('when the source is searched, then no env id, app id or template id is hard-coded', () => {
