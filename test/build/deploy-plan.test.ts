@@ -75,7 +75,7 @@ describe('npm run deploy -- --dry-run', () => {
 describe('on a fresh clone without credentials', () => {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'tsx')
   // Whatever credentials this machine has are removed; a fresh clone has no deploy.config.json.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TCB_|TENCENTCLOUD_|WECHAT_|MINIPROGRAM_|FILING_)/.test(k)))
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TCB_|TENCENTCLOUD_|WECHAT_|MINIPROGRAM_|FILING_)/.test(k))) as NodeJS.ProcessEnv
   const configArgs = existsSync(path.join(ROOT, 'deploy.config.json')) ? ['--config', SAMPLE] : []
 
   test('when `npm run deploy -- --dry-run` runs, then it prints the plan from the example configuration and exits 0', () => {
