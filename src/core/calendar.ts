@@ -82,12 +82,12 @@ export function addWorkingDays(date: string, n: number, config: CalendarConfig):
   if (!Number.isInteger(n)) throw new RangeError(`working-day count must be an integer: ${n}`)
   const step = n >= 0 ? 1 : -1
   let left = Math.abs(n)
-  let d = date
+  let day = epochDay(date)
   while (left > 0) {
-    d = addDays(d, step)
-    if (isWorkingDay(d, config)) left--
+    day += step
+    if (isWorkingEpochDay(day, config)) left--
   }
-  return d
+  return day === epochDay(date) ? date : dateOfEpochDay(day)
 }
 
 /**
@@ -112,13 +112,14 @@ const epochDay = (date: string): number => {
   const [y, m, d] = date.split('-').map(Number)
   return Date.UTC(y, m - 1, d) / DAY_MS
 }
+const dateOfEpochDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10)
 const byDayNumber = new WeakMap<CalendarConfig['holidayOverrides'], Map<number, boolean>>()
 function isWorkingEpochDay(n: number, config: CalendarConfig): boolean {
   let known = byDayNumber.get(config.holidayOverrides)
   if (!known) byDayNumber.set(config.holidayOverrides, (known = new Map()))
   let answer = known.get(n)
   if (answer === undefined) {
-    answer = isWorkingDay(new Date(n * DAY_MS).toISOString().slice(0, 10), config)
+    answer = isWorkingDay(dateOfEpochDay(n), config)
     known.set(n, answer)
   }
   return answer
