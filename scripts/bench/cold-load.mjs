@@ -8,7 +8,7 @@ import path from 'node:path'
 import { root } from '../lib/builds.mjs'
 import { buildFunctions } from '../build-functions.mjs'
 
-const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 25)
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 41)
 const GOAL = 1.3
 
 function loadMs (target) {
