@@ -83,6 +83,15 @@ describe('cloud runtime', () => {
     expect(() => createCloudRuntimeFromEnv({}, async () => undefined)).toThrow(/FILING_CRYPTO_KEY/)
   })
 
+  it('when MINIPROGRAM_STATE is set by deploy, then every send names that version of the mini-program', async () => {
+    const send = jest.fn<ReturnType<SubscribeSend>, Parameters<SubscribeSend>>().mockResolvedValue({ errCode: 0 })
+    for (const state of ['trial', 'developer', 'formal'] as const) {
+      const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), MINIPROGRAM_STATE: state }, send)
+      await rt.notifier.send(msg)
+      expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ miniprogramState: state }))
+    }
+  })
+
   it('when built from env, then admins and template id come from the environment and nothing connects yet', () => {
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
     expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' } })
