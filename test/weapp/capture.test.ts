@@ -94,8 +94,8 @@ describe('拍摄材料 (capture subpackage) on the weapp build', () => {
   test('when a dark frame comes from the camera, then the hint says to move somewhere brighter', async () => {
     expect(deliverFrame).not.toBeNull()
     deliverFrame?.(darkFrame())
-    await page.settle(50)
-    expect(page.text()).toContain('光线太暗，请到明亮处')
+    // The hint follows an async quality check: wait for the render, not a fixed time.
+    await page.eventually(() => expect(page.text()).toContain('光线太暗，请到明亮处'))
   })
 
   test('when the camera stops because WeChat went to the background, then the page does not call it a refused permission', async () => {
