@@ -160,7 +160,7 @@ export function describeStep(s: Step): string {
     case 'create-index': return `创建索引 ${s.collection}.${s.index.name} / create index ${s.collection}.${s.index.name} (${s.index.keys.map((k) => `${k.field} ${k.direction === 1 ? 'asc' : 'desc'}`).join(', ')}${s.index.unique ? ', unique' : ''})`
     case 'drop-index': return `删除已变更的索引 ${s.collection}.${s.index} / drop changed index ${s.collection}.${s.index}`
     case 'set-database-acl': return `集合 ${s.collection} 权限设为仅管理端可读写 / collection ${s.collection} permission ${s.acl} (server only)`
-    case 'set-storage-rule': return `云存储安全规则：小程序端只能上传、不能读取，云函数读写 / storage rule ${JSON.stringify(s.rule)} (clients upload only; links expire)`
+    case 'set-storage-rule': return `云存储安全规则：小程序端只能上传到临时目录、只能读取自己的导出文件，其余仅云函数读写 / storage rule ${JSON.stringify(s.rule)} (clients upload to uploads/ and read their exports only; links expire)`
     case 'delete-function': return `删除云函数 ${s.fn}（${s.reason}），随后重建 / delete function ${s.fn} (${s.reason}) to recreate it`
     case 'create-function': return `创建云函数 ${s.fn.name} / create function ${s.fn.name}: ${s.fn.runtime}, timeout ${s.fn.timeout} s, memory ${s.fn.memorySize} MB, variables ${show(s.variables)}`
     case 'update-code': return `上传云函数 ${s.fn.name} 的代码 / upload code of function ${s.fn.name}${s.hash ? ` (${s.hash})` : ' (if its hash changed)'}`

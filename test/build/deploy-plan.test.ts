@@ -12,7 +12,7 @@ import https from 'node:https'
 import path from 'node:path'
 import { CLOUD_COLLECTIONS } from '../../backend/adapters/cloudbase/collections'
 import { runDeploy } from '../../scripts/deploy/deploy'
-import { FUNCTION_SETTINGS } from '../../scripts/deploy/manifest'
+import { FUNCTION_SETTINGS, STORAGE_RULE } from '../../scripts/deploy/manifest'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const SAMPLE = 'deploy.config.example.json'
@@ -46,7 +46,7 @@ describe('npm run deploy -- --dry-run', () => {
       expect(text).toContain(`collection ${col.name} permission ADMINONLY`)
       for (const ix of col.indexes) expect(text).toContain(`create index ${col.name}.${ix.name}`)
     }
-    expect(text).toContain('storage rule {"read":false,"write":"resource.openid == auth.openid"}')
+    expect(text).toContain(`storage rule ${JSON.stringify(STORAGE_RULE)}`)
     for (const [fn, s] of Object.entries(FUNCTION_SETTINGS)) {
       expect(text).toContain(`create function ${fn}: Nodejs18.15, timeout ${s.timeout} s, memory ${s.memorySize} MB, variables ADMIN_OPENIDS=oAbCdEfGhIjKlMnOpQrStUvWxYz0, FILING_CRYPTO_KEY=<secret>, MINIPROGRAM_STATE=trial, SUBSCRIBE_LONG_TERM=false, SUBSCRIBE_TEMPLATES=`)
     }
@@ -56,6 +56,13 @@ describe('npm run deploy -- --dry-run', () => {
     expect(text).toMatch(/kept if deployed, else generated once/)
     for (const consoleStep of ['摄像头、选中的照片或视频信息、相册（仅写入）、剪切板', '选用模板，把模板 ID 和字段列表', '长期订阅']) expect(text).toContain(consoleStep)
     expect(text).not.toMatch(/[0-9a-f]{64}/)
+  })
+
+  test('when the storage rule is read in backend/README.md, then it is the one deploy applies', () => {
+    const readme = require('node:fs').readFileSync(path.join(ROOT, 'backend', 'README.md'), 'utf8') as string
+    const block = /## Storage rule[^\n]*\n[\s\S]*?```json\n([\s\S]*?)\n```/.exec(readme)
+    expect(block).not.toBeNull()
+    expect(JSON.parse(block![1])).toEqual(STORAGE_RULE)
   })
 
   test('when the AppSecret is set, then the plan grants the permission itself instead of asking for DevTools', async () => {

@@ -58,7 +58,8 @@ export const CLOUD_COLLECTIONS = [
   c('staff'),
   c('invites'),
   c('idempotency'),
-  c('reports', 'reporterOpenid+at', 'at:desc')
+  c('reports', 'reporterOpenid+at', 'at:desc'),
+  c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

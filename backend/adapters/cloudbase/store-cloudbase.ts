@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
+import type { FilingRecord, FilingStatusCode, OutboxMessage, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -271,6 +271,21 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       list: async (limit) => list(await c('reports').orderBy('at', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    trackedFiles: {
+      insert: async (f) => void ok(await c('tracked_files').add({ ...body(f), _id: f.id })),
+      get: async (id) => one<TrackedFile>(await c('tracked_files').doc(id).get()),
+      put: async (f) => void ok(await c('tracked_files').doc(f.id).set(body(f))),
+      remove: async (id) => void ok(await c('tracked_files').doc(id).remove()),
+      expired: async (now, limit) => {
+        const _ = db().command
+        return list<TrackedFile>(await c('tracked_files').where({ expiresAt: _.lte(now) }).orderBy('expiresAt', 'asc').limit(limit).get())
+      },
+      countByOwnerSince: async (openid, kinds, since) => {
+        const _ = db().command
+        return ok(await c('tracked_files').where({ ownerOpenid: openid, kind: _.in(kinds), createdAt: _.gte(since) }).count()).total ?? 0
+      },
+      listByFileId: async (fileId) => list<TrackedFile>(await c('tracked_files').where({ fileId }).orderBy('createdAt', 'asc').limit(100).get())
+    },
     runUnit
   }
 }
