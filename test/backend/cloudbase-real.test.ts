@@ -18,12 +18,11 @@ import { kaipingConfig } from '../../backend/core'
 import { setRuntime } from '../../backend/runtime/current'
 import type { Runtime } from '../../backend/runtime/runtime'
 import type { OutgoingMessage } from '../../backend/ports/notifier.port'
-import { ownerFolder } from '../../backend/services/documents'
 import { main as applicant } from '../../cloudfunctions/applicant/index'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as staff } from '../../cloudfunctions/staff/index'
 import { main as system } from '../../cloudfunctions/system/index'
-import { individualDraft, JPEG } from './support/factories'
+import { individualDraft, photoJpeg } from './support/factories'
 import { storeContract } from './store.contract'
 
 const envId = process.env.TCB_ENV_ID
@@ -79,10 +78,13 @@ suite(`Every function on a real CloudBase environment${configured ? '' : ` (skip
   }
 
   test('when an applicant submits and staff approve, then the message is queued, the timer dispatches it and the public lookup finds the number', async () => {
+    // As the client does: reserve an upload location, upload there, then have the server ingest it.
     const documents = []
     for (const kind of ['id_front', 'id_back', 'signature'] as const) {
-      const { fileId } = await rt.files.put(`${ownerFolder(rt.crypto, owner)}/smoke/${kind}-${run}.jpg`, JPEG, 'image/jpeg')
-      documents.push({ kind, fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const) })
+      const loc = await ok<{ cloudPath: string }>(applicant({ action: 'upload-location', input: { kind, ext: 'jpg' } }, as(owner)))
+      const { fileId: upload } = await rt.files.put(loc.cloudPath, photoJpeg(200, 120), 'image/jpeg')
+      const doc = await ok<{ fileId: string }>(applicant({ action: 'ingest-document', input: { fileId: upload } }, as(owner)))
+      documents.push({ kind, fileId: doc.fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const) })
     }
     const content = { ...individualDraft(), documents, commitment: { accepted: true, acceptedAt: new Date().toISOString(), textVersion: 'v1' } }
     content.accounts = [{ ...content.accounts![0], accountName: `冒烟测试${run}`, accountId: `smoke_${run}` }]
