@@ -9,6 +9,12 @@ export interface RuntimeSettings {
   /** The first admins (ADMIN_OPENIDS); further staff live in the database. */
   adminOpenids: string[]
   templateIds: { statusChanged?: string }
+  /**
+   * Check every answer against its action's output contract before it leaves (local runs and
+   * tests). A mismatch is a defect: the caller gets `internal` and the log names the field. Off
+   * in the cloud, where the mini-program's own parse of the same schema is the guard.
+   */
+  checkOutputs?: boolean
 }
 
 export interface Runtime {
