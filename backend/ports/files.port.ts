@@ -13,6 +13,8 @@ export interface Files {
   info(fileId: string): Promise<FileInfo>
   /** Short-lived links (seconds), keyed by fileId; files that do not exist are left out. */
   signedUrls(fileIds: string[], maxAgeSeconds: number): Promise<Record<string, string>>
+  /** The stored bytes (what the server reads: OCR reads the very photo that was uploaded); null if absent. */
+  read(fileId: string): Promise<Buffer | null>
   /** Server-side write (exports). */
   put(cloudPath: string, bytes: Buffer, contentType: string): Promise<{ fileId: string }>
   remove(fileIds: string[]): Promise<void>

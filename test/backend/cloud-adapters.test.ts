@@ -33,9 +33,15 @@ describe('CloudBase files', () => {
     getFileInfo: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: fileID.endsWith('missing.jpg') ? 'STORAGE_FILE_NONEXIST' : 'SUCCESS', fileID, size: 1234, contentType: 'image/jpeg' })) }),
     getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: `https://tmp/${f.maxAge}` })) }),
     uploadFile: async ({ cloudPath }) => ({ fileID: `cloud://env-1.bucket/${cloudPath}` }),
-    deleteFile: async () => ({})
+    deleteFile: async () => ({}),
+    downloadFile: async ({ fileID }) => (fileID.endsWith('missing.jpg') ? { code: 'STORAGE_FILE_NONEXIST' } : { fileContent: Buffer.from(fileID) })
   }
   const files = createCloudbaseFiles(() => api)
+
+  it('when the server reads a stored photo, then it gets its bytes, or null when it is gone', async () => {
+    expect(await files.read('cloud://e.b/filings/a/ok.jpg')).toEqual(Buffer.from('cloud://e.b/filings/a/ok.jpg'))
+    expect(await files.read('cloud://e.b/filings/a/missing.jpg')).toBeNull()
+  })
 
   it('when a fileId is a cloud:// id, then its path is recovered for the ownership check', () => {
     expect(files.pathOf('cloud://env-1.6465-env-1-1300000000/filings/abc/d1/id_front-1.jpg')).toBe('filings/abc/d1/id_front-1.jpg')

@@ -12,6 +12,10 @@ import { submit } from './submit.handler'
 import { uploadLocation } from './upload-location.handler'
 import { whoami } from './whoami.handler'
 import { withdraw } from './withdraw.handler'
+import { ocrRead } from './ocr-read.handler'
+import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
+import { ownershipCodes } from './ownership-codes.handler'
+import { certificate } from './certificate.handler'
 
 export const applicantRoutes: Routes = {
   whoami,
@@ -25,5 +29,11 @@ export const applicantRoutes: Routes = {
   'get-filing': getFiling,
   'list-mine': listMine,
   'upload-location': uploadLocation,
-  'redeem-invite': redeemInvite
+  'redeem-invite': redeemInvite,
+  'ocr-read': ocrRead,
+  'phone-code-send': phoneCodeSend,
+  'phone-code-verify': phoneCodeVerify,
+  'phone-status': phoneStatus,
+  'ownership-codes': ownershipCodes,
+  certificate
 }

@@ -5,6 +5,7 @@ import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
 import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
 import { statusLabel, toQueueItem } from '../../services/views'
+import { trustView } from '../../services/trust/review'
 import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
 import type { FilingRecord, FilingStatusCode } from '../../ports/records'
 
@@ -22,11 +23,12 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff, sameAccounts] = await Promise.all([
+    const [links, audit, staff, sameAccounts, trust] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
-      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE)
+      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE),
+      trustView(ctx, rec)
     ])
     if (fileIds.length) {
       await ctx.rt.store.audit.insert({
@@ -49,7 +51,8 @@ export const staffGet = defineAction({
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
       availableActions: availableActions(rec.status, role),
-      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel)),
+      trust
     }
   }
 })

@@ -3,6 +3,7 @@ import type { DraftContent, WorkflowAction } from '../../core'
 import type { AuditEntry, ReturnReason } from '../../ports/records'
 import { FilingId } from '../shared.schema'
 import type { QueueItem } from './queue.schema'
+import type { TrustView } from '../../services/trust/review'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
 
@@ -27,4 +28,6 @@ export interface StaffGetOutput extends QueueItem {
   availableActions: WorkflowAction[]
   /** Other live filings with one of the same accounts: a hint for the reviewer, not a verdict. */
   duplicates: DuplicateHint[]
+  /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
+  trust: TrustView
 }

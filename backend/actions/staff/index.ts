@@ -10,6 +10,7 @@ import { reports } from './reports.handler'
 import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
+import { ownershipCheck } from './ownership-check.handler'
 
 export const staffRoutes: Routes = {
   whoami,
@@ -23,5 +24,6 @@ export const staffRoutes: Routes = {
   export: exportXlsx,
   'staff-list': staffList,
   'staff-invite': staffInvite,
-  'staff-remove': staffRemove
+  'staff-remove': staffRemove,
+  'ownership-check': ownershipCheck
 }

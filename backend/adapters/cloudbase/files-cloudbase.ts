@@ -5,6 +5,7 @@ export interface FileApi {
   getFileInfo(o: { fileList: string[] }): Promise<{ fileList: Array<{ code: string; fileID: string; size?: number; contentType?: string; mime?: string }> }>
   getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{ fileList: Array<{ code: string; fileID: string; tempFileURL: string }> }>
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(o: { fileID: string }): Promise<{ fileContent?: Buffer; code?: string }>
   deleteFile(o: { fileList: string[] }): Promise<unknown>
 }
 
@@ -30,6 +31,14 @@ export function createCloudbaseFiles(getApp: () => FileApi): Files {
         for (const f of res.fileList ?? []) if (f.code === 'SUCCESS' && f.tempFileURL) out[f.fileID] = f.tempFileURL
       }
       return out
+    },
+    async read(fileId) {
+      try {
+        const res = await getApp().downloadFile({ fileID: fileId })
+        return res.code || !res.fileContent ? null : res.fileContent
+      } catch {
+        return null
+      }
     },
     async put(cloudPath, bytes) {
       const res = await getApp().uploadFile({ cloudPath, fileContent: bytes })

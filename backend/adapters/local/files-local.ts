@@ -55,6 +55,12 @@ export function createLocalFiles(root: string, crypto: Crypto, clock: Clock): Lo
       }
       return out
     },
+    async read(fileId) {
+      const path = pathOf(fileId)
+      if (!path) return null
+      const p = abs(path)
+      return existsSync(p) ? readFileSync(p) : null
+    },
     async put(cloudPath, bytes, contentType) {
       return write(cloudPath, bytes, contentType)
     },
