@@ -109,7 +109,8 @@ export const DraftContentSchema = z.object({
         width: z.number().int().positive().max(20000).optional(),
         height: z.number().int().positive().max(20000).optional(),
         bytes: z.number().int().positive().max(50 * 1024 * 1024).optional(),
-        capturedAt: s(40)
+        capturedAt: s(40),
+        accountKey: s(300)
       })
     )
     .max(MAX_DOCUMENTS)
