@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/filings/index', 'pages/review/index'],
   subPackages: [
     // One line per subpackage: each feature owner edits only its own line.
-    { root: 'packages/admin', pages: ['pages/queue/index', 'pages/detail/index', 'pages/stats/index', 'pages/staff/index', 'pages/redeem/index'] },
+    { root: 'packages/admin', pages: ['pages/queue/index', 'pages/detail/index', 'pages/stats/index', 'pages/staff/index', 'pages/redeem/index', 'pages/scan/index'] },
     { root: 'packages/wizard', pages: ['pages/start/index', 'pages/selfcheck/index'] },
     { root: 'packages/capture', pages: ['pages/camera/index'] },
     { root: 'packages/filing', pages: ['pages/detail/index', 'pages/proof/index'] },

@@ -1,57 +1,53 @@
 import { useEffect, useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
-import { View, Text, Button as NativeButton } from '@tarojs/components'
-import { localDate } from '../../core/dates'
+import { View, Button as NativeButton } from '@tarojs/components'
+import { CERTIFICATE_FAILURE_MESSAGES } from '../../core/trust'
 import { ApiError } from '../../services/api'
 import { Screen } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { getFiling } from './api'
+import { CertificateCard, CertificateInvalid, CertificateResult, loadCertificate, verifyCertificate, TRUST_TEXTS, type Certificate, type CertificateCheck } from '../trust/certificates'
 import { F } from './texts'
 import './filing.scss'
 
-export interface ProofData { number: string, names: string, subject: string, date: string }
-
 const PAGE = '/packages/filing/pages/proof/index'
 
+export type ProofQuery = { id: string } | { code: string } | { legacy: true }
+
+type State =
+  | { at: 'loading' }
+  | { at: 'owner', cert: Certificate }
+  | { at: 'checked', check: CertificateCheck }
+  | { at: 'error', message: string }
+
 /**
- * 备案证明. The owner opens it from the detail page (data from get-filing); a shared card
- * carries the data in its query, since the recipient may not read the owner's filing.
+ * 备案证明. Everything shown comes from the register: the owner's certificate (by filing id), or
+ * the check of a shared code (the link carries only the signed code). A link with anything else
+ * — such as the old `?n=…&a=…&s=…` — shows 无法核验 and none of what it claims.
  */
-export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }) {
-  const [data, setData] = useState<ProofData | null>(shared ?? null)
-  const [error, setError] = useState<string | null>(null)
+export function ProofScreen ({ query }: { query: ProofQuery }) {
+  const [state, setState] = useState<State>({ at: 'loading' })
 
   useEffect(() => {
-    if (shared !== undefined || id === undefined) return
-    getFiling(id).then(
-      (f) => {
-        if (f.status !== 'approved' && f.status !== 'amending' || !f.filingNumber) { setError('该备案尚未通过审核，暂无备案证明'); return }
-        const approvedAt = [...f.timeline].reverse().find((e) => e.action === 'approve')?.at ?? f.decidedAt ?? f.updatedAt
-        setData({ number: f.filingNumber, names: f.accountNames.join('、'), subject: f.subjectName ?? '', date: localDate(approvedAt, jurisdiction.timezone) })
-      },
-      (e: unknown) => setError(e instanceof ApiError ? e.message : F.loadFailed)
-    )
-  }, [id, shared])
+    let live = true
+    const done = (s: State) => { if (live) setState(s) }
+    const fail = (e: unknown) => done({ at: 'error', message: e instanceof ApiError ? e.message : F.loadFailed })
+    if ('legacy' in query) done({ at: 'checked', check: { valid: false, reason: 'malformed', message: CERTIFICATE_FAILURE_MESSAGES.malformed } })
+    else if ('id' in query) loadCertificate(query.id).then((cert) => done({ at: 'owner', cert }), fail)
+    else verifyCertificate(query.code).then((check) => done({ at: 'checked', check }), fail)
+    return () => { live = false }
+  }, ['id' in query ? query.id : 'code' in query ? query.code : 'legacy'])
 
   useShareAppMessage(() => {
-    if (data === null) return { title: F.proofTitle, path: '/pages/home/index' }
-    const q = `n=${encodeURIComponent(data.number)}&a=${encodeURIComponent(data.names)}&s=${encodeURIComponent(data.subject)}&d=${data.date}`
-    return { title: F.shareTitle(data.number), path: `${PAGE}?${q}` }
+    if (state.at !== 'owner') return { title: F.proofTitle, path: '/pages/home/index' }
+    return { title: TRUST_TEXTS.certShareTitle(state.cert.certificate.filingNumber), path: `${PAGE}?c=${encodeURIComponent(state.cert.code)}` }
   })
 
-  if (data === null) return <Screen className='proof-page'>{error !== null ? <View className='card error-text'>{error}</View> : <View className='muted'>{F.loading}</View>}</Screen>
   return (
     <Screen className='proof-page'>
-      <View className='card proof' data-testid='proof'>
-        <View className='proof__title'>{F.proofTitle}</View>
-        <View className='proof__number'>{data.number}</View>
-        <View className='proof__row'><Text className='proof__k'>{F.proofAccounts}</Text><Text>{data.names}</Text></View>
-        {data.subject ? <View className='proof__row'><Text className='proof__k'>{F.proofSubject}</Text><Text>{data.subject}</Text></View> : null}
-        <View className='proof__row'><Text className='proof__k'>{F.proofDate}</Text><Text>{data.date}</Text></View>
-        <View className='proof__row'><Text className='proof__k'>{F.proofOffice}</Text><Text>{jurisdiction.office.name}</Text></View>
-      </View>
-      {shared !== undefined ? <View className='muted'>{F.proofShared}</View> : null}
-      {process.env.TARO_ENV === 'weapp' && shared === undefined ? <NativeButton className='btn-primary share-btn' openType='share'>{F.proofShare}</NativeButton> : null}
+      {state.at === 'loading' ? <View className='muted'>{'id' in query ? F.loading : TRUST_TEXTS.certLoading}</View> : null}
+      {state.at === 'error' ? <CertificateInvalid message={state.message} /> : null}
+      {state.at === 'checked' ? <CertificateResult check={state.check} /> : null}
+      {state.at === 'owner' ? <CertificateCard certificate={state.cert.certificate} qrText={state.cert.qrText} code={state.cert.code} verified={false} /> : null}
+      {state.at === 'owner' && process.env.TARO_ENV === 'weapp' ? <NativeButton className='btn-primary share-btn' openType='share'>{F.proofShare}</NativeButton> : null}
     </Screen>
   )
 }

@@ -33,14 +33,7 @@ export const F = {
   back: '返回我的备案',
 
   proofTitle: '备案证明',
-  proofNumber: '备案号',
-  proofAccounts: '备案账号',
-  proofSubject: '备案主体',
-  proofDate: '备案日期',
-  proofOffice: '备案机关',
-  proofShared: '此证明由备案人分享，请以网信办公布的备案信息为准。',
-  proofShare: '分享给朋友',
-  shareTitle: (n: string) => `备案证明 ${n}`
+  proofShare: '分享给朋友'
 } as const
 
 export const ACTION_NOTE: Record<string, string> = {

@@ -10,6 +10,7 @@ import { wizardUrl } from '../wizard/resume'
 import { lookupFiling, type LookupQuery, type LookupResult } from './api'
 import { checkFilingNumber, lookupAccountErrors, pick, platformOptions, type Errors } from './forms'
 import { ResultCard } from './components/ResultCard'
+import { VerifyEntry } from '../trust'
 import { publicTexts } from './texts'
 import '../wizard/wizard.scss'
 import './public.scss'
@@ -116,6 +117,7 @@ export function Lookup () {
         <View className='muted pub-note'>{L.privacy}</View>
       </View>
       {result !== null ? <ResultCard result={result} t={t} onStart={() => openPage(wizardUrl())} onReport={report} /> : null}
+      <VerifyEntry />
     </Screen>
   )
 }

@@ -3,6 +3,7 @@ import { call } from '../../services/api'
 import { DraftContentSchema } from '../../core/schemas/filing'
 import type { Decision } from '../../core/schemas/decision'
 import type { QueueFilter } from './filters'
+import { TrustViewSchema } from '../trust'
 
 /** Output schemas of the staff actions, limited to what the screens use (backend/actions/staff/*.schema.ts). */
 export const QueueItemSchema = z.object({
@@ -61,7 +62,8 @@ export const FilingDetailSchema = QueueItemSchema.extend({
   documentLinks: z.record(z.string()),
   history: z.array(HistorySchema),
   availableActions: z.array(z.string()),
-  duplicates: z.array(DuplicateSchema)
+  duplicates: z.array(DuplicateSchema),
+  trust: TrustViewSchema
 })
 export type FilingDetail = z.infer<typeof FilingDetailSchema>
 

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { CertificateCheck, CertificateView } from './api'
 import { QrCode } from './QrCode'
 import { TT } from './texts'
+import './trust.scss'
 
 /** The certificate as the register states it; the QR code carries the signed code. */
 export function CertificateCard ({ certificate: c, qrText, code, verified }: { certificate: CertificateView, qrText: string, code: string, verified: boolean }) {

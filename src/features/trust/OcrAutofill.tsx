@@ -9,6 +9,7 @@ import { openPage } from '../../services/nav'
 import { CAPTURE_PAGE, useDocumentUpload, type LocalDocument } from '../capture'
 import { ocrRead } from './api'
 import { TT } from './texts'
+import './trust.scss'
 
 /** One form field a reading can fill. */
 export interface OcrTarget {

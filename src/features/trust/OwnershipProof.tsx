@@ -4,6 +4,7 @@ import { copyToClipboard } from '../../services/external'
 import { toast } from '../../services/nav'
 import { DocumentSlot } from '../capture'
 import { TT } from './texts'
+import './trust.scss'
 
 /**
  * Under a self-media account: its verification code (to put in the bio or a pinned post) with a

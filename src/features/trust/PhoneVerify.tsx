@@ -4,6 +4,7 @@ import { validateLandline, validateMobile } from '../../core/validators/phone'
 import { ApiError } from '../../services/api'
 import { phoneStatus, sendPhoneCode, verifyPhoneCode } from './api'
 import { TT } from './texts'
+import './trust.scss'
 
 /**
  * SMS verification under a phone field: get a code, type it, see ✓. Landlines cannot receive one

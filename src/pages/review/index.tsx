@@ -53,6 +53,7 @@ export default function ReviewTabPage () {
             </View>
             <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => go(`${ADMIN}/queue/index`)}>{T.openQueue}</View>
             <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => go(`${ADMIN}/stats/index`)}>{T.openStats}</View>
+            <View className='btn-secondary' role='button' data-testid='open-scan' onClick={() => go(`${ADMIN}/scan/index`)}>{T.openScan}</View>
             {session?.role === 'admin'
               ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => go(`${ADMIN}/staff/index`)}>{T.openStaff}</View>
               : null}
