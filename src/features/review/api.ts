@@ -3,7 +3,7 @@ import { call } from '../../services/api'
 import { DraftContentSchema } from '../../core/schemas/filing'
 import type { Decision } from '../../core/schemas/decision'
 import type { QueueFilter } from './filters'
-import { TrustViewSchema } from '../trust'
+import { TrustViewSchema } from '../trust/review'
 
 /** Output schemas of the staff actions, limited to what the screens use (backend/actions/staff/*.schema.ts). */
 export const QueueItemSchema = z.object({

@@ -18,7 +18,7 @@ import { Timeline } from '../../../../features/review/components/Timeline'
 import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
 import { RejectForm } from '../../../../features/review/components/RejectForm'
 import { T } from '../../../../features/review/texts'
-import { AccountChecks, TrustFlags } from '../../../../features/trust'
+import { AccountChecks, TrustFlags } from '../../../../features/trust/review'
 import '../../../../features/review/review.scss'
 
 type Mode = 'view' | 'return' | 'reject'
