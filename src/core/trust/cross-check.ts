@@ -155,7 +155,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckFlag[] {
         same: (a, b) => normalizeResidentId(a) === normalizeResidentId(b)
       })
       if (p === 'subject') {
-        compare('subject.address', content.subject?.address, front.address, 'id_front', '通讯地址', {
+        compare('subject.address', content.subject?.address, front.address, 'id_front', '住址', {
           same: sameAddress,
           level: 'info',
           differs: '通讯地址与身份证住址不同（可能已搬迁），请留意'
