@@ -10,6 +10,7 @@ import { root } from './lib/builds.mjs'
 const SECTIONS = [
   ['package size', 'package-size.mjs', 'benchPackageSize'],
   ['document photo', 'photo.mjs', 'benchPhoto'],
+  ['ocr', 'ocr.mjs', 'benchOcr'],
   ['excel export', 'export.mjs', 'benchExport'],
   ['backend', 'backend.mjs', 'benchBackend']
 ]
