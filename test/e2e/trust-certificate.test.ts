@@ -35,7 +35,8 @@ beforeAll(async () => {
   const call = (openid: string, fn: 'applicant' | 'staff', action: string, input: unknown) => e2e.call(openid, fn, action, input)
   const upload = async (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => {
     const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes })
-    return ((await res.json()) as { data: { fileId: string } }).data.fileId
+    const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId
+    return (await e2e.call<{ fileId: string }>(openid, 'applicant', 'ingest-document', { fileId: raw })).fileId
   }
   const sub = await submitFiling(call, upload, { ...STANDARD[0], owner: OWNER })
   filingId = sub.id

@@ -88,9 +88,11 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     const documents: Array<Record<string, string>> = [{ kind: 'id_front', fileId: frontFileId, source: 'camera' }]
     for (const kind of ['id_back', 'signature']) {
       const loc = await e2e.call<{ cloudPath: string }>(APPLICANT, 'applicant', 'upload-location', { filingId, kind, ext: 'png' })
-      const png = await sharp({ create: { width: 32, height: 20, channels: 3, background: '#ddd' } }).png().toBuffer()
+      const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#ddd' } }).png().toBuffer()
       const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(loc.cloudPath)}`, { method: 'POST', headers: { 'content-type': 'image/png', 'x-demo-openid': APPLICANT }, body: png })
-      documents.push({ kind, fileId: ((await res.json()) as { data: { fileId: string } }).data.fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
+      const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId
+      const stored = await e2e.call<{ fileId: string }>(APPLICANT, 'applicant', 'ingest-document', { fileId: raw })
+      documents.push({ kind, fileId: stored.fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
     }
     const content = {
       ...current.content,

@@ -6,7 +6,7 @@
  *   those into exceptions so a transaction rolls back.
  * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
  */
-import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
+import type { FilingRecord, FilingStatusCode, OutboxMessage, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
@@ -63,7 +63,7 @@ export interface CloudDb {
   runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
 }
 
-export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports'] as const
+export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'tracked_files'] as const
 
 /** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
 function ok(res: Res): Res {
@@ -229,6 +229,21 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       list: async (limit) => list(await c('reports').orderBy('at', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    trackedFiles: {
+      insert: async (f) => void ok(await c('tracked_files').add({ ...body(f), _id: f.id })),
+      get: async (id) => one<TrackedFile>(await c('tracked_files').doc(id).get()),
+      put: async (f) => void ok(await c('tracked_files').doc(f.id).set(body(f))),
+      remove: async (id) => void ok(await c('tracked_files').doc(id).remove()),
+      expired: async (now, limit) => {
+        const _ = db().command
+        return list<TrackedFile>(await c('tracked_files').where({ expiresAt: _.lte(now) }).orderBy('expiresAt', 'asc').limit(limit).get())
+      },
+      countByOwnerSince: async (openid, kinds, since) => {
+        const _ = db().command
+        return ok(await c('tracked_files').where({ ownerOpenid: openid, kind: _.in(kinds), createdAt: _.gte(since) }).count()).total ?? 0
+      },
+      listByFileId: async (fileId) => list<TrackedFile>(await c('tracked_files').where({ fileId }).orderBy('createdAt', 'asc').limit(100).get())
+    },
     runUnit
   }
 }

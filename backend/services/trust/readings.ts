@@ -1,6 +1,6 @@
 /**
- * OCR of a stored document photo: the server reads the very bytes that were uploaded (the
- * compressed, watermarked copy), never a picture the client describes. The reading is kept with
+ * OCR of a stored document photo: the server reads the very bytes it stored (re-encoded,
+ * metadata stripped, ID sides watermarked by the server), never a picture the client describes. The reading is kept with
  * the filing for the cross-check; its ID number only as mask + ciphertext.
  */
 import { maskIdNumber, watermarkFor, type OcrFields, type OcrKind } from '../../core'
@@ -8,7 +8,7 @@ import type { UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import { OcrFailure, type OcrReadingRecord } from '../../ports/trust.port'
-import { isUnderOwnerFolder } from '../documents'
+import { isOwnDocumentPath } from '../storage-paths'
 import { updateVerification } from './verifications'
 
 /** Readings kept per filing (one per photo; older photos' readings drop out first). */
@@ -18,7 +18,8 @@ export type ReadOutcome = { read: true; fields: Record<string, string>; provider
 
 export async function readDocument(ctx: UserCtx, filing: FilingRecord, kind: OcrKind, fileId: string): Promise<ReadOutcome> {
   const path = ctx.rt.files.pathOf(fileId)
-  if (!path || !isUnderOwnerFolder(ctx.rt.crypto, ctx.caller.openid, path)) throw errors.forbidden('只能识别您本人上传的照片，请重新拍照')
+  // Only a stored document: the photo the server itself re-encoded and watermarked, never a raw upload.
+  if (!path || !isOwnDocumentPath(ctx.rt.crypto, ctx.caller.openid, path)) throw errors.forbidden('只能识别您本人上传并经系统处理的照片，请重新拍照')
   const bytes = await ctx.rt.files.read(fileId)
   if (bytes === null) throw errors.invalid('照片不存在或已删除，请重新拍照上传', { fileId: '照片不存在，请重新上传' })
   const info = await ctx.rt.files.info(fileId)
