@@ -1,8 +1,9 @@
 // OCR of document photos as the server sees them: generated, photographed documents with known
 // text (a resident ID card, both sides, and a business licence; 4000 × 3000, tilt, blur, noise,
-// uneven light) go through the real h5 compression pipeline in headless Chromium — with the ID
-// watermark as uploaded ("upload"), and without it ("plain") for comparison — and are then read by
-// the local OCR engine (PaddleOCR on ONNX Runtime). Reports field accuracy and time per photo.
+// uneven light) go through the real h5 compression pipeline in headless Chromium (the upload),
+// then the server's ingest (re-encode, ID watermark: the stored photo), and are read by the local
+// OCR engine (PaddleOCR on ONNX Runtime) as ocr-read does. ID uploads are also read before the
+// watermark, for comparison. Reports field accuracy and time per photo.
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { spawn } from 'node:child_process'
@@ -29,11 +30,11 @@ function chromiumPath () {
 }
 
 /** In the page: decode one source photo and compress it as the capture page does (album photo: no crop). */
-async function inPage ({ dataUrl, watermark }) {
-  const { compressDrawable, watermarkLine, kaipingConfig } = window.PhotoBench
+async function inPage ({ dataUrl }) {
+  const { compressDrawable } = window.PhotoBench
   const img = new Image()
   await new Promise((resolve, reject) => { img.onload = resolve; img.onerror = reject; img.src = dataUrl })
-  const out = await compressDrawable(img, { width: img.naturalWidth, height: img.naturalHeight }, { crop: null, watermark: watermark ? watermarkLine(kaipingConfig, '2024-01-05') : null })
+  const out = await compressDrawable(img, { width: img.naturalWidth, height: img.naturalHeight }, { crop: null })
   const buf = new Uint8Array(await out.value.arrayBuffer())
   let s = ''
   for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000))
@@ -48,7 +49,7 @@ export async function benchOcr ({ log }) {
     await child(['generate', work])
     const pageFile = path.join(work, 'pipeline.js')
     await build({
-      stdin: { contents: ["export { compressDrawable } from './src/services/image-pipeline.h5.ts'", "export { watermarkLine } from './src/core/image/index.ts'", "export { kaipingConfig } from './src/core/jurisdiction/kaiping.ts'"].join('\n'), resolveDir: root, loader: 'ts', sourcefile: 'bench-ocr-entry.ts' },
+      stdin: { contents: "export { compressDrawable } from './src/services/image-pipeline.h5.ts'", resolveDir: root, loader: 'ts', sourcefile: 'bench-ocr-entry.ts' },
       bundle: true, format: 'iife', platform: 'browser', target: 'es2020', globalName: 'PhotoBench', outfile: pageFile, logLevel: 'silent'
     })
     const { chromium } = await import('playwright-core')
@@ -61,20 +62,15 @@ export async function benchOcr ({ log }) {
       for (const file of (await readdir(work)).filter((f) => f.endsWith('.source.jpg'))) {
         const name = file.replace('.source.jpg', '')
         const dataUrl = `data:image/jpeg;base64,${(await readFile(path.join(work, file))).toString('base64')}`
-        const marked = !name.startsWith('license')
-        const up = await page.evaluate(inPage, { dataUrl, watermark: marked })
+        const up = await page.evaluate(inPage, { dataUrl })
         await writeFile(path.join(work, `${name}.upload.jpg`), Buffer.from(up.b64, 'base64'))
-        if (marked) {
-          const plain = await page.evaluate(inPage, { dataUrl, watermark: false })
-          await writeFile(path.join(work, `${name}.plain.jpg`), Buffer.from(plain.b64, 'base64'))
-        }
       }
     } finally {
       await browser.close()
     }
     log('ocr: reading the compressed photos with the local engine…')
     const r = await child(['read', work])
-    const sets = { upload: 'stored photos (as uploaded: ID sides watermarked)', plain: 'ID photos without the watermark (comparison)' }
+    const sets = { stored: 'stored photos (server ingest; ID sides watermarked)', upload: 'ID uploads before the watermark (comparison)' }
     const rows = []
     const json = { loadMs: Math.round(r.loadMs), sets: {} }
     for (const [set, label] of Object.entries(sets)) {
