@@ -58,7 +58,6 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     await byId(page, 'capture-use').tap()
     const upload = await (await uploaded).json() as { ok: boolean, data: { fileId: string } }
     expect(upload.ok).toBe(true)
-    frontFileId = upload.data.fileId
 
     await page.waitForURL(/packages\/wizard\/pages\/start/)
     const confirm = byId(page, 'ocr-confirm-id_front')
@@ -74,12 +73,16 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     await expect(byId(page, 'ocr-status-id_front').textContent()).resolves.toContain('已填入识别结果')
     await e2e.shot(page, 'trust-ocr-04-filled')
 
-    // What was read was the photo actually uploaded, and it is the draft's ID document now.
+    // What was read is the stored document — the server's re-encoded, watermarked copy of the
+    // upload (the raw upload itself is gone) — and it is the draft's ID document now.
     const stored = await e2e.server.runtime.trustStore.verifications.get(draft.id)
-    expect(stored?.readings).toEqual([expect.objectContaining({ kind: 'id_front', fileId: upload.data.fileId, provider: 'paddle' })])
-    const bytes = await e2e.server.runtime.files.read(upload.data.fileId)
+    expect(stored?.readings).toEqual([expect.objectContaining({ kind: 'id_front', provider: 'paddle', fileId: expect.stringMatching(/^local:\/\/documents\//) })])
+    frontFileId = stored?.readings[0].fileId ?? ''
+    expect(await e2e.server.runtime.files.read(upload.data.fileId)).toBeNull()
+    const bytes = await e2e.server.runtime.files.read(frontFileId)
     expect(bytes?.length).toBeLessThanOrEqual(400 * 1024)
     expect((await sharp(bytes as Buffer).metadata()).format).toBe('jpeg')
+    expect(await inputOf(page, 'subject.address').inputValue()).toBe(SAMPLE_PERSON.address)
   })
 
   test('when the applicant then types another ID number and submits, then the review screen flags the disagreement', async () => {
