@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import jsQR from 'jsqr'
 import { bootApp, openPage, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport, STANDARD, submitFiling } from './admin-fixtures'
+import { approvedFiling, cloudTransport } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -15,8 +15,8 @@ let filingNumber: string
 beforeAll(async () => {
   cloud = await localCloud()
   const { call, upload } = cloudTransport(cloud)
-  const sub = await submitFiling(call, upload, { ...STANDARD[0], owner: 'demo-applicant-a' })
-  filingNumber = (await call('demo-admin', 'staff', 'decide', { id: sub.id, version: sub.version, decision: { decision: 'approve' } })).filingNumber
+  const sub = await approvedFiling(call, upload, 'demo-applicant-a')
+  filingNumber = sub.filingNumber
   cloud.actAs('demo-applicant-a')
   bootApp(cloud.stub)
   page = await openPage('packages/filing/pages/proof/index', { id: sub.id })

@@ -4,7 +4,7 @@
  */
 import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport, STANDARD, submitFiling } from './admin-fixtures'
+import { approvedFiling, cloudTransport } from './admin-fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -14,8 +14,8 @@ let filingNumber: string
 beforeAll(async () => {
   cloud = await localCloud()
   const { call, upload } = cloudTransport(cloud)
-  const sub = await submitFiling(call, upload, { ...STANDARD[0], owner: 'demo-applicant-a' })
-  filingNumber = (await call('demo-admin', 'staff', 'decide', { id: sub.id, version: sub.version, decision: { decision: 'approve' } })).filingNumber
+  const sub = await approvedFiling(call, upload, 'demo-applicant-a')
+  filingNumber = sub.filingNumber
   code = (await call('demo-applicant-a', 'applicant', 'certificate', { id: sub.id })).qrText
   cloud.actAs('demo-reviewer')
   bootApp(cloud.stub)
