@@ -96,7 +96,8 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
       templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID },
-      certificateVerifyUrl: opts.certificateVerifyUrl ?? null
+      certificateVerifyUrl: opts.certificateVerifyUrl ?? null,
+      checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
     inbox: { list: () => inbox.list(), sms: () => sms.list() },

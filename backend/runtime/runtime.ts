@@ -12,6 +12,12 @@ export interface RuntimeSettings {
   templateIds: { statusChanged?: string }
   /** Page a certificate's QR code links to (CERTIFICATE_VERIFY_URL); null: the QR holds the bare code. */
   certificateVerifyUrl?: string | null
+  /**
+   * Check every answer against its action's output contract before it leaves (local runs and
+   * tests). A mismatch is a defect: the caller gets `internal` and the log names the field. Off
+   * in the cloud, where the mini-program's own parse of the same schema is the guard.
+   */
+  checkOutputs?: boolean
 }
 
 export interface Runtime {

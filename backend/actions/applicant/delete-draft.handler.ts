@@ -3,12 +3,12 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { fileIdsOf } from '../../services/snapshots'
-import { DeleteDraftInput, type DeleteDraftOutput } from './delete-draft.schema'
+import { deleteDraftContract } from '../../core'
 
 export const deleteDraft = defineAction({
-  input: DeleteDraftInput,
+  contract: deleteDraftContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<DeleteDraftOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.id)
     await runTransition(ctx, {
@@ -21,6 +21,6 @@ export const deleteDraft = defineAction({
     await ctx.rt.files.remove(fileIdsOf(rec))
     // What OCR read off those photos goes with them.
     await ctx.rt.trustStore.verifications.remove(rec.id)
-    return { id: input.id, deleted: true }
+    return { id: input.id, deleted: true as const }
   }
 })

@@ -1,5 +1,5 @@
-/** Routes of the `applicant` function. */
-import type { Routes } from '../../entry/action'
+/** Routes of the `applicant` function (keyed by each action's contract). */
+import { routesOf } from '../../entry/action'
 import { amend } from './amend.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
@@ -18,24 +18,24 @@ import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handle
 import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
 
-export const applicantRoutes: Routes = {
+export const applicantRoutes = routesOf('applicant', [
   whoami,
-  'save-draft': saveDraft,
+  saveDraft,
   submit,
   withdraw,
   resubmit,
   amend,
   cancel,
-  'delete-draft': deleteDraft,
-  'get-filing': getFiling,
-  'list-mine': listMine,
-  'upload-location': uploadLocation,
-  'ingest-document': ingestDocument,
-  'redeem-invite': redeemInvite,
-  'ocr-read': ocrRead,
-  'phone-code-send': phoneCodeSend,
-  'phone-code-verify': phoneCodeVerify,
-  'phone-status': phoneStatus,
-  'ownership-codes': ownershipCodes,
+  deleteDraft,
+  getFiling,
+  listMine,
+  uploadLocation,
+  ingestDocument,
+  redeemInvite,
+  ocrRead,
+  phoneCodeSend,
+  phoneCodeVerify,
+  phoneStatus,
+  ownershipCodes,
   certificate
-}
+])

@@ -1,17 +1,17 @@
 /** Reads an uploaded ID card side or licence for autofill; the reading is kept for the cross-check. */
+import { ocrReadContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { readDocument } from '../../services/trust/readings'
-import { OcrReadInput, type OcrReadOutput } from './ocr-read.schema'
 
 /** A filing whose content the applicant may still change (draft, correction, amendment). */
 const EDITABLE = new Set(['draft', 'returned', 'approved'])
 
 export const ocrRead = defineAction({
-  input: OcrReadInput,
+  contract: ocrReadContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<OcrReadOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.filingId)
     if (!EDITABLE.has(rec.status)) throw errors.invalidState('该备案正在审核或已办结，不能再识别新的证件照片')

@@ -1,14 +1,13 @@
 /** The verification code of each account of the caller's filing (stable per filing and account). */
-import { ownershipPhrase } from '../../core'
+import { ownershipCodesContract, ownershipPhrase } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { ownershipCode } from '../../services/trust/ownership'
-import { OwnershipCodesInput, type OwnershipCodesOutput } from './ownership-codes.schema'
 
 export const ownershipCodes = defineAction({
-  input: OwnershipCodesInput,
+  contract: ownershipCodesContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<OwnershipCodesOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.id)
     return {

@@ -1,26 +1,25 @@
 /** SMS verification of the subject's and operator's mobiles: send a code, check it, ask which are proven. */
-import { normalizeMobile, validateMobile } from '../../core'
+import { normalizeMobile, phoneCodeSendContract, phoneCodeVerifyContract, phoneStatusContract, validateMobile } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { sendPhoneCode, verifiedPhones, verifyPhoneCode } from '../../services/trust/phone-codes'
-import { PhoneCodeSendInput, PhoneCodeVerifyInput, PhoneStatusInput, type PhoneCodeSendOutput, type PhoneCodeVerifyOutput, type PhoneStatusOutput } from './phone-code.schema'
 
 export const phoneCodeSend = defineAction({
-  input: PhoneCodeSendInput,
+  contract: phoneCodeSendContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<PhoneCodeSendOutput> => sendPhoneCode(requireUser(raw), input.phone)
+  handler: async (input, raw) => sendPhoneCode(requireUser(raw), input.phone)
 })
 
 export const phoneCodeVerify = defineAction({
-  input: PhoneCodeVerifyInput,
+  contract: phoneCodeVerifyContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<PhoneCodeVerifyOutput> => verifyPhoneCode(requireUser(raw), input.phone, input.code)
+  handler: async (input, raw) => verifyPhoneCode(requireUser(raw), input.phone, input.code)
 })
 
 export const phoneStatus = defineAction({
-  input: PhoneStatusInput,
+  contract: phoneStatusContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<PhoneStatusOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const proven = await verifiedPhones(ctx, ctx.caller.openid, input.phones)
     return { verified: input.phones.filter((p) => validateMobile(p).ok && proven.includes(normalizeMobile(p))) }

@@ -3,14 +3,14 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { nameKey } from '../../services/filing-index'
 import { requireUser } from '../../services/filings'
-import { ReportInput, type ReportOutput } from './report.schema'
+import { reportContract } from '../../core'
 
 export const MAX_REPORTS_PER_DAY = 10
 
 export const report = defineAction({
-  input: ReportInput,
+  contract: reportContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<ReportOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const { store, ids, config } = ctx.rt
     const since = new Date(ctx.now.getTime() - 86_400_000).toISOString()

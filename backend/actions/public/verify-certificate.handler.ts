@@ -1,10 +1,10 @@
 /** Anyone checks a 备案证明 (its QR code or link) against the register. */
+import { verifyCertificateContract } from '../../core'
 import { defineAction } from '../../entry/action'
 import { verifyCertificate } from '../../services/trust/certificates'
-import { VerifyCertificateInput, type VerifyCertificateOutput } from './verify-certificate.schema'
 
 export const verifyCertificateAction = defineAction({
-  input: VerifyCertificateInput,
+  contract: verifyCertificateContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
-  handler: async (input, ctx): Promise<VerifyCertificateOutput> => verifyCertificate(ctx, input.code)
+  handler: async (input, ctx) => verifyCertificate(ctx, input.code)
 })

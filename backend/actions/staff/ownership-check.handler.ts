@@ -1,15 +1,14 @@
 /** A reviewer records the ownership checklist of one account; every change is audited. */
-import { AccountSchema, accountKey, checklistState, type DraftContent } from '../../core'
+import { AccountSchema, accountKey, checklistState, ownershipCheckContract, type DraftContent, type OwnershipChecklist } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { updateVerification } from '../../services/trust/verifications'
-import { OwnershipCheckInput, type OwnershipCheckOutput } from './ownership-check.schema'
 
 export const ownershipCheck = defineAction({
-  input: OwnershipCheckInput,
+  contract: ownershipCheckContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<OwnershipCheckOutput> => {
+  handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
     const accounts = (rec.working.content as unknown as DraftContent).accounts ?? []
     const known = accounts.some((a) => {
@@ -18,7 +17,7 @@ export const ownershipCheck = defineAction({
     })
     if (!known) throw errors.invalid('该账号不在这份备案中，请刷新后重试', { accountKey: '账号不在备案中' })
     const at = ctx.now.toISOString()
-    const checks = Object.fromEntries(Object.entries(input.checks).filter(([, v]) => typeof v === 'boolean')) as OwnershipCheckOutput['checks']
+    const checks = Object.fromEntries(Object.entries(input.checks).filter(([, v]) => typeof v === 'boolean')) as OwnershipChecklist
     await updateVerification(ctx, rec, (cur) => ({
       ...cur,
       checks: { ...cur.checks, [input.accountKey]: { accountKey: input.accountKey, checks, note: input.note, by: ctx.caller.openid ?? '', byName: ctx.caller.staffName ?? '', at } }

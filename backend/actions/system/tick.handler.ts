@@ -5,24 +5,24 @@
 import { defineAction } from '../../entry/action'
 import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
-import { TickInput, type TickOutput } from './tick.schema'
+import { dispatchOutboxContract, purgeContract, tickContract } from '../../core'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
 export const tick = defineAction({
-  input: TickInput,
+  contract: tickContract,
   allow: SYSTEM_OR_ADMIN,
-  handler: async (_input, ctx): Promise<TickOutput> => ({ dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) })
+  handler: async (_input, ctx) => ({ dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) })
 })
 
 export const dispatch = defineAction({
-  input: TickInput,
+  contract: dispatchOutboxContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => dispatchOutbox(ctx.rt)
 })
 
 export const purge = defineAction({
-  input: TickInput,
+  contract: purgeContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => purgeExpired(ctx.rt)
 })

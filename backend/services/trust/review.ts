@@ -1,19 +1,11 @@
 /** What the review screen shows about trust: cross-check flags, OCR readings, per-account proofs. */
-import type { CrossCheckFlag, DraftContent, OcrKind } from '../../core'
+import type { DraftContent, TrustView } from '../../core'
 import type { Ctx } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import { crossCheckFiling } from './cross-check'
-import { accountsTrust, type AccountTrust } from './ownership'
+import { accountsTrust } from './ownership'
 import { loadVerification } from './verifications'
 
-export interface TrustView {
-  flags: CrossCheckFlag[]
-  /** When the flags were recorded (the submission); null: computed now (a draft, or none stored). */
-  flagsAt: string | null
-  /** Readings of the photos in the filing (ID numbers masked). */
-  readings: Array<{ kind: OcrKind; provider: string; at: string; fields: Record<string, string> }>
-  accounts: AccountTrust[]
-}
 
 export async function trustView(ctx: Ctx, rec: FilingRecord): Promise<TrustView> {
   const v = await loadVerification(ctx, rec)

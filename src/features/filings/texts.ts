@@ -30,10 +30,7 @@ export const F = {
   deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
   proof: '查看备案证明',
   done: '操作成功',
-  back: '返回我的备案',
-
-  proofTitle: '备案证明',
-  proofShare: '分享给朋友'
+  back: '返回我的备案'
 } as const
 
 export const ACTION_NOTE: Record<string, string> = {

@@ -6,7 +6,8 @@ import { onCaptureResult } from '../../services/camera-bus'
 import { ApiError } from '../../services/api'
 import { newId } from '../../services/ids'
 import { openPage } from '../../services/nav'
-import { CAPTURE_PAGE, useDocumentUpload, type LocalDocument } from '../capture'
+import { paths } from '../../core/routes'
+import { useDocumentUpload, type LocalDocument } from '../capture'
 import { ocrRead } from './api'
 import { TT } from './texts'
 import './trust.scss'
@@ -67,7 +68,7 @@ export function OcrAutofill ({ kind, label, ensureFilingId, targets, current, do
       setPhase({ at: 'uploading' })
       void upload.start(doc)
     })
-    openPage(`${CAPTURE_PAGE}?kind=${kind}&req=${req}`)
+    openPage(paths.camera({ kind, req }))
   }
 
   const busy = phase.at === 'uploading' || phase.at === 'reading' || upload.state.phase === 'uploading'

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { DocumentRef } from '../../core/schemas/documents'
-import { copyToClipboard } from '../../services/external'
-import { toast } from '../../services/nav'
+import { copyText } from '../../services/media'
+import { toast } from '../../services/dialogs'
 import { DocumentSlot } from '../capture'
 import { TT } from './texts'
 import './trust.scss'
@@ -20,7 +20,7 @@ export function OwnershipProof ({ index, code, phrase, filingId, screenshot, onS
           <View>
             <View className='ownership__code' data-testid={`ownership-code-${index}`} aria-label={`验证码 ${code.split('').join(' ')}`}>{code}</View>
             <Text className='ownership__phrase' userSelect>{phrase}</Text>
-            <View role='button' className='phone-verify__btn' onClick={() => { void copyToClipboard(phrase).then(() => toast(TT.ownershipCopied, 'success')) }}>{TT.ownershipCopy}</View>
+            <View role='button' className='phone-verify__btn' onClick={() => { void copyText(phrase).then(() => toast(TT.ownershipCopied, 'success')) }}>{TT.ownershipCopy}</View>
           </View>
           )
         : <View className='muted'>{filingId === undefined ? TT.ownershipNeedCloud : TT.ownershipLoading}</View>}

@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { openPage } from '../../services/nav'
+import { paths } from '../../core/routes'
 import { scanQrCode } from '../../services/qr-scan'
 import { Button, TextField } from '../ui'
 import { TT } from './texts'
 
-export const PROOF_PAGE = '/packages/filing/pages/proof/index'
-
 /** Public lookup's entry to check a 备案证明: paste its code or link, or (weapp) scan its QR code. */
 export function VerifyEntry () {
   const [code, setCode] = useState('')
-  const open = (text: string) => openPage(`${PROOF_PAGE}?c=${encodeURIComponent(text.trim())}`)
+  const open = (text: string) => openPage(paths.proof({ code: text.trim() }))
   return (
     <View className='card' data-testid='verify-entry'>
       <View className='card-title'>{TT.scanTitle}</View>

@@ -47,6 +47,8 @@ export const TT = {
   certInvalid: '无法核验',
   certInvalidHint: '此证明不能作为备案凭证。请以网信办登记簿为准，可在“备案查询”中按备案编号查询。',
   certLoading: '正在向登记簿核验…',
+  certLoadingOwn: '正在生成备案证明…',
+  certLoadFailed: '加载失败，请检查网络后重试',
   certShare: '分享给朋友',
   certShareTitle: (n: string) => `备案证明 ${n}`,
   certQrAlt: (n: string) => `备案证明二维码，备案编号${n}`,

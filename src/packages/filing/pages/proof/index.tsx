@@ -1,10 +1,9 @@
-import { useRouter } from '@tarojs/taro'
-import { ProofScreen, type ProofQuery } from '../../../../features/filings/Proof'
+import { ProofScreen, type ProofQuery } from '../../../../features/trust/certificates'
+import { pageQuery } from '../../../../services/nav'
 
-/** Route: ?id=<filing id> (the owner) or ?c=<certificate code> (a shared or scanned certificate). */
+/** Route file: ?id=<filing id> (the owner) or ?c=<certificate code> (a shared or scanned certificate); anything else checks as 无法核验. */
 export default function ProofPage () {
-  const { params } = useRouter()
-  const dec = (v: string) => { try { return decodeURIComponent(v) } catch { return v } }
-  const query: ProofQuery = params.id ? { id: params.id } : params.c ? { code: dec(params.c) } : { legacy: true }
+  const q = pageQuery()
+  const query: ProofQuery = q.id ? { id: q.id } : q.c ? { code: q.c } : { legacy: true }
   return <ProofScreen query={query} />
 }
