@@ -10,6 +10,7 @@ import { reveal } from './reveal.handler'
 import { staffInvite, staffInviteRevoke, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
 import { staffWhoami } from './whoami.handler'
+import { ownershipCheck } from './ownership-check.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
@@ -27,5 +28,6 @@ export const staffRoutes = routesOf('staff', [
   staffList,
   staffInvite,
   staffInviteRevoke,
-  staffRemove
+  staffRemove,
+  ownershipCheck
 ])

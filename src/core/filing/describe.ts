@@ -29,8 +29,8 @@ export interface ContentSection {
 
 type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'>
 
-const SUBJECT_KEYS = ['type', 'name', 'idNumber', 'uscc', 'orgCode', 'legalRepresentative', 'phone', 'email', 'address', 'town'] as const
-const OPERATOR_KEYS = ['name', 'idNumber', 'phone', 'email'] as const
+const SUBJECT_KEYS = ['type', 'name', 'idNumber', 'idValidUntil', 'uscc', 'orgCode', 'legalRepresentative', 'phone', 'email', 'address', 'town'] as const
+const OPERATOR_KEYS = ['name', 'idNumber', 'idValidUntil', 'phone', 'email'] as const
 const ACCOUNT_KEYS = ['kind', 'platform', 'platformName', 'accountName', 'name', 'accountId', 'homepage', 'url', 'domain', 'icpNumber', 'stores', 'developer', 'followers', 'openedOn', 'category'] as const
 const GROUP_TITLES = { subject: '主体信息', operator: '运维负责人' } as const
 

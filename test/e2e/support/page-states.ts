@@ -189,7 +189,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
     ],
     proof: [
       { name: 'own', url: paths.proof({ id: f.mine.approved.id }), openid: f.mine.approved.openid, roles: applicantOnly },
-      { name: 'shared', url: paths.proof({ number: f.approvedNumber, names: '开平侨乡风情', subject: '张*', date: '2024-01-05' }) }
+      { name: 'forged', url: paths.proof({ code: 'NOT-A-REAL-CODE' }) }
     ],
     lookup: [
       { name: 'default', url: paths.lookup() },

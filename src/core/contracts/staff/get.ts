@@ -4,6 +4,7 @@ import { WorkflowActionSchema } from '../../workflow'
 import { defineContract } from '../contract'
 import { FilingId, ReturnReasonView } from '../shared'
 import { QueueItem } from './queue'
+import { TrustView } from '../trust'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
 
@@ -40,7 +41,9 @@ export const StaffGetOutput = QueueItem.extend({
   availableActions: z.array(WorkflowActionSchema),
   duplicates: z.array(DuplicateHint),
   /** Resubmitted after a return: the fields changed since (as people read them), empty otherwise. */
-  changesSinceReturn: z.array(z.object({ path: z.string(), label: z.string(), before: z.string(), after: z.string() }))
+  changesSinceReturn: z.array(z.object({ path: z.string(), label: z.string(), before: z.string(), after: z.string() })),
+  /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
+  trust: TrustView
 })
 export type StaffGetOutput = z.infer<typeof StaffGetOutput>
 
