@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
+import { next, visibleText } from './journey-steps'
 import { filing } from '../core/support/factories'
 
 /**
@@ -30,12 +31,10 @@ async function api<T> (action: string, input: unknown): Promise<T> {
 /** Opens the wizard on a draft whose first two steps are complete and walks to the documents step. */
 async function openDocumentsStep (page: Page, draftId: string): Promise<void> {
   await page.goto(`${e2e.server.url}/packages/wizard/pages/start/index?id=${draftId}`)
-  const slot = page.locator('[data-testid="document-slot-id_front"]')
-  for (let i = 0; i < 4 && !(await slot.isVisible()); i++) {
-    await page.locator('[data-testid="wizard-next"]').tap()
-    await slot.waitFor({ timeout: 4000 }).catch(() => undefined)
-  }
-  await slot.waitFor()
+  // Step forward one confirmed step at a time from wherever the draft opens.
+  const shown = await visibleText(page, '步，共5步').textContent()
+  for (let n = Number(/第(\d)步/.exec(shown ?? '')?.[1] ?? 1); n < 3; n++) await next(page, n + 1)
+  await page.locator('[data-testid="document-slot-id_front"] >> visible=true').first().waitFor()
 }
 
 describe('document capture in the h5 build', () => {

@@ -8,6 +8,7 @@ import os from 'node:os'
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startLocalServer, type LocalServer } from '../../local/server'
+import { STATE_WAIT_MS } from './journey-steps'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const SHOTS = path.join(ROOT, 'test-results', 'screenshots')
@@ -90,7 +91,7 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
         if (large) document.documentElement.style.fontSize = '20px'
       }, [openid, largeFont] as const)
       const page = await context.newPage()
-      page.setDefaultTimeout(15_000)
+      page.setDefaultTimeout(STATE_WAIT_MS)
       return page
     },
     async shot (page, name) {

@@ -14,8 +14,15 @@ export function visibleText (page: Page, text: string, exact = false): Locator {
   return page.getByText(text, { exact }).filter({ visible: true }).first()
 }
 
+/**
+ * How long a wait on a state may take before the test gives up. Waits end when the state arrives;
+ * this is only the net under a state that never comes, wide enough for a machine whose two cores
+ * are busy with other builds (a render that takes 50 ms alone can take 20 s then).
+ */
+export const STATE_WAIT_MS = 90_000
+
 /** Waits until `read()` satisfies `ok` (pages render asynchronously); fails with the last value. */
-export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+export async function until<T> (read: () => Promise<T>, ok: (v: T) => boolean, ms = STATE_WAIT_MS): Promise<T> {
   const end = Date.now() + ms
   let last = await read()
   while (!ok(last) && Date.now() < end) {
@@ -77,6 +84,22 @@ async function wheelIndex (group: Locator): Promise<number> {
   return Math.round((TOP - y) / LINE_HEIGHT)
 }
 
+/** Waits until the wheel has stopped turning (its drawn position, transitions included, holds for a few frames). */
+async function wheelAtRest (group: Locator): Promise<void> {
+  await group.locator('.weui-picker__content').first().evaluate(async (el) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r))
+    const drawn = () => getComputedStyle(el).transform
+    await frame()
+    let last = drawn()
+    for (let still = 0; still < 5;) {
+      await frame()
+      const now = drawn()
+      still = now === last ? still + 1 : 0
+      last = now
+    }
+  })
+}
+
 /**
  * Turns the open wheel to `label` as a finger does when it taps a row it can see: the wheel brings
  * the tapped row under the indicator. Taps at most three rows away at a time and checks where the
@@ -95,7 +118,7 @@ export async function turnWheel (page: Page, label: string): Promise<void> {
     const box = await group.locator('.weui-picker__item').nth(current + step).boundingBox()
     if (box === null) throw new Error(`row ${current + step} of the wheel has no box`)
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-    await page.waitForTimeout(350)
+    await wheelAtRest(group)
   }
   throw new Error(`the wheel did not reach ${label}`)
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { confirmDialog, inputOf } from './journey-steps'
+import { confirmDialog, inputOf, STATE_WAIT_MS } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type CallAs, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => { await e2e?.close() })
 
 /** Waits until `read()` equals `want` (the page renders asynchronously); fails with the last value. */
-async function until<T> (read: () => Promise<T>, want: T, ms = 10_000): Promise<void> {
+async function until<T> (read: () => Promise<T>, want: T, ms = STATE_WAIT_MS): Promise<void> {
   const end = Date.now() + ms
   let last: T = await read()
   while (JSON.stringify(last) !== JSON.stringify(want) && Date.now() < end) {

@@ -5,9 +5,11 @@
 import path from 'node:path'
 import os from 'node:os'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium } from 'playwright-core'
 import { ROOT, SHOTS } from './harness'
+import { STATE_WAIT_MS } from './journey-steps'
 
 let child: ChildProcess | undefined
 let dataDir: string
@@ -44,7 +46,7 @@ test('when `npm start` runs, then it prints the local address and that page show
   try {
     const page = await (await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage()
     await page.goto(url)
-    await page.getByText('开始备案').first().waitFor({ timeout: 20_000 })
+    await page.getByText('开始备案').first().waitFor({ timeout: STATE_WAIT_MS })
     await expect(page.locator('body').textContent()).resolves.toContain('首页')
     await page.screenshot({ path: path.join(SHOTS, 'start-command-home.png'), fullPage: true })
     // A fresh .data/ is seeded with demo filings, so a newcomer sees a living queue.
@@ -53,5 +55,27 @@ test('when `npm start` runs, then it prints the local address and that page show
     expect(mine.data.items.length).toBeGreaterThan(0)
   } finally {
     await browser.close()
+  }
+}, 200_000)
+
+test('when the port `npm start` wants is taken, then it says which port and how to pick another, and exits without a stack trace', async () => {
+  const taken = net.createServer()
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+  const port = (taken.address() as net.AddressInfo).port
+  const busyDir = mkdtempSync(path.join(os.tmpdir(), 'filing-start-busy-'))
+  try {
+    const run = spawn('npm', ['start', '--silent'], { cwd: ROOT, env: { ...process.env, PORT: String(port), DATA_DIR: busyDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    run.stdout?.on('data', (d: Buffer) => { out += d.toString() })
+    run.stderr?.on('data', (d: Buffer) => { out += d.toString() })
+    const code = await new Promise<number | null>((resolve) => run.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(out).toContain(`端口 ${port} 已被占用`)
+    expect(out).toContain(`PORT=${port + 1} npm start`)
+    expect(out).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/) // no stack trace
+    expect(out).not.toContain('本地服务已启动')
+  } finally {
+    await new Promise<void>((resolve) => taken.close(() => resolve()))
+    rmSync(busyDir, { recursive: true, force: true })
   }
 }, 200_000)

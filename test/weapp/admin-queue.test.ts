@@ -60,7 +60,7 @@ describe('审核队列 (admin subpackage) on the weapp build', () => {
     const wx = wxApi()
     const openDocument = jest.spyOn(wx, 'openDocument').mockImplementation((o: any) => { o.success?.({ errMsg: 'openDocument:ok' }) })
     const plainDownload = jest.spyOn(wx, 'downloadFile')
-    await page.tap(page.byText('导出当前筛选为 Excel')[0])
+    await page.tap(page.exact('导出 Excel'))
     await page.eventually(() => expect(openDocument).toHaveBeenCalledTimes(1))
     expect(cloud.stub.downloadFile).toHaveBeenCalledWith(expect.objectContaining({ fileID: expect.stringMatching(/^local:\/\/exports\//) }))
     expect(plainDownload).not.toHaveBeenCalled()

@@ -48,6 +48,25 @@ export interface WxCloudStub {
   downloadFile: jest.Mock
 }
 
+/**
+ * Sets the clock of this test file (the app, the local cloud and the test) to `iso`, and lets it
+ * run on from there: a time-of-day rule is then tested at the hour it matters, whatever the hour
+ * the suite runs. Call it before anything reads the time.
+ */
+export function runClockAt (iso: string): void {
+  const Real = Date
+  const offset = Real.parse(iso) - Real.now()
+  class Shifted extends Real {
+    constructor (...args: unknown[]) {
+      if (args.length === 0) super(Real.now() + offset)
+      else super(...(args as [string]))
+    }
+
+    static now (): number { return Real.now() + offset }
+  }
+  g.Date = Shifted
+}
+
 /** Boots the app once per test file: wx.cloud must exist before Taro's runtime reads it. */
 export function bootApp (cloud: WxCloudStub): any {
   if (!existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/weapp is missing: run `npm test` (it builds first) or `npm run build:weapp`')

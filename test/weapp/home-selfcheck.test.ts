@@ -13,13 +13,16 @@ afterAll(() => { page?.detach(); cloud?.close() })
 
 /** The yes/no options in question order (their own text is exactly '○ 是' / '● 否' …). */
 function options (label: '是' | '否'): WxNode[] {
-  return page.byText(label).filter((n) => /^[○●] ?/.test((n.dom.textContent ?? '').trim()) && (n.dom.textContent ?? '').trim().slice(2) === label)
+  return page.byText(label).filter((n) => (n.dom.textContent ?? '').trim() === label)
 }
 
 describe('首页 self-check (wizard subpackage) on the weapp build', () => {
   test('when 查看结果 is tapped before every question is answered, then it asks for the answers and shows no verdict', async () => {
     await page.tap(page.byText('查看结果')[0])
-    expect(page.text()).toContain('请回答上面每一个“是/否”问题')
+    await page.until(() => page.text().includes('还有5个问题没有回答'))
+    expect(page.text()).toContain('还有5个问题没有回答，请选择“是”或“否”')
+    // Each unanswered question says so where it stands.
+    expect(page.byText('请选择“是”或“否”').filter((n) => (n.dom.textContent ?? '').trim() === '请选择“是”或“否”')).toHaveLength(5)
     expect(page.text()).not.toContain('判断结果')
   })
 
@@ -30,6 +33,7 @@ describe('首页 self-check (wizard subpackage) on the weapp build', () => {
     await page.tap(yes[0])
     for (const n of no.slice(1)) await page.tap(n)
     await page.tap(page.byText('查看结果')[0])
+    await page.until(() => page.text().includes('判断结果'))
     const text = page.text()
     expect(text).toContain('判断结果')
     expect(text).toContain('须备案')
@@ -40,6 +44,7 @@ describe('首页 self-check (wizard subpackage) on the weapp build', () => {
   test('when every answer is no, then the verdict is 无需备案 and no filing is offered', async () => {
     await page.tap(options('否')[0])
     await page.tap(page.byText('查看结果')[0])
+    await page.until(() => page.text().includes('无需备案'))
     expect(page.text()).toContain('无需备案')
     expect(page.byText('开始备案')).toHaveLength(0)
   })

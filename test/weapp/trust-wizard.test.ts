@@ -27,7 +27,7 @@ describe('新建备案 wizard, trust on steps 1 and 2, on the weapp build', () =
     await page.eventually(() => expect(page.text()).toContain('拍照自动填写'))
     expect(page.text()).toContain('拍摄身份证人像面')
     expect(page.text()).toContain('拍摄身份证国徽面')
-    expect(page.text()).toContain('身份证有效期至（选填）')
+    expect(page.text()).toContain('身份证有效期至选填')
   })
 
   test('when 拍摄身份证人像面 is tapped, then the draft is saved and the camera page opens for that side', async () => {

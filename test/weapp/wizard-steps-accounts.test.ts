@@ -1,11 +1,16 @@
 import { filingDueDate } from '../../src/core/deadlines'
 import { localDate } from '../../src/core/dates'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
-import { bootApp, wxApi, type LoadedPage } from './harness'
+import { bootApp, runClockAt, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
 import { INDIVIDUAL, installPhoneStorage, field, getFiling, openWizardAt } from './wizard-steps.fixtures'
 
-/** Step 2 账号信息 of the wizard on the real weapp build: add, edit, remove; hints; validation. */
+/**
+ * Step 2 账号信息 of the wizard on the real weapp build: add, edit, remove; hints; validation.
+ * The clock is fixed at 01:30 in Kaiping, when the local date is a day ahead of the UTC date
+ * (16:00–24:00 UTC): "today" must mean the office's today at every hour.
+ */
+runClockAt('2026-06-15T17:30:00Z')
 let cloud: LocalCloud
 let page: LoadedPage
 let id: string

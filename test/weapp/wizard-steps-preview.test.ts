@@ -22,7 +22,8 @@ describe('新建备案 wizard, step 4 预览与承诺, on the weapp build', () =
     expect(text).toContain('第4步，共5步')
     for (const s of ['主体信息', '账号信息（1个）', '材料', '信息真实性承诺', '本人签名']) expect(text).toContain(s)
     expect(text).toContain('张三丰')
-    expect(text).toContain('抖音 · 开平美食探店')
+    // Each account in full before signing: platform, name, id, followers, date, category.
+    for (const s of ['平台：抖音', '账号名称：开平美食探店', '账号ID：kp_food_001', '粉丝数：12,000', '开通日期：2024-02-01', '内容类别：美食']) expect(text).toContain(s)
     expect(text).toContain('440783********1230')
     expect(text).not.toContain('440783199001011230')
     expect(text).toContain('已签名')
@@ -36,9 +37,12 @@ describe('新建备案 wizard, step 4 预览与承诺, on the weapp build', () =
     expect(page.text()).toContain('需要填写或修改')
   })
 
-  test('when the 账号信息 section is tapped, then step 2 opens to edit it and 保存并返回预览 comes back', async () => {
-    await page.tap(page.byText('账号信息（1个）')[0])
-    await page.settle(50)
+  test('when 修改 on the 账号信息 section is tapped, then step 2 opens to edit it and 保存并返回预览 comes back', async () => {
+    // The sections' 修改 buttons, in order: 主体信息, 账号信息, 材料.
+    const edits = page.byText('修改').filter((n) => n.dom.textContent?.trim() === '修改')
+    expect(edits).toHaveLength(3)
+    await page.tap(edits[1])
+    await page.until(() => page.text().includes('第2步，共5步'))
     expect(page.text()).toContain('第2步，共5步')
     await page.tap(page.exact('保存并返回预览'))
     await page.until(() => page.text().includes('第4步，共5步'))

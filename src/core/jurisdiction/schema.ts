@@ -81,8 +81,8 @@ export const JurisdictionConfigSchema = z
       email: z.string().email(),
       phone: z.string().min(5).max(30),
       address: z.string().max(100).optional(),
-      /** A local landline as forms show it for an example ('0750-2268000'): the city's own area code. */
-      landlineExample: z.string().regex(/^0\d{2,3}-[1-9]\d{6,7}$/, '固定电话示例应形如 0750-2268000').optional(),
+      /** A local landline as forms show it for an example: the city's own area code, a dash, the number. */
+      landlineExample: z.string().regex(/^0\d{2,3}-[1-9]\d{6,7}$/, '固定电话示例应形如“区号-号码”，区号以0开头').optional(),
       hours: z.array(OfficeHoursSchema).min(1)
     }),
     campaign: z

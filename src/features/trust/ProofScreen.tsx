@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
-import { View, Button as NativeButton } from '@tarojs/components'
+import { Button as NativeButton } from '@tarojs/components'
 import { CERTIFICATE_FAILURE_MESSAGES } from '../../core/trust'
 import { paths } from '../../core/routes'
 import { ApiError } from '../../services/api'
-import { Screen } from '../ui'
+import { Screen, Skeleton } from '../ui'
 import { CertificateCard, CertificateInvalid, CertificateResult } from './CertificateCard'
 import { loadCertificate, verifyCertificate, type Certificate, type CertificateCheck } from './api'
 import { TT } from './texts'
@@ -43,11 +43,11 @@ export function ProofScreen ({ query }: { query: ProofQuery }) {
 
   return (
     <Screen className='proof-page'>
-      {state.at === 'loading' ? <View className='muted'>{'id' in query ? TT.certLoadingOwn : TT.certLoading}</View> : null}
+      {state.at === 'loading' ? <Skeleton cards={1} lines={4} label={'id' in query ? TT.certLoadingOwn : TT.certLoading} /> : null}
       {state.at === 'error' ? <CertificateInvalid message={state.message} /> : null}
       {state.at === 'checked' ? <CertificateResult check={state.check} /> : null}
       {state.at === 'owner' ? <CertificateCard certificate={state.cert.certificate} qrText={state.cert.qrText} code={state.cert.code} verified={false} /> : null}
-      {state.at === 'owner' && process.env.TARO_ENV === 'weapp' ? <NativeButton className='btn-primary share-btn' openType='share'>{TT.certShare}</NativeButton> : null}
+      {state.at === 'owner' && process.env.TARO_ENV === 'weapp' ? <NativeButton className='ui-btn ui-btn--primary share-btn' openType='share'>{TT.certShare}</NativeButton> : null}
     </Screen>
   )
 }

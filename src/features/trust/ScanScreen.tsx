@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { View, Input } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { ApiError } from '../../services/api'
-import { Button, Screen } from '../ui'
+import { Button, Notice, Screen, Skeleton, TextField } from '../ui'
 import { verifyCertificate, type CertificateCheck } from './api'
 import { CertificateResult } from './CertificateCard'
 import { ScanView } from './ScanView'
@@ -32,13 +32,12 @@ export function ScanScreen () {
     <Screen className='scan-page'>
       <View className='page-title'>{TT.scanTitle}</View>
       {check === null && !busy ? <ScanView key={round} onResult={(t) => { void run(t) }} /> : null}
-      {busy ? <View className='muted'>{TT.certLoading}</View> : null}
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
+      {busy ? <Skeleton cards={1} lines={3} /> : null}
+      {error !== null ? <Notice tone='danger'>{error}</Notice> : null}
       {check !== null ? <CertificateResult check={check} /> : null}
       {check !== null ? <Button kind='secondary' testId='scan-again' onTap={() => { setCheck(null); setRound((r) => r + 1) }}>{TT.scanAgain}</Button> : null}
       <View className='card'>
-        <View className='field-label'>{TT.scanManual}</View>
-        <Input className='field-input' data-testid='scan-manual' value={manual} placeholder={TT.scanManualPlaceholder} maxlength={600} onInput={(e) => setManual(e.detail.value)} />
+        <TextField label={TT.scanManual} path='scan-manual' value={manual} placeholder={TT.scanManualPlaceholder} maxlength={600} onChange={setManual} />
         <Button kind='secondary' testId='scan-manual-check' disabled={manual.trim() === '' || busy} onTap={() => { void run(manual) }}>{TT.scanCheck}</Button>
       </View>
     </Screen>

@@ -8,9 +8,9 @@ import { UI_T as T } from './texts'
  * Grey placeholders in the shape of what is coming (cards of a list, a detail), instead of a
  * "loading" line; marked busy for assistive technology and for tests that wait for the page.
  */
-export function Skeleton ({ cards = 3, lines = 2 }: { cards?: number, lines?: number }) {
+export function Skeleton ({ cards = 3, lines = 2, label = T.loading }: { cards?: number, lines?: number, label?: string }) {
   return (
-    <View className='skeleton' aria-busy='true' aria-label={T.loading} role='status'>
+    <View className='skeleton' aria-busy='true' aria-label={label} role='status'>
       {Array.from({ length: cards }, (_, i) => (
         <View key={i} className='skeleton__card'>
           <View className='skeleton__bar skeleton__bar--title' />

@@ -18,6 +18,19 @@ const roleLabel = (r: Role) => (r === 'admin' ? T.roleAdmin : T.roleReviewer)
 const when = (iso: string) => localDateTime(iso, jurisdiction.timezone).slice(0, 16)
 
 /** Admins: who is staff, invite a reviewer with a one-time code, remove someone. */
+/** One person on the staff page (a member or an open invite) and what the admin can do to it. */
+function PersonRow ({ name, detail, testId, action }: { name: string, detail: string, testId: string, action?: { label: string, testId?: string, run: () => void } }) {
+  return (
+    <View className='member' data-testid={testId}>
+      <View className='member__main'>
+        <Text className='member__name'>{name}</Text>
+        <Text className='muted'>{detail}</Text>
+      </View>
+      {action !== undefined ? <View className='member__remove' role='button' data-testid={action.testId} onClick={action.run}>{action.label}</View> : null}
+    </View>
+  )
+}
+
 export default function StaffPage () {
   const { session } = useSession()
   const [members, setMembers] = useState<StaffMember[] | null>(null)
@@ -117,13 +130,7 @@ export default function StaffPage () {
           <View className='card' data-testid='invite-list'>
             <View className='card-title'>{T.invitesTitle}</View>
             {invites.map((i) => (
-              <View key={i.id} className='member' data-testid='pending-invite'>
-                <View className='member__main'>
-                  <Text className='member__name'>{i.name}</Text>
-                  <Text className='muted'>{roleLabel(i.role)} · {T.inviteExpires(when(i.expiresAt))}</Text>
-                </View>
-                <View className='member__remove' role='button' data-testid='revoke-invite' onClick={() => { void revoke(i) }}>{T.revoke}</View>
-              </View>
+              <PersonRow key={i.id} testId='pending-invite' name={i.name} detail={`${roleLabel(i.role)} · ${T.inviteExpires(when(i.expiresAt))}`} action={{ label: T.revoke, testId: 'revoke-invite', run: () => { void revoke(i) } }} />
             ))}
           </View>
           )
@@ -131,15 +138,13 @@ export default function StaffPage () {
       <View className='card' data-testid='staff-list'>
         <View className='card-title'>{T.staffList}</View>
         {members.map((m) => (
-          <View key={m.openid} className='member' data-testid='staff-member'>
-            <View className='member__main'>
-              <Text className='member__name'>{m.name}</Text>
-              <Text className='muted'>{roleLabel(m.role)}{m.fromEnvironment ? ` · ${T.fromEnvironment}` : ''}{m.addedAt !== null ? ` · ${T.addedAt} ${when(m.addedAt)}` : ''}</Text>
-            </View>
-            {!m.fromEnvironment && m.openid !== session?.openid
-              ? <View className='member__remove' role='button' onClick={() => { void remove(m) }}>{T.remove}</View>
-              : null}
-          </View>
+          <PersonRow
+            key={m.openid}
+            testId='staff-member'
+            name={m.name}
+            detail={`${roleLabel(m.role)}${m.fromEnvironment ? ` · ${T.fromEnvironment}` : ''}${m.addedAt !== null ? ` · ${T.addedAt} ${when(m.addedAt)}` : ''}`}
+            action={!m.fromEnvironment && m.openid !== session?.openid ? { label: T.remove, run: () => { void remove(m) } } : undefined}
+          />
         ))}
       </View>
     </Screen>
