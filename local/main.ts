@@ -12,6 +12,10 @@ startLocalServer({ port, dataDir, h5Dir: path.join(root, 'dist', 'h5') }).then((
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }, (e: unknown) => {
-  console.error('本地服务启动失败：', e instanceof Error ? e.message : e)
+  if (typeof e === 'object' && e !== null && (e as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`本地服务启动失败：端口 ${port} 已被占用（可能另一个本地服务已在运行）。\n请先停止占用该端口的程序，或换一个端口，例如：PORT=${port + 1} npm start`)
+  } else {
+    console.error('本地服务启动失败：', e instanceof Error ? e.message : e)
+  }
   process.exit(1)
 })

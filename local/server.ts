@@ -179,7 +179,11 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
     })()
   })
 
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '127.0.0.1', resolve))
+  // A taken port is an 'error' event, not an exception: reject with it (and let go of the store).
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e) => { runtime.close(); reject(e) })
+    server.listen(opts.port, opts.host ?? '127.0.0.1', resolve)
+  })
   const address = server.address()
   const port = typeof address === 'object' && address !== null ? address.port : opts.port
   const url = `http://${opts.host ?? '127.0.0.1'}:${port}`

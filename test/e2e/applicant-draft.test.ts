@@ -2,7 +2,7 @@ import { startE2E, type E2E } from './harness'
 import type { Page } from 'playwright-core'
 
 let e2e: E2E
-beforeAll(async () => { e2e = await startE2E() }, 60_000)
+beforeAll(async () => { e2e = await startE2E() }, 180_000)
 afterAll(async () => { await e2e?.close() })
 
 async function fill (page: Page, path: string, value: string): Promise<void> {
@@ -56,6 +56,6 @@ describe('applicant draft in the h5 build', () => {
       await page.getByText('第1步，共5步').waitFor()
       await expect(page.locator('[data-testid="subject.name"] input, input[data-testid="subject.name"]').first().inputValue()).resolves.toBe('开平市示例科技有限公司')
       await shot('step2-after-reload-back-to-step1')
-    }, 90_000)
+    }, 300_000)
   }
 })

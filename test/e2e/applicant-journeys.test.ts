@@ -10,7 +10,7 @@ import { startE2E, type E2E } from './harness'
 import { atRest, byId, confirmDialog, fromAlbum, inputOf, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
-beforeAll(async () => { e2e = await startE2E() }, 60_000)
+beforeAll(async () => { e2e = await startE2E() }, 180_000)
 afterAll(async () => { await e2e?.close() })
 
 const ID_NUMBER = '440783199001011230'
@@ -273,7 +273,7 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await page.waitForURL(/packages\/filing\/pages\/detail/)
   const reasons = byId(page, 'return-reasons')
   await reasons.waitFor()
-  const items = await reasons.locator('.returned__item').allTextContents()
+  const items = await reasons.locator('.cell').allTextContents()
   expect(items).toHaveLength(2)
   expect(items.join('|')).toContain(PHONE_REASON)
   expect(items.join('|')).toContain(FOLLOWERS_REASON)

@@ -9,7 +9,7 @@ import { filing } from '../core/support/factories'
  * upload with progress, and a backend that accepts the resulting DocumentRef.
  */
 let e2e: E2E
-beforeAll(async () => { e2e = await startE2E() }, 60_000)
+beforeAll(async () => { e2e = await startE2E() }, 180_000)
 afterAll(async () => { await e2e?.close() })
 
 const APPLICANT = 'demo-applicant-a'
@@ -115,7 +115,7 @@ describe('document capture in the h5 build', () => {
     const file = Buffer.from(await (await fetch(new URL(link, e2e.server.url))).arrayBuffer())
     expect(file.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     expect(file.length).toBeLessThanOrEqual(400 * 1024)
-  }, 120_000)
+  }, 300_000)
 
   test('when both ID sides come from the album and the applicant signs with a finger, then all three are uploaded and the wizard shows the signature as done', async () => {
     const draft = await api<{ id: string, version: number }>('save-draft', { content: DRAFT })
@@ -161,7 +161,7 @@ describe('document capture in the h5 build', () => {
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true)
     await page.getByText('✓', { exact: false }).first().waitFor()
     await e2e.shot(page, 'capture-10-signed')
-  }, 120_000)
+  }, 300_000)
 
   test('when the capture page is shown in large-font mode, then the consent and the camera controls are readable and large', async () => {
     const page = await e2e.phone('demo-applicant-b', { largeFont: true })
@@ -174,5 +174,5 @@ describe('document capture in the h5 build', () => {
     const shoot = await page.locator('[data-testid="capture-shoot"]').boundingBox()
     expect(shoot?.height ?? 0).toBeGreaterThanOrEqual(60)
     await e2e.shot(page, 'capture-07-camera-large-font')
-  }, 60_000)
+  }, 300_000)
 })

@@ -2,7 +2,7 @@ import { startE2E, type E2E } from './harness'
 import { byId, next, pick, stepIs, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
-beforeAll(async () => { e2e = await startE2E() }, 60_000)
+beforeAll(async () => { e2e = await startE2E() }, 180_000)
 afterAll(async () => { await e2e?.close() })
 
 describe('vertical slice in the h5 build', () => {
@@ -33,7 +33,7 @@ describe('vertical slice in the h5 build', () => {
     await expect(row.textContent()).resolves.toContain('草稿')
     await expect(row.textContent()).resolves.toContain('张*')
     await e2e.shot(page, 'slice-02-my-filings')
-  }, 60_000)
+  }, 300_000)
 
   test('when the health endpoint is asked, then the local server answers with its functions', async () => {
     const res = await fetch(`${e2e.server.url}/healthz`)

@@ -2,9 +2,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import ExcelJS from 'exceljs'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { confirmDialog, inputOf, STATE_WAIT_MS } from './journey-steps'
+import { confirmDialog, inputOf, STATE_WAIT_MS, tapLow } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type CallAs, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -43,19 +43,6 @@ async function until<T> (read: () => Promise<T>, want: T, ms = STATE_WAIT_MS): P
 }
 const contains = async (read: () => Promise<string | null>, part: string) => { await until(async () => ((await read()) ?? '').includes(part), true) }
 
-/**
- * Taro h5 wraps pages with pull-to-refresh in a transformed container; Playwright's own
- * scroll-into-view leaves lower elements under it. Scroll as a finger would, then touch that spot.
- */
-async function tapLow (locator: Locator): Promise<void> {
-  const box = await locator.evaluate((el) => {
-    el.scrollIntoView({ block: 'center' })
-    const r = el.getBoundingClientRect()
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
-  })
-  await locator.page().touchscreen.tap(box.x, box.y)
-}
-
 const rows = (page: Page) => page.locator('[data-testid="queue-row"]')
 
 describe('staff review in the h5 build', () => {
@@ -73,7 +60,7 @@ describe('staff review in the h5 build', () => {
     await expect(rows(page).first().textContent()).resolves.toContain('赤坎古镇日常')
     await e2e.shot(page, 'staff-02-queue-filtered')
 
-    await rows(page).first().tap()
+    await tapLow(rows(page).first())
     await page.waitForURL(/packages\/admin\/pages\/detail/)
     const idText = page.locator('[data-testid="id-subject.idNumber"]')
     await expect(idText.textContent()).resolves.toBe('440783********4562')
@@ -111,7 +98,7 @@ describe('staff review in the h5 build', () => {
     await expect(reasons.textContent()).resolves.toContain('联系电话无法接通，请核对')
     await expect(reasons.textContent()).resolves.toContain('粉丝数截图与填写不符，请重新核对')
     await e2e.shot(applicant, 'staff-06-applicant-sees-reasons')
-  }, 90_000)
+  }, 300_000)
 
   test('when an admin exports the 已通过 list, then the .xlsx has a Chinese header and one masked row per approved account, as in the database', async () => {
     for (const name of ['开平美食探店', '三埠生活圈']) {
@@ -156,7 +143,7 @@ describe('staff review in the h5 build', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  }, 90_000)
+  }, 300_000)
 
   test('when an applicant calls a staff action over HTTP, then it is refused as forbidden', async () => {
     const { body } = await e2e.send('demo-applicant-a', 'staff', 'queue', {})
@@ -168,6 +155,6 @@ describe('staff review in the h5 build', () => {
     const page = await e2e.phone('demo-applicant-a')
     await page.goto(`${e2e.server.url}/pages/review/index`)
     await page.locator('[data-testid="not-staff"]').waitFor()
-    await expect(page.locator('[role="tab"]').allTextContents()).resolves.toEqual(['首页', '我的备案'])
-  }, 30_000)
+    await expect(page.locator('[role="navigation"] [role="link"]').allTextContents()).resolves.toEqual(['首页', '我的备案'])
+  }, 200_000)
 })

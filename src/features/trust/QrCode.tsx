@@ -5,5 +5,5 @@ import { qrDataUri } from './qr-svg'
 /** A QR code of `text`, `size` px square. */
 export function QrCode ({ text, size, alt, testId }: { text: string, size: number, alt: string, testId?: string }) {
   const src = useMemo(() => qrDataUri(text), [text])
-  return <Image className='qr-code' src={src} mode='aspectFit' style={{ width: `${size}px`, height: `${size}px` }} aria-label={alt} data-testid={testId} />
+  return <Image className='qr-code' src={src} mode='aspectFit' style={{ width: `${size}px`, height: `${size}px` }} ariaLabel={alt} nativeProps={process.env.TARO_ENV === 'h5' ? { alt } : undefined} data-testid={testId} />
 }

@@ -43,7 +43,7 @@ export default function ReviewTabPage () {
             <View className='page-lead'>{T.greeting(session?.staffName ?? T.staffFallbackName)}</View>
             <View className='rt-tiles'>
               {tiles.map((t) => (
-                <View key={t.key} className='rt-tile' role='link' aria-label={`${t.label} ${t.n ?? ''}`} data-testid={`count-${t.key}`} onClick={() => openPage(paths.adminQueue({ tab: t.key }))}>
+                <View key={t.key} className='rt-tile' role='link' data-testid={`count-${t.key}`} onClick={() => openPage(paths.adminQueue({ tab: t.key }))}>
                   <Text className='rt-tile__n'>{t.n === null ? '–' : String(t.n)}</Text>
                   <Text className='rt-tile__label'>{t.label}</Text>
                 </View>

@@ -1,9 +1,10 @@
-import { View, ScrollView } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { Option } from '../filters'
 import { T } from '../texts'
 
 /**
- * A one-tap choice among options, scrolled sideways: faster with one thumb than a picker wheel.
+ * A one-tap choice among options, wrapped onto as many rows as the font needs: faster with one
+ * thumb than a picker wheel, and every option in sight (no sideways scrolling to discover).
  * The first chip clears the choice.
  */
 export function Chips ({ label, options, value, onChange, testId }: {
@@ -17,7 +18,7 @@ export function Chips ({ label, options, value, onChange, testId }: {
   return (
     <View className='chips' data-testid={testId}>
       <View className='chips__label'>{label}</View>
-      <ScrollView scrollX className='chips__row' enableFlex>
+      <View className='chips__row' role='radiogroup' aria-label={label}>
         {all.map((o) => {
           const on = o.clear === true ? value === undefined : value === o.value
           return (
@@ -32,7 +33,7 @@ export function Chips ({ label, options, value, onChange, testId }: {
             </View>
           )
         })}
-      </ScrollView>
+      </View>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { commonReturnReasons, DecisionSchema, type ReturnReason } from '../../../core/schemas/decision'
 import { Button, TextField } from '../../ui'
 import type { FieldRow, Section } from '../fields'
@@ -76,11 +76,11 @@ export function ReturnForm ({ groups, busy, onSubmit, onCancel }: {
                   ? (
                     <View className='rf-field__reason'>
                       <View className='muted'>{T.pickReason}</View>
-                      <ScrollView scrollX className='chips__row' enableFlex>
+                      <View className='chips__row'>
                         {commonReturnReasons(r.path).map((c) => (
                           <View key={c} className='chip' role='button' onClick={() => addCommon(r.path, c)}>{c}</View>
                         ))}
-                      </ScrollView>
+                      </View>
                       <TextField
                         label={T.ownReason}
                         path={`reason-${r.path}`}
