@@ -62,7 +62,7 @@ export function runClockAt (iso: string): void {
       else super(...(args as [string]))
     }
 
-    static now (): number { return Real.now() + offset }
+    static override now (): number { return Real.now() + offset }
   }
   g.Date = Shifted
 }
