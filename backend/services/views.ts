@@ -1,12 +1,25 @@
-/** What the applicant and staff screens receive: derived, masked where it must be. */
-import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, type JurisdictionConfig } from '../core'
+/** What the applicant and staff screens receive: derived (by core's predicates), masked where it must be. */
+import {
+  findTown,
+  isAwaitingReview,
+  isFilingLate,
+  platformLabel,
+  recusalReason,
+  reviewWorkingDaysLeft,
+  standingOf,
+  statusLabel,
+  type JurisdictionConfig,
+  type RecusalReason,
+  type StaffIdentity
+} from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
-import { platformLabel } from './filing-index'
 
 export interface FilingListItem {
   id: string
   status: FilingRecord['status']
   statusLabel: string
+  /** An approved version stands behind this status (an amendment is in progress or was undone). */
+  hasApprovedVersion: boolean
   accountNames: string[]
   platforms: string[]
   subjectName: string
@@ -14,23 +27,20 @@ export interface FilingListItem {
   updatedAt: string
   submittedAt: string | null
   dueDate: string | null
-  /** Not yet filed (draft/returned) and the due date has passed. */
+  /** Not yet filed and the due date has passed (core isFilingLate). */
   overdue: boolean
+  /** Last day to correct a returned filing. */
+  fixBy: string | null
   version: number
 }
 
-const UNFILED = new Set(['draft', 'returned'])
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status
-}
-
 export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfig): FilingListItem {
-  const today = localDate(now, config.timezone)
+  const standing = standingOf(r)
   return {
     id: r.id,
     status: r.status,
     statusLabel: statusLabel(r.status),
+    hasApprovedVersion: standing.hasApprovedVersion,
     accountNames: r.index.accountNames,
     platforms: r.index.platforms.map((p) => platformLabel(p, config)),
     subjectName: r.index.subjectName,
@@ -38,7 +48,8 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
     updatedAt: r.updatedAt,
     submittedAt: r.submittedAt,
     dueDate: r.index.dueDate,
-    overdue: UNFILED.has(r.status) && r.index.dueDate !== null && r.index.dueDate < today,
+    overdue: isFilingLate({ ...standing, dueDate: r.index.dueDate }, now, config),
+    fixBy: r.fixBy ?? null,
     version: r.version
   }
 }
@@ -56,7 +67,7 @@ export interface TimelineEntry {
 /** The status timeline from the audit log; staff identities are not shown to applicants. */
 export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
   return entries
-    .filter((e) => typeof e.detail.to === 'string' || e.action === 'save-draft-created')
+    .filter((e) => typeof e.detail.to === 'string')
     .map((e) => {
       const to = typeof e.detail.to === 'string' ? e.detail.to : null
       return {
@@ -71,8 +82,6 @@ export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
     })
 }
 
-const UNDER_REVIEW = new Set(['submitted', 'amending'])
-
 export interface QueueItem extends FilingListItem {
   subjectType: string | null
   town: string | null
@@ -80,15 +89,18 @@ export interface QueueItem extends FilingListItem {
   reviewDueDate: string | null
   /** Working days left for the decision (negative = overdue); null when not under review. */
   reviewDaysLeft: number | null
+  /** Why this staff member must leave the filing to a colleague (separation of duties), or null. */
+  recusal: RecusalReason | null
 }
 
-export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig): QueueItem {
+export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig, staff: StaffIdentity): QueueItem {
   return {
     ...toListItem(r, now, config),
     subjectType: r.index.subjectType,
     town: r.index.town,
     townName: r.index.town ? (findTown(config, r.index.town)?.name ?? r.index.town) : null,
     reviewDueDate: r.reviewDueDate,
-    reviewDaysLeft: UNDER_REVIEW.has(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null
+    reviewDaysLeft: isAwaitingReview(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null,
+    recusal: recusalReason(r, staff)
   }
 }

@@ -28,6 +28,11 @@ export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   cancelled: '已注销'
 }
 
+/** A status's label; an unknown value comes back as given (labels never throw). */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status
+}
+
 export const WorkflowActionSchema = z.enum(['submit', 'withdraw', 'resubmit', 'approve', 'return', 'reject', 'amend', 'cancel', 'delete'])
 export type WorkflowAction = z.infer<typeof WorkflowActionSchema>
 
@@ -122,14 +127,6 @@ export interface TransitionInput {
   status: FilingStatus
   /** True while an approved version exists under a pending amendment (returned or amending). */
   hasApprovedVersion?: boolean
-}
-
-/**
- * Whether a valid filing exists (for the public lookup and statistics): approved, or an
- * approved version standing behind a pending or returned amendment.
- */
-export function isFiled(status: FilingStatus, hasApprovedVersion = false): boolean {
-  return status === 'approved' || status === 'amending' || (status === 'returned' && hasApprovedVersion)
 }
 
 /** Actions the UI should offer `role` on a filing in `status`. */

@@ -16,8 +16,8 @@ export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
     working: { content: { accounts: [] }, secrets: {} },
     approved: null,
     filingNumber: null,
-    subscribed: [],
     returnReasons: [],
+    fixBy: null,
     rejectReason: null,
     createdAt: at,
     updatedAt: at,
@@ -28,6 +28,9 @@ export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
     sortAt: at,
     searchText: 'account one',
     index: { accountKeys: ['self_media:douyin:one'], platforms: ['douyin'], accountNames: ['Account One'], subjectType: 'individual', subjectName: '张*', town: 't1', dueDate: '2024-03-10', idHashes: [] },
+    publicKeys: [],
+    claimKeys: [],
+    reminders: [],
     demo: false,
     ...over
   }

@@ -5,10 +5,8 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { checkDocuments } from '../../services/document-check'
-import { assertVersion, loadOwnFiling, newDraftRecord, nextVersion, requireUser, withWorkingContent } from '../../services/filings'
+import { editedRecord, loadOwnFiling, newDraftRecord, requireUser } from '../../services/filings'
 import { SaveDraftInput, type SaveDraftOutput } from './save-draft.schema'
-
-const EDITABLE = new Set(['draft', 'returned'])
 
 export const saveDraft = defineAction({
   input: SaveDraftInput,
@@ -22,10 +20,8 @@ export const saveDraft = defineAction({
       return { id: rec.id, version: rec.version, updatedAt: rec.updatedAt }
     }
     const rec = await loadOwnFiling(ctx, input.id)
-    if (!EDITABLE.has(rec.status)) throw errors.invalidState('该备案已提交或已办结，不能再修改草稿；如需变更请使用“变更备案”')
-    assertVersion(rec, input.version ?? 0)
-    const next = nextVersion(ctx, withWorkingContent(ctx, rec, input.content))
-    if (!(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
+    const next = editedRecord(ctx, rec, input.content)
+    if (rec.version !== (input.version ?? 0) || !(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
     return { id: next.id, version: next.version, updatedAt: next.updatedAt }
   }
 })

@@ -1,4 +1,5 @@
 /** Who am I: the role decides whether the mini-program shows the review tab. */
+import { promptTemplateIds } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { WhoamiInput, type WhoamiOutput } from './whoami.schema'
@@ -9,8 +10,7 @@ export const whoami = defineAction({
   handler: async (_input, ctx): Promise<WhoamiOutput> => {
     const { caller } = requireUser(ctx)
     const role = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
-    const status = ctx.rt.settings.templateIds.statusChanged
-    const templateIds = status ? [status] : []
+    const templateIds = promptTemplateIds(ctx.rt.settings.subscribe)
     return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds } : { openid: caller.openid, role, templateIds }
   }
 })

@@ -6,8 +6,9 @@ export interface WhoamiOutput {
   role: 'applicant' | 'reviewer' | 'admin'
   staffName?: string
   /**
-   * Subscription templates the backend sends status alerts with; the mini-program asks the user
-   * for exactly these, so the two can never disagree (one setting: TEMPLATE_ID_STATUS).
+   * Subscription templates the backend sends with (审核结果, 补正提醒, 到期提醒: at most three);
+   * the mini-program asks for exactly these at each submit, resubmit and amend, so the two never
+   * disagree (one setting: SUBSCRIBE_TEMPLATES).
    */
   templateIds: string[]
 }

@@ -1,18 +1,21 @@
-/** One filing for review: masked content, 10-minute document links (access audited), history. */
-import { availableActions, type DraftContent } from '../../core'
+/**
+ * One filing for review: masked content, 10-minute document links (access audited), history,
+ * duplicate hints (normalised keys), whether the applicant can still be notified, and whether
+ * this staff member must recuse (then no action is offered).
+ */
+import { availableActions, LIVE_STATUSES, RECUSAL_MESSAGES, statusLabel, type DraftContent } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
+import type { FilingRecord } from '../../ports/records'
 import { loadFiling } from '../../services/filings'
+import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
+import { staffIdentity } from '../../services/staff-identity'
+import { toQueueItem } from '../../services/views'
 import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
-import { statusLabel, toQueueItem } from '../../services/views'
 import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
-import type { FilingRecord, FilingStatusCode } from '../../ports/records'
 
-/** Filings that still hold their accounts: a draft or a closed filing is no duplicate. */
-const LIVE: FilingStatusCode[] = ['submitted', 'returned', 'approved', 'amending']
-
-function duplicateHint (rec: FilingRecord, label: (status: string) => string): DuplicateHint {
-  return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: label(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
+function duplicateHint(rec: FilingRecord): DuplicateHint {
+  return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: statusLabel(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
 }
 
 export const staffGet = defineAction({
@@ -22,11 +25,13 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff, sameAccounts] = await Promise.all([
+    const [links, audit, staff, sameAccounts, me, reach] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
-      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE)
+      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, [...LIVE_STATUSES]),
+      staffIdentity(ctx),
+      reachOf(ctx, rec)
     ])
     if (fileIds.length) {
       await ctx.rt.store.audit.insert({
@@ -40,16 +45,19 @@ export const staffGet = defineAction({
       })
     }
     const names = new Map(staff.map((s) => [s.openid, s.name]))
+    const item = toQueueItem(rec, ctx.now, ctx.rt.config, me)
     return {
-      ...toQueueItem(rec, ctx.now, ctx.rt.config),
+      ...item,
+      recusalMessage: item.recusal ? RECUSAL_MESSAGES[item.recusal] : null,
       content: rec.working.content as unknown as DraftContent,
       approvedContent: rec.approved ? (rec.approved.content as unknown as DraftContent) : null,
       returnReasons: rec.returnReasons,
       rejectReason: rec.rejectReason,
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
-      availableActions: availableActions(rec.status, role),
-      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
+      availableActions: item.recusal ? [] : availableActions(rec.status, role),
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),
+      reach
     }
   }
 })

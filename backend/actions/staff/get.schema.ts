@@ -3,6 +3,7 @@ import type { DraftContent, WorkflowAction } from '../../core'
 import type { AuditEntry, ReturnReason } from '../../ports/records'
 import { FilingId } from '../shared.schema'
 import type { QueueItem } from './queue.schema'
+import type { Reach } from '../../services/reach'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
 
@@ -27,4 +28,8 @@ export interface StaffGetOutput extends QueueItem {
   availableActions: WorkflowAction[]
   /** Other live filings with one of the same accounts: a hint for the reviewer, not a verdict. */
   duplicates: DuplicateHint[]
+  /** Whether the decision's message can reach the applicant (else: 未订阅，请电话联系 + phone). */
+  reach: Reach
+  /** Why this staff member must leave the filing to a colleague (no actions are offered then). */
+  recusalMessage: string | null
 }

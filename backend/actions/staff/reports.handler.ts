@@ -1,6 +1,6 @@
 /** Reports (举报) from the public, newest first; the reporter's openid is not shown. */
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel } from '../../services/filing-index'
+import { platformLabel } from '../../core'
 import { ReportsInput, type ReportsOutput } from './reports.schema'
 
 export const reports = defineAction({

@@ -1,8 +1,14 @@
-/** Staff reveal one masked ID number; every reveal is audited with who, when and which field. */
+/**
+ * Staff reveal one masked ID number; every reveal is audited with who, when and which field.
+ * Nobody reveals a filing they must recuse from (their own, or one naming them): refused and audited.
+ */
+import { recusalReason, RECUSAL_MESSAGES } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { revealSecret } from '../../services/sealing'
+import { staffIdentity } from '../../services/staff-identity'
+import { auditRecusal } from '../../services/transition'
 import { RevealInput, type RevealOutput } from './reveal.schema'
 
 export const reveal = defineAction({
@@ -10,6 +16,11 @@ export const reveal = defineAction({
   allow: STAFF,
   handler: async (input, ctx): Promise<RevealOutput> => {
     const rec = await loadFiling(ctx, input.id)
+    const recusal = recusalReason(rec, await staffIdentity(ctx))
+    if (recusal) {
+      await auditRecusal(ctx, rec.id, 'reveal', { ok: false, code: 'recused', message: RECUSAL_MESSAGES[recusal], recusal })
+      throw errors.forbidden(RECUSAL_MESSAGES[recusal])
+    }
     const sealed = input.snapshot === 'approved' ? rec.approved : rec.working
     if (!sealed) throw errors.notFound('该备案没有已通过的版本')
     // Audit first: if the audit write fails, nothing is revealed.

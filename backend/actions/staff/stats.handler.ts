@@ -1,8 +1,6 @@
 /** Counts for the statistics screen (grouped in the store, labelled here). */
-import { findTown } from '../../core'
+import { findTown, platformLabel, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel } from '../../services/filing-index'
-import { statusLabel } from '../../services/views'
 import { StatsInput, type StatsOutput, type StatsRow } from './stats.schema'
 
 const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow[] =>

@@ -6,7 +6,7 @@
  *   those into exceptions so a transaction rolls back.
  * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
  */
-import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
+import type { ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, OutboxMessage, RateCounter } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
@@ -32,6 +32,7 @@ export interface Query {
   get(): Promise<Res>
   count(): Promise<Res>
   update(data: Doc): Promise<Res>
+  remove(): Promise<Res>
 }
 export interface Coll extends Query {
   doc(id: string): DocRef
@@ -63,7 +64,7 @@ export interface CloudDb {
   runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
 }
 
-export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports'] as const
+export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'claims', 'credits', 'rateLimits'] as const
 
 /** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
 function ok(res: Res): Res {
@@ -129,7 +130,23 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       invites: {
         get: async (id) => one(await tc('invites').doc(id).get()),
         put: async (i) => void ok(await tc('invites').doc(i.id).set(body(i)))
-      }
+      },
+      // Single documents by id: a second unit touching the same claim or counter conflicts
+      // with this one (CloudBase transactions lock what they write), so limits hold under races.
+      claims: {
+        get: async (id) => one<ClaimRecord>(await tc('claims').doc(id).get()),
+        put: async (c) => void ok(await tc('claims').doc(c.id).set(body(c))),
+        remove: async (id) => void ok(await tc('claims').doc(id).remove())
+      },
+      credits: {
+        get: async (id) => one<CreditRecord>(await tc('credits').doc(id).get()),
+        put: async (c) => void ok(await tc('credits').doc(c.id).set(body(c)))
+      },
+      rateLimits: {
+        get: async (id) => one<RateCounter>(await tc('rateLimits').doc(id).get()),
+        put: async (c) => void ok(await tc('rateLimits').doc(c.id).set(body(c)))
+      },
+      reports: { insert: async (r) => void ok(await tc('reports').add({ ...body(r), _id: r.id })) }
     }
   }
   const runUnit = <T>(fn: (tx: UnitOfWork) => Promise<T>) => db().runTransaction((t) => fn(unitOf(t)))
@@ -178,6 +195,12 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         return list<FilingRecord>(await c('filings').where({ 'index.accountKeys': _.in(keys), status: _.in(statuses) }).limit(100).get())
       },
       findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
+      findByPublicKeys: async (keys) => {
+        if (!keys.length) return []
+        return list<FilingRecord>(await c('filings').where({ publicKeys: db().command.in(keys) }).limit(100).get())
+      },
+      listFixByUpTo: async (upTo, limit) =>
+        list<FilingRecord>(await c('filings').where({ status: 'returned', fixBy: db().command.lte(upTo) }).orderBy('fixBy', 'asc').limit(limit).get()),
       listStale: async (statuses: FilingStatusCode[], before, limit) => {
         const _ = db().command
         return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before) }).orderBy('updatedAt', 'asc').limit(limit).get())
@@ -229,6 +252,14 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       list: async (limit) => list(await c('reports').orderBy('at', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },
+    credits: { get: async (id) => one<CreditRecord>(await c('credits').doc(id).get()) },
+    rateLimits: {
+      purgeExpired: async (now) => {
+        const res = ok(await c('rateLimits').where({ expiresAt: db().command.lt(now) }).remove())
+        return Number(res.deleted ?? 0)
+      }
+    },
     runUnit
   }
 }

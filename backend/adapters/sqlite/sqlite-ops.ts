@@ -5,11 +5,14 @@
 import type Database from 'better-sqlite3'
 import type {
   AuditEntry,
+  ClaimRecord,
+  CreditRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
   OutboxMessage,
+  RateCounter,
   ReportRecord,
   StaffMember
 } from '../../ports/records'
@@ -40,7 +43,7 @@ export class SqliteOps {
     this.db
       .prepare(
         `INSERT INTO filings (id, owner, status, version, sort_at, updated_at, submitted_at, filing_number,
-         subject_type, town, due_date, review_due, search_text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+         subject_type, town, due_date, review_due, fix_by, search_text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
       )
       .run(...this.filingColumns(rec))
     this.writeAccounts(rec)
@@ -51,7 +54,7 @@ export class SqliteOps {
     const res = this.db
       .prepare(
         `UPDATE filings SET owner=?, status=?, version=?, sort_at=?, updated_at=?, submitted_at=?,
-         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, search_text=?, doc=?
+         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, fix_by=?, search_text=?, doc=?
          WHERE id=? AND version=?`
       )
       .run(...cols.slice(1), cols[0], expected)
@@ -109,6 +112,17 @@ export class SqliteOps {
     return parseAll<FilingRecord>(this.st(sql).all(...keys, ...statuses) as Row[])
   }
 
+  findByPublicKeys(keys: string[]): FilingRecord[] {
+    if (!keys.length) return []
+    const sql = `SELECT DISTINCT f.doc FROM filings f JOIN filing_tags t ON t.filing_id = f.id WHERE t.tag IN (${keys.map(() => '?').join(',')})`
+    return parseAll<FilingRecord>(this.st(sql).all(...keys.map((k) => `pub:${k}`)) as Row[])
+  }
+
+  listFixByUpTo(upTo: string, limit: number): FilingRecord[] {
+    const sql = `SELECT doc FROM filings WHERE status = 'returned' AND fix_by IS NOT NULL AND fix_by <= ? ORDER BY fix_by, id LIMIT ?`
+    return parseAll<FilingRecord>(this.st(sql).all(upTo, limit) as Row[])
+  }
+
   findByNumber(filingNumber: string): FilingRecord | null {
     return parse<FilingRecord>(this.st('SELECT doc FROM filings WHERE filing_number = ?').get(filingNumber) as Row | undefined)
   }
@@ -142,7 +156,7 @@ export class SqliteOps {
   private filingColumns(r: FilingRecord): unknown[] {
     return [
       r.id, r.ownerOpenid, r.status, r.version, r.sortAt, r.updatedAt, r.submittedAt, r.filingNumber,
-      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.searchText, JSON.stringify(r)
+      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.fixBy ?? null, r.searchText, JSON.stringify(r)
     ]
   }
 
@@ -150,6 +164,7 @@ export class SqliteOps {
     const ins = this.st('INSERT OR IGNORE INTO filing_tags (filing_id, tag) VALUES (?,?)')
     for (const key of r.index.accountKeys) ins.run(r.id, key)
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
+    for (const key of r.publicKeys ?? []) ins.run(r.id, `pub:${key}`)
   }
 
   // ---- audit / outbox ------------------------------------------------------------------
@@ -221,6 +236,30 @@ export class SqliteOps {
   }
   putIdempotency(r: IdempotencyRecord): void {
     this.st('INSERT INTO idempotency (key, doc) VALUES (?, ?)').run(r.key, JSON.stringify(r))
+  }
+  getClaim(id: string): ClaimRecord | null {
+    return parse<ClaimRecord>(this.st('SELECT doc FROM claims WHERE id = ?').get(id) as Row | undefined)
+  }
+  putClaim(c: ClaimRecord): void {
+    this.st('INSERT INTO claims (id, filing_id, doc) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET filing_id = excluded.filing_id, doc = excluded.doc').run(c.id, c.filingId, JSON.stringify(c))
+  }
+  removeClaim(id: string): void {
+    this.st('DELETE FROM claims WHERE id = ?').run(id)
+  }
+  getCredit(id: string): CreditRecord | null {
+    return parse<CreditRecord>(this.st('SELECT doc FROM credits WHERE id = ?').get(id) as Row | undefined)
+  }
+  putCredit(c: CreditRecord): void {
+    this.st('INSERT INTO credits (id, doc) VALUES (?,?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc').run(c.id, JSON.stringify(c))
+  }
+  getRateCounter(id: string): RateCounter | null {
+    return parse<RateCounter>(this.st('SELECT doc FROM rate_limits WHERE id = ?').get(id) as Row | undefined)
+  }
+  putRateCounter(c: RateCounter): void {
+    this.st('INSERT INTO rate_limits (id, expires_at, doc) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, doc = excluded.doc').run(c.id, c.expiresAt, JSON.stringify(c))
+  }
+  purgeRateCounters(now: string): number {
+    return this.st('DELETE FROM rate_limits WHERE expires_at < ?').run(now).changes
   }
   insertReport(r: ReportRecord): void {
     this.st('INSERT INTO reports (id, reporter, at, doc) VALUES (?,?,?,?)').run(r.id, r.reporterOpenid, r.at, JSON.stringify(r))

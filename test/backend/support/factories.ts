@@ -5,6 +5,8 @@ import type { LocalRuntime } from '../../../backend/runtime/local'
 
 export const ID_OWNER = '440783199001011230'
 export const ID_OTHER = '440783198512314562'
+/** What an invited staff member gives at redemption (their own ID number and mobile). */
+export const STAFF_IDENTITY = { idNumber: '440783198803150027', mobile: '13600136000' }
 
 /** Smallest bytes that pass the JPEG magic check. */
 export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9])
