@@ -4,7 +4,8 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { completeIndividual, selfMedia } from './support/factories'
+import { completeIndividual, selfMedia, STAFF_IDENTITY } from './support/factories'
+import { RATE_LIMITS } from '../../backend/core'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 
 let env: TestEnv
@@ -144,5 +145,103 @@ describe('the commitment time', () => {
     await env.ok(applicant, 'submit', { id: d.id, version: d.version, requestId: requestId(), content }, 'owner')
     const rec = await env.rt.store.filings.get(d.id)
     expect((rec?.working.content.commitment as { acceptedAt: string }).acceptedAt).toBe(env.clock.now.toISOString())
+  })
+})
+
+describe('separation of duties beyond the openid', () => {
+  it('when a reviewer who gave their ID number at redemption meets a filing naming them as operator, then the queue marks it, decide and reveal refuse (audited), and a colleague decides', async () => {
+    const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '钱审核' }, 'admin')
+    await env.ok(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')
+    const d = await draftOf(env, 'owner', {})
+    const content = await completeIndividual(env.rt, OPENID.owner)
+    content.operator = { sameAsSubject: false, name: '钱审核', idNumber: STAFF_IDENTITY.idNumber, phone: '13700137000' }
+    const s = await env.ok<Outcome>(applicant, 'submit', { id: d.id, version: d.version, requestId: requestId(), content }, 'owner')
+    const q = await env.ok<{ items: Array<{ id: string; recusal: string | null }> }>(staff, 'queue', {}, 'other')
+    expect(q.items.find((i) => i.id === s.id)).toMatchObject({ recusal: 'id' })
+    expect(await env.ok(staff, 'get', { id: s.id }, 'other')).toMatchObject({ availableActions: [], recusalMessage: expect.stringContaining('回避') })
+    expect(await env.call(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await env.call(staff, 'reveal', { id: s.id, field: 'operator.idNumber' }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect((await env.rt.store.audit.listByFiling(s.id)).filter((e) => e.action === 'recusal-refused').map((e) => e.detail.attempted)).toEqual(['approve', 'reveal'])
+    expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).not.toContain('reveal')
+    expect(await env.ok(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'reviewer')).toMatchObject({ status: 'approved' })
+  })
+
+  it('when the staff member\'s own mobile is the filing\'s contact phone, then they must recuse too', async () => {
+    const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '孙审核' }, 'admin')
+    await env.ok(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')
+    const s = await submitted(env, 'owner', { subject: { ...(await completeIndividual(env.rt, OPENID.owner)).subject, phone: STAFF_IDENTITY.mobile } as never })
+    expect(await env.call(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'reject', reason: '信息不实' } }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  })
+})
+
+describe('idempotency keys belong to their caller', () => {
+  it('when two applicants submit their own drafts with the same request id, then each gets their own submission, not a replay of the other\'s', async () => {
+    const [a, b] = [await draftOf(env, 'owner'), await draftOf(env, 'other', { accounts: [selfMedia({ accountId: 'other-acc' })] })]
+    const ra = await env.ok<Outcome & { replayed: boolean }>(applicant, 'submit', { id: a.id, version: a.version, requestId: 'shared-request-1' }, 'owner')
+    const rb = await env.ok<Outcome & { replayed: boolean }>(applicant, 'submit', { id: b.id, version: b.version, requestId: 'shared-request-1' }, 'other')
+    expect(ra).toMatchObject({ id: a.id, status: 'submitted', replayed: false })
+    expect(rb).toMatchObject({ id: b.id, status: 'submitted', replayed: false })
+  })
+
+  it('when one applicant reuses a request id for another filing, then the first filing\'s result is not replayed for it', async () => {
+    const [a, b] = [await draftOf(env, 'owner'), await draftOf(env, 'owner', { accounts: [selfMedia({ accountId: 'second-acc' })] })]
+    await env.ok(applicant, 'submit', { id: a.id, version: a.version, requestId: 'reused-request-1' }, 'owner')
+    const res = await env.ok<Outcome & { replayed: boolean }>(applicant, 'submit', { id: b.id, version: b.version, requestId: 'reused-request-1' }, 'owner')
+    expect(res).toMatchObject({ id: b.id, status: 'submitted', replayed: false })
+    expect((await env.rt.store.filings.get(b.id))?.status).toBe('submitted')
+  })
+})
+
+describe('rate limits per caller', () => {
+  it('when one caller looks up more than the hourly limit, then the next lookup is refused while another caller still gets answers', async () => {
+    for (let i = 0; i < RATE_LIMITS.lookup.limit; i++) await env.ok(publicFn, 'lookup', { platform: 'douyin', accountName: `某号${i}` }, 'owner')
+    expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'owner')).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('频繁') } })
+    expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'other')).toMatchObject({ ok: true })
+    env.clock.set(new Date(env.clock.now.getTime() + 3_600_000).toISOString())
+    expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'owner')).toMatchObject({ ok: true })
+  })
+
+  it('when someone guesses invite codes, then after the daily limit even a right code is refused until tomorrow', async () => {
+    const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '周审核' }, 'admin')
+    for (let i = 0; i < RATE_LIMITS.redeemInvite.limit; i++) {
+      expect(await env.call(applicant, 'redeem-invite', { code: `WRONG${i}X`, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    }
+    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('次数过多') } })
+    env.clock.advanceDays(1)
+    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: true })
+  })
+
+  it('when one person sends fifteen reports at the same moment, then exactly the daily limit is stored', async () => {
+    const input = { platform: 'douyin', accountName: '某谣言号', reason: '发布谣言或虚假信息', details: '多次发布不实信息' }
+    const results = await Promise.all(Array.from({ length: 15 }, () => env.call(publicFn, 'report', input, 'owner')))
+    expect(results.filter((r) => r.ok)).toHaveLength(RATE_LIMITS.report.limit)
+    expect(await env.rt.store.reports.list(100)).toHaveLength(RATE_LIMITS.report.limit)
+  })
+})
+
+describe('tests that bite', () => {
+  it('when an amendment is withdrawn, then the working content is the approved content again', async () => {
+    const a = await approved(env, 'owner', { accounts: [selfMedia({ accountId: 'kp_1', accountName: '开平美食探店', followers: 12000 })] })
+    const before = (await env.rt.store.filings.get(a.id))?.approved
+    const am = await amendWith(a, selfMedia({ accountId: 'kp_1', accountName: '开平美食探店', followers: 99000 }))
+    const w = await env.ok<Outcome>(applicant, 'withdraw', { id: a.id, version: am.version }, 'owner')
+    expect(w.status).toBe('approved')
+    const rec = await env.rt.store.filings.get(a.id)
+    expect(rec?.working.content).toEqual(before?.content)
+    const mine = await env.ok<{ content: { accounts: Array<{ followers: number }> } }>(applicant, 'get-filing', { id: a.id }, 'owner')
+    expect(mine.content.accounts[0].followers).toBe(12000)
+  })
+
+  it('when a filing was approved before claims existed and another holds the account, then approval is refused as a duplicate', async () => {
+    const first = await approved(env, 'owner', { accounts: [selfMedia({ accountId: 'legacy-acc' })] })
+    const second = await submitted(env, 'other', { accounts: [selfMedia({ accountId: 'legacy-acc-b', id: 'b' })] })
+    // Simulate a record written before the claim rule: same account, no claim document.
+    const rec = await env.rt.store.filings.get(second.id)
+    const firstRec = await env.rt.store.filings.get(first.id)
+    if (!rec || !firstRec) throw new Error('missing')
+    await env.rt.store.filings.replaceIfVersion({ ...rec, version: rec.version + 1, working: firstRec.working, claimKeys: firstRec.claimKeys }, rec.version)
+    const res = await env.call(staff, 'decide', { id: second.id, version: rec.version + 1, decision: { decision: 'approve' } }, 'reviewer')
+    expect(res).toMatchObject({ ok: false, error: { code: 'duplicate' } })
+    expect((await env.rt.store.filings.get(second.id))?.status).toBe('submitted')
   })
 })

@@ -35,6 +35,11 @@ export interface FieldSpec {
   /** Shown on the review screen, and a return reason may point at it. */
   review: boolean
   display: FieldDisplay
+  /**
+   * On the generated 登记备案表: its short label there, and whether it takes a whole line.
+   * Absent: the form does not print it.
+   */
+  form?: { label: string; wide?: boolean }
 }
 
 type Spec = Omit<FieldSpec, 'path' | 'group' | 'review' | 'display' | 'presence'> & Partial<Pick<FieldSpec, 'review' | 'display' | 'presence'>>
@@ -47,23 +52,23 @@ function group(g: FieldGroup, prefix: string, specs: Spec[]): FieldSpec[] {
 
 export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   ...group('subject', 'subject', [
-    { key: 'type', label: '主体类型', display: 'subjectType' },
-    { key: 'name', label: '主体名称' },
-    { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], sensitive: true },
-    { key: 'uscc', label: '统一社会信用代码', subjectTypes: ORGS, presence: 'optional' },
-    { key: 'orgCode', label: '组织机构代码', subjectTypes: ORGS, presence: 'optional' },
-    { key: 'legalRepresentative', label: '法定代表人', subjectTypes: ['company'], presence: 'optional' },
-    { key: 'phone', label: '联系电话' },
-    { key: 'email', label: '电子邮箱', presence: 'optional' },
-    { key: 'address', label: '通讯地址' },
-    { key: 'town', label: '所在镇（街道）', display: 'town' }
+    { key: 'type', label: '主体类型', display: 'subjectType', form: { label: '主体类型' } },
+    { key: 'name', label: '主体名称', form: { label: '主体名称', wide: true } },
+    { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], sensitive: true, form: { label: '身份证号' } },
+    { key: 'uscc', label: '统一社会信用代码', subjectTypes: ORGS, presence: 'optional', form: { label: '信用代码' } },
+    { key: 'orgCode', label: '组织机构代码', subjectTypes: ORGS, presence: 'optional', form: { label: '机构代码' } },
+    { key: 'legalRepresentative', label: '法定代表人', subjectTypes: ['company'], presence: 'optional', form: { label: '法定代表人' } },
+    { key: 'phone', label: '联系电话', form: { label: '联系电话' } },
+    { key: 'email', label: '电子邮箱', presence: 'optional', form: { label: '电子邮箱', wide: true } },
+    { key: 'address', label: '通讯地址', form: { label: '通讯地址', wide: true } },
+    { key: 'town', label: '所在镇（街道）', display: 'town', form: { label: '所在镇街' } }
   ]),
   ...group('operator', 'operator', [
     { key: 'sameAsSubject', label: '运维负责人是否为本人', display: 'flag' },
-    { key: 'name', label: '运维负责人姓名' },
-    { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], sensitive: true },
-    { key: 'phone', label: '运维负责人联系电话' },
-    { key: 'email', label: '运维负责人电子邮箱', presence: 'optional' }
+    { key: 'name', label: '运维负责人姓名', form: { label: '姓名' } },
+    { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], sensitive: true, form: { label: '身份证号' } },
+    { key: 'phone', label: '运维负责人联系电话', form: { label: '联系电话' } },
+    { key: 'email', label: '运维负责人电子邮箱', presence: 'optional', form: { label: '电子邮箱' } }
   ]),
   ...group('account', 'accounts.*', [
     { key: 'kind', label: '类型', display: 'accountKind' },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
 import { View, Text, Button as NativeButton } from '@tarojs/components'
 import { localDate } from '../../core/dates'
+import { hasProof } from '../../core/filing/status'
 import { ApiError } from '../../services/api'
 import { Screen } from '../ui'
 import { jurisdiction } from '../shell/jurisdiction'
@@ -25,7 +26,7 @@ export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }
     if (shared !== undefined || id === undefined) return
     getFiling(id).then(
       (f) => {
-        if (f.status !== 'approved' && f.status !== 'amending' || !f.filingNumber) { setError('该备案尚未通过审核，暂无备案证明'); return }
+        if (!hasProof({ ...f, filingNumber: f.filingNumber ?? null }) || !f.filingNumber) { setError(F.noProof); return }
         const approvedAt = [...f.timeline].reverse().find((e) => e.action === 'approve')?.at ?? f.decidedAt ?? f.updatedAt
         setData({ number: f.filingNumber, names: f.accountNames.join('、'), subject: f.subjectName ?? '', date: localDate(approvedAt, jurisdiction.timezone) })
       },

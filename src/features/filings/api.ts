@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import { call } from '../../services/api'
+import { FilingStatusSchema } from '../../core/workflow'
 
 export const MyFilingRowSchema = z.object({
   id: z.string(),
-  status: z.string(),
+  status: FilingStatusSchema,
   statusLabel: z.string(),
+  hasApprovedVersion: z.boolean(),
   accountNames: z.array(z.string()),
   platforms: z.array(z.string()).optional(),
   subjectName: z.string().optional().nullable(),
@@ -13,6 +15,7 @@ export const MyFilingRowSchema = z.object({
   submittedAt: z.string().optional().nullable(),
   dueDate: z.string().optional().nullable(),
   overdue: z.boolean().optional(),
+  fixBy: z.string().nullable().optional(),
   version: z.number().optional()
 }).passthrough()
 export type MyFilingRow = z.infer<typeof MyFilingRowSchema>

@@ -20,6 +20,8 @@ export const QueueItemSchema = z.object({
   overdue: z.boolean(),
   reviewDueDate: z.string().nullable(),
   reviewDaysLeft: z.number().nullable(),
+  /** This reviewer must leave the filing to a colleague (separation of duties). */
+  recusal: z.enum(['owner', 'id', 'phone']).nullable(),
   version: z.number()
 }).passthrough()
 export type QueueItem = z.infer<typeof QueueItemSchema>
@@ -61,7 +63,9 @@ export const FilingDetailSchema = QueueItemSchema.extend({
   documentLinks: z.record(z.string()),
   history: z.array(HistorySchema),
   availableActions: z.array(z.string()),
-  duplicates: z.array(DuplicateSchema)
+  duplicates: z.array(DuplicateSchema),
+  reach: z.object({ notifiable: z.boolean(), byKind: z.record(z.boolean()), phone: z.string().nullable() }),
+  recusalMessage: z.string().nullable()
 })
 export type FilingDetail = z.infer<typeof FilingDetailSchema>
 
@@ -69,7 +73,8 @@ export function loadFiling (id: string): Promise<FilingDetail> {
   return call('staff', 'get', { id }, FilingDetailSchema)
 }
 
-export type SensitivePath = 'subject.idNumber' | 'operator.idNumber'
+export type { SensitivePath } from '../../core/filing/describe'
+import type { SensitivePath } from '../../core/filing/describe'
 
 export function revealId (id: string, field: SensitivePath): Promise<string | null> {
   return call('staff', 'reveal', { id, field }, z.object({ value: z.string().nullable() }).passthrough()).then((r) => r.value)
@@ -110,6 +115,6 @@ export function removeStaff (openid: string): Promise<void> {
   return call('staff', 'staff-remove', { openid }, z.object({ removed: z.literal(true) }).passthrough()).then(() => undefined)
 }
 
-export function redeemInvite (code: string): Promise<{ role: 'reviewer' | 'admin', staffName: string }> {
-  return call('applicant', 'redeem-invite', { code }, z.object({ role: z.enum(['reviewer', 'admin']), staffName: z.string() }))
+export function redeemInvite (code: string, idNumber: string, mobile: string): Promise<{ role: 'reviewer' | 'admin', staffName: string }> {
+  return call('applicant', 'redeem-invite', { code, idNumber, mobile }, z.object({ role: z.enum(['reviewer', 'admin']), staffName: z.string() }))
 }
