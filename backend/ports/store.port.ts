@@ -94,7 +94,8 @@ export interface Store {
     listFixByUpTo(upTo: string, limit: number): Promise<FilingRecord[]>
     /** For retention: filings in `statuses` last updated before `before` (ISO instant). */
     listStale(statuses: FilingStatusCode[], before: string, limit: number): Promise<FilingRecord[]>
-    stats(): Promise<FilingStats>
+    /** Counts by status; platform, town and total count only `visible` statuses (core STAFF_VISIBLE_STATUSES). */
+    stats(visible: readonly FilingStatusCode[]): Promise<FilingStats>
   }
   audit: {
     insert(entry: AuditEntry): Promise<void>

@@ -3,7 +3,7 @@
  * handler round trips), with realistic indexes, sealed ID numbers and gap-free filing
  * numbers taken from the same yearly counter the approve path uses.
  */
-import { addDays, EMPTY_INDEX, filingNumberCounter, formatFilingNumber, localDate, lookupKeysOf, reviewDueDate, withDerivedState, type DraftContent, type FilingStatus } from '../core'
+import { addDays, EMPTY_INDEX, isAwaitingReview, filingNumberCounter, formatFilingNumber, localDate, lookupKeysOf, reviewDueDate, withDerivedState, type DraftContent, type FilingStatus } from '../core'
 import type { FilingRecord } from '../ports/records'
 import type { Runtime } from '../runtime/runtime'
 import { sealVersion } from '../services/sealing'
@@ -80,7 +80,7 @@ export async function seedBulk(rt: Runtime, n: number, opts: { ownerPrefix?: str
         updatedAt: at,
         submittedAt: filed ? at : null,
         decidedAt: ['approved', 'returned', 'rejected', 'cancelled'].includes(status) ? at : null,
-        reviewDueDate: status === 'submitted' || status === 'amending' ? reviewDue(day) : null,
+        reviewDueDate: isAwaitingReview(status) ? reviewDue(day) : null,
         submittedWeek: null,
         sortAt: at,
         searchText: '',

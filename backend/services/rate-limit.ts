@@ -3,7 +3,7 @@
  * window) inside a unit of work: the check and the increment are one atomic step in both
  * stores, so concurrent calls cannot slip past the limit.
  */
-import { RATE_LIMITS, rateWindow, withinLimit, type RateScope } from '../core'
+import { rateLimitMessage, rateWindow, withinLimit, type RateScope } from '../core'
 import type { Ctx } from '../entry/action'
 import { AppError } from '../errors'
 import type { UnitOfWork } from '../ports/store.port'
@@ -26,7 +26,7 @@ export async function countCall(ctx: Ctx, tx: UnitOfWork, scope: RateScope, extr
   const id = rateCounterId(ctx.rt.crypto, scope, callerKey(ctx), window)
   const cur = await tx.rateLimits.get(id)
   const count = cur?.count ?? 0
-  if (!withinLimit(scope, count)) throw new RateLimited(`${RATE_LIMITS[scope].message}${extra}`)
+  if (!withinLimit(scope, count)) throw new RateLimited(`${rateLimitMessage(scope)}${extra}`)
   await tx.rateLimits.put({ id, scope, count: count + 1, expiresAt })
 }
 

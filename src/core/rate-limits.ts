@@ -10,7 +10,7 @@ export const RATE_LIMITS = {
   /** 备案查询: generous for a person, too slow to scrape the register. */
   lookup: { limit: 60, window: 'hour', message: '查询过于频繁，请稍后再试' },
   /** 举报: the notice invites reports; ten a day per person keeps spam out. */
-  report: { limit: 10, window: 'day', message: '您今天的举报次数已达上限，请明天再试' },
+  report: { limit: 10, window: 'day', message: '您今天的举报次数已达{limit}次上限，请明天再试' },
   /** Invite codes are short: a few tries a day per person make guessing hopeless. */
   redeemInvite: { limit: 5, window: 'day', message: '邀请码尝试次数过多，请明天再试或联系管理员' }
 } as const satisfies Record<string, { limit: number; window: 'hour' | 'day'; message: string }>
@@ -29,6 +29,11 @@ export function rateWindow(scope: RateScope, now: Date, timezone: string): RateW
   const window = policy.window === 'day' ? localDate(now, timezone) : localDateTime(now, timezone).slice(0, 13)
   const spanMs = policy.window === 'day' ? 86_400_000 : 3_600_000
   return { window, expiresAt: new Date(now.getTime() + spanMs + 86_400_000).toISOString() }
+}
+
+/** The refusal's Chinese message (with the limit written in). */
+export function rateLimitMessage(scope: RateScope): string {
+  return RATE_LIMITS[scope].message.split('{limit}').join(String(RATE_LIMITS[scope].limit))
 }
 
 /** Whether one more call fits, given how many the window already counted. */

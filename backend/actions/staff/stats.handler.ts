@@ -1,5 +1,5 @@
 /** Counts for the statistics screen (grouped in the store, labelled here). */
-import { findTown, platformLabel, statusLabel } from '../../core'
+import { findTown, platformLabel, STAFF_VISIBLE_STATUSES, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { StatsInput, type StatsOutput, type StatsRow } from './stats.schema'
 
@@ -13,7 +13,7 @@ export const stats = defineAction({
   allow: STAFF,
   handler: async (_input, ctx): Promise<StatsOutput> => {
     const { config } = ctx.rt
-    const s = await ctx.rt.store.filings.stats()
+    const s = await ctx.rt.store.filings.stats(STAFF_VISIBLE_STATUSES)
     return {
       total: s.total,
       byStatus: rows(s.byStatus, statusLabel),

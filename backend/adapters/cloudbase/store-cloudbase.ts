@@ -205,16 +205,16 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         const _ = db().command
         return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before) }).orderBy('updatedAt', 'asc').limit(limit).get())
       },
-      stats: async (): Promise<FilingStats> => {
+      stats: async (visible): Promise<FilingStats> => {
         const _ = db().command
-        const filed = { status: _.neq('draft') }
+        const filed = { status: _.in([...visible]) }
         const [byStatus, byPlatform, byTown, byWeek] = await Promise.all([
           groupCount('status', {}),
           groupCount('index.platforms', filed, '$index.platforms'),
           groupCount('index.town', filed),
           groupCount('submittedWeek', { submittedWeek: _.neq(null) })
         ])
-        const total = Object.entries(byStatus).reduce((n, [k, v]) => (k === 'draft' ? n : n + v), 0)
+        const total = Object.entries(byStatus).reduce((n, [k, v]) => (visible.includes(k as FilingStatusCode) ? n + v : n), 0)
         return { byStatus, byPlatform, byTown, byWeek, total }
       }
     },

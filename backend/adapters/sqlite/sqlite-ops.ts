@@ -133,23 +133,25 @@ export class SqliteOps {
     return parseAll<FilingRecord>(this.st(sql).all(...statuses, before, limit) as Row[])
   }
 
-  stats(utcOffsetMinutes: number): FilingStats {
+  stats(utcOffsetMinutes: number, visible: readonly FilingStatusCode[]): FilingStats {
     const toMap = (rows: Array<{ k: string | null; n: number }>) =>
       Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [r.k as string, r.n]))
-    const q = (sql: string) => toMap(this.st(sql).all() as Array<{ k: string | null; n: number }>)
+    const q = (sql: string, ...args: unknown[]) => toMap(this.st(sql).all(...args) as Array<{ k: string | null; n: number }>)
+    const inVisible = `IN (${visible.map(() => '?').join(',') || "''"})`
     const shift = `'${utcOffsetMinutes >= 0 ? '+' : ''}${utcOffsetMinutes} minutes'`
     return {
       byStatus: q('SELECT status AS k, COUNT(*) AS n FROM filings GROUP BY status'),
       byPlatform: q(
         `SELECT substr(t.tag, 10) AS k, COUNT(*) AS n FROM filing_tags t JOIN filings f ON f.id = t.filing_id
-         WHERE t.tag LIKE 'platform:%' AND f.status <> 'draft' GROUP BY t.tag`
+         WHERE t.tag LIKE 'platform:%' AND f.status ${inVisible} GROUP BY t.tag`,
+        ...visible
       ),
-      byTown: q(`SELECT town AS k, COUNT(*) AS n FROM filings WHERE status <> 'draft' GROUP BY town`),
+      byTown: q(`SELECT town AS k, COUNT(*) AS n FROM filings WHERE status ${inVisible} GROUP BY town`, ...visible),
       byWeek: q(
         `SELECT date(datetime(submitted_at, ${shift}), '-6 days', 'weekday 1') AS k, COUNT(*) AS n FROM filings
          WHERE submitted_at IS NOT NULL GROUP BY k`
       ),
-      total: (this.st(`SELECT COUNT(*) AS n FROM filings WHERE status <> 'draft'`).get() as { n: number }).n
+      total: (this.st(`SELECT COUNT(*) AS n FROM filings WHERE status ${inVisible}`).get(...visible) as { n: number }).n
     }
   }
 

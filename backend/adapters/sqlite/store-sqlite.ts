@@ -5,7 +5,7 @@
  * could land inside (and be rolled back with) someone else's transaction.
  */
 import Database from 'better-sqlite3'
-import type { FilingRecord, OutboxMessage } from '../../ports/records'
+import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
 import type { Store, UnitOfWork } from '../../ports/store.port'
 import { MIGRATIONS, POST_MIGRATION_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
@@ -78,7 +78,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
       listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
-      stats: locked(() => ops.stats(offset))
+      stats: locked((visible: readonly FilingStatusCode[]) => ops.stats(offset, visible))
     },
     audit: {
       insert: locked(ops.insertAudit.bind(ops)),

@@ -7,11 +7,11 @@ import { statusLabel } from '../workflow'
 import { accountDisplayName, accountPlatformLabel, matchesName } from './accounts'
 import { contentOf } from './derive'
 import type { FilingState } from './state'
-import { publicStanding, standingOf } from './status'
+import { publicStanding, standingOf, type PUBLIC_STANDINGS } from './status'
 
 export interface PublicItem {
   filingNumber: string | null
-  status: 'approved' | 'cancelled'
+  status: (typeof PUBLIC_STANDINGS)[number]
   statusLabel: string
   platform: string
   accountName: string

@@ -43,8 +43,11 @@ export function isFiled(f: Standing): boolean {
   return f.hasApprovedVersion && f.status !== 'cancelled'
 }
 
+/** What a public answer can say of a filing. */
+export const PUBLIC_STANDINGS = ['approved', 'cancelled'] as const
+
 /** What the public sees of a filing: its approved version's standing, or nothing. */
-export function publicStanding(f: Standing): 'approved' | 'cancelled' | null {
+export function publicStanding(f: Standing): (typeof PUBLIC_STANDINGS)[number] | null {
   if (!f.hasApprovedVersion) return null
   return f.status === 'cancelled' ? 'cancelled' : 'approved'
 }

@@ -1,11 +1,12 @@
 /** The `public` cloud function: anyone may look an account up; a signed-in user may report one. */
 import { z } from 'zod'
 import { call } from '../../services/api'
+import { PUBLIC_STANDINGS } from '../../core/filing/status'
 import type { ReportReason } from './texts'
 
 export const LookupItemSchema = z.object({
   filingNumber: z.string().nullable(),
-  status: z.enum(['approved', 'cancelled']),
+  status: z.enum(PUBLIC_STANDINGS),
   statusLabel: z.string(),
   platform: z.string(),
   accountName: z.string(),
