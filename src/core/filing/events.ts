@@ -1,23 +1,11 @@
 /** What happened to a filing: the audit entry's domain part and the source of its message. */
-import type { ReturnReason } from '../schemas/decision'
-import type { ActorRole, FilingStatus, WorkflowAction } from '../workflow'
+import type { TransitionEvent, WorkflowAction } from '../workflow'
 
 export type FilingEventAction = WorkflowAction | 'remind'
 
-export interface FilingEvent {
+/** A workflow transition's event, plus what the aggregate adds (reminders, fix-by date, note). */
+export interface FilingEvent extends Omit<TransitionEvent, 'action'> {
   action: FilingEventAction
-  from: FilingStatus
-  to: FilingStatus
-  actorRole: ActorRole
-  actorOpenid: string | null
-  /** ISO-8601 instant (UTC). */
-  at: string
-  /** Reject / cancel / withdraw reason. */
-  reason?: string
-  /** Return reasons, one per field. */
-  reasons?: ReturnReason[]
-  /** The number issued by this approval. */
-  filingNumber?: string
   /** Last day to correct (return) or the day a reminder is about (remind). */
   fixBy?: string
   /** A reviewer's note on an approval. */
