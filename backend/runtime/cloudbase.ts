@@ -44,6 +44,8 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
   const keyText = env.FILING_CRYPTO_KEY
   if (!keyText) throw new Error('FILING_CRYPTO_KEY is not set: ID numbers cannot be encrypted')
   const app = lazy<App>(() => tcb.init({ env: env.TCB_ENV || env.SCF_NAMESPACE || tcb.SYMBOL_CURRENT_ENV }))
+  // The old single-template setting cannot say the template's data keys: warn, never guess them.
+  if (env.TEMPLATE_ID_STATUS && !env.SUBSCRIBE_TEMPLATES) console.warn(JSON.stringify({ level: 'warn', at: 'runtime', message: 'TEMPLATE_ID_STATUS is no longer read: set SUBSCRIBE_TEMPLATES (template ids and their data keys)' }))
   const subscribe = parseSubscribeSettings(env)
   if (!subscribe.ok) throw new Error(`SUBSCRIBE_TEMPLATES / SUBSCRIBE_LONG_TERM are invalid: ${subscribe.problems.map((p) => `${p.path}: ${p.en}`).join('; ')}`)
   const state = env.MINIPROGRAM_STATE === 'developer' || env.MINIPROGRAM_STATE === 'trial' ? env.MINIPROGRAM_STATE : 'formal'

@@ -1,5 +1,5 @@
 /** Whether the office's next message can still reach an applicant, and whom to phone if not. */
-import { contentOf, promptTemplateIds, reach, type MessageKind } from '../core'
+import { contentOf, DECISION_MESSAGES, promptTemplateIds, reach, type MessageKind } from '../core'
 import type { Ctx } from '../entry/action'
 import type { FilingRecord } from '../ports/records'
 import { creditId } from './ledger-ids'
@@ -12,16 +12,14 @@ export interface Reach {
   phone: string | null
 }
 
-const DECISIONS: MessageKind[] = ['approved', 'returned', 'rejected']
-
 export async function reachOf(ctx: Ctx, rec: FilingRecord): Promise<Reach> {
   const { settings, store, crypto } = ctx.rt
   const credits: Record<string, number> = {}
   for (const templateId of promptTemplateIds(settings.subscribe)) {
     credits[templateId] = (await store.credits.get(creditId(crypto, rec.ownerOpenid, templateId)))?.count ?? 0
   }
-  const byKind = reach(DECISIONS, settings.subscribe, credits)
+  const byKind = reach(DECISION_MESSAGES, settings.subscribe, credits)
   const c = contentOf(rec.working)
   const phone = (c.operator && c.operator.sameAsSubject === false ? c.operator.phone : undefined) ?? c.subject?.phone ?? null
-  return { notifiable: DECISIONS.some((k) => byKind[k]), byKind, phone }
+  return { notifiable: DECISION_MESSAGES.some((k) => byKind[k]), byKind, phone }
 }

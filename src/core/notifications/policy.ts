@@ -31,6 +31,9 @@ export const MESSAGE_POLICY = {
 
 export type MessageKind = keyof typeof MESSAGE_POLICY
 
+/** The messages a reviewer's decision sends: what staff need to know can still reach the applicant. */
+export const DECISION_MESSAGES: readonly MessageKind[] = ['approved', 'returned', 'rejected']
+
 /** Slot values per candidate template (a value per slot the template may carry). */
 export type MessageValues = Partial<Record<TemplateKind, Record<string, string>>>
 
