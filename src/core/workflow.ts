@@ -13,9 +13,10 @@
  */
 import { z } from 'zod'
 import { ReturnReasonSchema, type ReturnReason } from './schemas/decision'
+import { FILING_STATUSES, type FilingStatus } from './filing/status'
 
-export const FilingStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'])
-export type FilingStatus = z.infer<typeof FilingStatusSchema>
+export const FilingStatusSchema = z.enum(FILING_STATUSES)
+export type { FilingStatus }
 
 export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   draft: '草稿',

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { call } from '../../services/api'
-import { FilingStatusSchema } from '../../core/workflow'
+import { FILING_STATUSES } from '../../core/filing/status'
 
 export const MyFilingRowSchema = z.object({
   id: z.string(),
-  status: FilingStatusSchema,
+  status: z.enum(FILING_STATUSES),
   statusLabel: z.string(),
   hasApprovedVersion: z.boolean(),
   accountNames: z.array(z.string()),

@@ -107,7 +107,9 @@ export default function DetailPage () {
                 : null}
             </View>
             {detail.recusalMessage !== null ? <View className='card notice notice--warn' data-testid='recusal'>{detail.recusalMessage}</View> : null}
-            <View className={`card hint ${detail.reach.notifiable ? '' : 'hint--warn'}`} data-testid='reach'>{detail.reach.notifiable ? T.reachOk : T.reachNone(detail.reach.phone)}</View>
+            <View className='card' data-testid='reach'>
+              <View className={detail.reach.notifiable ? 'hint' : 'hint hint--warn'}>{detail.reach.notifiable ? T.reachOk : T.reachNone(detail.reach.phone)}</View>
+            </View>
             {hints.length > 0
               ? (
                 <View className='card' data-testid='hints'>
