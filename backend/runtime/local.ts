@@ -15,6 +15,7 @@ import { createNodeCrypto, parseMasterKey } from '../adapters/node/crypto-node'
 import { randomIds } from '../adapters/node/system-node'
 import type { Notifier, OutgoingMessage, SendResult } from '../ports/notifier.port'
 import type { Clock, Ids } from '../ports/system.port'
+import type { Store } from '../ports/store.port'
 import type { Runtime } from './runtime'
 import { DEMO_IDENTITIES, type DemoIdentity } from '../seed/identities'
 import { seedDemo } from '../seed/demo'
@@ -46,6 +47,8 @@ export interface LocalRuntimeOptions {
   config?: JurisdictionConfig
   adminOpenids?: string[]
   subscribe?: SubscribeSettings
+  /** Another store adapter (tests run the handlers on the CloudBase adapter this way). */
+  store?: Store
 }
 
 /** Local key: created once per data dir, so a reset keeps old exports readable. */
@@ -85,7 +88,7 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   const inbox = createInboxNotifier(inboxFile, join(opts.dataDir, 'wechat-consents.json'), clock, { longTerm: subscribe.longTerm, failWith: opts.failSend })
 
   const rt: LocalRuntime = {
-    store,
+    store: opts.store ?? store,
     files,
     notifier: opts.notifier ?? inbox,
     clock,
