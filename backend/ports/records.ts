@@ -111,3 +111,25 @@ export interface RateCounter {
   count: number
   expiresAt: string
 }
+
+/**
+ * A file the purge must eventually look at: a client's temporary upload (until ingested), a
+ * stored photo until a filing references it, an export until delivered. The row goes when the
+ * file goes (or, for a referenced photo, when the filing takes over its retention).
+ */
+export type TrackedFileKind = 'upload' | 'document' | 'export'
+
+export interface TrackedFile {
+  id: string
+  kind: TrackedFileKind
+  ownerOpenid: string
+  cloudPath: string
+  fileId: string
+  /** Document kind of uploads and documents; null for exports. */
+  documentKind: string | null
+  /** Exports: whether it holds full (unmasked) personal data. */
+  full: boolean
+  createdAt: string
+  /** When the purge acts on it (deletes the file unless a filing references it). */
+  expiresAt: string
+}

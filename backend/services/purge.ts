@@ -10,6 +10,7 @@ import type { FilingRecord } from '../ports/records'
 import type { Runtime } from '../runtime/runtime'
 import { fileIdsOf } from './snapshots'
 import { runTransition } from './transition'
+import { purgeFiles, type FilePurgeReport } from './uploads'
 
 const BATCH = 100
 
@@ -17,6 +18,8 @@ export interface PurgeReport {
   draftsDeleted: number
   filingsStripped: number
   filesRemoved: number
+  /** Uploads, unreferenced photos and exports (services/uploads.ts). */
+  files: FilePurgeReport
 }
 
 /** The timer as a caller: no openid, role system. */
@@ -28,7 +31,7 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
   const ctx = systemCtx(rt)
   const { now } = ctx
   const { retention } = rt.config
-  const report: PurgeReport = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
+  const report: Omit<PurgeReport, 'files'> = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
   // A generous store pre-filter (a day early); core decides in local days.
   const before = (days: number) => new Date(now.getTime() - (days - 1) * 86_400_000).toISOString()
 
@@ -61,5 +64,5 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     report.filingsStripped++
     report.filesRemoved += files.length
   }
-  return report
+  return { ...report, files: await purgeFiles(rt) }
 }

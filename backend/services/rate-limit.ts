@@ -5,7 +5,7 @@
  */
 import { rateLimitMessage, rateWindow, withinLimit, type RateScope } from '../core'
 import type { Ctx } from '../entry/action'
-import { AppError } from '../errors'
+import { errors } from '../errors'
 import type { UnitOfWork } from '../ports/store.port'
 import { rateCounterId } from './ledger-ids'
 
@@ -14,19 +14,13 @@ export function callerKey(ctx: Ctx): string {
   return ctx.caller.openid ?? 'anonymous'
 }
 
-export class RateLimited extends AppError {
-  constructor(message: string) {
-    super('invalid_state', message)
-  }
-}
-
 /** Counts one call inside `tx`; throws (rolling the unit back) when the window is full. */
 export async function countCall(ctx: Ctx, tx: UnitOfWork, scope: RateScope, extra = ''): Promise<void> {
   const { window, expiresAt } = rateWindow(scope, ctx.now, ctx.rt.config.timezone)
   const id = rateCounterId(ctx.rt.crypto, scope, callerKey(ctx), window)
   const cur = await tx.rateLimits.get(id)
   const count = cur?.count ?? 0
-  if (!withinLimit(scope, count)) throw new RateLimited(`${rateLimitMessage(scope)}${extra}`)
+  if (!withinLimit(scope, count)) throw errors.rateLimited(`${rateLimitMessage(scope)}${extra}`)
   await tx.rateLimits.put({ id, scope, count: count + 1, expiresAt })
 }
 

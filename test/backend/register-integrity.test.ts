@@ -195,7 +195,7 @@ describe('idempotency keys belong to their caller', () => {
 describe('rate limits per caller', () => {
   it('when one caller looks up more than the hourly limit, then the next lookup is refused while another caller still gets answers', async () => {
     for (let i = 0; i < RATE_LIMITS.lookup.limit; i++) await env.ok(publicFn, 'lookup', { platform: 'douyin', accountName: `某号${i}` }, 'owner')
-    expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'owner')).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('频繁') } })
+    expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'owner')).toMatchObject({ ok: false, error: { code: 'rate_limited', message: expect.stringContaining('频繁') } })
     expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'other')).toMatchObject({ ok: true })
     env.clock.set(new Date(env.clock.now.getTime() + 3_600_000).toISOString())
     expect(await env.call(publicFn, 'lookup', { platform: 'douyin', accountName: '某号' }, 'owner')).toMatchObject({ ok: true })
@@ -206,7 +206,7 @@ describe('rate limits per caller', () => {
     for (let i = 0; i < RATE_LIMITS.redeemInvite.limit; i++) {
       expect(await env.call(applicant, 'redeem-invite', { code: `WRONG${i}X`, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     }
-    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('次数过多') } })
+    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'rate_limited', message: expect.stringContaining('次数过多') } })
     env.clock.advanceDays(1)
     expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: true })
   })

@@ -4,6 +4,7 @@ import { amend } from './amend.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
+import { ingestDocument } from './ingest-document.handler'
 import { listMine } from './list-mine.handler'
 import { redeemInvite } from './redeem-invite.handler'
 import { resubmit } from './resubmit.handler'
@@ -25,5 +26,6 @@ export const applicantRoutes: Routes = {
   'get-filing': getFiling,
   'list-mine': listMine,
   'upload-location': uploadLocation,
+  'ingest-document': ingestDocument,
   'redeem-invite': redeemInvite
 }

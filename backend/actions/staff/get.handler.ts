@@ -1,9 +1,9 @@
 /**
- * One filing for review: masked content, 10-minute document links (access audited), history,
+ * One filing for review: masked content, short-lived document links (access audited), history,
  * duplicate hints (normalised keys), whether the applicant can still be notified, and whether
  * this staff member must recuse (then no action is offered).
  */
-import { availableActions, LIVE_STATUSES, RECUSAL_MESSAGES, statusLabel, type DraftContent } from '../../core'
+import { FILE_LINK_SECONDS, availableActions, LIVE_STATUSES, RECUSAL_MESSAGES, statusLabel, type DraftContent } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import { loadFiling } from '../../services/filings'
@@ -11,7 +11,6 @@ import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
 import { staffIdentity } from '../../services/staff-identity'
 import { toQueueItem } from '../../services/views'
-import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
 import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
 
 function duplicateHint(rec: FilingRecord): DuplicateHint {
@@ -26,7 +25,7 @@ export const staffGet = defineAction({
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
     const [links, audit, staff, sameAccounts, me, reach] = await Promise.all([
-      ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
+      ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
       ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, [...LIVE_STATUSES]),

@@ -6,7 +6,7 @@
  *   those into exceptions so a transaction rolls back.
  * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
  */
-import type { ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, OutboxMessage, RateCounter } from '../../ports/records'
+import type { ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, OutboxMessage, RateCounter, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
@@ -64,7 +64,7 @@ export interface CloudDb {
   runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
 }
 
-export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'claims', 'credits', 'rateLimits'] as const
+export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'tracked_files', 'claims', 'credits', 'rate_limits'] as const
 
 /** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
 function ok(res: Res): Res {
@@ -143,8 +143,8 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         put: async (c) => void ok(await tc('credits').doc(c.id).set(body(c)))
       },
       rateLimits: {
-        get: async (id) => one<RateCounter>(await tc('rateLimits').doc(id).get()),
-        put: async (c) => void ok(await tc('rateLimits').doc(c.id).set(body(c)))
+        get: async (id) => one<RateCounter>(await tc('rate_limits').doc(id).get()),
+        put: async (c) => void ok(await tc('rate_limits').doc(c.id).set(body(c)))
       },
       reports: { insert: async (r) => void ok(await tc('reports').add({ ...body(r), _id: r.id })) }
     }
@@ -256,9 +256,24 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
     credits: { get: async (id) => one<CreditRecord>(await c('credits').doc(id).get()) },
     rateLimits: {
       purgeExpired: async (now) => {
-        const res = ok(await c('rateLimits').where({ expiresAt: db().command.lt(now) }).remove())
+        const res = ok(await c('rate_limits').where({ expiresAt: db().command.lt(now) }).remove())
         return Number(res.deleted ?? 0)
       }
+    },
+    trackedFiles: {
+      insert: async (f) => void ok(await c('tracked_files').add({ ...body(f), _id: f.id })),
+      get: async (id) => one<TrackedFile>(await c('tracked_files').doc(id).get()),
+      put: async (f) => void ok(await c('tracked_files').doc(f.id).set(body(f))),
+      remove: async (id) => void ok(await c('tracked_files').doc(id).remove()),
+      expired: async (now, limit) => {
+        const _ = db().command
+        return list<TrackedFile>(await c('tracked_files').where({ expiresAt: _.lte(now) }).orderBy('expiresAt', 'asc').limit(limit).get())
+      },
+      countByOwnerSince: async (openid, kinds, since) => {
+        const _ = db().command
+        return ok(await c('tracked_files').where({ ownerOpenid: openid, kind: _.in(kinds), createdAt: _.gte(since) }).count()).total ?? 0
+      },
+      listByFileId: async (fileId) => list<TrackedFile>(await c('tracked_files').where({ fileId }).orderBy('createdAt', 'asc').limit(100).get())
     },
     runUnit
   }

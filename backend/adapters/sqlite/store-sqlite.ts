@@ -109,6 +109,15 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
     rateLimits: { purgeExpired: locked(ops.purgeRateCounters.bind(ops)) },
+    trackedFiles: {
+      insert: locked(ops.insertTracked.bind(ops)),
+      get: locked(ops.getTracked.bind(ops)),
+      put: locked(ops.putTracked.bind(ops)),
+      remove: locked(ops.removeTracked.bind(ops)),
+      expired: locked(ops.expiredTracked.bind(ops)),
+      countByOwnerSince: locked(ops.countTracked.bind(ops)),
+      listByFileId: locked(ops.trackedByFileId.bind(ops))
+    },
     runUnit: <T>(fn: (tx: UnitOfWork) => Promise<T>) =>
       lock.run(async () => {
         db.exec('BEGIN IMMEDIATE')
@@ -123,7 +132,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
     })
   }
 }
