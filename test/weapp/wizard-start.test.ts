@@ -32,23 +32,25 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
   test('when 下一步 is tapped before choosing a subject type, then the type asks to be chosen and nothing is saved', async () => {
     expect(page.text()).toContain('第1步，共5步')
     await page.tap(page.byText('下一步')[0])
-    expect(page.text()).toContain('请选择主体类型')
+    await page.eventually(() => expect(page.text()).toContain('请选择主体类型'))
     expect(page.text()).toContain('第1步，共5步')
     expect(await myFilings()).toHaveLength(0)
   })
 
   test('when an individual enters an ID number with a wrong check digit and leaves the field, then the message stands beside it and 下一步 is blocked', async () => {
     await page.tap(page.byText('个人')[0])
+    // Under load the chosen type's fields can render a tick later: wait on the state, not a sleep.
+    await page.eventually(() => expect(page.text()).toContain('身份证号码'))
     await page.input(field('subject.idNumber'), '440783199001011231')
-    expect(page.text()).toContain('身份证号码校验位不正确，请核对最后一位')
+    await page.eventually(() => expect(page.text()).toContain('身份证号码校验位不正确，请核对最后一位'))
     await page.tap(page.byText('下一步')[0])
+    await page.eventually(() => expect(page.text()).toContain('需要填写或修改'))
     expect(page.text()).toContain('第1步，共5步')
-    expect(page.text()).toContain('需要填写或修改')
   })
 
   test('when a company fills in its details and taps 下一步, then step 2 opens and the draft exists in the cloud', async () => {
     await page.tap(page.byText('企业或单位')[0])
-    expect(page.text()).toContain('单位名称')
+    await page.eventually(() => expect(page.text()).toContain('单位名称'))
     await page.input(field('subject.name'), '开平市示例科技有限公司')
     await page.input(field('subject.uscc'), '91350100M000100Y43')
     await page.input(field('subject.phone'), '0750-2268000')
@@ -59,8 +61,7 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
     await page.input(field('operator.idNumber'), '440783199001011230')
     await page.input(field('operator.phone'), '13800138000')
     await page.tap(page.byText('下一步')[0])
-    await page.settle(150)
-    expect(page.text()).toContain('第2步，共5步')
+    await page.eventually(() => expect(page.text()).toContain('第2步，共5步'))
     expect(await myFilings()).toEqual([expect.objectContaining({ status: 'draft', subjectName: '开平市示例科技有限公司' })])
   })
 })
