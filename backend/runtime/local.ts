@@ -98,7 +98,8 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
     config: opts.config ?? kaipingConfig,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
-      subscribe
+      subscribe,
+      checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
     inbox: { list: () => inbox.list(), grant: (o, t) => inbox.grant(o, t), consents: (o, t) => inbox.consents(o, t) },

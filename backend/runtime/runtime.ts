@@ -10,6 +10,12 @@ export interface RuntimeSettings {
   adminOpenids: string[]
   /** Subscription templates (ids + data keys) and whether they are long-term (SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM). */
   subscribe: SubscribeSettings
+  /**
+   * Check every answer against its action's output contract before it leaves (local runs and
+   * tests). A mismatch is a defect: the caller gets `internal` and the log names the field. Off
+   * in the cloud, where the mini-program's own parse of the same schema is the guard.
+   */
+  checkOutputs?: boolean
 }
 
 export interface Runtime {

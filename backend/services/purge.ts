@@ -4,23 +4,17 @@
  * after `closedFilingFileDays` (the record and its audit trail stay). Which filings qualify is
  * core's (isDraftAbandoned, areFilesDueForDeletion); every record change is version-checked.
  */
-import { areFilesDueForDeletion, CLOSED_UNAPPROVED_STATUSES, isDraftAbandoned } from '../core'
+import { areFilesDueForDeletion, CLOSED_UNAPPROVED_STATUSES, isDraftAbandoned, type PurgeReport } from '../core'
 import type { Ctx } from '../entry/action'
 import type { FilingRecord } from '../ports/records'
 import type { Runtime } from '../runtime/runtime'
 import { fileIdsOf } from './snapshots'
 import { runTransition } from './transition'
-import { purgeFiles, type FilePurgeReport } from './uploads'
+import { purgeFiles } from './uploads'
 
 const BATCH = 100
 
-export interface PurgeReport {
-  draftsDeleted: number
-  filingsStripped: number
-  filesRemoved: number
-  /** Uploads, unreferenced photos and exports (services/uploads.ts). */
-  files: FilePurgeReport
-}
+export type { PurgeReport }
 
 /** The timer as a caller: no openid, role system. */
 export function systemCtx(rt: Runtime): Ctx {

@@ -7,7 +7,6 @@ import { deriveIndex, maskIdNumber, normalizeResidentId, SENSITIVE_PATHS, type D
 import type { JsonObject, SealedContent } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
 
-export { SENSITIVE_PATHS, type SensitivePath }
 
 function getAt(obj: JsonObject, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj)

@@ -12,6 +12,7 @@ import {
   type FilingActor,
   type FilingCommand,
   type FilingEvent,
+  type FilingOutcome,
   type Refusal
 } from '../core'
 import type { Ctx } from '../entry/action'
@@ -22,14 +23,8 @@ import { duplicateError } from './duplicates'
 import { claimId, creditId } from './ledger-ids'
 import { staffIdentity } from './staff-identity'
 
-export interface TransitionOutcome {
-  id: string
-  status: FilingRecord['status']
-  version: number
-  filingNumber: string | null
-  /** True when this was a replay of an earlier identical request. */
-  replayed: boolean
-}
+/** What every state change answers (core's FilingOutcome contract). */
+export type TransitionOutcome = FilingOutcome
 
 export interface TransitionRequest {
   id: string

@@ -8,31 +8,13 @@ import {
   reviewWorkingDaysLeft,
   standingOf,
   statusLabel,
+  type FilingListItem,
   type JurisdictionConfig,
-  type RecusalReason,
-  type StaffIdentity
+  type QueueItem,
+  type StaffIdentity,
+  type TimelineEntry
 } from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
-
-export interface FilingListItem {
-  id: string
-  status: FilingRecord['status']
-  statusLabel: string
-  /** An approved version stands behind this status (an amendment is in progress or was undone). */
-  hasApprovedVersion: boolean
-  accountNames: string[]
-  platforms: string[]
-  subjectName: string
-  filingNumber: string | null
-  updatedAt: string
-  submittedAt: string | null
-  dueDate: string | null
-  /** Not yet filed and the due date has passed (core isFilingLate). */
-  overdue: boolean
-  /** Last day to correct a returned filing. */
-  fixBy: string | null
-  version: number
-}
 
 export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfig): FilingListItem {
   const standing = standingOf(r)
@@ -54,16 +36,6 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
   }
 }
 
-export interface TimelineEntry {
-  at: string
-  action: string
-  by: 'applicant' | 'staff' | 'system'
-  from: string | null
-  to: string | null
-  toLabel: string | null
-  note: string | null
-}
-
 /** The status timeline from the audit log; staff identities are not shown to applicants. */
 export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
   return entries
@@ -80,17 +52,6 @@ export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
         note: typeof e.detail.note === 'string' ? e.detail.note : null
       }
     })
-}
-
-export interface QueueItem extends FilingListItem {
-  subjectType: string | null
-  town: string | null
-  townName: string | null
-  reviewDueDate: string | null
-  /** Working days left for the decision (negative = overdue); null when not under review. */
-  reviewDaysLeft: number | null
-  /** Why this staff member must leave the filing to a colleague (separation of duties), or null. */
-  recusal: RecusalReason | null
 }
 
 export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig, staff: StaffIdentity): QueueItem {

@@ -13,26 +13,10 @@
  */
 import { z } from 'zod'
 import { ReturnReasonSchema, type ReturnReason } from './schemas/decision'
-import { FILING_STATUSES, type FilingStatus } from './filing/status'
+import { FilingStatusSchema, STATUS_LABELS, statusLabel, type FilingStatus } from './status'
 
-export const FilingStatusSchema = z.enum(FILING_STATUSES)
-export type { FilingStatus }
+export { FilingStatusSchema, STATUS_LABELS, statusLabel, type FilingStatus }
 
-export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
-  draft: '草稿',
-  submitted: '待审核',
-  returned: '已退回',
-  approved: '已通过',
-  rejected: '已驳回',
-  withdrawn: '已撤回',
-  amending: '变更审核中',
-  cancelled: '已注销'
-}
-
-/** A status's label; an unknown value comes back as given (labels never throw). */
-export function statusLabel(status: string): string {
-  return (STATUS_LABELS as Record<string, string>)[status] ?? status
-}
 
 export const WorkflowActionSchema = z.enum(['submit', 'withdraw', 'resubmit', 'approve', 'return', 'reject', 'amend', 'cancel', 'delete'])
 export type WorkflowAction = z.infer<typeof WorkflowActionSchema>

@@ -3,18 +3,18 @@
  * giving their ID number (kept as its keyed hash) and mobile for recusal checks. Attempts are
  * rate-limited per caller, counted in a unit of their own so a wrong code still counts.
  */
+import { redeemInviteContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
 import { inviteId } from '../../services/invites'
 import { consumeRate } from '../../services/rate-limit'
 import { idHash } from '../../services/sealing'
-import { RedeemInviteInput, type RedeemInviteOutput } from './redeem-invite.schema'
 
 export const redeemInvite = defineAction({
-  input: RedeemInviteInput,
+  contract: redeemInviteContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<RedeemInviteOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const id = inviteId(ctx.rt.crypto, input.code)
     const at = ctx.now.toISOString()

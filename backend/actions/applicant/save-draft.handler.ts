@@ -2,16 +2,16 @@
  * Autosave: create or update a draft (also a returned filing being corrected). The content is
  * lenient (DraftContentSchema) but bounded; files it references are checked to be the caller's.
  */
+import { saveDraftContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { checkDocuments } from '../../services/document-check'
 import { editedRecord, loadOwnFiling, newDraftRecord, requireUser } from '../../services/filings'
-import { SaveDraftInput, type SaveDraftOutput } from './save-draft.schema'
 
 export const saveDraft = defineAction({
-  input: SaveDraftInput,
+  contract: saveDraftContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<SaveDraftOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     await checkDocuments(ctx, input.content)
     if (input.id === undefined) {

@@ -1,7 +1,7 @@
-/** Routes of the `public` function. */
-import type { Routes } from '../../entry/action'
+/** Routes of the `public` function (keyed by each action's contract). */
+import { routesOf } from '../../entry/action'
 import { lookup } from './lookup.handler'
 import { officeStatusAction } from './office-status.handler'
 import { report } from './report.handler'
 
-export const publicRoutes: Routes = { lookup, report, 'office-status': officeStatusAction }
+export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction])

@@ -3,16 +3,15 @@
  * publicItems), the same way by number and by name, and only account-level facts — no subject,
  * no person, no contact. Rate-limited per caller.
  */
-import { isFoundFiled, nameKey, publicItems } from '../../core'
+import { isFoundFiled, lookupContract, nameKey, publicItems } from '../../core'
 import { defineAction } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import { consumeRate } from '../../services/rate-limit'
-import { LookupInput, type LookupOutput } from './lookup.schema'
 
 export const lookup = defineAction({
-  input: LookupInput,
+  contract: lookupContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
-  handler: async (input, ctx): Promise<LookupOutput> => {
+  handler: async (input, ctx) => {
     const { store, config } = ctx.rt
     await consumeRate(ctx, 'lookup')
     if ('filingNumber' in input) {

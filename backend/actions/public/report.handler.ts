@@ -2,16 +2,15 @@
  * Report (举报) an account. Needs an openid (for follow-up and a daily limit against spam); the
  * limit's count and the report land in one unit, so the limit holds under concurrent reports.
  */
-import { LIVE_STATUSES, nameKey } from '../../core'
+import { LIVE_STATUSES, nameKey, reportContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { countCall } from '../../services/rate-limit'
-import { ReportInput, type ReportOutput } from './report.schema'
 
 export const report = defineAction({
-  input: ReportInput,
+  contract: reportContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<ReportOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const { store, ids, config } = ctx.rt
     const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], [...LIVE_STATUSES])

@@ -3,7 +3,7 @@
  * duplicate hints (normalised keys), whether the applicant can still be notified, and whether
  * this staff member must recuse (then no action is offered).
  */
-import { FILE_LINK_SECONDS, availableActions, LIVE_STATUSES, RECUSAL_MESSAGES, statusLabel, type DraftContent } from '../../core'
+import { availableActions, type DraftContent, type DuplicateHint, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import { loadFiling } from '../../services/filings'
@@ -11,16 +11,15 @@ import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
 import { staffIdentity } from '../../services/staff-identity'
 import { toQueueItem } from '../../services/views'
-import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
 
 function duplicateHint(rec: FilingRecord): DuplicateHint {
   return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: statusLabel(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
 }
 
 export const staffGet = defineAction({
-  input: StaffGetInput,
+  contract: staffGetContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<StaffGetOutput> => {
+  handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)

@@ -1,6 +1,5 @@
-/** Routes of the `staff` function (every action requires a staff role). */
-import type { Routes } from '../../entry/action'
-import { whoami } from '../applicant/whoami.handler'
+/** Routes of the `staff` function (keyed by each action's contract; every action requires a staff role but whoami). */
+import { routesOf } from '../../entry/action'
 import { staffCancel } from './cancel.handler'
 import { decide } from './decide.handler'
 import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
@@ -10,20 +9,21 @@ import { reports } from './reports.handler'
 import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
+import { staffWhoami } from './whoami.handler'
 
-export const staffRoutes: Routes = {
-  whoami,
+export const staffRoutes = routesOf('staff', [
+  staffWhoami,
   queue,
-  get: staffGet,
+  staffGet,
   reveal,
   decide,
   stats,
   reports,
-  cancel: staffCancel,
-  export: exportXlsx,
-  'export-link': exportLinkAction,
-  'export-done': exportDone,
-  'staff-list': staffList,
-  'staff-invite': staffInvite,
-  'staff-remove': staffRemove
-}
+  staffCancel,
+  exportXlsx,
+  exportLinkAction,
+  exportDone,
+  staffList,
+  staffInvite,
+  staffRemove
+])

@@ -3,12 +3,12 @@ import { defineAction, STAFF } from '../../entry/action'
 import { decodeCursor, encodeCursor, toStoreFilter } from '../../services/queue-filter'
 import { staffIdentity } from '../../services/staff-identity'
 import { toQueueItem } from '../../services/views'
-import { QueueInput, type QueueOutput } from './queue.schema'
+import { queueContract } from '../../core'
 
 export const queue = defineAction({
-  input: QueueInput,
+  contract: queueContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<QueueOutput> => {
+  handler: async (input, ctx) => {
     const { config } = ctx.rt
     const [page, me] = await Promise.all([ctx.rt.store.filings.queue(toStoreFilter(input, ctx.now, config), decodeCursor(input.cursor), input.limit), staffIdentity(ctx)])
     return { items: page.items.map((r) => toQueueItem(r, ctx.now, config, me)), nextCursor: encodeCursor(page.next) }

@@ -1,12 +1,11 @@
 /** Reports (举报) from the public, newest first; the reporter's openid is not shown. */
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel } from '../../core'
-import { ReportsInput, type ReportsOutput } from './reports.schema'
+import { platformLabel, reportsContract } from '../../core'
 
 export const reports = defineAction({
-  input: ReportsInput,
+  contract: reportsContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<ReportsOutput> => ({
+  handler: async (input, ctx) => ({
     items: (await ctx.rt.store.reports.list(input.limit)).map((r) => ({
       id: r.id,
       platform: r.platform,

@@ -2,19 +2,18 @@
  * Staff reveal one masked ID number; every reveal is audited with who, when and which field.
  * Nobody reveals a filing they must recuse from (their own, or one naming them): refused and audited.
  */
-import { recusalReason, RECUSAL_MESSAGES } from '../../core'
+import { RECUSAL_MESSAGES, recusalReason, revealContract } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { revealSecret } from '../../services/sealing'
 import { staffIdentity } from '../../services/staff-identity'
 import { auditRecusal } from '../../services/transition'
-import { RevealInput, type RevealOutput } from './reveal.schema'
 
 export const reveal = defineAction({
-  input: RevealInput,
+  contract: revealContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<RevealOutput> => {
+  handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
     const recusal = recusalReason(rec, await staffIdentity(ctx))
     if (recusal) {

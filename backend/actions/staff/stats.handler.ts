@@ -1,7 +1,6 @@
 /** Counts for the statistics screen (grouped in the store, labelled here). */
-import { findTown, platformLabel, STAFF_VISIBLE_STATUSES, statusLabel } from '../../core'
+import { findTown, platformLabel, STAFF_VISIBLE_STATUSES, statsContract, statusLabel, type StatsRow } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
-import { StatsInput, type StatsOutput, type StatsRow } from './stats.schema'
 
 const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow[] =>
   Object.entries(m)
@@ -9,9 +8,9 @@ const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow
     .sort((a, b) => b.count - a.count)
 
 export const stats = defineAction({
-  input: StatsInput,
+  contract: statsContract,
   allow: STAFF,
-  handler: async (_input, ctx): Promise<StatsOutput> => {
+  handler: async (_input, ctx) => {
     const { config } = ctx.rt
     const s = await ctx.rt.store.filings.stats(STAFF_VISIBLE_STATUSES)
     return {

@@ -2,18 +2,18 @@
  * The timer's work: queue due reminders, send due notifications, then apply retention and drop
  * expired rate-limit counters. Runs for the platform timer (role 'system') or an admin by hand.
  */
+import { dispatchOutboxContract, purgeContract, tickContract } from '../../core'
 import { defineAction } from '../../entry/action'
 import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
 import { sendReminders } from '../../services/reminders'
-import { TickInput, type TickOutput } from './tick.schema'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
 export const tick = defineAction({
-  input: TickInput,
+  contract: tickContract,
   allow: SYSTEM_OR_ADMIN,
-  handler: async (_input, ctx): Promise<TickOutput> => {
+  handler: async (_input, ctx) => {
     const reminders = await sendReminders(ctx.rt)
     const dispatch = await dispatchOutbox(ctx.rt)
     const purge = await purgeExpired(ctx.rt)
@@ -23,13 +23,13 @@ export const tick = defineAction({
 })
 
 export const dispatch = defineAction({
-  input: TickInput,
+  contract: dispatchOutboxContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => dispatchOutbox(ctx.rt)
 })
 
 export const purge = defineAction({
-  input: TickInput,
+  contract: purgeContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => purgeExpired(ctx.rt)
 })

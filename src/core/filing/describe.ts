@@ -4,16 +4,14 @@
  */
 import { findTown, type JurisdictionConfig } from '../jurisdiction/schema'
 import { ACCOUNT_KIND_LABELS, type AccountKind } from '../schemas/account'
-import { FIELD_CATALOGUE, fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'
+import { fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'
 import { fieldLabel } from '../schemas/field-labels'
 import type { DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../schemas/subject'
 import { platformLabel, type AccountLike } from './accounts'
 
-export type SensitivePath = 'subject.idNumber' | 'operator.idNumber'
-
-/** The paths of sensitive values, from the catalogue. */
-export const SENSITIVE_PATHS = FIELD_CATALOGUE.filter((f) => f.sensitive).map((f) => f.path) as [SensitivePath, ...SensitivePath[]]
+import type { SensitivePath } from '../schemas/sensitive-paths'
+export type { SensitivePath }
 
 export interface FieldRow {
   /** Concrete path (`accounts.0.followers`): what a return reason points at. */

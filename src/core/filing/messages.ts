@@ -9,7 +9,7 @@ import { fieldLabel } from '../schemas/field-labels'
 import { cleanText, truncate, WECHAT_LIMITS } from '../wechat-limits'
 import type { FilingEvent } from './events'
 
-export const FILING_DETAIL_PAGE = 'packages/filing/pages/detail/index'
+import { pageUrl } from '../routes'
 
 /** '开平美食' or '开平美食等3个账号', the count kept visible however long the first name. */
 export function accountSummary(names: readonly string[]): string {
@@ -78,5 +78,5 @@ function values(kind: MessageKind, e: FilingEvent, f: MessageFiling, config: Jur
 export function filingMessage(e: FilingEvent, f: MessageFiling, config: JurisdictionConfig): MessageRequest | null {
   const kind = messageKindOf(e)
   if (kind === null) return null
-  return { kind, openid: f.ownerOpenid, page: `${FILING_DETAIL_PAGE}?id=${encodeURIComponent(f.id)}`, values: values(kind, e, f, config) }
+  return { kind, openid: f.ownerOpenid, page: pageUrl('filingDetail', { id: f.id }).slice(1), values: values(kind, e, f, config) }
 }

@@ -4,11 +4,8 @@
  * mini-program's main package uses this file.
  */
 import { localDate } from '../dates'
+import type { FilingStatus } from '../status'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-
-/** Every status a filing can be in (the workflow's states; kept here, free of zod, for the main package). */
-export const FILING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'] as const
-export type FilingStatus = (typeof FILING_STATUSES)[number]
 
 /** What every predicate needs: the status and whether an approved version stands behind it. */
 export interface Standing {

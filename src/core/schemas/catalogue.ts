@@ -11,6 +11,7 @@
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import type { AccountKind } from './account'
 import type { SubjectType } from './subject'
+import { SENSITIVE_PATHS } from './sensitive-paths'
 
 export type FieldGroup = 'subject' | 'operator' | 'account' | 'commitment'
 export type Presence = 'required' | 'optional' | 'hidden'
@@ -42,19 +43,23 @@ export interface FieldSpec {
   form?: { label: string; wide?: boolean }
 }
 
-type Spec = Omit<FieldSpec, 'path' | 'group' | 'review' | 'display' | 'presence'> & Partial<Pick<FieldSpec, 'review' | 'display' | 'presence'>>
+type Spec = Omit<FieldSpec, 'path' | 'group' | 'review' | 'display' | 'presence' | 'sensitive'> & Partial<Pick<FieldSpec, 'review' | 'display' | 'presence'>>
 
 const ORGS: readonly SubjectType[] = ['company', 'public_body']
 
 function group(g: FieldGroup, prefix: string, specs: Spec[]): FieldSpec[] {
-  return specs.map((s) => ({ review: true, display: 'text', presence: 'required', ...s, group: g, path: `${prefix}.${s.key}` }))
+  return specs.map((s) => {
+    const path = `${prefix}.${s.key}`
+    // Which fields hold ID numbers is SENSITIVE_PATHS' (one list); the catalogue reads it.
+    return { review: true, display: 'text', presence: 'required', ...s, group: g, path, sensitive: (SENSITIVE_PATHS as readonly string[]).includes(path) }
+  })
 }
 
 export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   ...group('subject', 'subject', [
     { key: 'type', label: '主体类型', display: 'subjectType', form: { label: '主体类型' } },
     { key: 'name', label: '主体名称', form: { label: '主体名称', wide: true } },
-    { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], sensitive: true, form: { label: '身份证号' } },
+    { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], form: { label: '身份证号' } },
     { key: 'uscc', label: '统一社会信用代码', subjectTypes: ORGS, presence: 'optional', form: { label: '信用代码' } },
     { key: 'orgCode', label: '组织机构代码', subjectTypes: ORGS, presence: 'optional', form: { label: '机构代码' } },
     { key: 'legalRepresentative', label: '法定代表人', subjectTypes: ['company'], presence: 'optional', form: { label: '法定代表人' } },
@@ -66,7 +71,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   ...group('operator', 'operator', [
     { key: 'sameAsSubject', label: '运维负责人是否为本人', display: 'flag' },
     { key: 'name', label: '运维负责人姓名', form: { label: '姓名' } },
-    { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], sensitive: true, form: { label: '身份证号' } },
+    { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], form: { label: '身份证号' } },
     { key: 'phone', label: '运维负责人联系电话', form: { label: '联系电话' } },
     { key: 'email', label: '运维负责人电子邮箱', presence: 'optional', form: { label: '电子邮箱' } }
   ]),

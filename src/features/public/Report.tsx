@@ -2,15 +2,14 @@ import { useState } from 'react'
 import { useLoad } from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import { ApiError } from '../../services/api'
+import { paths } from '../../core/routes'
 import { openPage, pageQuery } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, FieldFrame, Screen, TextField } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { ChoiceGroup, SelectField } from '../wizard/components/controls'
+import { Button, ChoiceGroup, FieldFrame, Screen, SelectField, TextField } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
 import { reportAccount, type ReportResult } from './api'
 import { pick, platformOptions, reportErrors, type Errors, type ReportDraft } from './forms'
 import { DETAILS_MAX, REPORT_REASONS, publicTexts, type ReportReason } from './texts'
-import '../wizard/wizard.scss'
 import './public.scss'
 
 const t = publicTexts(jurisdiction)
@@ -77,7 +76,7 @@ export function Report () {
           <View className='pub-p'>{R.doneNote}</View>
           <View className='muted'>{R.doneRef(done.id)}</View>
           <View className='muted pub-note'>{R.privacy}</View>
-          <Button testId='report-home' onTap={() => openPage('/pages/home/index')}>{R.home}</Button>
+          <Button testId='report-home' onTap={() => openPage(paths.home())}>{R.home}</Button>
           <Button kind='secondary' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}) }}>{R.another}</Button>
         </View>
       </Screen>

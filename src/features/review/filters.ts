@@ -1,23 +1,18 @@
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import type { QueueFilterInput } from '../../core/contracts/staff/queue'
+import type { FilingStatus } from '../../core/status'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../core/schemas/subject'
 import { AWAITING_REVIEW_STATUSES, STAFF_VISIBLE_STATUSES } from '../../core/filing/status'
 import { APP_PLATFORM, platformLabel, WEBSITE_PLATFORM } from '../../core/filing/accounts'
 import { T } from './texts'
 
-/** What the queue and the export send (backend QueueFilterInput). */
-export interface QueueFilter {
-  status?: string[]
-  platform?: string
-  subjectType?: SubjectType
-  town?: string
-  overdue?: boolean
-  q?: string
-}
+/** What the queue and the export send: the contract's filter (src/core/contracts/staff/queue). */
+export type QueueFilter = QueueFilterInput
 
 export type TabKey = keyof typeof T.tabs
 
 /** Staff never see drafts: 全部 is every status an applicant has submitted at least once. */
-export const TAB_STATUSES: Readonly<Record<TabKey, readonly string[]>> = {
+export const TAB_STATUSES: Readonly<Record<TabKey, readonly FilingStatus[]>> = {
   todo: AWAITING_REVIEW_STATUSES,
   returned: ['returned'],
   approved: ['approved'],

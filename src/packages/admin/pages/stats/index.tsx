@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { stopPullDownRefresh } from '../../../../services/nav'
 import { View } from '@tarojs/components'
 import { Screen } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
@@ -21,7 +22,7 @@ export default function StatsPage () {
     }
   }, [])
   useEffect(() => { void load() }, [load])
-  usePullDownRefresh(() => { void load().finally(() => { void Taro.stopPullDownRefresh() }) })
+  usePullDownRefresh(() => { void load().finally(stopPullDownRefresh) })
 
   const filed = stats === null ? 0 : stats.byStatus.filter((r) => r.key !== 'draft').reduce((n, r) => n + r.count, 0)
   return (

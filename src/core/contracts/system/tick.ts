@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { defineContract } from '../contract'
+
+export const TickInput = z.object({}).strict()
+export const DispatchReport = z.object({ sent: z.number().int(), refused: z.number().int(), retrying: z.number().int(), failed: z.number().int() })
+export type DispatchReport = z.infer<typeof DispatchReport>
+export const FilePurgeReport = z.object({ uploadsRemoved: z.number().int(), documentsRemoved: z.number().int(), documentsKept: z.number().int(), exportsRemoved: z.number().int() })
+export type FilePurgeReport = z.infer<typeof FilePurgeReport>
+export const PurgeReport = z.object({
+  draftsDeleted: z.number().int(),
+  filingsStripped: z.number().int(),
+  filesRemoved: z.number().int(),
+  /** Uploads, unreferenced photos and exports. */
+  files: FilePurgeReport
+})
+export type PurgeReport = z.infer<typeof PurgeReport>
+export const ReminderReport = z.object({ reminded: z.number().int() })
+export type ReminderReport = z.infer<typeof ReminderReport>
+export const TickOutput = z.object({ reminders: ReminderReport, dispatch: DispatchReport, purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() }) })
+export type TickOutput = z.infer<typeof TickOutput>
+
+/** The timer's work: due reminders, then due notifications, then retention and expired rate counters. */
+export const tickContract = defineContract({ fn: 'system', action: 'tick', input: TickInput, output: TickOutput })
