@@ -86,7 +86,7 @@ describe('公安联网备案号', () => {
   it('when it is a number published in a real site footer (baidu.com 京公网安备11000002000001号, sina.com.cn 京公网安备11000002000016号), then it passes', () => {
     expect(validatePsbNumber('京公网安备11000002000001号')).toEqual({ ok: true })
     expect(validatePsbNumber('京公网安备 11000002000016号')).toEqual({ ok: true })
-    expect(normalizePsbNumber('粤公网安备 44078302000001号')).toBe('粤公网安备44010602000001号')
+    expect(normalizePsbNumber('粤公网安备 44010602000001号')).toBe('粤公网安备44010602000001号')
   })
   it('when Gansu is written 甘 (as 公安 writes it) or 陇 (as ICP does), then both pass', () => {
     expect(validatePsbNumber('甘公网安备62010002000001号').ok).toBe(true)
