@@ -4,7 +4,7 @@
  */
 import { findTown, type JurisdictionConfig } from '../jurisdiction/schema'
 import { ACCOUNT_KIND_LABELS, type AccountKind } from '../schemas/account'
-import { fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'
+import { fieldsOf, GROUP_LABELS, optionLabel, type FieldSpec } from '../schemas/catalogue'
 import { fieldLabel } from '../schemas/field-labels'
 import type { DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../schemas/subject'
@@ -28,7 +28,8 @@ export interface ContentSection {
   rows: FieldRow[]
 }
 
-type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'>
+/** `fields` (the city's labels) is optional so lookups that know only platforms and towns still read. */
+type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'> & Partial<Pick<JurisdictionConfig, 'fields'>>
 
 function plain(v: unknown): string {
   if (v === undefined || v === null || v === '') return ''
@@ -37,7 +38,7 @@ function plain(v: unknown): string {
 }
 
 /** One stored value as it reads (platform and town names, labels, grouped digits). */
-export function displayValue(spec: Pick<FieldSpec, 'display'>, raw: unknown, config: Config, account?: AccountLike): string {
+export function displayValue(spec: Pick<FieldSpec, 'display' | 'options'>, raw: unknown, config: Config, account?: AccountLike): string {
   switch (spec.display) {
     case 'subjectType':
       return SUBJECT_TYPE_LABELS[raw as SubjectType] ?? plain(raw)
@@ -51,6 +52,8 @@ export function displayValue(spec: Pick<FieldSpec, 'display'>, raw: unknown, con
       return typeof raw === 'number' ? raw.toLocaleString('zh-CN') : plain(raw)
     case 'flag':
       return raw === true ? '是' : raw === false ? '否' : ''
+    case 'option':
+      return optionLabel(spec, raw) ?? plain(raw)
     default:
       return plain(raw)
   }
@@ -63,7 +66,7 @@ export function describeContent(content: DraftContent, config: Config): ContentS
   const sections: ContentSection[] = []
   const row = (spec: FieldSpec, path: string, raw: unknown, account?: AccountLike): FieldRow => ({
     path,
-    label: spec.group === 'account' ? (spec.label) : fieldLabel(path, content),
+    label: config.fields?.[spec.path]?.label ?? (spec.group === 'account' ? spec.label : fieldLabel(path, content)),
     value: displayValue(spec, raw, config, account),
     ...(spec.sensitive ? { sensitive: spec.path as SensitivePath } : {})
   })

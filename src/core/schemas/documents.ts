@@ -8,7 +8,7 @@ import { choice, isoInstant, optional } from './fields'
 import type { SubjectType } from './subject'
 
 export const DocumentKindSchema = choice(
-  ['id_front', 'id_back', 'license', 'org_code_cert', 'registration_form', 'signature'],
+  ['id_front', 'id_back', 'license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'signature'],
   '材料类型无效，请重新上传'
 )
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
@@ -18,6 +18,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   id_back: '身份证国徽面',
   license: '营业执照',
   org_code_cert: '组织机构代码证',
+  institution_cert: '事业单位法人证书',
+  social_org_cert: '社会团体法人登记证书',
   registration_form: '登记备案表（盖章）',
   signature: '本人签名'
 }
@@ -48,7 +50,14 @@ export interface DocumentRequirement {
 const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>> = {
   individual: [{ anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['signature'] }],
   company: [{ anyOf: ['license', 'org_code_cert'] }, { anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['registration_form'] }],
-  public_body: [{ anyOf: ['org_code_cert', 'license'] }, { anyOf: ['registration_form'] }]
+  public_body: [{ anyOf: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert'] }, { anyOf: ['registration_form'] }]
+}
+
+/** The document that proves a public body by the certificate kind it named (统一社会信用代码证书 = the code certificate). */
+const CERTIFICATE_DOCUMENT: Readonly<Record<string, DocumentKind>> = {
+  uscc_certificate: 'org_code_cert',
+  institution_certificate: 'institution_cert',
+  social_organisation_certificate: 'social_org_cert'
 }
 
 /**
@@ -58,16 +67,20 @@ const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>
 const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
   individual: ['id_front', 'id_back', 'signature', 'registration_form'],
   company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form'],
-  public_body: ['org_code_cert', 'license', 'registration_form']
+  public_body: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert', 'registration_form']
 }
 
 export function documentRequirements(subjectType: SubjectType): readonly DocumentRequirement[] {
   return REQUIREMENTS[subjectType]
 }
 
-/** The preferred kind of each requirement, in the order the wizard asks for them. */
-export function requiredDocuments(subjectType: SubjectType): DocumentKind[] {
-  return REQUIREMENTS[subjectType].map((r) => r.anyOf[0])
+/**
+ * The preferred kind of each requirement, in the order the wizard asks for them; a public body
+ * that named its certificate kind is asked for that certificate.
+ */
+export function requiredDocuments(subjectType: SubjectType, certificateKind?: string): DocumentKind[] {
+  const preferred = certificateKind ? CERTIFICATE_DOCUMENT[certificateKind] : undefined
+  return REQUIREMENTS[subjectType].map((r) => (preferred && r.anyOf.includes(preferred) ? preferred : r.anyOf[0]))
 }
 
 export function allowedDocuments(subjectType: SubjectType): readonly DocumentKind[] {
@@ -117,6 +130,9 @@ export const DOCUMENT_FRAMES: Readonly<Record<DocumentKind, DocumentFrame>> = {
   // Business licences come in A3 (副本 often A4); the A-series ratio fits both.
   license: { aspectRatio: 297 / 420, orientation: 'portrait', widthMm: 297, heightMm: 420, hint: '请将营业执照完整放入框内，四角可见、文字清晰' },
   org_code_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将组织机构代码证完整放入框内，文字清晰' },
+  // Both certificates are A4/A3 landscape sheets (正本 A3, 副本 A4): one ratio fits.
+  institution_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将事业单位法人证书完整放入框内，四角可见、文字清晰' },
+  social_org_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将社会团体法人登记证书完整放入框内，四角可见、文字清晰' },
   registration_form: { aspectRatio: 210 / 297, orientation: 'portrait', widthMm: 210, heightMm: 297, hint: '请将盖章后的登记备案表平铺拍摄，印章清晰可见' },
   signature: { aspectRatio: null, orientation: 'free', hint: '请在框内用正楷签名' }
 }

@@ -38,7 +38,9 @@ export function normalizeAppFilingNumber(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, '').replace(/icp/i, 'ICP').replace(/[－—–]/g, '-').replace(/a$/, 'A')
 }
 
-const APP_FILING = new RegExp(`^([${ICP_PROVINCE_ABBREVIATIONS.join('')}])ICP(备|证)(\\d{4,12})号-(\\d{1,4})A$`)
+const suffixed = (letter: 'A' | 'X') => new RegExp(`^([${ICP_PROVINCE_ABBREVIATIONS.join('')}])ICP(备|证)(\\d{4,12})号-(\\d{1,4})${letter}$`)
+const APP_FILING = suffixed('A')
+const MINI_PROGRAM_FILING = suffixed('X')
 
 /**
  * APP备案号 (MIIT, 2023): the operator's ICP number and a serial with the suffix A
@@ -52,6 +54,23 @@ export function validateAppFilingNumber(raw: string, label = 'APP备案号'): Ch
   if (/号(-\d{1,4})?$/.test(s)) return fail(`这是网站的ICP备案号，${label}在序号后带A（如 粤ICP备12345678号-2A），请在APP“关于”页或工信部备案系统中核对`)
   if (!/^.ICP/.test(s)) return fail(`${label}应以省份简称加“ICP”开头，如 粤ICP备12345678号-2A`)
   return fail(`${label}格式不正确，应如 粤ICP备12345678号-2A，请核对`)
+}
+
+/** 小程序备案号 (MIIT, 2023): like an APP's, with the suffix X (粤ICP备12345678号-3X). */
+export function validateMiniProgramFilingNumber(raw: string, label = '小程序备案号'): Check {
+  const s = normalizeAppFilingNumber(raw).replace(/x$/, 'X')
+  if (s.length === 0) return fail(`请填写${label}`)
+  if (MINI_PROGRAM_FILING.test(s)) return OK
+  if (/号-\d{1,4}A$/.test(s)) return fail(`这是APP的备案号（以A结尾），${label}以X结尾，请核对`)
+  return fail(`${label}格式应如 粤ICP备12345678号-3X（小程序后台“设置 - 小程序备案”可查），请核对`)
+}
+
+/** A mini-program's AppID: 'wx' and 16 hexadecimal characters (后台“开发 - 开发设置”). */
+export function validateMiniProgramAppId(raw: string, label = '小程序AppID'): Check {
+  const s = raw.normalize('NFKC').trim()
+  if (s.length === 0) return fail(`请填写${label}`)
+  if (!/^wx[0-9a-f]{16}$/i.test(s)) return fail(`${label}应为wx开头加16位数字或字母a-f（共18位），请在小程序后台“开发设置”中核对`)
+  return OK
 }
 
 /** Java keywords may not be a segment of an Android package name. */
