@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import type { FieldIssue } from '../result'
 import { accountKeyOf } from '../filing/accounts'
-import { appFilingNumber, choice, count, domain, flag, followers, icpNumber, isoDate, miniProgramAppId, miniProgramFilingNumber, mobile, multilineText, optional, packageName, personName, psbNumber, text, url } from './fields'
+import { choice, domain, followers, icpNumber, isoDate, mobile, multilineText, optional, personName, text, url } from './fields'
+import { appFilingNumber, count, flag, miniProgramAppId, miniProgramFilingNumber, packageName, psbNumber } from './register-fields'
 
 const KIND_MESSAGE = '请选择类型（网站、APP、微信小程序或自媒体账号）'
 export const AccountKindSchema = choice(['website', 'app', 'mini_program', 'self_media'], KIND_MESSAGE)

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import type { Check, FieldIssue } from '../result'
-import { choice, email, idDocNumber, optional, orgCode, personName, phone, text, uscc } from './fields'
+import { choice, email, optional, orgCode, personName, phone, text, uscc } from './fields'
+import { idDocNumber } from './register-fields'
 import { ID_DOC_TYPE_LABELS, ID_DOC_TYPES, validateDocNumber, type IdDocType } from '../validators/identity-docs'
 import { validateResidentId, validateResidentIdFormat } from '../validators/resident-id'
 

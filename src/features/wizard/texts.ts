@@ -15,6 +15,9 @@ export const T = {
   loadFailed: '草稿加载失败，请检查网络后重试',
   retry: '重试',
 
+  yes: '是',
+  no: '否',
+  idPlaceholder: (resident: boolean) => (resident ? '18位居民身份证号码' : '与证件上的号码一致'),
   subjectType: '备案主体类型',
   subjectTypeHint: '先选择类型，下面的填写项会随之调整',
   operatorTitle: '运维负责人',
@@ -33,6 +36,7 @@ export const T = {
   removeConfirm: (name: string) => `确定删除“${name}”吗？`,
   unnamed: '未填写名称',
   flaggedCount: (n: number) => `网信办标记${n}处需修改`,
+  mpDeveloperPlaceholder: '小程序的主体名称（后台“设置 - 基本设置”可查）',
   storesPlaceholder: '多个商店用顿号分隔，如 华为应用市场、App Store',
   placeHint: (names: string) => `名称含有“${names}”，属于须登记备案的范围`,
   belowThreshold: (platform: string, n: number) => `${platform}账号粉丝数${n}以上须备案；未达到也可自愿备案`,

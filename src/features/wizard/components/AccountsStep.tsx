@@ -12,6 +12,7 @@ import { accountTitle, newAccount, splitList, type DraftAccount } from '../model
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { Bound } from './Bound'
+import { CatalogueFields } from './CatalogueFields'
 
 const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
 const CATEGORIES = CONTENT_CATEGORIES.map((c) => ({ value: c, label: c }))
@@ -33,6 +34,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
 
 function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAccount, today: string }) {
   const p = `accounts.${i}`
+  const more = a.kind ? <CatalogueFields w={w} group='account' prefix={p} subjectType={w.draft?.content.subject?.type} kind={a.kind} /> : null
   const h = hints(a, today)
   const err = (f: string) => w.errors[`${p}.${f}`]
   const flag = (f: string) => w.draft?.flagged[`${p}.${f}`]
@@ -45,6 +47,17 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
         <Bound w={w} path={`${p}.url`} label='网站首页网址（选填）' placeholder='https://' />
         <Bound w={w} path={`${p}.icpNumber`} placeholder='如 粤ICP备12345678号' />
         <DateField label='开通日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
+      </View>
+    )
+  }
+  if (a.kind === 'mini_program') {
+    return (
+      <View>
+        <Bound w={w} path={`${p}.name`} label='小程序名称' hint={h.name} />
+        <Bound w={w} path={`${p}.developer`} label='小程序开发者' placeholder={T.mpDeveloperPlaceholder} />
+        <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -64,6 +77,7 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
         />
         <Bound w={w} path={`${p}.developer`} label='APP开发者' />
         <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -77,6 +91,7 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
       <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
       <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
+      {more}
     </View>
   )
 }

@@ -5,9 +5,18 @@ import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { ChoiceGroup, SelectField } from '../../ui'
 import { Bound } from './Bound'
+import { CatalogueFields } from './CatalogueFields'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
+
+/** An ID number input shaped by the document type chosen above it (label from core). */
+function IdNumber ({ w, path, idType }: { w: Wizard, path: string, idType: string | undefined }) {
+  const resident = idType === undefined || idType === 'resident_id'
+  return resident
+    ? <Bound w={w} path={path} type='idcard' maxlength={18} placeholder={T.idPlaceholder(true)} />
+    : <Bound w={w} path={path} maxlength={30} placeholder={T.idPlaceholder(false)} />
+}
 
 /** Step 1: who files. The type comes first; the fields below follow it. */
 export function SubjectStep ({ w }: { w: Wizard }) {
@@ -32,7 +41,8 @@ export function SubjectStep ({ w }: { w: Wizard }) {
         ? (
           <View className='card'>
             <Bound w={w} path='subject.name' placeholder={org ? '与营业执照或组织机构代码证一致' : '与身份证一致'} />
-            {type === 'individual' ? <Bound w={w} path='subject.idNumber' type='idcard' maxlength={18} placeholder='18位居民身份证号码' /> : null}
+            <CatalogueFields w={w} group='subject' prefix='subject' subjectType={type} />
+            {type === 'individual' ? <IdNumber w={w} path='subject.idNumber' idType={content.subject?.idType} /> : null}
             {type === 'company' ? <Bound w={w} path='subject.uscc' maxlength={18} placeholder='营业执照上的18位代码' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
             {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
@@ -73,7 +83,8 @@ export function SubjectStep ({ w }: { w: Wizard }) {
               ? (
                 <View>
                   <Bound w={w} path='operator.name' />
-                  {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
+                  <CatalogueFields w={w} group='operator' prefix='operator' subjectType={type} />
+                  {type !== 'public_body' ? <IdNumber w={w} path='operator.idNumber' idType={content.operator?.idType} /> : null}
                   <Bound w={w} path='operator.phone' maxlength={20} />
                   <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />
                 </View>
