@@ -9,6 +9,8 @@ import { fieldLabel } from '../schemas/field-labels'
 import type { DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../schemas/subject'
 import { platformLabel, type AccountLike } from './accounts'
+import { ELIGIBILITY_LABELS } from '../schemas/eligibility-answers'
+import { localDate } from '../dates'
 
 import type { SensitivePath } from '../schemas/sensitive-paths'
 export type { SensitivePath }
@@ -29,7 +31,7 @@ export interface ContentSection {
 }
 
 /** `fields` (the city's labels) is optional so lookups that know only platforms and towns still read. */
-type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'> & Partial<Pick<JurisdictionConfig, 'fields'>>
+type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'> & Partial<Pick<JurisdictionConfig, 'fields' | 'timezone'>>
 
 function plain(v: unknown): string {
   if (v === undefined || v === null || v === '') return ''
@@ -64,6 +66,19 @@ const empty = (v: unknown) => v === undefined || v === null || v === '' || (Arra
 /** Every field the applicant filled, in form order, grouped as the form groups them. */
 export function describeContent(content: DraftContent, config: Config): ContentSection[] {
   const sections: ContentSection[] = []
+  const basis = content.basis
+  // The self-check first: why this filing is required or advised (set by the server from the answers).
+  if (basis?.verdict) {
+    sections.push({
+      key: 'basis',
+      title: GROUP_LABELS.basis,
+      rows: [
+        { path: 'basis.verdict', label: '自查结论', value: ELIGIBILITY_LABELS[basis.verdict] },
+        { path: 'basis.reasons', label: '符合的条件', value: (basis.reasons ?? []).join('；') },
+        { path: 'basis.checkedAt', label: '自查日期', value: localDate(new Date(basis.checkedAt), config.timezone ?? 'Asia/Shanghai') }
+      ]
+    })
+  }
   const row = (spec: FieldSpec, path: string, raw: unknown, account?: AccountLike): FieldRow => ({
     path,
     label: config.fields?.[spec.path]?.label ?? (spec.group === 'account' ? spec.label : fieldLabel(path, content)),

@@ -168,7 +168,8 @@ export const GROUP_LABELS: Readonly<Record<string, string>> = {
   accounts: '账号列表',
   'accounts.*': '账号',
   documents: '材料',
-  commitment: '信息真实性承诺'
+  commitment: '信息真实性承诺',
+  basis: '备案依据（自查结果）'
 }
 
 export function fieldsOf(g: FieldGroup): readonly FieldSpec[] {

@@ -6,11 +6,12 @@ import { z } from 'zod'
 import { type FieldErrors, type FieldIssue, issuesToFieldErrors } from '../result'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { validatePastDate } from '../validators/counts'
-import { isoInstant, MAX_TEXT, MAX_URL, text } from './fields'
+import { isoInstant, MAX_TEXT, MAX_URL, optional, text } from './fields'
 import { IdDocTypeSchema, OperatorSchema, SubjectSchema, SubjectTypeSchema, checkIdNumber, idNumberLabel, operatorIssues, type SubjectType } from './subject'
 import { AccountKindSchema, AccountSchema, MAX_ACCOUNTS, duplicateAccountIssues, type Account } from './account'
 import { DocumentKindSchema, DocumentRefSchema, DocumentSourceSchema, MAX_DOCUMENTS, documentIssues, type DocumentRef } from './documents'
 import { schemaIssues, zodIssues } from './field-errors'
+import { FilingBasisSchema } from './eligibility-answers'
 import { fieldLabelIn, fieldPresence, fieldsOf, type FieldGroup } from './catalogue'
 
 export const CommitmentSchema = z.object(
@@ -39,7 +40,9 @@ export const FilingContentSchema = z
     operator: OperatorSchema,
     accounts: AccountsSchema,
     documents: DocumentsSchema,
-    commitment: CommitmentSchema
+    commitment: CommitmentSchema,
+    /** The self-check the filing started from (备案依据), when it did. */
+    basis: optional(FilingBasisSchema)
   })
   .superRefine((c, ctx) => {
     for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents)) {
@@ -139,7 +142,8 @@ export const DraftContentSchema = z.object({
     )
     .max(MAX_DOCUMENTS)
     .optional(),
-  commitment: z.object({ accepted: z.boolean().optional(), acceptedAt: s(40), textVersion: s(20) }).optional()
+  commitment: z.object({ accepted: z.boolean().optional(), acceptedAt: s(40), textVersion: s(20) }).optional(),
+  basis: FilingBasisSchema.optional()
 })
 export type DraftContent = z.infer<typeof DraftContentSchema>
 
