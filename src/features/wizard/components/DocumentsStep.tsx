@@ -19,12 +19,11 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   if (type === undefined) return <View className='card error-text'>请先在第一步选择主体类型</View>
   const docs = content.documents ?? []
   const kinds = requiredDocuments(type, content.subject?.certificateKind).filter((k) => k !== 'signature')
-  const org = type !== 'individual'
   // Photos are stored under the filing: the draft must have reached the cloud once.
   const cloudId = w.draft?.cloudId
   return (
     <View>
-      {org ? <RegistrationFormCard content={content} /> : null}
+      <RegistrationFormCard content={content} />
       <View className='card'>
         <View className='card-title'>{T.documentsTitle}</View>
         <View className='muted'>{T.documentsHint}</View>
