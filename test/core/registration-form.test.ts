@@ -42,8 +42,9 @@ describe('the generated 登记备案表', () => {
     const pages = formPages(f, 6)
     const rows = pages.flatMap((p) => (p.kind === 'details' ? [] : p.rows))
     expect(rows.map((r) => r[1])).toEqual(accounts.map((a) => (a as { accountName: string }).accountName))
-    expect(pages.filter((p) => p.kind !== 'details').map((p) => (p.kind === 'details' ? 0 : p.rows.length))).toEqual([6, FORM_ACCOUNTS_PER_PAGE, 7])
-    expect(pages.filter((p) => p.kind !== 'details').map((p) => (p.kind === 'details' ? -1 : p.accountsFrom))).toEqual([0, 6, 16])
+    const tables = pages.flatMap((p) => (p.kind === 'details' ? [] : [p]))
+    expect(tables.map((p) => p.rows.length)).toEqual([6, FORM_ACCOUNTS_PER_PAGE, 7])
+    expect(tables.map((p) => p.accountsFrom)).toEqual([0, 6, 16])
   })
 
   it('when many accounts carry details, then detail pages hold whole blocks and no line is dropped', () => {

@@ -47,6 +47,7 @@ export const T = {
   documentsHint: '请拍摄原件，四角完整、文字清晰、避免反光',
   formTitle: '登记备案表',
   formHint: '已根据您填写的信息生成登记备案表。请保存或打印，加盖单位公章后拍照上传到下方“登记备案表（盖章）”。',
+  formHintStaff: '由本备案的登记信息生成（证件号码按显示规则遮盖），可下载或打印归档。',
   formHintPerson: '已根据您填写的信息生成登记备案表，可保存留底；个人备案在第4步手写签名，无需打印盖章。',
   formPages: (n: number) => `登记备案表共${n}页，账号较多时续页列出其余账号和详细信息。`,
   formPageAlt: (i: number, n: number) => `登记备案表第${i}页，共${n}页`,

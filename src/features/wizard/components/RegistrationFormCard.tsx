@@ -9,7 +9,7 @@ import type { Draft } from '../model'
 import { T } from '../texts'
 
 /** The generated form, every page of it: organisations print, stamp and photograph it; individuals keep it. */
-export function RegistrationFormCard ({ content }: { content: Draft }) {
+export function RegistrationFormCard ({ content, forStaff = false }: { content: Draft, forStaff?: boolean }) {
   const [paths, setPaths] = useState<string[] | null>(null)
   const [failed, setFailed] = useState(false)
   const signature = JSON.stringify([content.subject, content.operator, content.accounts])
@@ -46,7 +46,7 @@ export function RegistrationFormCard ({ content }: { content: Draft }) {
   return (
     <View className='card' data-testid='registration-form'>
       <View className='card-title'>{T.formTitle}</View>
-      <View className='muted'>{org ? T.formHint : T.formHintPerson}</View>
+      <View className='muted'>{forStaff ? T.formHintStaff : org ? T.formHint : T.formHintPerson}</View>
       {paths !== null && paths.length > 1 ? <View className='muted'>{T.formPages(paths.length)}</View> : null}
       {failed ? <Text className='error-text'>{T.formFailed}</Text> : null}
       {paths === null && !failed ? <View className='muted'>{T.formMaking}</View> : null}

@@ -17,6 +17,7 @@ import { describeFiling, documentPaths, placeHints } from '../../../../features/
 import { markQueueStale } from '../../../../features/review/useQueue'
 import { Fields } from '../../../../features/review/components/Fields'
 import { Documents } from '../../../../features/review/components/Documents'
+import { RegistrationFormCard } from '../../../../features/wizard/components/RegistrationFormCard'
 import { Timeline } from '../../../../features/review/components/Timeline'
 import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
 import { RejectForm } from '../../../../features/review/components/RejectForm'
@@ -146,6 +147,7 @@ export default function DetailPage () {
               : null}
             <Fields filingId={detail.id} sections={sections} flagged={flagged} />
             <Documents content={detail.content} links={detail.documentLinks} />
+            <RegistrationFormCard content={detail.content} forStaff />
             <Timeline entries={detail.history} />
             {mode === 'return'
               ? <ReturnForm groups={returnGroups(sections, documentPaths(detail.content))} busy={busy} onCancel={() => setMode('view')} onSubmit={(reasons) => { void send({ decision: 'return', reasons }) }} />
