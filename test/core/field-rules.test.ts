@@ -2,6 +2,7 @@
 import {
   askedFields,
   describeContent,
+  documentLabelFor,
   fieldHelp,
   fieldLabel,
   fieldLabelIn,
@@ -169,5 +170,18 @@ describe('public bodies prove themselves with their own certificate', () => {
     const docs = [{ kind: 'institution_cert' as const, fileId: 'cloud://env.b/i.jpg', source: 'camera' as const }, { kind: 'registration_form' as const, fileId: 'cloud://env.b/f.jpg', source: 'camera' as const }]
     expect(errors(filing({ subject, documents: docs }))).toEqual({})
     expect(errors(filing({ subject: company(), documents: [...docs, { kind: 'id_front', fileId: 'x', source: 'camera' }, { kind: 'id_back', fileId: 'y', source: 'camera' }] }))['documents.institution_cert']).toBe('该主体类型无需提供事业单位法人证书，请删除')
+  })
+})
+
+describe('ID photos follow the document held', () => {
+  it('when a passport holder files, then only the data page is asked; a permit holder is asked both sides by the permit\'s name', () => {
+    const docs = (kinds: string[]) => kinds.map((kind) => ({ kind, fileId: `cloud://env.b/${kind}.jpg`, source: kind === 'signature' ? 'drawn' : 'camera' })) as never
+    const passport = filing({ subject: individual({ idType: 'passport', idNumber: 'E12345678' }), documents: docs(['id_front', 'signature']) })
+    expect(errors(passport)).toEqual({})
+    expect(requiredDocuments('individual', undefined, 'passport')).toEqual(['id_front', 'signature'])
+    const permit = filing({ subject: individual({ idType: 'hk_macao_permit', idNumber: 'H12345678' }), documents: docs(['id_front', 'signature']) })
+    expect(errors(permit)['documents.id_back']).toBe('请上传港澳居民来往内地通行证（背面）')
+    expect(documentLabelFor('id_front', 'passport')).toBe('护照（资料页）')
+    expect(documentLabelFor('id_front', undefined)).toBe('身份证人像面')
   })
 })

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { FieldIssue } from '../result'
 import { choice, isoInstant, optional } from './fields'
 import type { SubjectType } from './subject'
+import { ID_DOC_TYPE_LABELS, type IdDocType } from '../validators/identity-docs'
 
 export const DocumentKindSchema = choice(
   ['id_front', 'id_back', 'license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'signature'],
@@ -70,17 +71,29 @@ const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
   public_body: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert', 'registration_form']
 }
 
-export function documentRequirements(subjectType: SubjectType): readonly DocumentRequirement[] {
-  return REQUIREMENTS[subjectType]
+/** A passport has one data page: its holder photographs that page, with no back side. */
+function requirementsFor(subjectType: SubjectType, idType?: string): readonly DocumentRequirement[] {
+  return idType === 'passport' ? REQUIREMENTS[subjectType].filter((r) => !r.anyOf.includes('id_back')) : REQUIREMENTS[subjectType]
+}
+
+export function documentRequirements(subjectType: SubjectType, idType?: string): readonly DocumentRequirement[] {
+  return requirementsFor(subjectType, idType)
+}
+
+/** What an ID photo is called for the document the person holds ('护照（资料页）', '港澳居民来往内地通行证（背面）'). */
+export function documentLabelFor(kind: DocumentKind, idType?: string): string {
+  if ((kind !== 'id_front' && kind !== 'id_back') || !idType || idType === 'resident_id' || !(idType in ID_DOC_TYPE_LABELS)) return DOCUMENT_KIND_LABELS[kind]
+  const name = ID_DOC_TYPE_LABELS[idType as IdDocType]
+  return kind === 'id_back' ? `${name}（背面）` : `${name}（${idType === 'passport' ? '资料页' : '正面'}）`
 }
 
 /**
  * The preferred kind of each requirement, in the order the wizard asks for them; a public body
  * that named its certificate kind is asked for that certificate.
  */
-export function requiredDocuments(subjectType: SubjectType, certificateKind?: string): DocumentKind[] {
+export function requiredDocuments(subjectType: SubjectType, certificateKind?: string, idType?: string): DocumentKind[] {
   const preferred = certificateKind ? CERTIFICATE_DOCUMENT[certificateKind] : undefined
-  return REQUIREMENTS[subjectType].map((r) => (preferred && r.anyOf.includes(preferred) ? preferred : r.anyOf[0]))
+  return requirementsFor(subjectType, idType).map((r) => (preferred && r.anyOf.includes(preferred) ? preferred : r.anyOf[0]))
 }
 
 export function allowedDocuments(subjectType: SubjectType): readonly DocumentKind[] {
@@ -93,12 +106,12 @@ export function missingDocuments(subjectType: SubjectType, kinds: readonly Docum
 }
 
 /** Missing, superfluous and over-repeated materials, on `documents.<kind>` paths. */
-export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind'>[]): FieldIssue[] {
+export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind'>[], idType?: string): FieldIssue[] {
   const kinds = documents.map((d) => d.kind)
   const issues: FieldIssue[] = []
-  for (const r of REQUIREMENTS[subjectType]) {
+  for (const r of requirementsFor(subjectType, idType)) {
     if (r.anyOf.some((k) => kinds.includes(k))) continue
-    const names = r.anyOf.map((k) => DOCUMENT_KIND_LABELS[k]).join('或')
+    const names = r.anyOf.map((k) => documentLabelFor(k, idType)).join('或')
     issues.push({ path: `documents.${r.anyOf[0]}`, message: r.anyOf[0] === 'signature' ? '请在屏幕上签名确认' : `请上传${names}` })
   }
   for (const kind of new Set(kinds)) {

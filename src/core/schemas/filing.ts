@@ -45,7 +45,7 @@ export const FilingContentSchema = z
     basis: optional(FilingBasisSchema)
   })
   .superRefine((c, ctx) => {
-    for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents)) {
+    for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents, photographedIdType(c))) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: i.path.split('.'), message: i.message })
     }
   })
@@ -53,8 +53,15 @@ export type FilingContent = z.infer<typeof FilingContentSchema>
 /** What a form may hand in before normalisation (e.g. ID with lower-case x, phone with +86). */
 export type FilingContentInput = z.input<typeof FilingContentSchema>
 
-function crossFieldIssues(type: SubjectType, operator: FilingContent['operator'], accounts: Account[], documents: DocumentRef[]): FieldIssue[] {
-  return [...operatorIssues(type, operator), ...duplicateAccountIssues(accounts), ...documentIssues(type, documents)]
+function crossFieldIssues(type: SubjectType, operator: FilingContent['operator'], accounts: Account[], documents: DocumentRef[], idType?: string): FieldIssue[] {
+  return [...operatorIssues(type, operator), ...duplicateAccountIssues(accounts), ...documentIssues(type, documents, idType)]
+}
+
+/** The ID document whose photos the filing carries: the individual's own, else the operator's. */
+export function photographedIdType(content: unknown): string | undefined {
+  const type = field(field(content, 'subject'), 'type')
+  const t = type === 'individual' ? field(field(content, 'subject'), 'idType') : field(field(content, 'operator'), 'idType')
+  return typeof t === 'string' ? t : undefined
 }
 
 // ---- Drafts: any subset of the content, types checked and sizes bounded -----------------
@@ -240,7 +247,7 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
         }
       })
       const type = subjectTypeOf(content)
-      if (type) issues.push(...documentIssues(type, valid))
+      if (type) issues.push(...documentIssues(type, valid, photographedIdType(content)))
       return issues
     }
     case 'commitment':
