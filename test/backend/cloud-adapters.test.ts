@@ -113,7 +113,8 @@ describe('cloud runtime', () => {
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM: 'true' }, async () => undefined)
     expect(rt.settings).toEqual({
       adminOpenids: ['oA', 'oB'],
-      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } }
+      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } },
+      certificateVerifyUrl: null
     })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
   })

@@ -67,7 +67,11 @@ export const CLOUD_COLLECTIONS = [
   // counters: read and written by _id inside units; rate counters are swept by expiry.
   c('claims'),
   c('credits'),
-  c('rate_limits', 'expiresAt')
+  c('rate_limits', 'expiresAt'),
+  // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
+  c('verifications'),
+  c('phone_codes'),
+  c('user_sends')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

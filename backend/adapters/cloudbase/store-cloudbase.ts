@@ -73,6 +73,15 @@ export { COLLECTIONS }
 
 /** What runTransaction throws when its retries are used up by concurrent writers. */
 const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
+/**
+ * Two units creating one document id (a claim, a rate counter, an idempotency record) at once:
+ * CloudBase fails the later commit with a duplicate key and does not retry it. Run again, the
+ * unit reads the document the other one created and decides on it (a duplicate, a count).
+ * A conflict the SDK gave up on (it retries 3 times) is run again too: each round at least one
+ * contender commits, so a burst on one counter is counted, not turned into errors.
+ */
+const DUPLICATE_KEY = 'DATABASE_DUPLICATE_KEY'
+const UNIT_ATTEMPTS = 5
 /** An aggregate returns 20 groups unless told otherwise; statistics need every group. */
 const AGGREGATE_LIMIT = 1000
 
@@ -187,7 +196,9 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
           await ensureCounter(err.counter)
           continue
         }
-        if ((err as { code?: unknown })?.code === TRANSACTION_CONFLICT) throw errors.conflict()
+        const code = (err as { code?: unknown })?.code
+        if ((code === DUPLICATE_KEY || code === TRANSACTION_CONFLICT) && attempt < UNIT_ATTEMPTS) continue
+        if (code === TRANSACTION_CONFLICT || code === DUPLICATE_KEY) throw errors.conflict()
         throw err
       }
     }

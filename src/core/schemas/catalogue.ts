@@ -60,6 +60,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     { key: 'type', label: '主体类型', display: 'subjectType', form: { label: '主体类型' } },
     { key: 'name', label: '主体名称', form: { label: '主体名称', wide: true } },
     { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], form: { label: '身份证号' } },
+    { key: 'idValidUntil', label: '身份证有效期至', subjectTypes: ['individual'], presence: 'optional' },
     { key: 'uscc', label: '统一社会信用代码', subjectTypes: ORGS, presence: 'optional', form: { label: '信用代码' } },
     { key: 'orgCode', label: '组织机构代码', subjectTypes: ORGS, presence: 'optional', form: { label: '机构代码' } },
     { key: 'legalRepresentative', label: '法定代表人', subjectTypes: ['company'], presence: 'optional', form: { label: '法定代表人' } },
@@ -72,6 +73,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     { key: 'sameAsSubject', label: '运维负责人是否为本人', display: 'flag' },
     { key: 'name', label: '运维负责人姓名', form: { label: '姓名' } },
     { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], form: { label: '身份证号' } },
+    { key: 'idValidUntil', label: '运维负责人身份证有效期至', subjectTypes: ['individual', 'company'], presence: 'optional' },
     { key: 'phone', label: '运维负责人联系电话', form: { label: '联系电话' } },
     { key: 'email', label: '运维负责人电子邮箱', presence: 'optional', form: { label: '电子邮箱' } }
   ]),
