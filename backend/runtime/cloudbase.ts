@@ -7,6 +7,7 @@
  *   SUBSCRIBE_TEMPLATES   JSON: { "<kind>": { "id": "<template id>", "keys": { "<slot>": "<key>" } } } (core's parseSubscribeTemplates)
  *   SUBSCRIBE_LONG_TERM   "true" when the templates are long-term (政务民生), default "false"
  *   MINIPROGRAM_STATE     developer | trial | formal (default formal)
+ *   OCR_PROVIDER, SMS_PROVIDER, …  see ./trust-services.ts
  */
 import * as tcb from '@cloudbase/node-sdk'
 import { kaipingConfig, parseSubscribeSettings } from '../core'
@@ -14,9 +15,11 @@ import { createCloudbaseFiles, type FileApi } from '../adapters/cloudbase/files-
 import { createCloudIdentity } from '../adapters/cloudbase/identity-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../adapters/cloudbase/notifier-wechat'
 import { createCloudbaseStore, type CloudDb } from '../adapters/cloudbase/store-cloudbase'
+import { createCloudbaseTrustStore } from '../adapters/cloudbase/trust-store-cloudbase'
 import { createNodeCrypto, parseMasterKey } from '../adapters/node/crypto-node'
 import { randomIds, systemClock } from '../adapters/node/system-node'
 import { parseOpenidList, type Runtime } from './runtime'
+import { createCloudTrustServices, type CloudTrustDeps } from './trust-services'
 
 type App = ReturnType<typeof tcb.init>
 
@@ -40,7 +43,7 @@ function wxServerSdkSend(): SubscribeSend {
   return (args) => load()(args)
 }
 
-export function createCloudRuntimeFromEnv(env: Record<string, string | undefined>, send: SubscribeSend = wxServerSdkSend()): Runtime {
+export function createCloudRuntimeFromEnv(env: Record<string, string | undefined>, send: SubscribeSend = wxServerSdkSend(), trustDeps: CloudTrustDeps = {}): Runtime {
   const keyText = env.FILING_CRYPTO_KEY
   if (!keyText) throw new Error('FILING_CRYPTO_KEY is not set: ID numbers cannot be encrypted')
   const app = lazy<App>(() => tcb.init({ env: env.TCB_ENV || env.SCF_NAMESPACE || tcb.SYMBOL_CURRENT_ENV }))
@@ -48,16 +51,20 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
   if (env.TEMPLATE_ID_STATUS && !env.SUBSCRIBE_TEMPLATES) console.warn(JSON.stringify({ level: 'warn', at: 'runtime', message: 'TEMPLATE_ID_STATUS is no longer read: set SUBSCRIBE_TEMPLATES (template ids and their data keys)' }))
   const subscribe = parseSubscribeSettings(env)
   if (!subscribe.ok) throw new Error(`SUBSCRIBE_TEMPLATES / SUBSCRIBE_LONG_TERM are invalid: ${subscribe.problems.map((p) => `${p.path}: ${p.en}`).join('; ')}`)
+  const trust = createCloudTrustServices(env, trustDeps)
   const state = env.MINIPROGRAM_STATE === 'developer' || env.MINIPROGRAM_STATE === 'trial' ? env.MINIPROGRAM_STATE : 'formal'
   return {
     store: createCloudbaseStore(() => app().database() as unknown as CloudDb),
     files: createCloudbaseFiles(() => app() as unknown as FileApi),
     notifier: new WechatNotifier(send, state),
+    trustStore: createCloudbaseTrustStore(() => app().database() as unknown as CloudDb),
+    ocr: trust.ocr,
+    sms: trust.sms,
     clock: systemClock,
     ids: randomIds,
     crypto: createNodeCrypto(parseMasterKey(keyText)),
     identity: createCloudIdentity(),
     config: kaipingConfig,
-    settings: { adminOpenids: parseOpenidList(env.ADMIN_OPENIDS), subscribe: subscribe.value }
+    settings: { adminOpenids: parseOpenidList(env.ADMIN_OPENIDS), subscribe: subscribe.value, certificateVerifyUrl: trust.certificateVerifyUrl }
   }
 }

@@ -14,6 +14,10 @@ import { localIdentity } from '../adapters/local/identity-local'
 import { createNodeCrypto, parseMasterKey } from '../adapters/node/crypto-node'
 import { randomIds } from '../adapters/node/system-node'
 import type { Notifier, OutgoingMessage, SendResult } from '../ports/notifier.port'
+import type { OcrEngine, SmsResult } from '../ports/trust.port'
+import { openSqliteTrustStore } from '../adapters/sqlite/trust-store-sqlite'
+import { createPaddleOcr } from '../adapters/local/ocr-paddle'
+import { createInboxSms, type InboxSms } from '../adapters/local/sms-inbox'
 import type { Clock, Ids } from '../ports/system.port'
 import type { Store } from '../ports/store.port'
 import type { Runtime } from './runtime'
@@ -21,13 +25,14 @@ import { DEMO_IDENTITIES, type DemoIdentity } from '../seed/identities'
 import { seedDemo } from '../seed/demo'
 
 export type { InboxMessage } from '../adapters/local/notifier-inbox'
+export type { InboxSms } from '../adapters/local/sms-inbox'
 
 export interface LocalRuntime extends Runtime {
   localFiles: Pick<LocalFiles, 'readSigned'> & {
     put(cloudPath: string, bytes: Buffer, contentType: string, openid: string): Promise<{ fileId: string }>
   }
-  /** The local WeChat: its inbox and its own count of consents (granted as WeChat would learn them). */
-  inbox: { list(): Promise<InboxMessage[]>; grant(openid: string, templateId: string): void; consents(openid: string, templateId: string): number }
+  /** The local WeChat: its inbox and its own count of consents (granted as WeChat would learn them); the SMS inbox. */
+  inbox: { list(): Promise<InboxMessage[]>; grant(openid: string, templateId: string): void; consents(openid: string, templateId: string): number; sms(): InboxSms[] }
   demoIdentities: DemoIdentity[]
   /** Resolves when first-run demo seeding is done (immediately when there is none). */
   ready: Promise<void>
@@ -49,6 +54,10 @@ export interface LocalRuntimeOptions {
   subscribe?: SubscribeSettings
   /** Another store adapter (tests run the handlers on the CloudBase adapter this way). */
   store?: Store
+  /** Test seams: another OCR engine (e.g. a cloud adapter against a local stand-in), SMS outages. */
+  ocr?: OcrEngine
+  failSms?: () => SmsResult | null
+  certificateVerifyUrl?: string | null
 }
 
 /** Local key: created once per data dir, so a reset keeps old exports readable. */
@@ -86,32 +95,42 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   const inboxFile = join(opts.dataDir, 'inbox.jsonl')
   const subscribe = opts.subscribe ?? localSubscribeSettings()
   const inbox = createInboxNotifier(inboxFile, join(opts.dataDir, 'wechat-consents.json'), clock, { longTerm: subscribe.longTerm, failWith: opts.failSend })
+  const config = opts.config ?? kaipingConfig
+  const trustStore = openSqliteTrustStore(dbFile)
+  const smsFile = join(opts.dataDir, 'sms.jsonl')
+  const sms = createInboxSms(smsFile, clock, config.office.shortName, opts.failSms)
 
   const rt: LocalRuntime = {
     store: opts.store ?? store,
     files,
     notifier: opts.notifier ?? inbox,
+    trustStore,
+    ocr: opts.ocr ?? createPaddleOcr(),
+    sms,
     clock,
     ids: opts.ids ?? randomIds,
     crypto,
     identity: localIdentity,
-    config: opts.config ?? kaipingConfig,
+    config,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
       subscribe,
+      certificateVerifyUrl: opts.certificateVerifyUrl ?? null,
       checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
-    inbox: { list: () => inbox.list(), grant: (o, t) => inbox.grant(o, t), consents: (o, t) => inbox.consents(o, t) },
+    inbox: { list: () => inbox.list(), grant: (o, t) => inbox.grant(o, t), consents: (o, t) => inbox.consents(o, t), sms: () => sms.list() },
     demoIdentities: DEMO_IDENTITIES,
     ready: Promise.resolve(),
     async reset() {
       await store.clear()
+      trustStore.clear()
       rmSync(filesRoot, { recursive: true, force: true })
       inbox.clear()
+      rmSync(smsFile, { force: true })
       if (opts.seedDemo !== false) await seedDemo(rt, (o, t) => inbox.grant(o, t))
     },
-    close: () => store.close()
+    close: () => { trustStore.close(); store.close() }
   }
   if (fresh && opts.seedDemo !== false) rt.ready = seedDemo(rt, (o, t) => inbox.grant(o, t))
   return rt

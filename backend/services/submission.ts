@@ -13,6 +13,7 @@ import { loadOwnFiling } from './filings'
 import { idempotencyKey } from './ledger-ids'
 import { sealVersion, unsealContent } from './sealing'
 import { runTransition, type TransitionOutcome } from './transition'
+import { recordCrossCheck } from './trust/cross-check'
 
 export interface SubmissionInput {
   id: string
@@ -34,12 +35,26 @@ export async function submitContent(ctx: UserCtx, action: 'submit' | 'resubmit' 
   await checkDocuments(ctx, content)
   const version = sealVersion(content, ctx.rt.crypto, ctx.rt.config)
   await precheckDuplicates(ctx, rec, content)
-  return runTransition(ctx, {
+  const outcome = await runTransition(ctx, {
     id: rec.id,
     version: input.version,
     idempotencyKey: idempotencyKey(ctx.rt.crypto, action, ctx.caller.openid, rec.id, input.requestId),
     command: { type: action, ...version, subscribed: input.subscribed }
   })
+  if (!outcome.replayed) await keepCrossCheck(ctx, outcome.id)
+  return outcome
+}
+
+/**
+ * The cross-check as of this submission goes with the filing. It is advice: if storing it
+ * fails, the submission stands and the review screen computes the flags afresh.
+ */
+async function keepCrossCheck(ctx: UserCtx, id: string): Promise<void> {
+  try {
+    await recordCrossCheck(ctx, id)
+  } catch (e) {
+    console.error(JSON.stringify({ level: 'error', at: 'cross-check', filingId: id, error: e instanceof Error ? e.message : String(e) }))
+  }
 }
 
 /** Every account already held by another live filing, named at once (the unit re-checks race-proof). */

@@ -6,6 +6,7 @@ import {
   platformLabel,
   recusalReason,
   reviewWorkingDaysLeft,
+  workingDaysLeftUntil,
   standingOf,
   statusLabel,
   type FilingListItem,
@@ -61,7 +62,10 @@ export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConf
     town: r.index.town,
     townName: r.index.town ? (findTown(config, r.index.town)?.name ?? r.index.town) : null,
     reviewDueDate: r.reviewDueDate,
-    reviewDaysLeft: isAwaitingReview(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null,
+    // The stored due date was computed by the same rule at submission; recomputing it per row was
+    // most of a queue page's time.
+    reviewDaysLeft: !isAwaitingReview(r.status) || !r.submittedAt ? null
+      : r.reviewDueDate ? workingDaysLeftUntil(r.reviewDueDate, now, config) : reviewWorkingDaysLeft(r.submittedAt, now, config),
     recusal: recusalReason(r, staff)
   }
 }

@@ -1,4 +1,6 @@
 /** The CloudBase-side adapters that can be checked without a cloud environment. */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { exportTimeMatchesCore } from '../../backend/services/export-xlsx'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../../backend/adapters/cloudbase/notifier-wechat'
@@ -29,9 +31,25 @@ describe('WechatNotifier', () => {
 })
 
 describe('CloudBase files', () => {
+  // Stands in for the storage host a temp link points at: 404 for a missing object, its size and
+  // type otherwise (as COS answers a HEAD).
+  let storage: Server
+  let base = ''
+  beforeAll(async () => {
+    storage = createServer((req, res) => {
+      if (req.method !== 'HEAD') return void res.writeHead(405).end()
+      if (req.url?.includes('missing')) return void res.writeHead(404).end()
+      res.writeHead(200, { 'content-length': '1234', 'content-type': 'image/jpeg' }).end()
+    })
+    await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => storage.close(() => resolve())))
+
   const api: FileApi = {
-    getFileInfo: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: fileID.endsWith('missing.jpg') ? 'STORAGE_FILE_NONEXIST' : 'SUCCESS', fileID, size: 1234, contentType: 'image/jpeg' })) }),
-    getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: `https://tmp/${f.maxAge}` })) }),
+    getTempFileURL: async ({ fileList }) => ({
+      fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: f.maxAge === 600 ? `https://tmp/${f.maxAge}` : `${base}/${f.fileID.split('/').pop()}?sign=x&t=${f.maxAge}` }))
+    }),
     uploadFile: async ({ cloudPath }) => ({ fileID: `cloud://env-1.bucket/${cloudPath}` }),
     downloadFile: async ({ fileID }) => {
       if (fileID.endsWith('missing.jpg')) throw Object.assign(new Error('storage file not exist'), { code: 'STORAGE_FILE_NONEXIST' })
@@ -53,6 +71,17 @@ describe('CloudBase files', () => {
     expect(await files.signedUrls(['cloud://e.b/x.jpg'], 600)).toEqual({ 'cloud://e.b/x.jpg': 'https://tmp/600' })
   })
 
+  it('when the runtime has no global fetch (a function below Node 18), then a stored file still reads as existing', async () => {
+    const saved = globalThis.fetch
+    // @ts-expect-error -- removing the global on purpose, as an older runtime lacks it
+    delete globalThis.fetch
+    try {
+      expect(await files.info('cloud://e.b/filings/a/ok.jpg')).toEqual({ exists: true, size: 1234, contentType: 'image/jpeg' })
+    } finally {
+      globalThis.fetch = saved
+    }
+  })
+
   it('when the fileId of a path is asked for, then the environment prefix is learned once and reused without writing anything', async () => {
     expect(await files.idOf('uploads/abc/u1.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u1.jpg')
     expect(await files.idOf('uploads/abc/u2.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u2.jpg')
@@ -70,12 +99,22 @@ describe('cloud runtime', () => {
     expect(() => createCloudRuntimeFromEnv({}, async () => undefined)).toThrow(/FILING_CRYPTO_KEY/)
   })
 
+  it('when MINIPROGRAM_STATE is set by deploy, then every send names that version of the mini-program', async () => {
+    const send = jest.fn<ReturnType<SubscribeSend>, Parameters<SubscribeSend>>().mockResolvedValue({ errCode: 0 })
+    for (const state of ['trial', 'developer', 'formal'] as const) {
+      const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), MINIPROGRAM_STATE: state }, send)
+      await rt.notifier.send(msg)
+      expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ miniprogramState: state }))
+    }
+  })
+
   it('when built from env, then admins, template ids and their data keys come from the environment and nothing connects yet', () => {
     const SUBSCRIBE_TEMPLATES = JSON.stringify({ reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } })
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM: 'true' }, async () => undefined)
     expect(rt.settings).toEqual({
       adminOpenids: ['oA', 'oB'],
-      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } }
+      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } },
+      certificateVerifyUrl: null
     })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
   })

@@ -1,20 +1,21 @@
 /**
  * The races the integrity rules must win, with every handler running on the CloudBase store
- * adapter (over the in-memory CloudBase stand-in: CloudBase itself is the only thing replaced):
- * one account, one live filing, and the daily report limit, under concurrent calls.
+ * adapter over the in-memory database that enforces CloudBase's rules (support/fake-cloudbase-db:
+ * CloudBase itself is the only thing replaced): one account, one live filing, and the daily
+ * report limit, under concurrent calls.
  */
-import { createCloudbaseStore } from '../../backend/adapters/cloudbase/store-cloudbase'
+import { createCloudbaseStore, type CloudDb } from '../../backend/adapters/cloudbase/store-cloudbase'
 import { RATE_LIMITS } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
-import { cloudbaseStandIn } from './support/cloudbase-standin'
+import { FakeCloudDb } from './support/fake-cloudbase-db'
 import { applicant, draftOf, requestId, staff } from './support/flows'
 import { selfMedia } from './support/factories'
 import { makeEnv, type TestEnv } from './support/env'
 
 let env: TestEnv
 beforeEach(async () => {
-  const db = cloudbaseStandIn()
-  env = await makeEnv({ store: createCloudbaseStore(() => db) })
+  const db = new FakeCloudDb()
+  env = await makeEnv({ store: createCloudbaseStore(() => db as unknown as CloudDb) })
 })
 afterEach(() => env.dispose())
 

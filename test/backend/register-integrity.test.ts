@@ -75,6 +75,14 @@ describe('public lookup answers from the valid approved version', () => {
     expect(byName).toMatchObject({ found: true, items: [{ filingNumber: a.filingNumber, status: 'approved', accountName: '开平美食探店' }] })
   })
 
+  it('when an approved filing\'s amendment is returned, then the owner still gets the 备案证明 and anyone can verify it', async () => {
+    const a = await approved(env, 'owner', { accounts: [original()] })
+    const am = await amendWith(a, { ...original(), followers: 99999 })
+    await env.ok(staff, 'decide', { id: a.id, version: am.version, decision: { decision: 'return', reasons: [{ field: 'accounts.0.followers', reason: '粉丝数与平台显示不一致，请核对' }] } }, 'reviewer')
+    const { code } = await env.ok<{ code: string }>(applicant, 'certificate', { id: a.id }, 'owner')
+    expect(await env.ok(publicFn, 'verify-certificate', { code }, 'anonymous')).toMatchObject({ valid: true, certificate: { filingNumber: a.filingNumber } })
+  })
+
   it('when an amendment renames the account, then the approved name stays findable and the new name is not filed yet', async () => {
     const a = await approved(env, 'owner', { accounts: [original()] })
     await amendWith(a, { ...original(), accountName: '开平美食新号' })
@@ -149,7 +157,7 @@ describe('the commitment time', () => {
 })
 
 describe('separation of duties beyond the openid', () => {
-  it('when a reviewer who gave their ID number at redemption meets a filing naming them as operator, then the queue marks it, decide and reveal refuse (audited), and a colleague decides', async () => {
+  it('when a reviewer who gave their ID number at redemption meets a filing naming them as operator, then the queue marks it, decide, reveal and the ownership check refuse (audited), and a colleague decides', async () => {
     const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '钱审核' }, 'admin')
     await env.ok(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')
     const d = await draftOf(env, 'owner', {})
@@ -161,7 +169,10 @@ describe('separation of duties beyond the openid', () => {
     expect(await env.ok(staff, 'get', { id: s.id }, 'other')).toMatchObject({ availableActions: [], recusalMessage: expect.stringContaining('回避') })
     expect(await env.call(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await env.call(staff, 'reveal', { id: s.id, field: 'operator.idNumber' }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect((await env.rt.store.audit.listByFiling(s.id)).filter((e) => e.action === 'recusal-refused').map((e) => e.detail.attempted)).toEqual(['approve', 'reveal'])
+    const { trust } = await env.ok<{ trust: { accounts: Array<{ accountKey: string }> } }>(staff, 'get', { id: s.id }, 'other')
+    expect(await env.call(staff, 'ownership-check', { id: s.id, accountKey: trust.accounts[0].accountKey, checks: { codeSeen: true } }, 'other')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect((await env.rt.store.audit.listByFiling(s.id)).filter((e) => e.action === 'recusal-refused').map((e) => e.detail.attempted)).toEqual(['approve', 'reveal', 'ownership-check'])
+    expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).not.toContain('ownership-check')
     expect((await env.rt.store.audit.listByFiling(s.id)).map((e) => e.action)).not.toContain('reveal')
     expect(await env.ok(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'reviewer')).toMatchObject({ status: 'approved' })
   })

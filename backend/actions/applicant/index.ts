@@ -13,6 +13,10 @@ import { submit } from './submit.handler'
 import { uploadLocation } from './upload-location.handler'
 import { whoami } from './whoami.handler'
 import { withdraw } from './withdraw.handler'
+import { ocrRead } from './ocr-read.handler'
+import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
+import { ownershipCodes } from './ownership-codes.handler'
+import { certificate } from './certificate.handler'
 
 export const applicantRoutes = routesOf('applicant', [
   whoami,
@@ -27,5 +31,11 @@ export const applicantRoutes = routesOf('applicant', [
   listMine,
   uploadLocation,
   ingestDocument,
-  redeemInvite
+  redeemInvite,
+  ocrRead,
+  phoneCodeSend,
+  phoneCodeVerify,
+  phoneStatus,
+  ownershipCodes,
+  certificate
 ])

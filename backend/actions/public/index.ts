@@ -3,5 +3,6 @@ import { routesOf } from '../../entry/action'
 import { lookup } from './lookup.handler'
 import { officeStatusAction } from './office-status.handler'
 import { report } from './report.handler'
+import { verifyCertificateAction } from './verify-certificate.handler'
 
-export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction])
+export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction, verifyCertificateAction])

@@ -11,6 +11,7 @@ import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
 import { staffIdentity } from '../../services/staff-identity'
 import { toQueueItem } from '../../services/views'
+import { trustView } from '../../services/trust/review'
 
 function duplicateHint(rec: FilingRecord): DuplicateHint {
   return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: statusLabel(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
@@ -23,13 +24,14 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff, sameAccounts, me, reach] = await Promise.all([
+    const [links, audit, staff, sameAccounts, me, reach, trust] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
       ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, [...LIVE_STATUSES]),
       staffIdentity(ctx),
-      reachOf(ctx, rec)
+      reachOf(ctx, rec),
+      trustView(ctx, rec)
     ])
     if (fileIds.length) {
       await ctx.rt.store.audit.insert({
@@ -55,7 +57,8 @@ export const staffGet = defineAction({
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
       availableActions: item.recusal ? [] : availableActions(rec.status, role),
       duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),
-      reach
+      reach,
+      trust
     }
   }
 })

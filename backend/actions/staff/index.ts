@@ -10,6 +10,7 @@ import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
 import { staffWhoami } from './whoami.handler'
+import { ownershipCheck } from './ownership-check.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
@@ -25,5 +26,6 @@ export const staffRoutes = routesOf('staff', [
   exportDone,
   staffList,
   staffInvite,
-  staffRemove
+  staffRemove,
+  ownershipCheck
 ])

@@ -36,6 +36,10 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     if (!cols.some((c) => c.name === m.column)) db.exec(m.sql)
   }
   db.exec(POST_MIGRATION_SQL)
+  // WAL with NORMAL: a commit no longer waits for the disk (only checkpoints do); the database
+  // cannot be corrupted by a crash, though the last commits before a power cut may be lost —
+  // right for the local runtime (the system of record in production is CloudBase).
+  db.pragma('synchronous = NORMAL')
   const ops = new SqliteOps(db)
   const lock = new Mutex()
   const offset = opts.utcOffsetMinutes ?? 480

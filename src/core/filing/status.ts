@@ -25,6 +25,11 @@ export const LIVE_STATUSES: readonly FilingStatus[] = ['submitted', 'returned', 
 export const AWAITING_REVIEW_STATUSES: readonly FilingStatus[] = ['submitted', 'amending']
 /** The applicant may edit the working content (autosave, correction). */
 export const EDITABLE_STATUSES: readonly FilingStatus[] = ['draft', 'returned']
+/**
+ * The applicant may prepare new content (photos read by OCR, a new version): while editing, or
+ * on an approved filing about to be amended (the amendment carries the new content).
+ */
+export const PREPARING_STATUSES: readonly FilingStatus[] = [...EDITABLE_STATUSES, 'approved']
 /** Everything staff can see: an applicant has submitted it at least once. */
 export const STAFF_VISIBLE_STATUSES: readonly FilingStatus[] = ['submitted', 'amending', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled']
 /** Closed without approval: the photos are deleted after the retention period. */
@@ -33,6 +38,7 @@ export const CLOSED_UNAPPROVED_STATUSES: readonly FilingStatus[] = ['withdrawn',
 export const isLive = (status: FilingStatus): boolean => LIVE_STATUSES.includes(status)
 export const isAwaitingReview = (status: FilingStatus): boolean => AWAITING_REVIEW_STATUSES.includes(status)
 export const isEditable = (status: FilingStatus): boolean => EDITABLE_STATUSES.includes(status)
+export const isPreparing = (status: FilingStatus): boolean => PREPARING_STATUSES.includes(status)
 export const isClosedUnapproved = (status: FilingStatus): boolean => CLOSED_UNAPPROVED_STATUSES.includes(status)
 
 /**

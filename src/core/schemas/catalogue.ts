@@ -92,6 +92,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     { key: 'certificateKind', label: '证书类型', subjectTypes: ['public_body'], ...select(CERTIFICATE_KIND_LABELS), form: { label: '证书类型' } },
     { key: 'idType', label: '证件类型', subjectTypes: ['individual'], ...select(ID_DOC_TYPE_LABELS, { configurable: false, help: '港澳台居民和外籍人士可选通行证、居住证或护照' }), form: { label: '证件类型' } },
     { key: 'idNumber', label: '身份证号码', subjectTypes: ['individual'], form: { label: '证件号码' } },
+    { key: 'idValidUntil', label: '身份证有效期至', subjectTypes: ['individual'], presence: 'optional' },
     { key: 'uscc', label: '统一社会信用代码', subjectTypes: ORGS, presence: 'optional', form: { label: '信用代码' } },
     { key: 'orgCode', label: '组织机构代码', subjectTypes: ORGS, presence: 'optional', form: { label: '机构代码' } },
     { key: 'legalRepresentative', label: '法定代表人', subjectTypes: ['company'], presence: 'optional', configurable: true, form: { label: '法定代表人' } },
@@ -105,6 +106,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     { key: 'name', label: '运维负责人姓名', form: { label: '姓名' } },
     { key: 'idType', label: '运维负责人证件类型', subjectTypes: ['individual', 'company'], ...select(ID_DOC_TYPE_LABELS, { configurable: false }), form: { label: '证件类型' } },
     { key: 'idNumber', label: '运维负责人身份证号码', subjectTypes: ['individual', 'company'], form: { label: '证件号码' } },
+    { key: 'idValidUntil', label: '运维负责人身份证有效期至', subjectTypes: ['individual', 'company'], presence: 'optional' },
     { key: 'phone', label: '运维负责人联系电话', form: { label: '联系电话' } },
     { key: 'email', label: '运维负责人电子邮箱', presence: 'optional', form: { label: '电子邮箱' } }
   ]),

@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { type FieldErrors, type FieldIssue, issuesToFieldErrors } from '../result'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { validatePastDate } from '../validators/counts'
+import { localDate } from '../dates'
+import { LONG_TERM } from '../trust/ocr-parse'
 import { isoInstant, MAX_TEXT, MAX_URL, optional, text } from './fields'
 import { IdDocTypeSchema, OperatorSchema, SubjectSchema, SubjectTypeSchema, checkIdNumber, idNumberLabel, operatorIssues, type SubjectType } from './subject'
 import { AccountKindSchema, AccountSchema, MAX_ACCOUNTS, duplicateAccountIssues, type Account } from './account'
@@ -75,6 +77,7 @@ export const DraftContentSchema = z.object({
       name: s(),
       idType: s(24),
       idNumber: s(),
+      idValidUntil: s(10),
       phone: s(),
       email: s(),
       address: s(),
@@ -87,7 +90,7 @@ export const DraftContentSchema = z.object({
       certificateKind: s(40)
     })
     .optional(),
-  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idType: s(24), idNumber: s(), phone: s(), email: s() }).optional(),
+  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idType: s(24), idNumber: s(), idValidUntil: s(10), phone: s(), email: s() }).optional(),
   accounts: z
     .array(
       z.object({
@@ -144,7 +147,8 @@ export const DraftContentSchema = z.object({
         width: z.number().int().positive().max(20000).optional(),
         height: z.number().int().positive().max(20000).optional(),
         bytes: z.number().int().positive().max(50 * 1024 * 1024).optional(),
-        capturedAt: s(40)
+        capturedAt: s(40),
+        accountKey: s(300)
       })
     )
     .max(MAX_DOCUMENTS)
@@ -214,6 +218,12 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       if (type && operator.data) issues.push(...operatorIssues(type, operator.data))
       issues.push(...presenceIssues('subject', 'subject', rawSubject, config, type))
       if (field(rawOperator, 'sameAsSubject') === false) issues.push(...presenceIssues('operator', 'operator', rawOperator, config, type))
+      for (const [path, until, label] of [
+        ['subject.idValidUntil', subject.data?.type === 'individual' ? subject.data.idValidUntil : undefined, '身份证'],
+        ['operator.idValidUntil', operator.data && !operator.data.sameAsSubject ? operator.data.idValidUntil : undefined, '运维负责人身份证']
+      ] as const) {
+        if (until && until !== LONG_TERM && until < localDate(now, config.timezone)) issues.push({ path, message: `${label}已于${until}过期，请使用有效期内的证件` })
+      }
       return issues
     }
     case 'accounts': {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { Check, FieldIssue } from '../result'
-import { choice, email, optional, orgCode, personName, phone, text, uscc } from './fields'
+import { choice, email, idValidity, optional, orgCode, personName, phone, text, uscc } from './fields'
 import { idDocNumber } from './register-fields'
 import { ID_DOC_TYPE_LABELS, ID_DOC_TYPES, validateDocNumber, type IdDocType } from '../validators/identity-docs'
 import { validateResidentId, validateResidentIdFormat } from '../validators/resident-id'
@@ -49,6 +49,8 @@ export const IndividualSubjectSchema = z.object({
   name: personName('姓名'),
   idType: optional(IdDocTypeSchema),
   idNumber: idDocNumber('身份证号码'),
+  /** From the card's back (OCR fills it); an expired card is refused. */
+  idValidUntil: optional(idValidity('身份证有效期')),
   phone: phone('联系电话'),
   email: optional(email('电子邮箱')),
   address: address(),
@@ -119,6 +121,7 @@ export const OperatorSchema = z.discriminatedUnion(
       name: personName('运维负责人姓名'),
       idType: optional(IdDocTypeSchema),
       idNumber: optional(idDocNumber('运维负责人身份证号码')),
+      idValidUntil: optional(idValidity('运维负责人身份证有效期')),
       phone: phone('运维负责人联系电话'),
       email: optional(email('运维负责人电子邮箱'))
     })

@@ -2,3 +2,4 @@
 export { DocumentSlot, type DocumentSlotProps } from './DocumentSlot'
 export { SignaturePad, type SignaturePadProps } from './SignaturePad'
 export type { LocalDocument } from './types'
+export { useDocumentUpload, type UploadState } from './useDocumentUpload'

@@ -18,7 +18,6 @@ export const F = {
   rejectedTitle: '驳回理由',
   reviewDue: (d: string) => `预计 ${d} 前审核完毕`,
   fixBy: (d: string) => `请于 ${d} 前按退回意见修改并重新提交`,
-  noProof: '该备案尚未通过审核，暂无备案证明',
   accounts: '备案账号',
   actions: '可以进行的操作',
   continueDraft: '继续填写',
@@ -32,17 +31,7 @@ export const F = {
   deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
   proof: '查看备案证明',
   done: '操作成功',
-  back: '返回我的备案',
-
-  proofTitle: '备案证明',
-  proofNumber: '备案号',
-  proofAccounts: '备案账号',
-  proofSubject: '备案主体',
-  proofDate: '备案日期',
-  proofOffice: '备案机关',
-  proofShared: '此证明由备案人分享，请以网信办公布的备案信息为准。',
-  proofShare: '分享给朋友',
-  shareTitle: (n: string) => `备案证明 ${n}`
+  back: '返回我的备案'
 } as const
 
 export const ACTION_NOTE: Record<string, string> = {

@@ -4,6 +4,7 @@ import { WorkflowActionSchema } from '../../workflow'
 import { defineContract } from '../contract'
 import { FilingId, ReturnReasonView } from '../shared'
 import { QueueItem } from './queue'
+import { TrustView } from '../trust'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
 
@@ -42,7 +43,9 @@ export const StaffGetOutput = QueueItem.extend({
   /** Whether the decision's message can reach the applicant (else: 未订阅，请电话联系 + phone). */
   reach: z.object({ notifiable: z.boolean(), byKind: z.record(z.boolean()), phone: z.string().nullable() }),
   /** Why this staff member must leave the filing to a colleague (no actions are offered then). */
-  recusalMessage: z.string().nullable()
+  recusalMessage: z.string().nullable(),
+  /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
+  trust: TrustView
 })
 export type StaffGetOutput = z.infer<typeof StaffGetOutput>
 

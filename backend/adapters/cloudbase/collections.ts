@@ -1,0 +1,82 @@
+/**
+ * The CloudBase collections and their indexes, declared once. `npm run deploy` creates them
+ * (idempotently), `npm run doctor` checks them, the CloudBase store takes its collection names
+ * from here and backend/README.md lists them.
+ *
+ * Adding a collection is one line: `c('claims', 'ownerOpenid+createdAt:desc', 'status')`.
+ * Each further argument is one index: fields joined by `+`, each ascending unless `:desc`;
+ * a leading `!` makes the index unique. Every collection is server-only (clients never touch
+ * the database), so there is no per-collection rule to choose.
+ */
+
+export interface IndexKey {
+  field: string
+  direction: 1 | -1
+}
+
+export interface IndexSpec {
+  /** Derived from the keys (`status_1_sortAt_1_id_1`), so a changed index gets a new name. */
+  name: string
+  keys: IndexKey[]
+  unique: boolean
+}
+
+export interface CollectionSpec<N extends string = string> {
+  name: N
+  indexes: IndexSpec[]
+}
+
+function index(spec: string): IndexSpec {
+  const unique = spec.startsWith('!')
+  const keys = (unique ? spec.slice(1) : spec).split('+').map((part): IndexKey => {
+    const [field, dir] = part.split(':')
+    return { field, direction: dir === 'desc' ? -1 : 1 }
+  })
+  const name = keys.map((k) => `${k.field.replace(/\./g, '_')}_${k.direction === 1 ? '1' : 'desc'}`).join('_')
+  return { name: unique ? `${name}_unique` : name, keys, unique }
+}
+
+function c<N extends string>(name: N, ...indexes: string[]): CollectionSpec<N> {
+  return { name, indexes: indexes.map(index) }
+}
+
+export const CLOUD_COLLECTIONS = [
+  c('filings',
+    'ownerOpenid+updatedAt:desc',
+    'status+sortAt+id',
+    'index.platforms+sortAt',
+    'index.town+sortAt',
+    'index.subjectType+sortAt',
+    'status+reviewDueDate',
+    'status+updatedAt',
+    'index.accountKeys',
+    // Not unique: drafts hold no number and a unique index treats a missing field as null.
+    'filingNumber',
+    // The public lookup by name (the approved version's keys) and the fix-by reminders.
+    'publicKeys',
+    'status+fixBy'),
+  c('audit', 'filingId+at', 'action+at:desc'),
+  c('outbox', 'status+nextAttemptAt', 'filingId+createdAt'),
+  c('counters'),
+  c('staff'),
+  c('invites'),
+  c('idempotency'),
+  c('reports', 'reporterOpenid+at', 'at:desc'),
+  c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt'),
+  // One account held by one live filing, consent credits per (user, template), per-caller rate
+  // counters: read and written by _id inside units; rate counters are swept by expiry.
+  c('claims'),
+  c('credits'),
+  c('rate_limits', 'expiresAt'),
+  // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
+  c('verifications'),
+  c('phone_codes'),
+  c('user_sends')
+] as const
+
+export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']
+
+export const COLLECTIONS: readonly CollectionName[] = CLOUD_COLLECTIONS.map((col) => col.name)
+
+/** Database permission for every collection: only the server (functions, console) reads or writes. */
+export const DATABASE_ACL = 'ADMINONLY' as const
