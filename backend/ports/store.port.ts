@@ -5,11 +5,14 @@
  */
 import type {
   AuditEntry,
+  ClaimRecord,
+  CreditRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
   OutboxMessage,
+  RateCounter,
   ReportRecord,
   StaffMember,
   TrackedFile
@@ -64,6 +67,13 @@ export interface UnitOfWork {
   idempotency: { get(key: string): Promise<IdempotencyRecord | null>; put(rec: IdempotencyRecord): Promise<void> }
   staff: { put(member: StaffMember): Promise<void>; remove(openid: string): Promise<void> }
   invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void>; remove(id: string): Promise<void> }
+  /** Which live filing holds an account (by the claim's id: a hash of the account key). */
+  claims: { get(id: string): Promise<ClaimRecord | null>; put(claim: ClaimRecord): Promise<void>; remove(id: string): Promise<void> }
+  /** Consent credits per (user, template). */
+  credits: { get(id: string): Promise<CreditRecord | null>; put(credit: CreditRecord): Promise<void> }
+  /** Per-caller, per-window call counters. */
+  rateLimits: { get(id: string): Promise<RateCounter | null>; put(counter: RateCounter): Promise<void> }
+  reports: { insert(report: ReportRecord): Promise<void> }
 }
 
 export interface Store {
@@ -81,12 +91,17 @@ export interface Store {
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
+    /** Filings whose valid approved version answers one of these public lookup keys. */
+    findByPublicKeys(keys: string[]): Promise<FilingRecord[]>
+    /** Returned filings whose fix-by date is on or before `upTo` ('YYYY-MM-DD'): reminder candidates. */
+    listFixByUpTo(upTo: string, limit: number): Promise<FilingRecord[]>
     /**
      * For retention: filings in `statuses` last updated before `before` (ISO instant), oldest
      * first; `withDocuments` keeps only those whose working content still lists documents.
      */
     listStale(statuses: FilingStatusCode[], before: string, limit: number, opts?: { withDocuments?: boolean }): Promise<FilingRecord[]>
-    stats(): Promise<FilingStats>
+    /** Counts by status; platform, town and total count only `visible` statuses (core STAFF_VISIBLE_STATUSES). */
+    stats(visible: readonly FilingStatusCode[]): Promise<FilingStats>
   }
   audit: {
     insert(entry: AuditEntry): Promise<void>
@@ -120,6 +135,12 @@ export interface Store {
     list(limit: number): Promise<ReportRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
+  claims: { get(id: string): Promise<ClaimRecord | null> }
+  credits: { get(id: string): Promise<CreditRecord | null> }
+  rateLimits: {
+    /** Deletes counters whose window ended a day ago (the timer's housekeeping). */
+    purgeExpired(now: string): Promise<number>
+  }
   /** Files the purge tracks (uploads, stored photos not yet referenced, exports). */
   trackedFiles: {
     insert(rec: TrackedFile): Promise<void>

@@ -4,12 +4,13 @@
  *   TCB_ENV / SCF env     the CloudBase environment (default: the function's own)
  *   FILING_CRYPTO_KEY     32-byte key, hex or base64 (required)
  *   ADMIN_OPENIDS         comma-separated first admins
- *   TEMPLATE_ID_STATUS    subscription template id for status changes (alias SUBSCRIBE_TEMPLATE_STATUS_CHANGED)
+ *   SUBSCRIBE_TEMPLATES   JSON: { "<kind>": { "id": "<template id>", "keys": { "<slot>": "<key>" } } } (core's parseSubscribeTemplates)
+ *   SUBSCRIBE_LONG_TERM   "true" when the templates are long-term (政务民生), default "false"
  *   MINIPROGRAM_STATE     developer | trial | formal (default formal)
  *   OCR_PROVIDER, SMS_PROVIDER, …  see ./trust-services.ts
  */
 import * as tcb from '@cloudbase/node-sdk'
-import { kaipingConfig } from '../core'
+import { kaipingConfig, parseSubscribeSettings } from '../core'
 import { createCloudbaseFiles, type FileApi } from '../adapters/cloudbase/files-cloudbase'
 import { createCloudIdentity } from '../adapters/cloudbase/identity-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../adapters/cloudbase/notifier-wechat'
@@ -46,6 +47,10 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
   const keyText = env.FILING_CRYPTO_KEY
   if (!keyText) throw new Error('FILING_CRYPTO_KEY is not set: ID numbers cannot be encrypted')
   const app = lazy<App>(() => tcb.init({ env: env.TCB_ENV || env.SCF_NAMESPACE || tcb.SYMBOL_CURRENT_ENV }))
+  // The old single-template setting cannot say the template's data keys: warn, never guess them.
+  if (env.TEMPLATE_ID_STATUS && !env.SUBSCRIBE_TEMPLATES) console.warn(JSON.stringify({ level: 'warn', at: 'runtime', message: 'TEMPLATE_ID_STATUS is no longer read: set SUBSCRIBE_TEMPLATES (template ids and their data keys)' }))
+  const subscribe = parseSubscribeSettings(env)
+  if (!subscribe.ok) throw new Error(`SUBSCRIBE_TEMPLATES / SUBSCRIBE_LONG_TERM are invalid: ${subscribe.problems.map((p) => `${p.path}: ${p.en}`).join('; ')}`)
   const trust = createCloudTrustServices(env, trustDeps)
   const state = env.MINIPROGRAM_STATE === 'developer' || env.MINIPROGRAM_STATE === 'trial' ? env.MINIPROGRAM_STATE : 'formal'
   return {
@@ -60,6 +65,6 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
     crypto: createNodeCrypto(parseMasterKey(keyText)),
     identity: createCloudIdentity(),
     config: kaipingConfig,
-    settings: { adminOpenids: parseOpenidList(env.ADMIN_OPENIDS), templateIds: { statusChanged: env.TEMPLATE_ID_STATUS || env.SUBSCRIBE_TEMPLATE_STATUS_CHANGED || undefined }, certificateVerifyUrl: trust.certificateVerifyUrl }
+    settings: { adminOpenids: parseOpenidList(env.ADMIN_OPENIDS), subscribe: subscribe.value, certificateVerifyUrl: trust.certificateVerifyUrl }
   }
 }

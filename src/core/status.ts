@@ -4,7 +4,9 @@
  */
 import { z } from 'zod'
 
-export const FilingStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'])
+/** Every status a filing can be in. */
+export const FILING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'] as const
+export const FilingStatusSchema = z.enum(FILING_STATUSES)
 export type FilingStatus = z.infer<typeof FilingStatusSchema>
 
 export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
@@ -16,6 +18,11 @@ export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   withdrawn: '已撤回',
   amending: '变更审核中',
   cancelled: '已注销'
+}
+
+/** A status's label; an unknown value comes back as given (labels never throw). */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status
 }
 
 /** How a status reads at a glance (the colour of its tag): settled well, needs the applicant, closed, in progress. */
@@ -32,6 +39,6 @@ export const STATUS_TONES: Readonly<Record<FilingStatus, StatusTone>> = {
 }
 
 /** The tone of a status as sent by the server (an unknown one reads as in progress). */
-export function statusTone (status: string): StatusTone {
+export function statusTone(status: string): StatusTone {
   return (STATUS_TONES as Record<string, StatusTone>)[status] ?? 'info'
 }

@@ -108,10 +108,20 @@ describe('cloud runtime', () => {
     }
   })
 
-  it('when built from env, then admins and template id come from the environment and nothing connects yet', () => {
-    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
-    expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' }, certificateVerifyUrl: null })
+  it('when built from env, then admins, template ids and their data keys come from the environment and nothing connects yet', () => {
+    const SUBSCRIBE_TEMPLATES = JSON.stringify({ reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } })
+    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM: 'true' }, async () => undefined)
+    expect(rt.settings).toEqual({
+      adminOpenids: ['oA', 'oB'],
+      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } },
+      certificateVerifyUrl: null
+    })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
+  })
+
+  it('when SUBSCRIBE_TEMPLATES names a key of the wrong type, then building the runtime fails and says which slot', () => {
+    const SUBSCRIBE_TEMPLATES = JSON.stringify({ reviewResult: { id: 'tpl-1', keys: { accountName: 'thing1', result: 'time2' } } })
+    expect(() => createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), SUBSCRIBE_TEMPLATES }, async () => undefined)).toThrow(/reviewResult\.keys\.result/)
   })
 })
 

@@ -1,11 +1,11 @@
-/** Report (举报) an account. Needs an openid (for follow-up and a daily limit against spam). */
+/**
+ * Report (举报) an account. Needs an openid (for follow-up and a daily limit against spam); the
+ * limit's count and the report land in one unit, so the limit holds under concurrent reports.
+ */
+import { LIVE_STATUSES, nameKey, reportContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { errors } from '../../errors'
-import { nameKey } from '../../services/filing-index'
 import { requireUser } from '../../services/filings'
-import { reportContract } from '../../core'
-
-export const MAX_REPORTS_PER_DAY = 10
+import { countCall } from '../../services/rate-limit'
 
 export const report = defineAction({
   contract: reportContract,
@@ -13,22 +13,21 @@ export const report = defineAction({
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const { store, ids, config } = ctx.rt
-    const since = new Date(ctx.now.getTime() - 86_400_000).toISOString()
-    if ((await store.reports.countByReporterSince(ctx.caller.openid, since)) >= MAX_REPORTS_PER_DAY) {
-      throw errors.invalidState(`您今天的举报次数已达${MAX_REPORTS_PER_DAY}次上限，请明天再试；紧急情况请致电${config.office.phone}`)
-    }
-    const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], ['approved', 'amending', 'submitted', 'returned'])
+    const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], [...LIVE_STATUSES])
     const id = ids.newId()
-    await store.reports.insert({
-      id,
-      reporterOpenid: ctx.caller.openid,
-      platform: input.platform,
-      accountName: input.accountName,
-      filingId: filing?.id ?? null,
-      reason: input.reason,
-      details: input.details,
-      at: ctx.now.toISOString(),
-      status: 'open'
+    await store.runUnit(async (tx) => {
+      await countCall(ctx, tx, 'report', `；紧急情况请致电${config.office.phone}`)
+      await tx.reports.insert({
+        id,
+        reporterOpenid: ctx.caller.openid,
+        platform: input.platform,
+        accountName: input.accountName,
+        filingId: filing?.id ?? null,
+        reason: input.reason,
+        details: input.details,
+        at: ctx.now.toISOString(),
+        status: 'open'
+      })
     })
     return { id, message: `举报已收到，${config.office.shortName}将依法核查处理，感谢您的监督` }
   }

@@ -1,7 +1,6 @@
 /** Reports (举报) from the public, newest first; the reporter's openid is not shown. */
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel } from '../../services/filing-index'
-import { reportsContract } from '../../core'
+import { platformLabel, reportsContract } from '../../core'
 
 export const reports = defineAction({
   contract: reportsContract,

@@ -1,18 +1,25 @@
 /**
- * The timer's work: send due notifications, then apply retention. Runs for the platform
- * timer (role 'system') or an admin who triggers it by hand.
+ * The timer's work: queue due reminders, send due notifications, then apply retention and drop
+ * expired rate-limit counters. Runs for the platform timer (role 'system') or an admin by hand.
  */
+import { dispatchOutboxContract, purgeContract, tickContract } from '../../core'
 import { defineAction } from '../../entry/action'
 import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
-import { dispatchOutboxContract, purgeContract, tickContract } from '../../core'
+import { sendReminders } from '../../services/reminders'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
 export const tick = defineAction({
   contract: tickContract,
   allow: SYSTEM_OR_ADMIN,
-  handler: async (_input, ctx) => ({ dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) })
+  handler: async (_input, ctx) => {
+    const reminders = await sendReminders(ctx.rt)
+    const dispatch = await dispatchOutbox(ctx.rt)
+    const purge = await purgeExpired(ctx.rt)
+    const rateCounters = await ctx.rt.store.rateLimits.purgeExpired(ctx.now.toISOString())
+    return { reminders, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
+  }
 })
 
 export const dispatch = defineAction({

@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS filings (
   town TEXT,
   due_date TEXT,
   review_due TEXT,
+  fix_by TEXT,
   search_text TEXT NOT NULL DEFAULT '',
   doc TEXT NOT NULL
 );
@@ -27,7 +28,8 @@ CREATE INDEX IF NOT EXISTS filings_queue ON filings(status, sort_at, id);
 CREATE INDEX IF NOT EXISTS filings_sort ON filings(sort_at, id);
 CREATE INDEX IF NOT EXISTS filings_review_due ON filings(status, review_due);
 CREATE INDEX IF NOT EXISTS filings_stale ON filings(status, updated_at);
--- One row per lookup tag of a filing: account keys, name keys and 'platform:<code>'.
+-- One row per lookup tag of a filing: account keys, name keys, 'platform:<code>' and, for the
+-- valid approved version, 'pub:<key>' (what the public lookup finds it by).
 CREATE TABLE IF NOT EXISTS filing_tags (
   filing_id TEXT NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
   tag TEXT NOT NULL,
@@ -49,6 +51,10 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS staff (openid TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS invites (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, filing_id TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS credits (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rate_limits (id TEXT PRIMARY KEY, expires_at TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rate_limits_expiry ON rate_limits(expires_at);
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, reporter TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
 );
@@ -61,3 +67,9 @@ CREATE INDEX IF NOT EXISTS tracked_files_expiry ON tracked_files(expires_at);
 CREATE INDEX IF NOT EXISTS tracked_files_owner ON tracked_files(owner, created_at);
 CREATE INDEX IF NOT EXISTS tracked_files_file ON tracked_files(file_id);
 `
+
+/** Columns added after a data dir may have been created (local .data survives upgrades). */
+export const MIGRATIONS: Array<{ table: string; column: string; sql: string }> = [
+  { table: 'filings', column: 'fix_by', sql: 'ALTER TABLE filings ADD COLUMN fix_by TEXT' }
+]
+export const POST_MIGRATION_SQL = 'CREATE INDEX IF NOT EXISTS filings_fix_by ON filings(status, fix_by);'

@@ -5,9 +5,9 @@
  * could land inside (and be rolled back with) someone else's transaction.
  */
 import Database from 'better-sqlite3'
-import type { FilingRecord, OutboxMessage } from '../../ports/records'
+import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
 import type { Store, UnitOfWork } from '../../ports/store.port'
-import { SCHEMA_SQL } from './schema'
+import { MIGRATIONS, POST_MIGRATION_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
 
 class Mutex {
@@ -31,6 +31,11 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number } = {}): SqliteStore {
   const db = new Database(file)
   db.exec(SCHEMA_SQL)
+  for (const m of MIGRATIONS) {
+    const cols = db.prepare(`PRAGMA table_info(${m.table})`).all() as Array<{ name: string }>
+    if (!cols.some((c) => c.name === m.column)) db.exec(m.sql)
+  }
+  db.exec(POST_MIGRATION_SQL)
   // WAL with NORMAL: a commit no longer waits for the disk (only checkpoints do); the database
   // cannot be corrupted by a crash, though the last commits before a power cut may be lost —
   // right for the local runtime (the system of record in production is CloudBase).
@@ -52,7 +57,11 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     outbox: { insert: async (m) => ops.insertOutbox(m) },
     idempotency: { get: async (k) => ops.getIdempotency(k), put: async (r) => ops.putIdempotency(r) },
     staff: { put: async (m) => ops.putStaff(m), remove: async (o) => ops.removeStaff(o) },
-    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i), remove: async (id) => ops.removeInvite(id) }
+    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i), remove: async (id) => ops.removeInvite(id) },
+    claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
+    credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
+    rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) },
+    reports: { insert: async (r) => ops.insertReport(r) }
   }
 
   const insertMany = db.transaction((recs: FilingRecord[]) => {
@@ -70,8 +79,10 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       queue: locked(ops.queue.bind(ops)),
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
+      findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
+      listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
-      stats: locked(() => ops.stats(offset)),
+      stats: locked((visible: readonly FilingStatusCode[]) => ops.stats(offset, visible)),
       countByStatus: locked(ops.countByStatus.bind(ops))
     },
     audit: {
@@ -100,6 +111,9 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       list: locked(ops.listReports.bind(ops))
     },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
+    claims: { get: locked(ops.getClaim.bind(ops)) },
+    credits: { get: locked(ops.getCredit.bind(ops)) },
+    rateLimits: { purgeExpired: locked(ops.purgeRateCounters.bind(ops)) },
     trackedFiles: {
       insert: locked(ops.insertTracked.bind(ops)),
       get: locked(ops.getTracked.bind(ops)),
@@ -123,7 +137,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM tracked_files;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
     })
   }
 }

@@ -45,18 +45,19 @@ export const HolidayOverrideSchema = z.object({
   workdays: z.array(isoDate).default([])
 })
 
-/** Slot names a status-change template can carry; each maps to a WeChat field key. */
-export const TEMPLATE_SLOTS = ['accountName', 'status', 'time', 'remark', 'filingNumber'] as const
-export type TemplateSlot = (typeof TEMPLATE_SLOTS)[number]
-
-const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
-
-export const SubscribeTemplateSchema = z.object({
-  /** Template id; filled from the environment at runtime, '' until then. */
-  id: z.string().max(64).default(''),
-  fields: z.record(z.enum(TEMPLATE_SLOTS), z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2'))
-})
-export type SubscribeTemplate = z.infer<typeof SubscribeTemplateSchema>
+/**
+ * One city's rule for one catalogue field (key: the catalogue path, e.g. 'accounts.*.psbNumber'):
+ * whether it is asked (required / optional / hidden: only for fields the catalogue marks
+ * configurable), and the label and help text people see. `fieldRuleProblems` checks the keys.
+ */
+export const FieldRuleSchema = z
+  .object({
+    presence: z.enum(['required', 'optional', 'hidden']).optional(),
+    label: z.string().min(1).max(30).optional(),
+    help: z.string().min(1).max(120).optional()
+  })
+  .strict()
+export type FieldRule = z.infer<typeof FieldRuleSchema>
 
 export const JurisdictionConfigSchema = z
   .object({
@@ -90,6 +91,8 @@ export const JurisdictionConfigSchema = z
       .refine((c) => c.start <= c.end, { message: '集中登记开始日期应不晚于结束日期' }),
     newAccountDeadlineWorkingDays: z.number().int().positive().max(365),
     platforms: z.array(PlatformSchema).min(1),
+    /** Per-field rules over the field catalogue's defaults (see schemas/catalogue.ts). */
+    fields: z.record(z.string().max(80), FieldRuleSchema).default({}),
     filingNumber: z.object({
       /**
        * Template: literal text plus tokens {year} (4 digits) and {seq:N} (sequence,
@@ -108,6 +111,14 @@ export const JurisdictionConfigSchema = z
     /** Watermark on ID photos; {office} is replaced by the office name. */
     watermarkText: z.string().min(2).max(60),
     reviewWorkingDays: z.number().int().positive().max(60),
+    /**
+     * A returned filing is corrected within this many working days (the fix-by date shown to the
+     * applicant and in the 补正提醒), and reminded this many working days before it.
+     */
+    correction: z
+      .object({ workingDays: z.number().int().positive().max(90), remindWorkingDaysBefore: z.number().int().min(0).max(30) })
+      .default({ workingDays: 15, remindWorkingDaysBefore: 3 })
+      .refine((c) => c.remindWorkingDaysBefore < c.workingDays, { message: '补正提醒应早于补正期限' }),
     timezone: z.string().min(3).default('Asia/Shanghai'),
     /** Holiday table for years the bundled calendar does not know (takes precedence). */
     holidayOverrides: z.record(z.string().regex(/^\d{4}$/), HolidayOverrideSchema).default({}),
@@ -125,8 +136,7 @@ export const JurisdictionConfigSchema = z
       exportMinutes: z.number().int().positive().max(24 * 60).default(60)
     }),
     /** Per-applicant upload quota: photos one person may upload in any 24 hours. */
-    uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({}),
-    subscribeTemplates: z.object({ statusChanged: SubscribeTemplateSchema })
+    uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({})
   })
   .superRefine((c, ctx) => {
     const codes = c.platforms.map((p) => p.code)

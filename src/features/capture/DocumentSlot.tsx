@@ -22,6 +22,8 @@ export interface DocumentSlotProps {
   onChange: (ref: DocumentRef | undefined, previewUrl?: string) => void
   /** Staff's return reason for this document, shown on the slot. */
   flagged?: string
+  /** The document's name when it is not the kind's own (a passport's data page for id_front). */
+  label?: string
   /** Whose ID it is depends on who files (an organisation's is its operations person's). */
   subjectType?: SubjectType
   /** A short-lived link to the stored copy, for a photo taken before the page was reloaded. */
@@ -30,12 +32,12 @@ export interface DocumentSlotProps {
 
 
 /** One required document: empty → capture → uploading (progress) → done (thumbnail, 重拍, 删除) or failed (重试). */
-export function DocumentSlot({ kind, filingId, value, onChange, flagged, subjectType, link }: DocumentSlotProps) {
+export function DocumentSlot({ kind, filingId, value, onChange, flagged, label: named, subjectType, link }: DocumentSlotProps) {
   const [taken, setTaken] = useState<string | null>(null)
   // The photo just taken (or its stored copy); after a reload, the stored copy's link.
   const thumb = taken ?? (link !== undefined ? absoluteUrl(link) : null)
   const setThumb = setTaken
-  const label = documentKindLabel(kind, subjectType)
+  const label = named ?? documentKindLabel(kind, subjectType)
   const stopListening = useRef<() => void>(() => undefined)
   const { state, start, retry, reset } = useDocumentUpload(filingId, (ref, local, previewUrl) => {
     // Show the server's stored copy (watermarked, exactly what staff see) once there is one.

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { can, type FilingStatus, FilingStatusSchema } from '../../core/workflow'
+import { can } from '../../core/workflow'
+import { hasProof, isAwaitingReview } from '../../core/filing/status'
 import { fieldLabel, type LabelContext } from '../../core/schemas/field-labels'
 import { describeContent } from '../../core/filing/describe'
 import { maskIdNumber } from '../../core/mask'
@@ -19,11 +20,6 @@ import { ACTION_NOTE, F } from './texts'
 import './filing.scss'
 
 const tz = jurisdiction.timezone
-
-function statusOf (d: Detail): FilingStatus | null {
-  const r = FilingStatusSchema.safeParse(d.status)
-  return r.success ? r.data : null
-}
 
 /** What was filed, as it will be read: every field (ID numbers masked even to their owner here) and the photos. */
 function Content ({ d }: { d: Detail }) {
@@ -83,8 +79,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
       </Screen>
     )
   }
-  const status = statusOf(d)
-  const allowed = (a: Parameters<typeof can>[1]) => status !== null && can(status, a, 'owner')
+  const allowed = (a: Parameters<typeof can>[1]) => can(d.status, a, 'owner')
   const content = d.content as LabelContext
   const timeline = [...d.timeline].reverse()
   return (
@@ -96,7 +91,8 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         </View>
         {d.filingNumber ? <View className='filing-number'>{F.number(d.filingNumber)}</View> : null}
         {d.subjectName ? <View className='muted'>{F.subject(d.subjectName)}</View> : null}
-        {d.reviewDueDate && (d.status === 'submitted' || d.status === 'amending') ? <View className='muted'>{F.reviewDue(d.reviewDueDate)}</View> : null}
+        {d.reviewDueDate && isAwaitingReview(d.status) ? <View className='muted'>{F.reviewDue(d.reviewDueDate)}</View> : null}
+        {d.status === 'returned' && d.fixBy ? <View className='overdue' data-testid='fix-by'>{F.fixBy(d.fixBy)}</View> : null}
         {d.overdue === true && d.dueDate ? <View className='overdue'>{F.overdue(d.dueDate)}</View> : null}
       </View>
       {error !== null ? <Notice tone='danger'>{error.message}</Notice> : null}
@@ -111,7 +107,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
       <View className='card filing-actions'>
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}
         {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
-        {(d.status === 'approved' || d.status === 'amending') && d.filingNumber ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
+        {hasProof({ ...d, filingNumber: d.filingNumber ?? null }) ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
         {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run({ title: F.withdrawTitle, content: F.withdrawConfirm, confirmText: F.withdraw, danger: false }, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run({ title: F.cancelTitle, content: F.cancelConfirm, confirmText: F.cancelShort, danger: true }, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}

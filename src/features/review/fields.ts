@@ -2,12 +2,13 @@ import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
 import type { DraftContent } from '../../core/schemas/filing'
 import { fieldLabel } from '../../core/schemas/field-labels'
 import { detectPlaceNames } from '../../core/place-names'
+import { accountDisplayName } from '../../core/filing/accounts'
 import { describeContent, type ContentSection, type FieldRow } from '../../core/filing/describe'
 
 export type { FieldRow }
 export type Section = ContentSection
 
-/** Every field the applicant filled, in form order, with human values (core's description). */
+/** Every field the applicant filled, in form order, with human values: the field catalogue's (core). */
 export function describeFiling (content: DraftContent, config: JurisdictionConfig): Section[] {
   return describeContent(content, config)
 }
@@ -15,7 +16,7 @@ export function describeFiling (content: DraftContent, config: JurisdictionConfi
 /** Local place names in each account name (notice condition 2), as hints for the reviewer. */
 export function placeHints (content: DraftContent, config: JurisdictionConfig): Array<{ account: string, places: string[] }> {
   return (content.accounts ?? []).map((a) => {
-    const account = a.accountName ?? a.name ?? ''
+    const account = accountDisplayName(a)
     return { account, places: account ? detectPlaceNames(account, config) : [] }
   }).filter((h) => h.account !== '')
 }

@@ -7,6 +7,8 @@ import { scrollIntoView } from '../../services/scroll'
 import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { jurisdiction } from '../../config/jurisdiction'
+import { handSelfCheckToWizard } from '../wizard'
+import type { EligibilityAnswers } from '../../core/eligibility'
 import { S } from './texts'
 import './selfcheck.scss'
 
@@ -26,6 +28,7 @@ export function SelfCheck () {
   // After 查看结果 with gaps, each unanswered question says so where it stands.
   const [tried, setTried] = useState(false)
   const [result, setResult] = useState<EligibilityResult | null>(null)
+  const [checked, setChecked] = useState<EligibilityAnswers | null>(null)
   const today = localDate(new Date(), jurisdiction.timezone)
 
   function check () {
@@ -46,6 +49,7 @@ export function SelfCheck () {
     }
     setError(null)
     setTried(false)
+    setChecked(parsed.data)
     setResult(checkEligibility(parsed.data, jurisdiction, new Date()))
     scrollIntoView('.verdict')
   }
@@ -87,7 +91,7 @@ export function SelfCheck () {
             {result.dueDate && result.overdue === true ? <View className='verdict__due verdict__due--late' data-testid='selfcheck-overdue'>{S.overdue(result.dueDate)}</View> : null}
             {result.dueDate && result.overdue !== true ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
             <View className='muted'>{S.disclaimer}</View>
-            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(paths.wizard())}>{S.start}</Button> : null}
+            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => { if (checked) handSelfCheckToWizard(checked, new Date()); openPage(paths.wizard()) }}>{S.start}</Button> : null}
           </View>
           )
         : null}

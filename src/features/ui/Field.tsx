@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { View, Text, Input, Textarea } from '@tarojs/components'
 import { UI_T } from './texts'
+import './forms.scss'
 import { useProblem } from './Problems'
 
 /** The DOM id of a field's control and of its frame (`subject.name` → `field-subject-name`). */

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { absoluteUrl, previewImages } from '../../services/media'
 import { Photo } from './Photo'
 import { UI_T } from './texts'
+import './forms.scss'
 
 export interface GridPhoto { key: string, label: string, url?: string }
 

@@ -6,9 +6,9 @@ import './controls.scss'
 
 export interface Choice<V extends string> { value: V, label: string }
 
-export function ChoiceGroup<V extends string> ({ label, path, value, choices, error, flagged, hint, row = false, onPick }: { label: string, path: string, value: V | undefined, choices: Array<Choice<V>>, error?: string, flagged?: string, hint?: string, row?: boolean, onPick: (v: V) => void }) {
+export function ChoiceGroup<V extends string> ({ label, path, value, choices, error, flagged, hint, optional, row = false, onPick }: { label: string, path: string, value: V | undefined, choices: Array<Choice<V>>, error?: string, flagged?: string, hint?: string, optional?: boolean, row?: boolean, onPick: (v: V) => void }) {
   return (
-    <FieldFrame label={label} error={error} flagged={flagged} hint={hint} path={path}>
+    <FieldFrame label={label} optional={optional} error={error} flagged={flagged} hint={hint} path={path}>
       <View className={`choices ${row ? 'choices--row' : ''} ${error ? 'choices--error' : ''}`} role='radiogroup' aria-label={label} id={fieldId(path)}>
         {choices.map((c) => (
           <View

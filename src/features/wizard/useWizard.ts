@@ -15,6 +15,9 @@ import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
 import { firstFlaggedStep, fromCloud, nextFlaggedStep, pushDraft } from './sync'
 import { T } from './texts'
+import { takeSelfCheck } from './self-check-start'
+import { draftFromSelfCheck } from '../../core/basis'
+import { newAccount } from './model'
 import { allErrors, screenErrors } from './validation'
 
 export type SyncState = 'local' | 'saving' | 'cloud' | 'offline'
@@ -23,6 +26,18 @@ const now = () => new Date()
 
 function emptyDraft (): LocalDraft {
   return { key: 'new', mode: 'new', content: { accounts: [] }, flagged: {}, step: 0, dirty: true, savedAt: now().toISOString() }
+}
+
+/**
+ * A new filing: the unfinished one on this phone, else an empty one; a self-check just handed
+ * over becomes its basis (and, for an empty one, prefills the account it asked about).
+ */
+function startDraft (local: LocalDraft | undefined): LocalDraft {
+  const basis = takeSelfCheck()
+  if (basis === undefined) return local ?? emptyDraft()
+  if (local !== undefined) return { ...local, content: { ...local.content, basis }, dirty: true }
+  const id = newAccount('self_media').id ?? 'acc-self-check'
+  return { ...emptyDraft(), content: draftFromSelfCheck(basis.answers, basis.checkedAt, id) }
 }
 
 export interface Wizard {
@@ -110,7 +125,8 @@ export function useWizard (query: { id?: string, mode?: WizardMode, fresh?: bool
     const key = query.id ?? 'new'
     const local = readLocalDraft(key)
     if (query.id === undefined) {
-      commit(query.fresh === true || local === undefined ? emptyDraft() : local)
+      // 重新开始 (fresh) leaves the unfinished one on the phone for later.
+      commit(startDraft(query.fresh === true ? undefined : local))
       return
     }
     loadCloudFiling(query.id).then(

@@ -8,12 +8,11 @@ import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { statusTone } from '../../core/status'
 import { openPage, stopPullDownRefresh } from '../../services/nav'
-import { Button, LoadError, Screen, Skeleton, StateView, Tag } from '../../features/ui'
+import { Button, LoadError, Screen, Skeleton, StateView, Tag } from '../../features/ui/base'
 import { jurisdiction } from '../../config/jurisdiction'
 import { localDateTime } from '../../core/dates'
+import { showsFilingDue } from '../../core/filing/status'
 import './index.scss'
-
-const UNFILED = new Set(['draft', 'returned'])
 
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
@@ -51,7 +50,7 @@ export default function MyFilingsPage () {
           {row.filingNumber ? <View className='filing-row__number'>{F.number(row.filingNumber)}</View> : null}
           {row.subjectName ? <View className='muted'>{F.subject(row.subjectName)}</View> : null}
           {row.overdue === true && row.dueDate ? <View className='filing-row__overdue'>{F.overdue(row.dueDate)}</View> : null}
-          {row.overdue !== true && row.dueDate && UNFILED.has(row.status) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
+          {row.overdue !== true && row.dueDate && showsFilingDue({ ...row, dueDate: row.dueDate }) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
           <View className='filing-row__foot muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}

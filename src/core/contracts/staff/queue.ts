@@ -30,7 +30,9 @@ export const QueueItem = FilingListItem.extend({
   townName: z.string().nullable(),
   reviewDueDate: z.string().nullable(),
   /** Working days left for the decision (negative = overdue); null when not under review. */
-  reviewDaysLeft: z.number().int().nullable()
+  reviewDaysLeft: z.number().int().nullable(),
+  /** Why this staff member must leave the filing to a colleague (separation of duties), or null. */
+  recusal: z.enum(['owner', 'id', 'phone']).nullable()
 })
 export type QueueItem = z.infer<typeof QueueItem>
 

@@ -14,8 +14,10 @@ export const PurgeReport = z.object({
   files: FilePurgeReport
 })
 export type PurgeReport = z.infer<typeof PurgeReport>
-export const TickOutput = z.object({ dispatch: DispatchReport, purge: PurgeReport })
+export const ReminderReport = z.object({ reminded: z.number().int() })
+export type ReminderReport = z.infer<typeof ReminderReport>
+export const TickOutput = z.object({ reminders: ReminderReport, dispatch: DispatchReport, purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() }) })
 export type TickOutput = z.infer<typeof TickOutput>
 
-/** The timer's work: send due notifications, then apply retention. */
+/** The timer's work: due reminders, then due notifications, then retention and expired rate counters. */
 export const tickContract = defineContract({ fn: 'system', action: 'tick', input: TickInput, output: TickOutput })

@@ -4,6 +4,7 @@ import { FIELD_LABELS } from '../../../core/schemas/field-labels'
 import { detectPlaceNames } from '../../../core/place-names'
 import { filingDueDate } from '../../../core/deadlines'
 import { localDate } from '../../../core/dates'
+import { findPlatform } from '../../../core/jurisdiction/schema'
 import { DateField, FieldFrame, FieldMessage, SelectField, TextField } from '../../ui'
 import { confirm } from '../../../services/dialogs'
 import { jurisdiction } from '../../../config/jurisdiction'
@@ -11,6 +12,7 @@ import { accountTitle, newAccount, splitList, type DraftAccount } from '../model
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { Bound } from './Bound'
+import { CatalogueFields } from './CatalogueFields'
 import { AccountOwnership, selfMediaKey, useOwnershipCodes } from './AccountOwnership'
 
 const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
@@ -21,7 +23,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
   const places = detectPlaceNames(accountTitle(a), jurisdiction)
   if (places.length > 0) out.name = T.placeHint(places.join('、'))
   if (a.kind === 'self_media' && a.platform) {
-    const p = jurisdiction.platforms.find((x) => x.code === a.platform)
+    const p = findPlatform(jurisdiction, a.platform)
     if (p && p.followerThreshold !== null && a.followers !== undefined && a.followers < p.followerThreshold) out.followers = T.belowThreshold(p.name, p.followerThreshold)
   }
   if (a.openedOn && /^\d{4}-\d{2}-\d{2}$/.test(a.openedOn)) {
@@ -33,6 +35,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
 
 function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: DraftAccount, today: string, codes: ReturnType<typeof useOwnershipCodes> }) {
   const p = `accounts.${i}`
+  const more = a.kind ? <CatalogueFields w={w} group='account' prefix={p} subjectType={w.draft?.content.subject?.type} kind={a.kind} /> : null
   const h = hints(a, today)
   const err = (f: string) => w.errors[`${p}.${f}`]
   const flag = (f: string) => w.draft?.flagged[`${p}.${f}`]
@@ -45,6 +48,17 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
         <Bound w={w} path={`${p}.url`} label='网站首页网址' optional url placeholder='如 www.example.com' />
         <Bound w={w} path={`${p}.icpNumber`} placeholder='如 粤ICP备12345678号' />
         <DateField label='开通日期' optional path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
+      </View>
+    )
+  }
+  if (a.kind === 'mini_program') {
+    return (
+      <View>
+        <Bound w={w} path={`${p}.name`} label='小程序名称' hint={h.name} />
+        <Bound w={w} path={`${p}.developer`} label='小程序开发者' placeholder={T.mpDeveloperPlaceholder} />
+        <DateField label='上线日期' optional path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -64,6 +78,7 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
         />
         <Bound w={w} path={`${p}.developer`} label='APP开发者' />
         <DateField label='上线日期' optional path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -77,6 +92,7 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
       <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
       <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
+      {more}
       <AccountOwnership w={w} index={i} account={a} codes={codes} />
     </View>
   )
@@ -153,7 +169,7 @@ export function AccountsStep ({ w }: { w: Wizard }) {
           <View className='add-kinds'>
             {AccountKindSchema.options.map((k) => (
               <View key={k} role='button' className='choice' data-testid={`add-${k}`} onClick={() => add(k)}>
-                <Text>＋ {ACCOUNT_KIND_LABELS[k]}</Text>
+                <Text>{`＋ ${ACCOUNT_KIND_LABELS[k]}`}</Text>
               </View>
             ))}
           </View>

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { documentKindLabel, requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { photographedIdType } from '../../../core/schemas/filing'
 import { DocumentSlot } from '../../capture'
 import { FieldMessage } from '../../ui'
 import { fieldLabel } from '../../../core/schemas/field-labels'
@@ -20,13 +21,13 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   const type = content.subject?.type
   if (type === undefined) return <View className='card error-text'>{T.needType}</View>
   const docs = content.documents ?? []
-  const kinds = requiredDocuments(type).filter((k) => k !== 'signature')
-  const org = type !== 'individual'
+  const idType = photographedIdType(content)
+  const kinds = requiredDocuments(type, content.subject?.certificateKind, idType).filter((k) => k !== 'signature')
   // Photos are stored under the filing: the draft must have reached the cloud once.
   const cloudId = w.draft?.cloudId
   return (
     <View>
-      {org ? <RegistrationFormCard content={content} /> : null}
+      <RegistrationFormCard content={content} />
       <View className='section-title'>{T.documentsTitle}：{T.documentsHint}</View>
       {kinds.map((kind) => {
         const path = `documents.${kind}`
@@ -37,6 +38,7 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
               ? (
                 <DocumentSlot
                   kind={kind}
+                  label={documentKindLabel(kind, type, idType)}
                   filingId={cloudId}
                   value={doc}
                   link={doc !== undefined ? w.links[doc.fileId] : undefined}

@@ -18,6 +18,7 @@ import { describeFiling, documentPaths, placeHints } from '../../../../features/
 import { markQueueStale } from '../../../../features/review/useQueue'
 import { Fields } from '../../../../features/review/components/Fields'
 import { Documents } from '../../../../features/review/components/Documents'
+import { RegistrationFormCard } from '../../../../features/wizard/components/RegistrationFormCard'
 import { Timeline } from '../../../../features/review/components/Timeline'
 import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
 import { RejectForm } from '../../../../features/review/components/RejectForm'
@@ -127,6 +128,10 @@ export default function DetailPage () {
                 ? <View className={detail.reviewDaysLeft < 0 ? 'q-row__due q-row__due--late' : 'q-row__due'}>{T.daysLeft(detail.reviewDaysLeft)}</View>
                 : null}
             </View>
+            {detail.recusalMessage !== null ? <View className='card notice notice--warn' data-testid='recusal'>{detail.recusalMessage}</View> : null}
+            <View className='card' data-testid='reach'>
+              <View className={detail.reach.notifiable ? 'hint' : 'hint hint--warn'}>{detail.reach.notifiable ? T.reachOk : T.reachNone(detail.reach.phone)}</View>
+            </View>
             {hints.length > 0
               ? (
                 <View className='card' data-testid='hints'>
@@ -168,6 +173,7 @@ export default function DetailPage () {
               : null}
             <Fields filingId={detail.id} sections={sections} flagged={flagged} />
             <Documents content={detail.content} links={detail.documentLinks} />
+            <RegistrationFormCard content={detail.content} forStaff />
             <AccountChecks filingId={detail.id} trust={detail.trust} timezone={jurisdiction.timezone} canEdit={anyAction} />
             <Timeline entries={detail.history} />
             {mode === 'return'
