@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, confirmDialog } from './journey-steps'
+import { atRest, byId, confirmDialog } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -28,13 +28,14 @@ beforeAll(async () => {
 afterAll(async () => { await e2e?.close() })
 
 /** Where the frame stands: how far the window and the app root are scrolled, and the page's box against the bar's. */
-function frame (page: Page): Promise<{ windowScroll: number, appScroll: number, barBottom: number, pageTop: number, pageBottom: number, viewport: number }> {
+function frame (page: Page): Promise<{ windowScroll: number, bodyScroll: number, appScroll: number, barBottom: number, pageTop: number, pageBottom: number, viewport: number }> {
   return page.evaluate(() => {
     const bar = document.getElementById('taro-navigation-bar')?.getBoundingClientRect()
     const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => (p as HTMLElement).offsetParent !== null && getComputedStyle(p).display !== 'none')
     const box = current?.getBoundingClientRect()
     return {
       windowScroll: document.scrollingElement?.scrollTop ?? 0,
+      bodyScroll: document.body.scrollTop,
       appScroll: document.getElementById('app')?.scrollTop ?? 0,
       barBottom: bar?.bottom ?? 0,
       pageTop: box?.top ?? -1,
@@ -45,6 +46,27 @@ function frame (page: Page): Promise<{ windowScroll: number, appScroll: number, 
 }
 
 describe.each([false, true])('the h5 frame (large font: %s)', (largeFont) => {
+  test('when the reviewer opens the queue (the page slides in), then the document never grows wider than the screen and the page is not zoomed', async () => {
+    const page = await e2e.phone('demo-reviewer', { largeFont })
+    await page.goto(`${e2e.server.url}/pages/review/index`)
+    await byId(page, 'open-queue').waitFor()
+    // Watch every frame of the navigation: a page sliding in must not widen the document (a
+    // phone browser then widens the layout viewport and zooms, and touches land elsewhere).
+    await page.evaluate(() => {
+      const w = window as unknown as { widest: number }
+      w.widest = 0
+      const watch = () => { w.widest = Math.max(w.widest, document.documentElement.scrollWidth, document.body.scrollWidth); requestAnimationFrame(watch) }
+      watch()
+    })
+    await byId(page, 'open-queue').tap()
+    await page.waitForURL(/packages\/admin\/pages\/queue/)
+    await page.locator('[data-testid="queue-row"] >> visible=true').first().waitFor()
+    await atRest(page.locator('[data-testid="queue-row"] >> visible=true').first())
+    const seen = await page.evaluate(() => ({ widest: (window as unknown as { widest: number }).widest, inner: window.innerWidth, scale: window.visualViewport?.scale ?? 1 }))
+    expect(seen).toEqual({ widest: 375, inner: 375, scale: 1 })
+    await page.close()
+  })
+
   test('when the reviewer brings the decision bar into view, then the window does not scroll, the page sits wholly under the title bar, and a touch on 通过 asks for confirmation', async () => {
     const page = await e2e.phone('demo-reviewer', { largeFont })
     await page.goto(`${e2e.server.url}/packages/admin/pages/detail/index?id=${encodeURIComponent(filingId)}`)
@@ -55,6 +77,7 @@ describe.each([false, true])('the h5 frame (large font: %s)', (largeFont) => {
     await page.locator('[data-testid="timeline"], [data-testid="history"]').first().evaluate((el) => el.scrollIntoView({ block: 'end' })).catch(() => undefined)
     const f = await frame(page)
     expect(f.windowScroll).toBe(0)
+    expect(f.bodyScroll).toBe(0)
     expect(f.appScroll).toBe(0)
     expect(f.pageTop).toBeGreaterThanOrEqual(f.barBottom - 0.5)
     expect(f.pageBottom).toBeLessThanOrEqual(f.viewport + 0.5)
