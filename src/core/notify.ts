@@ -97,9 +97,14 @@ export function buildStatusMessage(
     remark: remark(event, filing, config),
     filingNumber: event.filingNumber ?? filing.filingNumber ?? '-'
   }
+  return { templateId, page: `${FILING_DETAIL_PAGE}?id=${encodeURIComponent(filing.id)}`, data: fitTemplateData(config.subscribeTemplates.statusChanged.fields, values, config.timezone) }
+}
+
+/** Each slot's value fitted to the WeChat key the template maps it to (slots without a key are left out). */
+export function fitTemplateData<S extends string>(fields: Partial<Record<S, string>>, values: Record<S, string>, timezone: string): Record<string, { value: string }> {
   const data: Record<string, { value: string }> = {}
-  for (const [slot, key] of Object.entries(config.subscribeTemplates.statusChanged.fields) as [TemplateSlot, string][]) {
-    data[key] = { value: fitField(key, values[slot], config.timezone) }
+  for (const [slot, key] of Object.entries(fields) as [S, string | undefined][]) {
+    if (key) data[key] = { value: fitField(key, values[slot], timezone) }
   }
-  return { templateId, page: `${FILING_DETAIL_PAGE}?id=${encodeURIComponent(filing.id)}`, data }
+  return data
 }

@@ -88,6 +88,7 @@ const kaipingInput: JurisdictionConfigInput = {
   // Years the bundled calendar (chinese-days) already knows need no entry here.
   holidayOverrides: {},
   retention: { abandonedDraftDays: 90, closedFilingFileDays: 30 },
+  supervision: { summonNoticeFormat: '开网约〔{year}〕{seq}号', orderNoticeFormat: '开网改〔{year}〕{seq}号' },
   subscribeTemplates: {
     statusChanged: {
       id: '', // from the environment (SUBSCRIBE_TEMPLATE_STATUS_CHANGED) at runtime

@@ -49,6 +49,13 @@ export const HolidayOverrideSchema = z.object({
 export const TEMPLATE_SLOTS = ['accountName', 'status', 'time', 'remark', 'filingNumber'] as const
 export type TemplateSlot = (typeof TEMPLATE_SLOTS)[number]
 
+/** Slots of the "report handled" message to the reporter. */
+export const REPORT_TEMPLATE_SLOTS = ['receiptNumber', 'accountName', 'result', 'time', 'remark'] as const
+export type ReportTemplateSlot = (typeof REPORT_TEMPLATE_SLOTS)[number]
+/** Slots of a supervision notice to an operator (约谈通知, 整改通知, reminders …). */
+export const CASE_TEMPLATE_SLOTS = ['accountName', 'noticeType', 'deadline', 'remark'] as const
+export type CaseTemplateSlot = (typeof CASE_TEMPLATE_SLOTS)[number]
+
 const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
 
 export const SubscribeTemplateSchema = z.object({
@@ -57,6 +64,56 @@ export const SubscribeTemplateSchema = z.object({
   fields: z.record(z.enum(TEMPLATE_SLOTS), z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2'))
 })
 export type SubscribeTemplate = z.infer<typeof SubscribeTemplateSchema>
+
+const fieldKey = z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2')
+const ReportTemplateSchema = z
+  .object({
+    id: z.string().max(64).default(''),
+    fields: z.record(z.enum(REPORT_TEMPLATE_SLOTS), fieldKey).default({ receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' })
+  })
+  .default({})
+const CaseTemplateSchema = z
+  .object({
+    id: z.string().max(64).default(''),
+    fields: z.record(z.enum(CASE_TEMPLATE_SLOTS), fieldKey).default({ accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' })
+  })
+  .default({})
+
+/**
+ * Literal text plus exactly one {year} and one {seq} / {seq:N} token (see filing-number.ts).
+ * Sequences restart every year, so the year must be part of the number to keep it unique.
+ */
+export function serialFormat(label: string) {
+  return z
+    .string()
+    .min(3)
+    .max(60)
+    .refine((f) => (f.match(/\{seq(:\d{1,2})?\}/g) ?? []).length === 1, { message: `${label}格式须且只能包含一个 {seq} 或 {seq:N}` })
+    .refine((f) => (f.match(/\{year\}/g) ?? []).length === 1, { message: `${label}格式须且只能包含一个 {year}` })
+    .refine((f) => !/\{(?!year\}|seq(:\d{1,2})?\})/.test(f), { message: `${label}格式只支持 {year}、{seq}、{seq:N}` })
+}
+
+/**
+ * Supervision (监管): readable serials and the working-day rules of urging and rectification.
+ * Every value has a default, so a config written before supervision existed still parses.
+ */
+export const SupervisionConfigSchema = z
+  .object({
+    /** 受理编号 of a public report, read out on the phone: 'JB-2026-000123'. */
+    receiptFormat: serialFormat('受理编号').default('JB-{year}-{seq:6}'),
+    /** 案件编号 of a case file. */
+    caseFormat: serialFormat('案件编号').default('AJ-{year}-{seq:4}'),
+    /** 文号 of the generated 约谈通知书 and 整改通知书. */
+    summonNoticeFormat: serialFormat('约谈通知书文号').default('约谈〔{year}〕{seq}号'),
+    orderNoticeFormat: serialFormat('整改通知书文号').default('整改〔{year}〕{seq}号'),
+    /** Working days an urged operator is given to file (督促), and a rectification order's default. */
+    urgeWorkingDays: z.number().int().min(1).max(60).default(10),
+    rectifyWorkingDays: z.number().int().min(1).max(90).default(15),
+    /** A reminder goes out this many working days before each deadline. */
+    reminderWorkingDaysBefore: z.number().int().min(0).max(10).default(2)
+  })
+  .default({})
+export type SupervisionConfig = z.infer<typeof SupervisionConfigSchema>
 
 export const JurisdictionConfigSchema = z
   .object({
@@ -94,14 +151,7 @@ export const JurisdictionConfigSchema = z
        * zero-padded to N digits; {seq} = unpadded). Example '开网备{year}{seq:6}' →
        * '开网备2024000123'. Exactly one {year} and one {seq…} token.
        */
-      format: z
-        .string()
-        .min(3)
-        .max(60)
-        .refine((f) => (f.match(/\{seq(:\d{1,2})?\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {seq} 或 {seq:N}' })
-        // Sequences restart every year, so the year must be part of the number to keep it unique.
-        .refine((f) => (f.match(/\{year\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {year}' })
-        .refine((f) => !/\{(?!year\}|seq(:\d{1,2})?\})/.test(f), { message: '备案号格式只支持 {year}、{seq}、{seq:N}' })
+      format: serialFormat('备案号')
     }),
     /** Watermark on ID photos; {office} is replaced by the office name. */
     watermarkText: z.string().min(2).max(60),
@@ -115,7 +165,12 @@ export const JurisdictionConfigSchema = z
       /** Photos of withdrawn or rejected filings are deleted after this many days. */
       closedFilingFileDays: z.number().int().positive()
     }),
-    subscribeTemplates: z.object({ statusChanged: SubscribeTemplateSchema })
+    subscribeTemplates: z.object({
+      statusChanged: SubscribeTemplateSchema,
+      reportClosed: ReportTemplateSchema,
+      caseNotice: CaseTemplateSchema
+    }),
+    supervision: SupervisionConfigSchema
   })
   .superRefine((c, ctx) => {
     const codes = c.platforms.map((p) => p.code)
