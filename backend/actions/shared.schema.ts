@@ -9,3 +9,5 @@ export const RequestId = z.string({ required_error: '缺少请求编号，请更
 export const Subscribed = z.array(z.string().min(1).max(64)).max(5, '订阅消息模板最多5个').default([])
 export const Reason = (label: string) => z.string().trim().max(500, `${label}不能超过500个字，请精简`)
 export const Openid = z.string({ required_error: '缺少用户标识' }).min(1).max(128, '用户标识无效')
+/** Ids of supervision records (reports, leads, cases). */
+export const RecordId = (label: string) => z.string({ required_error: `缺少${label}编号，请返回列表重新打开`, invalid_type_error: `${label}编号无效，请返回列表重新打开` }).min(1, `缺少${label}编号，请返回列表重新打开`).max(64, `${label}编号无效，请返回列表重新打开`)

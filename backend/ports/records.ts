@@ -1,3 +1,5 @@
+import type { CaseFile, LeadSource, LeadStatus, ReportOutcome, ReportStatus, UrgeChannel } from '../core'
+
 /**
  * What the store persists. Content is kept as parsed JSON (validated by core's schemas on the
  * way in); ID numbers inside it are replaced by masks, with ciphertexts in `secrets` keyed by
@@ -72,6 +74,10 @@ export interface FilingRecord {
   searchText: string
   index: FilingIndex
   demo: boolean
+  /** When the filing was first submitted (the act of filing); later resubmits keep it. */
+  firstSubmittedAt?: string | null
+  /** First submitted after its filing due date (core's isFilingLate), for flags and the dashboard. */
+  filedLate?: boolean
 }
 
 export interface AuditEntry {
@@ -81,6 +87,8 @@ export interface AuditEntry {
   actorRole: string
   action: string
   filingId: string | null
+  /** The report, lead or case a supervision entry is about (null for filing entries). */
+  refId?: string | null
   /** Small structured detail (from/to status, reasons, which field was revealed …). */
   detail: JsonObject
 }
@@ -89,6 +97,7 @@ export type OutboxStatus = 'pending' | 'sent' | 'refused' | 'failed'
 
 export interface OutboxMessage {
   id: string
+  /** The record the message is about: a filing, or a report / case of the supervision side. */
   filingId: string
   openid: string
   templateId: string
@@ -133,12 +142,67 @@ export interface IdempotencyRecord {
 
 export interface ReportRecord {
   id: string
+  version: number
+  /** 受理编号, readable on the phone: 'JB-2026-000123' (atomic, gap-free per year). */
+  receiptNumber: string
   reporterOpenid: string
   platform: string
   accountName: string
+  /** A filing the report names (found at report time, or linked by staff). */
   filingId: string | null
   reason: string
   details: string
+  /** Screenshots (fileIds under the reporter's folder), at most three. */
+  evidence: string[]
+  /** Template ids the reporter accepted for "report handled". */
+  subscribed: string[]
   at: string
-  status: 'open' | 'closed'
+  updatedAt: string
+  status: ReportStatus
+  assigneeOpenid: string | null
+  assigneeName: string | null
+  leadId: string | null
+  caseId: string | null
+  outcome: ReportOutcome | null
+  outcomeNote: string
+  closedAt: string | null
 }
+
+export interface LeadUrge {
+  at: string
+  by: string
+  byName: string
+  deadline: string
+  channel: UrgeChannel
+  note: string
+}
+
+/** An account known to the office but not filed (see core's lead.ts). */
+export interface LeadRecord {
+  id: string
+  version: number
+  status: LeadStatus
+  platform: string
+  accountName: string
+  accountId: string
+  /** Normalised platform + account name (the filing index's name key), for matching filings. */
+  accountKey: string
+  town: string | null
+  note: string
+  source: LeadSource
+  /** Where it came from: report ids, list names, outreach batch ids. */
+  sourceRefs: string[]
+  urges: LeadUrge[]
+  /** The last urge's deadline while urged. */
+  deadline: string | null
+  filingId: string | null
+  caseId: string | null
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  closedAt: string | null
+  closeReason: string
+}
+
+/** A case file: the core aggregate as stored. */
+export type CaseRecord = CaseFile

@@ -3,12 +3,15 @@
  * Everything inside `runUnit` is single-document by id so it maps onto a CloudBase transaction
  * (which allows no `where`) as well as onto one SQLite transaction.
  */
+import type { CaseStage, LeadStatus, ReportStatus } from '../core'
 import type {
   AuditEntry,
+  CaseRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
+  LeadRecord,
   OutboxMessage,
   ReportRecord,
   StaffMember
@@ -47,6 +50,37 @@ export interface FilingStats {
   total: number
 }
 
+export interface ReportFilter {
+  statuses?: ReportStatus[]
+  assignee?: string
+  leadId?: string
+}
+
+export interface LeadFilter {
+  statuses?: LeadStatus[]
+  town?: string
+  platform?: string
+  /** Case-insensitive substring of the account name or id. */
+  text?: string
+}
+
+export interface CaseFilter {
+  stages?: CaseStage[]
+  filingId?: string
+  leadId?: string
+}
+
+/** Counts of filings behind the register's coverage (live filed accounts, by town or platform). */
+export type GroupField = 'town' | 'platform'
+
+/** Versioned single-document writes of one supervision collection. */
+interface VersionedDocs<T> {
+  get(id: string): Promise<T | null>
+  insert(rec: T): Promise<void>
+  /** Writes `next` (whose version must be expected+1) only if the stored version is `expected`. */
+  replaceIfVersion(next: T, expected: number): Promise<boolean>
+}
+
 /** Operations allowed inside a unit of work: single-document, by id. */
 export interface UnitOfWork {
   filings: {
@@ -63,6 +97,9 @@ export interface UnitOfWork {
   idempotency: { get(key: string): Promise<IdempotencyRecord | null>; put(rec: IdempotencyRecord): Promise<void> }
   staff: { put(member: StaffMember): Promise<void>; remove(openid: string): Promise<void> }
   invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void> }
+  reports: VersionedDocs<ReportRecord>
+  leads: VersionedDocs<LeadRecord>
+  cases: VersionedDocs<CaseRecord>
 }
 
 export interface Store {
@@ -81,11 +118,21 @@ export interface Store {
     /** For retention: filings in `statuses` last updated before `before` (ISO instant). */
     listStale(statuses: FilingStatusCode[], before: string, limit: number): Promise<FilingRecord[]>
     stats(): Promise<FilingStats>
+    /** Filings in `statuses` per town code or per platform code (a filing counts once per platform it holds). */
+    countBy(field: GroupField, statuses: FilingStatusCode[]): Promise<Record<string, number>>
+    /** Filings ever submitted, and how many of them were first submitted after their due date. */
+    lateCounts(): Promise<{ submitted: number; late: number }>
+    /** Late filings first submitted in [from, to), oldest first (for the monthly report). */
+    listLate(from: string, to: string, limit: number): Promise<FilingRecord[]>
   }
   audit: {
     insert(entry: AuditEntry): Promise<void>
     listByFiling(filingId: string): Promise<AuditEntry[]>
     listByAction(action: string, limit: number): Promise<AuditEntry[]>
+    /** Entries about one report, lead or case, oldest first. */
+    listByRef(refId: string): Promise<AuditEntry[]>
+    /** Entries with one of `actions` at or after `from` and before `to`, oldest first. */
+    listBetween(actions: string[], from: string, to: string, limit: number): Promise<AuditEntry[]>
   }
   outbox: {
     /** Pending messages due at `now`, oldest first. */
@@ -104,9 +151,39 @@ export interface Store {
   }
   invites: { put(invite: Invite): Promise<void>; get(id: string): Promise<Invite | null> }
   reports: {
+    get(id: string): Promise<ReportRecord | null>
     insert(report: ReportRecord): Promise<void>
     countByReporterSince(openid: string, since: string): Promise<number>
-    list(limit: number): Promise<ReportRecord[]>
+    /** Newest first. */
+    list(filter: ReportFilter, limit: number): Promise<ReportRecord[]>
+    findByReceipt(receiptNumber: string): Promise<ReportRecord | null>
+    listByReporter(openid: string, limit: number): Promise<ReportRecord[]>
+    /** Open (not closed) reports linked to a lead. */
+    listOpenByLead(leadId: string): Promise<ReportRecord[]>
+    countByStatus(): Promise<Record<string, number>>
+  }
+  leads: {
+    get(id: string): Promise<LeadRecord | null>
+    /** Most recently updated first. */
+    list(filter: LeadFilter, limit: number): Promise<LeadRecord[]>
+    /** Leads in `statuses` for any of these account keys. */
+    findByKeys(keys: string[], statuses: LeadStatus[]): Promise<LeadRecord[]>
+    /** Leads in `statuses` per town or platform. */
+    countBy(field: GroupField, statuses: LeadStatus[]): Promise<Record<string, number>>
+    countByStatus(): Promise<Record<string, number>>
+    /** Every lead, and those urged at least once. */
+    urgedCounts(): Promise<{ total: number; urged: number }>
+  }
+  cases: {
+    get(id: string): Promise<CaseRecord | null>
+    /** Most recently updated first. */
+    list(filter: CaseFilter, limit: number): Promise<CaseRecord[]>
+    /** Cases of one operator (the filing owner), newest first. */
+    listByOperator(openid: string, limit: number): Promise<CaseRecord[]>
+    /** Cases whose 公示 entry is live, most recently published first. */
+    listPublic(limit: number): Promise<CaseRecord[]>
+    /** Cases whose reminder is due on or before `today` ('YYYY-MM-DD'). */
+    dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   /**

@@ -5,6 +5,7 @@
  *   FILING_CRYPTO_KEY     32-byte key, hex or base64 (required)
  *   ADMIN_OPENIDS         comma-separated first admins
  *   TEMPLATE_ID_STATUS    subscription template id for status changes (alias SUBSCRIBE_TEMPLATE_STATUS_CHANGED)
+ *   TEMPLATE_ID_REPORT    "your report was handled" (to the reporter); TEMPLATE_ID_CASE supervision notices (to an operator)
  *   MINIPROGRAM_STATE     developer | trial | formal (default formal)
  */
 import * as tcb from '@cloudbase/node-sdk'
@@ -53,6 +54,13 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
     crypto: createNodeCrypto(parseMasterKey(keyText)),
     identity: createCloudIdentity(),
     config: kaipingConfig,
-    settings: { adminOpenids: parseOpenidList(env.ADMIN_OPENIDS), templateIds: { statusChanged: env.TEMPLATE_ID_STATUS || env.SUBSCRIBE_TEMPLATE_STATUS_CHANGED || undefined } }
+    settings: {
+      adminOpenids: parseOpenidList(env.ADMIN_OPENIDS),
+      templateIds: {
+        statusChanged: env.TEMPLATE_ID_STATUS || env.SUBSCRIBE_TEMPLATE_STATUS_CHANGED || undefined,
+        reportClosed: env.TEMPLATE_ID_REPORT || undefined,
+        caseNotice: env.TEMPLATE_ID_CASE || undefined
+      }
+    }
   }
 }

@@ -44,7 +44,7 @@ export interface LocalRuntimeOptions {
   notifier?: Notifier
   config?: JurisdictionConfig
   adminOpenids?: string[]
-  templateIds?: { statusChanged?: string }
+  templateIds?: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
 }
 
 /** Local key: created once per data dir, so a reset keeps old exports readable. */
@@ -55,6 +55,8 @@ function loadOrCreateKey(dataDir: string): Buffer {
 }
 
 export const LOCAL_STATUS_TEMPLATE_ID = 'local-status-changed'
+export const LOCAL_REPORT_TEMPLATE_ID = 'local-report-closed'
+export const LOCAL_CASE_TEMPLATE_ID = 'local-case-notice'
 
 export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   mkdirSync(opts.dataDir, { recursive: true })
@@ -79,7 +81,7 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
     config: opts.config ?? kaipingConfig,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
-      templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID }
+      templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID, reportClosed: LOCAL_REPORT_TEMPLATE_ID, caseNotice: LOCAL_CASE_TEMPLATE_ID }
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
     inbox: { list: () => inbox.list() },

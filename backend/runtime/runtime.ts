@@ -8,7 +8,8 @@ import type { Clock, Crypto, Identity, Ids } from '../ports/system.port'
 export interface RuntimeSettings {
   /** The first admins (ADMIN_OPENIDS); further staff live in the database. */
   adminOpenids: string[]
-  templateIds: { statusChanged?: string }
+  /** Subscription templates by kind: filing status, "report handled" (reporter), supervision notices (operator). */
+  templateIds: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
 }
 
 export interface Runtime {

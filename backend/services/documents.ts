@@ -14,10 +14,13 @@ export function ownerFolder(crypto: Crypto, openid: string): string {
 }
 
 export function isUnderOwnerFolder(crypto: Crypto, openid: string, cloudPath: string): boolean {
-  const folder = ownerFolder(crypto, openid) + '/'
-  // Reject traversal tricks before the prefix test ('filings/<h>/../<other>').
+  return isUnderFolder(ownerFolder(crypto, openid), cloudPath)
+}
+
+/** A file strictly inside `folder` (no traversal tricks such as 'filings/<h>/../<other>'). */
+export function isUnderFolder(folder: string, cloudPath: string): boolean {
   if (cloudPath.includes('..') || cloudPath.includes('//') || cloudPath.includes('\\')) return false
-  return cloudPath.startsWith(folder) && cloudPath.length > folder.length
+  return cloudPath.startsWith(folder + '/') && cloudPath.length > folder.length + 1
 }
 
 /** Content type from magic bytes; null when not an allowed image. */

@@ -2,7 +2,7 @@
  * Submit, resubmit and amend share one path: full validation (core), document ownership,
  * duplicate detection against other filings, then a transition that stores the new content.
  */
-import { accountKey, reviewDueDate, validateFilingContent, type DraftContent, type FilingContent, type WorkflowAction } from '../core'
+import { accountKey, isFilingLate, reviewDueDate, validateFilingContent, type DraftContent, type FilingContent, type WorkflowAction } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { FilingRecord, FilingStatusCode } from '../ports/records'
@@ -49,6 +49,9 @@ export async function submitContent(ctx: UserCtx, action: Extract<WorkflowAction
       searchText: staged.searchText,
       subscribed: [...new Set([...cur.subscribed, ...input.subscribed])],
       submittedAt: at,
+      // The act of filing is the first submission; its lateness against the due date is kept.
+      firstSubmittedAt: cur.firstSubmittedAt ?? at,
+      filedLate: cur.firstSubmittedAt ? (cur.filedLate ?? false) : isFilingLate(staged.index.dueDate, at, ctx.rt.config.timezone),
       reviewDueDate: reviewDueDate(at, ctx.rt.config),
       returnReasons: [],
       rejectReason: null

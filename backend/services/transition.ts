@@ -15,9 +15,11 @@ import {
 } from '../core'
 import type { Ctx } from '../entry/action'
 import { AppError, errors } from '../errors'
-import type { FilingRecord, JsonObject, OutboxMessage } from '../ports/records'
+import type { FilingRecord, JsonObject } from '../ports/records'
 import type { UnitOfWork } from '../ports/store.port'
 import { nextVersion } from './filings'
+import { outboxRow } from './outbox'
+import { linkLeadsToFiling } from './supervision/leads'
 
 export interface TransitionPlan {
   id: string
@@ -49,11 +51,33 @@ const toOutcome = (rec: FilingRecord, replayed = false): TransitionOutcome => ({
   replayed
 })
 
+const DECISIONS: readonly WorkflowAction[] = ['approve', 'return', 'reject']
+
 export function filingNumberCounter(year: string): string {
   return `filing-number-${year}`
 }
 
 export async function runTransition(ctx: Ctx, plan: TransitionPlan): Promise<TransitionOutcome> {
+  const outcome = await writeTransition(ctx, plan)
+  if (!outcome.replayed && plan.action !== 'delete') await followFiling(ctx, outcome.id, plan.action)
+  return outcome
+}
+
+/**
+ * Supervision follows the filing once its change has committed: leads for its accounts link to it
+ * (filed → the lead closes and its reports are answered). A failure here must not undo or fail the
+ * applicant's committed act; it is logged for operators.
+ */
+async function followFiling(ctx: Ctx, filingId: string, action: WorkflowAction): Promise<void> {
+  try {
+    const rec = await ctx.rt.store.filings.get(filingId)
+    if (rec) await linkLeadsToFiling(ctx, rec, action)
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', at: 'followFiling', filingId, action, error: err instanceof Error ? err.message : String(err) }))
+  }
+}
+
+async function writeTransition(ctx: Ctx, plan: TransitionPlan): Promise<TransitionOutcome> {
   const { rt } = ctx
   return rt.store.runUnit(async (tx) => {
     if (plan.idempotencyKey) {
@@ -95,7 +119,8 @@ export async function runTransition(ctx: Ctx, plan: TransitionPlan): Promise<Tra
       actorRole: role,
       action: plan.action,
       filingId: cur.id,
-      detail: { from: event.from, to: event.to, ...eventDetail(event), ...plan.auditDetail }
+      // A decision records the review due date in force, so time-limit compliance can be measured later.
+      detail: { from: event.from, to: event.to, ...eventDetail(event), ...(DECISIONS.includes(plan.action) && cur.reviewDueDate ? { reviewDueDate: cur.reviewDueDate } : {}), ...plan.auditDetail }
     })
     if (plan.action !== 'delete') await queueNotifications(ctx, tx, next, event)
     const outcome = toOutcome(next)
@@ -125,20 +150,5 @@ async function queueNotifications(ctx: Ctx, tx: UnitOfWork, rec: FilingRecord, e
   const templateId = ctx.rt.settings.templateIds.statusChanged
   if (!templateId || !rec.subscribed.includes(templateId)) return
   const msg = buildStatusMessage(event, { id: rec.id, accountNames: rec.index.accountNames, filingNumber: rec.filingNumber ?? undefined }, ctx.rt.config, templateId)
-  const at = ctx.now.toISOString()
-  const row: OutboxMessage = {
-    id: ctx.rt.ids.newId(),
-    filingId: rec.id,
-    openid: rec.ownerOpenid,
-    templateId: msg.templateId,
-    page: msg.page,
-    data: msg.data,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: at,
-    lastError: null,
-    createdAt: at,
-    sentAt: null
-  }
-  await tx.outbox.insert(row)
+  await tx.outbox.insert(outboxRow(ctx, rec.id, rec.ownerOpenid, msg))
 }

@@ -80,6 +80,8 @@ export interface QueueItem extends FilingListItem {
   reviewDueDate: string | null
   /** Working days left for the decision (negative = overdue); null when not under review. */
   reviewDaysLeft: number | null
+  /** First submitted after its filing due date (逾期备案). */
+  filedLate: boolean
 }
 
 export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig): QueueItem {
@@ -89,6 +91,7 @@ export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConf
     town: r.index.town,
     townName: r.index.town ? (findTown(config, r.index.town)?.name ?? r.index.town) : null,
     reviewDueDate: r.reviewDueDate,
-    reviewDaysLeft: UNDER_REVIEW.has(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null
+    reviewDaysLeft: UNDER_REVIEW.has(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null,
+    filedLate: r.filedLate ?? false
   }
 }

@@ -1,6 +1,8 @@
 /** Routes of the `applicant` function. */
 import type { Routes } from '../../entry/action'
 import { amend } from './amend.handler'
+import { attachmentLocation } from './attachment-location.handler'
+import { caseEvidence, myCase, myCases } from './my-cases.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
@@ -25,5 +27,10 @@ export const applicantRoutes: Routes = {
   'get-filing': getFiling,
   'list-mine': listMine,
   'upload-location': uploadLocation,
-  'redeem-invite': redeemInvite
+  'redeem-invite': redeemInvite,
+  // Supervision, the operator's side and uploads of supervision photos.
+  'attachment-location': attachmentLocation,
+  'my-cases': myCases,
+  'my-case': myCase,
+  'case-evidence': caseEvidence
 }

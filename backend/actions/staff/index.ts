@@ -10,6 +10,11 @@ import { reports } from './reports.handler'
 import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
+import { caseGet, caseOpen, cases, caseStep } from './cases.handler'
+import { dashboard, monthlyReport } from './dashboard.handler'
+import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
+import { reportGet } from './report-get.handler'
+import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 
 export const staffRoutes: Routes = {
   whoami,
@@ -23,5 +28,22 @@ export const staffRoutes: Routes = {
   export: exportXlsx,
   'staff-list': staffList,
   'staff-invite': staffInvite,
-  'staff-remove': staffRemove
+  'staff-remove': staffRemove,
+  // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
+  'report-get': reportGet,
+  'report-assign': reportAssign,
+  'report-link': reportLink,
+  'report-close': reportClose,
+  leads,
+  'lead-get': leadGet,
+  'lead-create': leadCreate,
+  'lead-import': leadImport,
+  'lead-urge': leadUrge,
+  'lead-dismiss': leadDismiss,
+  cases,
+  'case-open': caseOpen,
+  'case-get': caseGet,
+  'case-step': caseStep,
+  dashboard,
+  'monthly-report': monthlyReport
 }

@@ -1,6 +1,16 @@
 import { z } from 'zod'
+import { REPORT_STATUSES } from '../../core'
+import type { ReportItem } from '../../services/supervision/views'
 
-export const ReportsInput = z.object({ limit: z.number().int().min(1).max(200, '每次最多200条').default(50) }).strict()
+export const ReportsInput = z
+  .object({
+    status: z.enum(REPORT_STATUSES, { errorMap: () => ({ message: '举报状态无效' }) }).optional(),
+    /** Only reports assigned to the caller. */
+    mine: z.boolean().default(false),
+    limit: z.number().int().min(1).max(200, '每次最多200条').default(50)
+  })
+  .strict()
 export interface ReportsOutput {
-  items: Array<{ id: string; platform: string; platformName: string; accountName: string; reason: string; details: string; at: string; status: string; filingId: string | null }>
+  items: ReportItem[]
+  counts: Record<string, number>
 }

@@ -1,10 +1,12 @@
 /**
- * The timer's work: send due notifications, then apply retention. Runs for the platform
+ * The timer's work: queue the supervision reminders that are due, send due notifications, then
+ * apply retention. Runs for the platform
  * timer (role 'system') or an admin who triggers it by hand.
  */
 import { defineAction } from '../../entry/action'
 import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
+import { sendDueReminders } from '../../services/supervision/cases'
 import { TickInput, type TickOutput } from './tick.schema'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
@@ -12,7 +14,17 @@ const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 export const tick = defineAction({
   input: TickInput,
   allow: SYSTEM_OR_ADMIN,
-  handler: async (_input, ctx): Promise<TickOutput> => ({ dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) })
+  handler: async (_input, ctx): Promise<TickOutput> => {
+    // Reminders first, so the ones due go out in this same run.
+    const reminders = await sendDueReminders(ctx.rt)
+    return { reminders, dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) }
+  }
+})
+
+export const remind = defineAction({
+  input: TickInput,
+  allow: SYSTEM_OR_ADMIN,
+  handler: async (_input, ctx) => sendDueReminders(ctx.rt)
 })
 
 export const dispatch = defineAction({

@@ -4,6 +4,7 @@ import type { PurgeReport } from '../../services/purge'
 
 export const TickInput = z.object({}).strict()
 export interface TickOutput {
+  reminders: { reminded: number }
   dispatch: DispatchReport
   purge: PurgeReport
 }

@@ -7,8 +7,18 @@
 import Database from 'better-sqlite3'
 import type { FilingRecord, OutboxMessage } from '../../ports/records'
 import type { Store, UnitOfWork } from '../../ports/store.port'
-import { SCHEMA_SQL } from './schema'
+import { ADDED_COLUMNS, ADDED_INDEXES_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
+import { SupervisionOps } from './sqlite-supervision'
+
+/** Adds the columns an older database lacks, then their indexes. */
+function migrate(db: Database.Database): void {
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const cols = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>
+    if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`)
+  }
+  db.exec(ADDED_INDEXES_SQL)
+}
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve()
@@ -31,7 +41,9 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number } = {}): SqliteStore {
   const db = new Database(file)
   db.exec(SCHEMA_SQL)
+  migrate(db)
   const ops = new SqliteOps(db)
+  const sup = new SupervisionOps(db)
   const lock = new Mutex()
   const offset = opts.utcOffsetMinutes ?? 480
   const locked = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A) => lock.run(() => fn(...a))
@@ -48,7 +60,10 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     outbox: { insert: async (m) => ops.insertOutbox(m) },
     idempotency: { get: async (k) => ops.getIdempotency(k), put: async (r) => ops.putIdempotency(r) },
     staff: { put: async (m) => ops.putStaff(m), remove: async (o) => ops.removeStaff(o) },
-    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i) }
+    invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i) },
+    reports: { get: async (id) => sup.getReport(id), insert: async (r) => sup.insertReport(r), replaceIfVersion: async (n, e) => sup.replaceReport(n, e) },
+    leads: { get: async (id) => sup.getLead(id), insert: async (l) => sup.insertLead(l), replaceIfVersion: async (n, e) => sup.replaceLead(n, e) },
+    cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) }
   }
 
   const insertMany = db.transaction((recs: FilingRecord[]) => {
@@ -67,12 +82,17 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
-      stats: locked(() => ops.stats(offset))
+      stats: locked(() => ops.stats(offset)),
+      countBy: locked(ops.countFilingsBy.bind(ops)),
+      lateCounts: locked(() => ops.lateCounts()),
+      listLate: locked(ops.listLate.bind(ops))
     },
     audit: {
       insert: locked(ops.insertAudit.bind(ops)),
       listByFiling: locked(ops.auditByFiling.bind(ops)),
-      listByAction: locked(ops.auditByAction.bind(ops))
+      listByAction: locked(ops.auditByAction.bind(ops)),
+      listByRef: locked(ops.auditByRef.bind(ops)),
+      listBetween: locked(ops.auditBetween.bind(ops))
     },
     outbox: {
       due: locked(ops.outboxDue.bind(ops)),
@@ -90,9 +110,29 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     staff: { get: locked(ops.getStaff.bind(ops)), list: locked(() => ops.listStaff()) },
     invites: { put: locked(ops.putInvite.bind(ops)), get: locked(ops.getInvite.bind(ops)) },
     reports: {
-      insert: locked(ops.insertReport.bind(ops)),
-      countByReporterSince: locked(ops.countReports.bind(ops)),
-      list: locked(ops.listReports.bind(ops))
+      get: locked(sup.getReport.bind(sup)),
+      insert: locked(sup.insertReport.bind(sup)),
+      countByReporterSince: locked(sup.countReports.bind(sup)),
+      list: locked(sup.listReports.bind(sup)),
+      findByReceipt: locked(sup.findByReceipt.bind(sup)),
+      listByReporter: locked(sup.reportsByReporter.bind(sup)),
+      listOpenByLead: locked(sup.openReportsByLead.bind(sup)),
+      countByStatus: locked(() => sup.reportCountsByStatus())
+    },
+    leads: {
+      get: locked(sup.getLead.bind(sup)),
+      list: locked(sup.listLeads.bind(sup)),
+      findByKeys: locked(sup.leadsByKeys.bind(sup)),
+      countBy: locked(sup.countLeadsBy.bind(sup)),
+      countByStatus: locked(() => sup.leadCountsByStatus()),
+      urgedCounts: locked(() => sup.leadUrgedCounts())
+    },
+    cases: {
+      get: locked(sup.getCase.bind(sup)),
+      list: locked(sup.listCases.bind(sup)),
+      listByOperator: locked(sup.casesByOperator.bind(sup)),
+      listPublic: locked(sup.publicCases.bind(sup)),
+      dueForReminder: locked(sup.casesDueForReminder.bind(sup))
     },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     runUnit: <T>(fn: (tx: UnitOfWork) => Promise<T>) =>
@@ -109,7 +149,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases;')
     })
   }
 }

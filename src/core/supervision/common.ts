@@ -69,3 +69,23 @@ export function optionalNote(label: string, max: number) {
     .max(max, `${label}不能超过${max}个字，请精简`)
     .default('')
 }
+
+/**
+ * Photos attached on the supervision side, taken through the same capture and upload path as
+ * filing documents: report screenshots, the signed record of a talk, evidence of rectification.
+ */
+export const ATTACHMENT_KINDS = ['report_evidence', 'signed_record', 'rectification_evidence'] as const
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number]
+export const ATTACHMENT_LABELS: Readonly<Record<AttachmentKind, string>> = {
+  report_evidence: '举报截图',
+  signed_record: '签字的约谈记录',
+  rectification_evidence: '整改材料'
+}
+export const ATTACHMENT_HINTS: Readonly<Record<AttachmentKind, string>> = {
+  report_evidence: '可从相册选择截图，请确保账号名称和内容清晰可见',
+  signed_record: '请将签字的约谈记录平铺拍摄，签名清晰可见',
+  rectification_evidence: '请拍摄或选择能证明已整改的截图或照片'
+}
+export function isAttachmentKind(kind: string): kind is AttachmentKind {
+  return (ATTACHMENT_KINDS as readonly string[]).includes(kind)
+}
