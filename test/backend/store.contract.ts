@@ -4,6 +4,7 @@
  */
 import type { FilingRecord } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
+import { supervisionContract } from './store.contract.supervision'
 
 export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
   const id = over.id ?? `c${Math.random().toString(36).slice(2, 10)}`
@@ -127,5 +128,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       await store.runUnit((tx) => tx.staff.remove(openid))
       expect(await store.staff.get(openid)).toBeNull()
     })
+
+    describe('supervision collections', () => supervisionContract(() => store, uid))
   })
 }

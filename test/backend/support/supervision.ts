@@ -1,0 +1,69 @@
+/** Arrangements for the supervision tests, each through the real entries (main on SQLite). */
+import { deadlineIn } from '../../../backend/core'
+import { main as publicFn } from '../../../cloudfunctions/public/index'
+import { main as systemFn } from '../../../cloudfunctions/system/index'
+import { applicant, staff } from './flows'
+import { JPEG } from './factories'
+import { OPENID, type TestEnv, type Who } from './env'
+
+export { publicFn, systemFn }
+
+type Signed = Exclude<Who, 'anonymous'>
+
+/** Uploads a photo where attachment-location says it may go, as `who`; returns its fileId. */
+export async function attach(env: TestEnv, who: Signed, kind: 'report_evidence' | 'signed_record' | 'rectification_evidence', caseId?: string): Promise<string> {
+  const loc = await env.ok<{ cloudPath: string }>(applicant, 'attachment-location', { kind, ...(caseId ? { caseId } : {}) }, who)
+  return (await env.rt.localFiles.put(loc.cloudPath, JPEG, 'image/jpeg', OPENID[who])).fileId
+}
+
+export interface Receipt {
+  id: string
+  receiptNumber: string
+}
+
+export async function fileReport(env: TestEnv, who: Signed = 'other', over: Record<string, unknown> = {}): Promise<Receipt> {
+  return env.ok<Receipt>(publicFn, 'report', { platform: 'douyin', accountName: '开平美食探店', reason: '未备案', details: '粉丝很多但没有备案', subscribed: ['tmpl-report'], ...over }, who)
+}
+
+export async function reportVersion(env: TestEnv, id: string): Promise<number> {
+  return (await env.rt.store.reports.get(id))?.version ?? 0
+}
+
+export async function caseOf(env: TestEnv, id: string) {
+  const c = await env.rt.store.cases.get(id)
+  if (!c) throw new Error(`no case ${id}`)
+  return c
+}
+
+/** Takes one staff step on a case at its current version. */
+export async function step(env: TestEnv, id: string, s: Record<string, unknown>, who: Signed = 'reviewer') {
+  const c = await caseOf(env, id)
+  return env.call<{ case: { stage: string } }>(staff, 'case-step', { id, version: c.version, step: s }, who)
+}
+
+export async function stepOk(env: TestEnv, id: string, s: Record<string, unknown>, who: Signed = 'reviewer') {
+  const res = await step(env, id, s, who)
+  if (!res.ok) throw new Error(`case-step ${String(s.type)} as ${who} failed: ${JSON.stringify(res.error)}`)
+  return res.data
+}
+
+/** A case on the owner's approved filing, opened by the admin. */
+export async function openCase(env: TestEnv): Promise<string> {
+  const f = await (await import('./flows')).approved(env, 'owner')
+  return (await env.ok<{ case: { id: string } }>(staff, 'case-open', { filingId: f.id, summary: '发布未经核实的本地信息' }, 'admin')).case.id
+}
+
+/** A case waiting for the operator's evidence: 约谈通知 → 约谈记录 → 责令整改. */
+export async function rectifying(env: TestEnv): Promise<string> {
+  const id = await openCase(env)
+  const at = env.clock.now
+  await stepOk(env, id, { type: 'summon', appointmentAt: new Date(at.getTime() + 86_400_000).toISOString(), place: '市网信办', matter: '发布未经核实的本地信息' }, 'admin')
+  await stepOk(env, id, { type: 'interview', heldAt: at.toISOString(), attendees: ['张小明'], minutes: '运营者承诺按要求整改。', signedRecord: [await attach(env, 'admin', 'signed_record', id)] }, 'admin')
+  await stepOk(env, id, { type: 'order', items: ['删除违规视频'], deadline: deadlineIn(5, at, env.rt.config) }, 'admin')
+  return id
+}
+
+/** A sweep lead, as the admin. */
+export async function sweptLead(env: TestEnv, accountName = '某未备案账号'): Promise<string> {
+  return (await env.ok<{ outcome: { leadId: string } }>(staff, 'lead-create', { platform: 'douyin', accountName }, 'admin')).outcome.leadId
+}
