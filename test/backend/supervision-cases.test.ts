@@ -81,7 +81,7 @@ describe('a case from 约谈 to closing', () => {
     expect(audit.find((e) => e.action === 'case-evidence')?.actorOpenid).toBe(OPENID.owner)
     // 约谈通知书, 整改通知书 and the verdict reached the operator (they had subscribed).
     const sent = await env.rt.store.outbox.listByFiling(id)
-    expect(sent.map((m) => [m.openid, m.data.thing2?.value])).toEqual([[OPENID.owner, '约谈通知书'], [OPENID.owner, '责令整改通知书'], [OPENID.owner, '整改验收通过']])
+    expect(sent.map((m) => [m.openid, (m.data.thing2 as { value?: string } | undefined)?.value])).toEqual([[OPENID.owner, '约谈通知书'], [OPENID.owner, '责令整改通知书'], [OPENID.owner, '整改验收通过']])
   })
 
   test('when the operator never subscribed, then no message is queued but the notices are in 我的备案', async () => {
@@ -190,7 +190,7 @@ describe('reminders before each deadline', () => {
     expect(await remind()).toEqual({ reminded: 1 })
     expect(await remind()).toEqual({ reminded: 0 })
     const msgs = await env.rt.store.outbox.listByFiling(id)
-    expect(msgs.map((m) => m.data.thing2?.value)).toEqual(['督促备案通知', '督促到期提醒'])
+    expect(msgs.map((m) => (m.data.thing2 as { value?: string } | undefined)?.value)).toEqual(['督促备案通知', '督促到期提醒'])
     expect((await env.rt.store.audit.listByRef(id)).filter((e) => e.action === 'case-reminder')).toHaveLength(1)
     expect((await caseOf(env, id)).reminderOn).toBeNull()
   })

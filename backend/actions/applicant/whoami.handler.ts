@@ -11,6 +11,7 @@ export const whoami = defineAction({
     const role = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
     const status = ctx.rt.settings.templateIds.statusChanged
     const templateIds = status ? [status] : []
-    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds } : { openid: caller.openid, role, templateIds }
+    const more = { reportTemplateId: ctx.rt.settings.templateIds.reportClosed ?? null, caseTemplateId: ctx.rt.settings.templateIds.caseNotice ?? null }
+    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds, ...more } : { openid: caller.openid, role, templateIds, ...more }
   }
 })

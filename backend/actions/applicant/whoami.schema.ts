@@ -10,4 +10,7 @@ export interface WhoamiOutput {
    * for exactly these, so the two can never disagree (one setting: TEMPLATE_ID_STATUS).
    */
   templateIds: string[]
+  /** "Your report was handled" (asked for in the report tap) and supervision notices (asked for on the case page). */
+  reportTemplateId: string | null
+  caseTemplateId: string | null
 }

@@ -2,3 +2,4 @@
 export { DocumentSlot, CAPTURE_PAGE, type DocumentSlotProps } from './DocumentSlot'
 export { SignaturePad, type SignaturePadProps } from './SignaturePad'
 export type { LocalDocument } from './types'
+export { AttachmentPicker, type AttachmentPickerProps } from './AttachmentPicker'

@@ -91,3 +91,21 @@ export interface SubmitRequest {
 export function submitFiling (action: 'submit' | 'resubmit' | 'amend', req: SubmitRequest): Promise<Outcome> {
   return call('applicant', action, req, OutcomeSchema)
 }
+
+/** The operator's supervision matters (applicant/my-cases), shown on 我的备案. */
+export const MyCaseRowSchema = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  stage: z.string(),
+  stageLabel: z.string(),
+  platformName: z.string(),
+  accountName: z.string(),
+  deadline: z.string().nullable(),
+  overdue: z.boolean(),
+  canSubmitEvidence: z.boolean()
+})
+export type MyCaseRow = z.infer<typeof MyCaseRowSchema>
+
+export function listMyCases (): Promise<MyCaseRow[]> {
+  return call('applicant', 'my-cases', {}, z.object({ items: z.array(MyCaseRowSchema) })).then((r) => r.items)
+}

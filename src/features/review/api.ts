@@ -82,6 +82,11 @@ export function decide (id: string, version: number, decision: Decision): Promis
   return call('staff', 'decide', { id, version, decision }, OutcomeSchema)
 }
 
+/** The office's cancellation (注销) of an approved filing, admin only, with a reason. */
+export function officeCancel (id: string, version: number, reason: string): Promise<Outcome> {
+  return call('staff', 'cancel', { id, version, reason }, OutcomeSchema)
+}
+
 const ExportSchema = z.object({ url: z.string(), fileName: z.string(), rows: z.number(), filings: z.number() }).passthrough()
 export type ExportResult = z.infer<typeof ExportSchema>
 

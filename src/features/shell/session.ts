@@ -6,7 +6,9 @@ export const WhoAmISchema = z.object({
   openid: z.string(),
   role: z.enum(['applicant', 'reviewer', 'admin']),
   staffName: z.string().optional(),
-  templateIds: z.array(z.string()).default([])
+  templateIds: z.array(z.string()).default([]),
+  reportTemplateId: z.string().nullable().default(null),
+  caseTemplateId: z.string().nullable().default(null)
 })
 export type WhoAmI = z.infer<typeof WhoAmISchema>
 

@@ -9,6 +9,7 @@ import { SUBJECT_TYPE_LABELS } from '../../core/schemas/subject'
 import { maskIdNumber } from '../../core/mask'
 import { localDate } from '../../core/dates'
 import type { DrawContext } from '../../services/image'
+import { wrapText } from '../ui/draw'
 import type { Draft, DraftAccount } from './model'
 import { commitmentText } from './texts'
 
@@ -24,22 +25,11 @@ function platformName (a: DraftAccount, cfg: JurisdictionConfig): string {
   return cfg.platforms.find((p) => p.code === a.platform)?.name ?? ''
 }
 
-/** Wraps text into lines no wider than `width`. */
-function wrap (ctx: DrawContext, text: string, width: number): string[] {
-  const lines: string[] = []
-  let cur = ''
-  for (const ch of Array.from(text)) {
-    if (ctx.measureText(cur + ch).width > width && cur !== '') { lines.push(cur); cur = ch } else cur += ch
-  }
-  if (cur !== '') lines.push(cur)
-  return lines.length > 0 ? lines : ['']
-}
-
 function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, text: string, opts: { bold?: boolean, center?: boolean, size?: number } = {}) {
   ctx.strokeRect(x, y, w, h)
   const size = opts.size ?? 26
   ctx.font = `${opts.bold ? 'bold ' : ''}${size}px sans-serif`
-  const lines = wrap(ctx, text, w - 20).slice(0, Math.max(1, Math.floor((h - 8) / (size + 6))))
+  const lines = wrapText(ctx, text, w - 20).slice(0, Math.max(1, Math.floor((h - 8) / (size + 6))))
   const top = y + (h - lines.length * (size + 6)) / 2 + (size + 6) / 2
   ctx.textAlign = opts.center ? 'center' : 'left'
   lines.forEach((l, i) => ctx.fillText(l, opts.center ? x + w / 2 : x + 10, top + i * (size + 6)))
@@ -110,7 +100,7 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   cell(ctx, M, y, W, 56, '四、承诺', { bold: true }); y += 56
   const promise = commitmentText(cfg.office.name).join('')
   ctx.font = '24px sans-serif'
-  const lines = wrap(ctx, promise, W - 40)
+  const lines = wrapText(ctx, promise, W - 40)
   const ph = lines.length * 34 + 30
   ctx.strokeRect(M, y, W, ph)
   ctx.textAlign = 'left'

@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { listMine, type MyFilingRow } from '../../features/filings/api'
-import { F } from '../../features/filings/texts'
+import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/api'
+import { F, SUP_BANNER } from '../../features/filings/texts'
 import { wizardUrl } from '../../features/wizard/resume'
 import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
@@ -17,6 +17,7 @@ const UNFILED = new Set(['draft', 'returned'])
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [cases, setCases] = useState<MyCaseRow[]>([])
 
   const load = useCallback(async () => {
     try {
@@ -29,12 +30,29 @@ export default function MyFilingsPage () {
     }
   }, [])
 
-  useDidShow(() => { void load() })
+  useDidShow(() => {
+    void load()
+    // Supervision matters (orders to rectify, notices) wait here for the operator.
+    listMyCases().then((c) => setCases(c.filter((x) => x.stage !== 'closed')), () => setCases([]))
+  })
   usePullDownRefresh(() => { void load() })
 
   return (
     <Screen className='filings'>
       {error !== null ? <View className='card error-text'>{error}</View> : null}
+      {cases.length > 0
+        ? (
+          <View className='card op-banner' data-testid='supervision-banner'>
+            <View className='card-title'>{SUP_BANNER.title(cases.length)}</View>
+            {cases.map((c) => (
+              <View key={c.id} className='op-banner__row' role='link' data-testid='supervision-case' onClick={() => openPage(`/packages/filing/pages/case/index?id=${encodeURIComponent(c.id)}`)}>
+                <Text>{`${c.platformName}“${c.accountName}”：${c.stageLabel}`}</Text>
+                <Text className={c.overdue ? 'overdue' : 'muted'}>{c.overdue ? SUP_BANNER.overdue : c.deadline ? SUP_BANNER.rowDeadline(c.deadline) : '›'}</Text>
+              </View>
+            ))}
+          </View>
+          )
+        : null}
       {rows === null && error === null ? <View className='muted'>{F.loading}</View> : null}
       {rows !== null && rows.length === 0
         ? (

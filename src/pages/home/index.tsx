@@ -36,6 +36,10 @@ export default function HomePage () {
         <Button testId='start-filing' onTap={() => openPage(wizardUrl())}>{t.start}</Button>
         <Button kind='secondary' testId='public-lookup' onTap={() => openPage('/packages/public/pages/lookup/index')}>{t.lookup}</Button>
         <Button kind='plain' testId='public-report' onTap={() => openPage('/packages/public/pages/report/index')}>{t.report}</Button>
+        <View className='home-links'>
+          <View role='link' className='home-link' data-testid='public-receipt' onClick={() => openPage('/packages/public/pages/receipt/index')}>{t.receipt}</View>
+          <View role='link' className='home-link' data-testid='public-notices' onClick={() => openPage('/packages/public/pages/notices/index')}>{t.notices}</View>
+        </View>
       </View>
       {resume !== undefined
         ? (

@@ -52,7 +52,8 @@ export default function ReviewTabPage () {
               ))}
             </View>
             <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => go(`${ADMIN}/queue/index`)}>{T.openQueue}</View>
-            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => go(`${ADMIN}/stats/index`)}>{T.openStats}</View>
+            <View className='btn-primary' role='button' data-testid='open-supervision' onClick={() => go('/packages/supervision/pages/home/index')}>{T.openSupervision}</View>
+            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => go(`${ADMIN}/stats/index`)}>{session?.role === 'admin' ? T.openDashboard : T.openStats}</View>
             {session?.role === 'admin'
               ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => go(`${ADMIN}/staff/index`)}>{T.openStaff}</View>
               : null}

@@ -35,7 +35,7 @@ export function dashboardFromSql(db: Database.Database, from: string, to: string
 
 /** The same numbers read off the dashboard action's answer, keyed like dashboardFromSql. */
 export function dashboardFromAction(d: any, labels: { town: (code: string) => string; platform: (code: string) => string; field: (path: string) => string; reviewer: (openid: string) => string }, sql: ReturnType<typeof dashboardFromSql>) {
-  const byLabel = (list: Array<{ label: string }>, label: string) => list.find((r) => r.label === label)
+  const byLabel = <R extends { label: string }>(list: R[], label: string): R | undefined => list.find((r) => r.label === label)
   const pick = (src: Counts, list: Array<{ label: string; filed?: number; unfiled?: number }>, label: (k: string) => string, field: 'filed' | 'unfiled') =>
     Object.fromEntries(Object.keys(src).map((k) => [k, byLabel(list, label(k))?.[field] ?? 0]))
   return {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Screen } from '../../../../features/ui'
+import { Button, Screen } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
 import { openPage } from '../../../../services/nav'
 import { confirmModal } from '../../../../services/media'
@@ -147,6 +147,12 @@ export default function DetailPage () {
               ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
+            {mode === 'view' && (detail.status === 'approved' || detail.status === 'amending')
+              ? <Button kind='secondary' testId='open-case' onTap={() => openPage(`/packages/supervision/pages/case/index?filing=${encodeURIComponent(detail.id)}`)}>{T.openCase}</Button>
+              : null}
+            {mode === 'view' && can('cancel')
+              ? <Button kind='danger' testId='office-cancel' onTap={() => openPage(`/packages/admin/pages/cancel/index?id=${encodeURIComponent(detail.id)}`)}>{T.officeCancel}</Button>
+              : null}
           </View>
           )
         : null}
