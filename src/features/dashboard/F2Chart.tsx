@@ -13,7 +13,7 @@ export interface Bar {
 
 const BLUE = '#0b5fd7'
 const SERIES_COLORS = ['#0b5fd7', '#d25f00']
-const ROW_PX = 34
+const ROW_PX = 40
 let seq = 0
 
 /**
@@ -33,7 +33,10 @@ export function F2Bars ({ testId, title, bars, series, table }: { testId: string
   const [id] = useState(() => `f2-chart-${++seq}`)
   const [drawn, setDrawn] = useState(false)
   const labels = [...new Set(bars.map((b) => b.label))]
-  const height = Math.max(2, labels.length) * ROW_PX + (series ? 64 : 36)
+  const height = Math.max(2, labels.length) * ROW_PX + (series ? 72 : 44)
+  // Whole numbers only on the value axis: counts have no fractions.
+  const totals = labels.map((l) => bars.filter((b) => b.label === l).reduce((n, b) => n + b.value, 0))
+  const step = Math.max(1, Math.ceil(Math.max(1, ...totals) / 4))
   const data = JSON.stringify(bars)
 
   useEffect(() => {
@@ -55,10 +58,10 @@ export function F2Bars ({ testId, title, bars, series, table }: { testId: string
         children: h(Chart, {
           data: bars.map((b) => ({ ...b })),
           coord: { transposed: true },
-          scale: { value: { min: 0, tickCount: 4, nice: true } },
+          scale: { value: { min: 0, max: step * 4, tickInterval: step } },
           children: [
-            h(Axis, { field: 'label', style: { label: { fontSize: 22, fill: '#1f2329' } } }),
-            h(Axis, { field: 'value', style: { label: { fontSize: 20, fill: '#4e5969' } } }),
+            h(Axis, { field: 'label', style: { label: { fontSize: '24px', fill: '#1f2329' } } }),
+            h(Axis, { field: 'value', style: { label: { fontSize: '22px', fill: '#4e5969' } } }),
             series
               ? h(Interval, { x: 'label', y: 'value', color: { field: 'series', range: SERIES_COLORS }, adjust: 'stack' })
               : h(Interval, { x: 'label', y: 'value', color: BLUE }),
@@ -75,7 +78,7 @@ export function F2Bars ({ testId, title, bars, series, table }: { testId: string
       chart?.destroy()
     }
     // Redraw when the numbers change, not on every render.
-  }, [id, data, height])
+  }, [id, data, height, step])
 
   return (
     <View className='card chart' data-testid={testId} data-drawn={drawn ? 'yes' : 'no'}>

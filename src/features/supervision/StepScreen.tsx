@@ -3,7 +3,7 @@ import { View, Picker, Text } from '@tarojs/components'
 import { deadlineIn } from '../../core/supervision/common'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type CaseStepInput, type CaseStepType, type CloseOutcome, type SanctionMeasure } from '../../core/supervision/case-steps'
-import { instantAt, localDate } from '../../core/dates'
+import { instantAt, localDate, localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
 import { Button, FieldFrame, Screen, TextField } from '../ui'
 import { ChoiceGroup } from '../wizard/components/controls'
@@ -21,9 +21,20 @@ type Form = Record<string, string>
 const split = (s: string) => s.split(/[\n、,，;；]/).map((x) => x.trim()).filter(Boolean)
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean)
 
-function DateTime ({ label, path, date, time, error, onDate, onTime }: { label: string, path: string, date: string, time: string, error?: string, onDate: (v: string) => void, onTime: (v: string) => void }) {
+const TIMES = ['09:00', '10:00', '14:30', '15:30']
+
+/** Date and time, with one-tap choices (the next working days, usual office times) beside the pickers. */
+function DateTime ({ label, path, date, time, dates = [], error, onDate, onTime }: { label: string, path: string, date: string, time: string, dates?: string[], error?: string, onDate: (v: string) => void, onTime: (v: string) => void }) {
   return (
     <FieldFrame label={label} path={path} error={error}>
+      {dates.length > 0
+        ? (
+          <View className='chips__row sv-wrap'>
+            {dates.map((d) => <View key={d} role='radio' aria-checked={d === date} data-testid={`${path}-day-${d}`} className={`chip ${d === date ? 'chip--on' : ''}`} onClick={() => onDate(d)}>{d}</View>)}
+            {TIMES.map((t) => <View key={t} role='radio' aria-checked={t === time} data-testid={`${path}-time-${t}`} className={`chip ${t === time ? 'chip--on' : ''}`} onClick={() => onTime(t)}>{t}</View>)}
+          </View>
+          )
+        : null}
       <View className='sv-next'>
         <Picker mode='date' value={date} onChange={(e) => onDate(String(e.detail.value))}>
           <View className='field-input field-picker' data-testid={`${path}-date`}><Text className={date ? '' : 'placeholder'}>{date || S.step.pickDate}</Text></View>
@@ -65,6 +76,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
   const title = S.step.titles[type as keyof typeof S.step.titles] ?? ''
   const today = localDate(new Date(), tz)
   const presets = useMemo(() => [5, 10, 15, 20].map((days) => ({ days, date: deadlineIn(days, new Date(), jurisdiction) })), [])
+  const nextDays = useMemo(() => [1, 2, 3].map((n) => deadlineIn(n, new Date(), jurisdiction)), [])
 
   useEffect(() => {
     getCase(id).then((got) => {
@@ -74,7 +86,9 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
         deadline: type === 'order' ? got.suggested.order : got.suggested.urge,
         name: `${c.platformName}账号“${c.accountName}”`,
         matter: c.summary,
+        // Minutes are written after the talk: now is the likely time it was held.
         date: type === 'interview' ? today : '',
+        time: type === 'interview' ? localDateTime(new Date(), tz).slice(11, 16) : '',
         verdict: 'accept'
       })
     }, (e: unknown) => setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : S.loadFailed }))
@@ -119,7 +133,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
         {type === 'summon'
           ? (
             <View>
-              <DateTime label={S.step.date} path='appointmentAt' date={f.date ?? ''} time={f.time ?? ''} error={err('appointmentAt')} onDate={set('date')} onTime={set('time')} />
+              <DateTime label={S.step.date} path='appointmentAt' date={f.date ?? ''} time={f.time ?? ''} dates={nextDays} error={err('appointmentAt')} onDate={set('date')} onTime={set('time')} />
               <TextField label={S.step.place} path='place' value={f.place ?? ''} placeholder={S.step.placePlaceholder} maxlength={60} error={err('place')} onChange={set('place')} />
               <LongText label={S.step.matter} path='matter' value={f.matter ?? ''} max={200} placeholder={S.step.matterPlaceholder} error={err('matter')} onChange={set('matter')} />
             </View>

@@ -1,0 +1,53 @@
+/**
+ * The director's dashboard and the office cancellation screen on the real weapp build: what the
+ * admin reads (coverage, late filings, review time limits, the funnel) and 注销 with a reason.
+ */
+import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
+import { localCloud, type LocalCloud } from './cloud'
+import { cloudTransport } from './admin-fixtures'
+import { supervisionStory, type SupervisionStory } from './supervision-fixtures'
+
+let cloud: LocalCloud
+let story: SupervisionStory
+const pages: LoadedPage[] = []
+
+beforeAll(async () => {
+  cloud = await localCloud()
+  const { call, upload } = cloudTransport(cloud)
+  story = await supervisionStory(call, upload)
+  cloud.actAs('demo-admin')
+  bootApp(cloud.stub)
+  jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })
+}, 60_000)
+afterAll(() => { for (const p of pages) p.detach(); cloud?.close() })
+
+describe('监管看板 (admin subpackage) on the weapp build', () => {
+  test('when the admin opens 统计, then the director\'s numbers are shown beside the charts', async () => {
+    const page = await openPage('packages/admin/pages/stats/index')
+    pages.push(page)
+    await page.eventually(() => expect(page.text()).toContain('监管看板'))
+    await page.eventually(() => expect(page.text()).toContain('执法漏斗'))
+    const text = page.text().replace(/\s+/g, '')
+    // One approved filing (三埠, 抖音) and one urged lead (三埠, 抖音): 50 % coverage.
+    expect(text).toContain('合计：已备案1，未备案线索1，覆盖率50%')
+    expect(text).toContain('三埠街道1/150%')
+    for (const t of ['发现线索1', '立案1', '约谈1', '责令整改1', '李审核']) expect(text).toContain(t)
+    for (const t of ['备案覆盖率（按镇街）', '备案覆盖率（按平台）', '审核时限（本月）', '退回原因排名（本月）', '导出本月监管月报（Excel）']) expect(page.text()).toContain(t)
+  })
+})
+
+describe('注销备案 (office cancellation) on the weapp build', () => {
+  test('when the admin gives a reason and confirms, then the filing is cancelled and the act is audited', async () => {
+    const page = await openPage('packages/admin/pages/cancel/index', { id: story.filingId })
+    pages.push(page)
+    await page.eventually(() => expect(page.text()).toContain('注销原因'))
+    await page.tap(page.exact('注销备案'))
+    await page.eventually(() => expect(page.text()).toContain('请填写注销原因（至少2个字）'))
+    await page.input(page.control('wx-textarea'), '经核实该账号已被平台注销')
+    await page.tap(page.exact('注销备案'))
+    await page.eventually(() => expect(page.text()).toContain('已注销，备案人将收到通知'))
+    expect((await cloud.runtime.store.filings.get(story.filingId))?.status).toBe('cancelled')
+    const audit = await cloud.runtime.store.audit.listByFiling(story.filingId)
+    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'cancel', actorOpenid: 'demo-admin', detail: expect.objectContaining({ note: '经核实该账号已被平台注销' }) })]))
+  })
+})
