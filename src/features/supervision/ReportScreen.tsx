@@ -54,7 +54,7 @@ export function ReportScreen ({ id }: { id: string }) {
   const link = (target: LinkTarget) => { void run(() => linkReport(r, target), S.done) }
   async function close () {
     if (outcome === undefined) { setFieldError({ outcome: '请选择办理结果' }); return }
-    if (await confirmModal(S.report.sectionClose, S.report.confirmClose, S.report.close)) void run(() => closeReport(r, outcome, note.trim()), S.report.closed(REPORT_OUTCOMES[outcome].label))
+    if (await confirmModal(S.report.sectionClose, S.report.confirmClose, S.report.confirmButton)) void run(() => closeReport(r, outcome, note.trim()), S.report.closed(REPORT_OUTCOMES[outcome].label))
   }
   return (
     <Screen className='review sv-report'>

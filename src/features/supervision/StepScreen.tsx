@@ -101,7 +101,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
     if (d === null || busy) return
     const step = stepFrom(type, f, files)
     if (step === null) return
-    if (!(await confirmModal(title, S.step.confirm(title), S.step.submit(title)))) return
+    if (!(await confirmModal(title, S.step.confirm(title), S.step.confirmButton))) return
     setBusy(true)
     try {
       await takeStep(d.case, step)

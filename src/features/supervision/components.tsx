@@ -6,6 +6,8 @@ import { FieldFrame } from '../ui'
 import { jurisdiction } from '../shell/jurisdiction'
 import { AUDIT_LABELS, ROLE_LABELS, S } from './texts'
 import type { HistoryRows } from './api'
+// The review screens' look (tabs, chips, rows, status badges) is the staff side's shared style.
+import '../review/review.scss'
 
 export const tz = jurisdiction.timezone
 export const when = (iso: string) => localDateTime(iso, tz)

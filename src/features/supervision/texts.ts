@@ -57,6 +57,7 @@ export const S = {
     forReporter: (t: string) => `举报人将看到：${t}`,
     close: '办结并答复举报人',
     confirmClose: '办结后将通知举报人办理结果，且不能再修改。确定办结？',
+    confirmButton: '确认办结',
     closed: (label: string) => `已办结：${label}`,
     history: '办理记录'
   },
@@ -160,6 +161,8 @@ export const S = {
       urge: '督促', summon: '约谈通知', interview: '约谈记录', order: '责令整改', review: '整改验收', sanction: '处置', publicize: '公示', close: '结案'
     },
     submit: (label: string) => `确认${label}`,
+    /** WeChat's modal takes at most four characters on its buttons. */
+    confirmButton: '确认办理',
     confirm: (label: string) => `确认办理“${label}”？办理后将记入案件并留痕。`,
     deadline: '截止日期',
     channel: '督促方式',
