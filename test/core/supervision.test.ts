@@ -142,6 +142,12 @@ describe('case file: data that depends on the clock and the case', () => {
     expect(checkCaseStep(at('summoned'), { ...STEP.interview, heldAt: '2024-09-28T02:00:00.000Z' } as CaseStepInput, 'reviewer', ctx)).toMatchObject({ ok: false, fields: { heldAt: expect.stringContaining('不能晚于现在') } })
   })
 
+  test('when the talk is recorded in the minute the case was opened, then it is accepted; a minute before, it is refused', () => {
+    const c = caseFile({ stage: 'summoned', createdAt: '2024-09-27T01:30:42.000Z' })
+    expect(checkCaseStep(c, { ...STEP.interview, heldAt: '2024-09-27T01:30:00.000Z' } as CaseStepInput, 'reviewer', ctx).ok).toBe(true)
+    expect(checkCaseStep(c, { ...STEP.interview, heldAt: '2024-09-27T01:29:00.000Z' } as CaseStepInput, 'reviewer', ctx)).toMatchObject({ ok: false, fields: { heldAt: expect.stringContaining('不能早于立案时间') } })
+  })
+
   test('when minutes exceed the limit, then the schema refuses them with the limit named', () => {
     const res = CaseStepInputSchema.safeParse({ ...STEP.interview, minutes: '记'.repeat(5001) })
     expect(res.success).toBe(false)

@@ -10,7 +10,7 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, fileAsIndividual, inputOf, pick, tapLow, until, visibleText } from './journey-steps'
+import { byId, fileAsIndividual, inputOf, pick, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 const ACCOUNT = { name: '开平碉楼夜话', id: 'kp_night_talk' }
@@ -25,15 +25,28 @@ beforeAll(async () => {
 afterAll(async () => { await e2e?.close() })
 
 /**
- * Taps until `shows` appears: a tap computed before a late layout shift (documents and history load
- * under the buttons) can land beside its target; a person simply taps again.
+ * Touches the middle of `target` once it is where the finger lands: scrolls it into view, waits for
+ * the page to settle (documents and history load under the buttons), and checks that the point is
+ * really on the target before touching, so a late layout shift cannot turn "通过" into "退回".
  */
-async function tapUntil (target: Locator, shows: Locator): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await tapLow(target)
-    if (await shows.waitFor({ timeout: 4000 }).then(() => true, () => false)) return
+async function touch (target: Locator): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    const point = await target.evaluate(async (el) => {
+      el.scrollIntoView({ block: 'center' })
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const r = el.getBoundingClientRect()
+      const x = r.x + r.width / 2
+      const y = r.y + r.height / 2
+      const hit = document.elementFromPoint(x, y)
+      return hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
+    })
+    if (point !== null) {
+      await target.page().touchscreen.tap(point.x, point.y)
+      return
+    }
+    await target.page().waitForTimeout(200)
   }
-  await shows.waitFor()
+  throw new Error('the element never settled under the finger')
 }
 
 async function confirm (page: Page, label: string): Promise<void> {
@@ -42,7 +55,7 @@ async function confirm (page: Page, label: string): Promise<void> {
 
 /** Adds one photo to an AttachmentPicker through the capture page (fake camera) and waits for the upload. */
 async function attachPhoto (page: Page, kind: string, back: RegExp): Promise<void> {
-  await tapLow(byId(page, `attachment-add-${kind}`))
+  await touch(byId(page, `attachment-add-${kind}`))
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
   await Promise.race([consent.waitFor().catch(() => undefined), byId(page, 'capture-video').waitFor().catch(() => undefined)])
@@ -72,7 +85,10 @@ async function openCaseStep (page: Page, type: string): Promise<void> {
 async function submitStep (page: Page): Promise<void> {
   await byId(page, 'step-submit').tap()
   await confirm(page, '确认办理')
-  await page.waitForURL(/packages\/supervision\/pages\/case\/index/)
+  await page.waitForURL(/packages\/supervision\/pages\/case\/index/).catch(async (e) => {
+    await e2e.shot(page, 'supervision-failed-step')
+    throw new Error(`${String(e)}; the step page says: ${await page.locator('[data-testid="notice"] >> visible=true').first().textContent().catch(() => '')}`)
+  })
 }
 
 describe('supervision journeys in the h5 build', () => {
@@ -90,7 +106,7 @@ describe('supervision journeys in the h5 build', () => {
     await inputOf(reporter, 'details').fill('每天发布开平本地资讯，没有备案号。')
     await attachPhoto(reporter, 'report_evidence', /packages\/public\/pages\/report/)
     await rshot('filled')
-    await tapLow(byId(reporter, 'report-submit'))
+    await touch(byId(reporter, 'report-submit'))
     const number = await until(() => byId(reporter, 'report-receipt').textContent(), (t) => /JB-\d{4}-\d{6}/.test(t ?? ''))
     receipt = /JB-\d{4}-\d{6}/.exec(number ?? '')?.[0] ?? ''
     expect(receipt).toMatch(/^JB-\d{4}-000001$/)
@@ -111,14 +127,14 @@ describe('supervision journeys in the h5 build', () => {
     await staff.waitForURL(/packages\/supervision\/pages\/report\/index/)
     await staff.locator('.sv-thumb >> visible=true').first().waitFor()
     await sshot('report')
-    await tapLow(byId(staff, 'report-new-lead'))
+    await touch(byId(staff, 'report-new-lead'))
     await byId(staff, 'open-linked-lead').waitFor()
     await byId(staff, 'open-linked-lead').tap()
     await staff.waitForURL(/packages\/supervision\/pages\/lead\/index/)
     await byId(staff, 'lead-status').getByText('待督促').waitFor()
-    await tapLow(byId(staff, 'deadline-preset-10'))
-    await tapLow(byId(staff, 'channel-电话'))
-    await tapLow(byId(staff, 'lead-urge-submit'))
+    await touch(byId(staff, 'deadline-preset-10'))
+    await touch(byId(staff, 'channel-电话'))
+    await touch(byId(staff, 'lead-urge-submit'))
     await byId(staff, 'lead-status').getByText('已督促').waitFor()
     await sshot('lead-urged')
 
@@ -134,7 +150,7 @@ describe('supervision journeys in the h5 build', () => {
     await visibleRows(staff, 'queue-row', ACCOUNT.name).tap()
     await staff.waitForURL(/packages\/admin\/pages\/detail/)
     filingId = new URL(staff.url()).searchParams.get('id') ?? ''
-    await tapUntil(byId(staff, 'decide-approve'), staff.locator('.taro-modal__foot').filter({ visible: true }))
+    await touch(byId(staff, 'decide-approve'))
     await confirm(staff, '通过')
     await until(async () => (await byId(staff, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('通过'))
     const leads = await e2e.call<{ items: Array<{ accountName: string, status: string }> }>('demo-reviewer', 'staff', 'leads', { status: 'filed' })
@@ -154,7 +170,7 @@ describe('supervision journeys in the h5 build', () => {
     const staff = await e2e.phone('demo-reviewer')
     const sshot = (n: string) => e2e.shot(staff, `supervision-2-staff-${n}`)
     await staff.goto(`${e2e.server.url}/packages/admin/pages/detail/index?id=${encodeURIComponent(filingId)}`)
-    await tapLow(byId(staff, 'open-case'))
+    await touch(byId(staff, 'open-case'))
     await inputOf(staff, 'summary').fill('发布未经核实的本地信息')
     await byId(staff, 'case-open-submit').tap()
     await staff.waitForURL(/packages\/supervision\/pages\/case\/index\?id=/)
@@ -162,8 +178,8 @@ describe('supervision journeys in the h5 build', () => {
 
     // 约谈: the next working day at 09:00.
     await openCaseStep(staff, 'summon')
-    await tapLow(staff.locator('[data-testid^="appointmentAt-day-"] >> visible=true').first())
-    await tapLow(byId(staff, 'appointmentAt-time-09:00'))
+    await touch(staff.locator('[data-testid^="appointmentAt-day-"] >> visible=true').first())
+    await touch(byId(staff, 'appointmentAt-time-09:00'))
     await inputOf(staff, 'place').fill('市网信办301会议室')
     await sshot('summon')
     await submitStep(staff)
@@ -182,7 +198,7 @@ describe('supervision journeys in the h5 build', () => {
     // 责令整改 with two items and a deadline in working days.
     await openCaseStep(staff, 'order')
     await inputOf(staff, 'items').fill('删除未经核实的视频\n在账号简介中标明备案号')
-    await tapLow(byId(staff, 'deadline-preset-10'))
+    await touch(byId(staff, 'deadline-preset-10'))
     await submitStep(staff)
     await byId(staff, 'case-stage').getByText('整改中').waitFor()
     await sshot('rectifying')
@@ -219,7 +235,7 @@ describe('supervision journeys in the h5 build', () => {
     await operator.waitForURL(/packages\/filing\/pages\/case/)
     await attachPhoto(operator, 'rectification_evidence', /packages\/filing\/pages\/case/)
     await inputOf(operator, 'evidence-note').fill('已删除视频，并在简介中标明备案号。')
-    await tapLow(byId(operator, 'evidence-submit'))
+    await touch(byId(operator, 'evidence-submit'))
     await byId(operator, 'evidence-done').waitFor()
     await byId(operator, 'op-case-stage').getByText('整改待验收').waitFor()
     await oshot('evidence-sent')
@@ -231,7 +247,7 @@ describe('supervision journeys in the h5 build', () => {
     await submitStep(staff)
     await byId(staff, 'case-stage').getByText('整改完成').waitFor()
     await openCaseStep(staff, 'close')
-    await tapLow(byId(staff, 'outcome-rectified'))
+    await touch(byId(staff, 'outcome-rectified'))
     await submitStep(staff)
     await byId(staff, 'case-stage').getByText('已结案').waitFor()
     await sshot('closed')

@@ -2,29 +2,23 @@
  * The director's dashboard and the office cancellation screen on the real weapp build: what the
  * admin reads (coverage, late filings, review time limits, the funnel) and 注销 with a reason.
  */
-import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
-import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport } from './admin-fixtures'
-import { supervisionStory, type SupervisionStory } from './supervision-fixtures'
+import type { LocalCloud } from './cloud'
+import { bootWithStory, type SupervisionStory } from './supervision-fixtures'
 
+let env: Awaited<ReturnType<typeof bootWithStory>>
 let cloud: LocalCloud
 let story: SupervisionStory
-const pages: LoadedPage[] = []
+const open = (path: string, query: Record<string, string> = {}) => env.open(path, query)
 
 beforeAll(async () => {
-  cloud = await localCloud()
-  const { call, upload } = cloudTransport(cloud)
-  story = await supervisionStory(call, upload)
-  cloud.actAs('demo-admin')
-  bootApp(cloud.stub)
-  jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })
+  env = await bootWithStory('demo-admin')
+  ;({ cloud, story } = env)
 }, 60_000)
-afterAll(() => { for (const p of pages) p.detach(); cloud?.close() })
+afterAll(() => env?.close())
 
 describe('监管看板 (admin subpackage) on the weapp build', () => {
   test('when the admin opens 统计, then the director\'s numbers are shown beside the charts', async () => {
-    const page = await openPage('packages/admin/pages/stats/index')
-    pages.push(page)
+    const page = await open('packages/admin/pages/stats/index')
     await page.eventually(() => expect(page.text()).toContain('监管看板'))
     await page.eventually(() => expect(page.text()).toContain('执法漏斗'))
     const text = page.text().replace(/\s+/g, '')
@@ -38,8 +32,7 @@ describe('监管看板 (admin subpackage) on the weapp build', () => {
 
 describe('注销备案 (office cancellation) on the weapp build', () => {
   test('when the admin gives a reason and confirms, then the filing is cancelled and the act is audited', async () => {
-    const page = await openPage('packages/admin/pages/cancel/index', { id: story.filingId })
-    pages.push(page)
+    const page = await open('packages/admin/pages/cancel/index', { id: story.filingId })
     await page.eventually(() => expect(page.text()).toContain('注销原因'))
     await page.tap(page.exact('注销备案'))
     await page.eventually(() => expect(page.text()).toContain('请填写注销原因（至少2个字）'))

@@ -12,6 +12,8 @@ export interface SupervisionStory {
   leadId: string
   filingId: string
   caseId: string
+  /** The case's version after the story's last step. */
+  caseVersion: number
 }
 
 export async function supervisionStory (call: CallAs, upload: UploadAs): Promise<SupervisionStory> {
@@ -32,5 +34,36 @@ export async function supervisionStory (call: CallAs, upload: UploadAs): Promise
   const photo = await upload('demo-admin', loc.cloudPath, PNG, 'image/png')
   await step({ type: 'interview', heldAt: new Date().toISOString(), attendees: ['张小明', '李审核'], minutes: '运营者承诺删除相关视频。', signedRecord: [photo] })
   await step({ type: 'order', items: ['删除未经核实的视频', '在账号简介中标明备案号'], deadline: deadlineIn(15, new Date(), kaipingConfig) })
-  return { reportId: report.id, receiptNumber: report.receiptNumber, leadId: outcome.leadId, filingId: s.id, caseId }
+  return { reportId: report.id, receiptNumber: report.receiptNumber, leadId: outcome.leadId, filingId: s.id, caseId, caseVersion: version }
+}
+
+/**
+ * The weapp tests' setup: a local cloud with the story, the app booted as `openid`, modals
+ * confirmed, and pages opened through `open` (detached together at the end).
+ */
+export async function bootWithStory (openid: string, more?: (call: CallAs, story: SupervisionStory) => Promise<void>) {
+  const { localCloud } = await import('./cloud')
+  const { bootApp, openPage, wxApi } = await import('./harness')
+  const { cloudTransport } = await import('./admin-fixtures')
+  const cloud = await localCloud()
+  const { call, upload } = cloudTransport(cloud)
+  const story = await supervisionStory(call, upload)
+  if (more) await more(call, story)
+  cloud.actAs(openid)
+  bootApp(cloud.stub)
+  jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })
+  const pages: Array<{ detach(): void }> = []
+  return {
+    cloud,
+    story,
+    async open (path: string, query: Record<string, string> = {}) {
+      const p = await openPage(path, query)
+      pages.push(p)
+      return p
+    },
+    close () {
+      for (const p of pages) p.detach()
+      cloud.close()
+    }
+  }
 }

@@ -2,29 +2,22 @@
  * The operator's and the public's side of supervision on the real weapp build: the banner in
  * 我的备案, the case with its order and notices, the reporter's receipt, and the 公示 list.
  */
-import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
-import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport } from './admin-fixtures'
-import { supervisionStory, type SupervisionStory } from './supervision-fixtures'
+import { wxApi } from './harness'
+import type { LocalCloud } from './cloud'
+import { bootWithStory, type SupervisionStory } from './supervision-fixtures'
 
+let env: Awaited<ReturnType<typeof bootWithStory>>
 let cloud: LocalCloud
 let story: SupervisionStory
-const pages: LoadedPage[] = []
-const open = async (path: string, query: Record<string, string> = {}) => {
-  const p = await openPage(path, query)
-  pages.push(p)
-  return p
-}
+const open = (path: string, query: Record<string, string> = {}) => env.open(path, query)
 
 beforeAll(async () => {
-  cloud = await localCloud()
-  const { call, upload } = cloudTransport(cloud)
-  story = await supervisionStory(call, upload)
-  await call('demo-admin', 'staff', 'case-step', { id: story.caseId, version: (await cloud.runtime.store.cases.get(story.caseId))!.version, step: { type: 'publicize', name: '抖音账号“开平美食探店”', measure: '约谈并责令整改' } })
-  cloud.actAs('demo-applicant-a')
-  bootApp(cloud.stub)
+  env = await bootWithStory('demo-applicant-a', async (call, s) => {
+    await call('demo-admin', 'staff', 'case-step', { id: s.caseId, version: s.caseVersion, step: { type: 'publicize', name: '抖音账号“开平美食探店”', measure: '约谈并责令整改' } })
+  })
+  ;({ cloud, story } = env)
 }, 60_000)
-afterAll(() => { for (const p of pages) p.detach(); cloud?.close() })
+afterAll(() => env?.close())
 
 describe('the operator\'s side on the weapp build', () => {
   test('when the operator opens 我的备案, then the supervision matter is shown above the filings and opens the case', async () => {

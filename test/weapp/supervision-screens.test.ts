@@ -3,29 +3,20 @@
  * real function mains on SQLite: the workbench, the reports inbox and a report's triage, a lead's
  * 督促, a case file and a step form.
  */
-import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
-import { localCloud, type LocalCloud } from './cloud'
-import { cloudTransport } from './admin-fixtures'
-import { supervisionStory, type SupervisionStory } from './supervision-fixtures'
+import { wxApi } from './harness'
+import type { LocalCloud } from './cloud'
+import { bootWithStory, type SupervisionStory } from './supervision-fixtures'
 
+let env: Awaited<ReturnType<typeof bootWithStory>>
 let cloud: LocalCloud
 let story: SupervisionStory
-const pages: LoadedPage[] = []
-const open = async (path: string, query: Record<string, string> = {}) => {
-  const p = await openPage(path, query)
-  pages.push(p)
-  return p
-}
+const open = (path: string, query: Record<string, string> = {}) => env.open(path, query)
 
 beforeAll(async () => {
-  cloud = await localCloud()
-  const { call, upload } = cloudTransport(cloud)
-  story = await supervisionStory(call, upload)
-  cloud.actAs('demo-reviewer')
-  bootApp(cloud.stub)
-  jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })
+  env = await bootWithStory('demo-reviewer')
+  ;({ cloud, story } = env)
 }, 60_000)
-afterAll(() => { for (const p of pages) p.detach(); cloud?.close() })
+afterAll(() => env?.close())
 
 describe('监管 (supervision subpackage) on the weapp build', () => {
   test('when the workbench opens, then it counts what waits and leads to each list', async () => {

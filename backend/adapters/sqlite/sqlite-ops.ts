@@ -14,21 +14,24 @@ import type {
 } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, QueuePage } from '../../ports/store.port'
 
-type Row = { doc: string }
-const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
-const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
+export type Row = { doc: string }
+export const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
+export const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
 
-export class SqliteOps {
+/** Statements prepared once per SQL text: preparing dominates small writes otherwise. */
+export class Statements {
   private readonly stmts = new Map<string, Database.Statement>()
-  constructor(private readonly db: Database.Database) {}
+  constructor(protected readonly db: Database.Database) {}
 
-  /** Prepared once per SQL text: preparing dominates small writes otherwise. */
-  private st(sql: string): Database.Statement {
+  protected st(sql: string): Database.Statement {
     let s = this.stmts.get(sql)
     if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)))
     return s
   }
+}
+
+export class SqliteOps extends Statements {
 
   // ---- filings -------------------------------------------------------------------------
   getFiling(id: string): FilingRecord | null {

@@ -3,26 +3,44 @@
  * Like the filings, each record is a JSON `doc` plus the scalar columns its queries use; every
  * write of a versioned record checks the version it replaces.
  */
-import type Database from 'better-sqlite3'
 import type { CaseRecord, LeadRecord, ReportRecord } from '../../ports/records'
 import type { CaseFilter, GroupField, LeadFilter, ReportFilter } from '../../ports/store.port'
+import { Statements, likeEscape, parse, parseAll, type Row } from './sqlite-ops'
 
-type Row = { doc: string }
-const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
-const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
 const marks = (n: unknown[]) => n.map(() => '?').join(',')
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
 const counts = (rows: Array<{ k: string | null; n: number }>) => Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [r.k as string, r.n]))
 
-export class SupervisionOps {
-  private readonly stmts = new Map<string, Database.Statement>()
-  constructor(private readonly db: Database.Database) {}
-
-  private st(sql: string): Database.Statement {
-    let s = this.stmts.get(sql)
-    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)))
-    return s
+/** WHERE clauses from optional filters: only the conditions whose value is given. */
+class Where {
+  readonly parts: string[] = []
+  readonly args: unknown[] = []
+  oneOf(column: string, values: readonly unknown[] | undefined): this {
+    if (values?.length) {
+      this.parts.push(`${column} IN (${marks([...values])})`)
+      this.args.push(...values)
+    }
+    return this
   }
+  eq(column: string, value: unknown): this {
+    if (value !== undefined && value !== null && value !== '') {
+      this.parts.push(`${column} = ?`)
+      this.args.push(value)
+    }
+    return this
+  }
+  like(column: string, text: string | undefined): this {
+    if (text) {
+      this.parts.push(`${column} LIKE ? ESCAPE '\\'`)
+      this.args.push(`%${likeEscape(text.toLowerCase())}%`)
+    }
+    return this
+  }
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : ''
+  }
+}
+
+export class SupervisionOps extends Statements {
 
   // ---- reports -------------------------------------------------------------------------
   getReport(id: string): ReportRecord | null {
@@ -42,22 +60,8 @@ export class SupervisionOps {
     return (this.st('SELECT COUNT(*) AS n FROM reports WHERE reporter = ? AND at >= ?').get(openid, since) as { n: number }).n
   }
   listReports(filter: ReportFilter, limit: number): ReportRecord[] {
-    const where: string[] = []
-    const args: unknown[] = []
-    if (filter.statuses?.length) {
-      where.push(`status IN (${marks(filter.statuses)})`)
-      args.push(...filter.statuses)
-    }
-    if (filter.assignee) {
-      where.push('assignee = ?')
-      args.push(filter.assignee)
-    }
-    if (filter.leadId) {
-      where.push('lead_id = ?')
-      args.push(filter.leadId)
-    }
-    const sql = `SELECT doc FROM reports ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY at DESC, id DESC LIMIT ?`
-    return parseAll<ReportRecord>(this.st(sql).all(...args, limit) as Row[])
+    const w = new Where().oneOf('status', filter.statuses).eq('assignee', filter.assignee).eq('lead_id', filter.leadId)
+    return parseAll<ReportRecord>(this.st(`SELECT doc FROM reports ${w} ORDER BY at DESC, id DESC LIMIT ?`).all(...w.args, limit) as Row[])
   }
   findByReceipt(receipt: string): ReportRecord | null {
     return parse<ReportRecord>(this.st('SELECT doc FROM reports WHERE receipt = ?').get(receipt) as Row | undefined)
@@ -88,26 +92,8 @@ export class SupervisionOps {
     return [l.id, l.status, l.accountKey, l.platform, l.town, l.urges.length > 0 ? 1 : 0, l.updatedAt, `${l.accountName} ${l.accountId}`.toLowerCase(), JSON.stringify(l)]
   }
   listLeads(filter: LeadFilter, limit: number): LeadRecord[] {
-    const where: string[] = []
-    const args: unknown[] = []
-    if (filter.statuses?.length) {
-      where.push(`status IN (${marks(filter.statuses)})`)
-      args.push(...filter.statuses)
-    }
-    if (filter.town) {
-      where.push('town = ?')
-      args.push(filter.town)
-    }
-    if (filter.platform) {
-      where.push('platform = ?')
-      args.push(filter.platform)
-    }
-    if (filter.text) {
-      where.push("search_text LIKE ? ESCAPE '\\'")
-      args.push(`%${likeEscape(filter.text.toLowerCase())}%`)
-    }
-    const sql = `SELECT doc FROM leads ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id DESC LIMIT ?`
-    return parseAll<LeadRecord>(this.st(sql).all(...args, limit) as Row[])
+    const w = new Where().oneOf('status', filter.statuses).eq('town', filter.town).eq('platform', filter.platform).like('search_text', filter.text)
+    return parseAll<LeadRecord>(this.st(`SELECT doc FROM leads ${w} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...w.args, limit) as Row[])
   }
   leadsByKeys(keys: string[], statuses: string[]): LeadRecord[] {
     if (!keys.length || !statuses.length) return []
@@ -143,22 +129,8 @@ export class SupervisionOps {
     return [c.id, c.stage, c.subject.filingId, c.subject.leadId, c.operatorOpenid, c.publicActive ? 1 : 0, c.publicNotice?.publishedAt ?? null, c.reminderOn, c.updatedAt, JSON.stringify(c)]
   }
   listCases(filter: CaseFilter, limit: number): CaseRecord[] {
-    const where: string[] = []
-    const args: unknown[] = []
-    if (filter.stages?.length) {
-      where.push(`stage IN (${marks(filter.stages)})`)
-      args.push(...filter.stages)
-    }
-    if (filter.filingId) {
-      where.push('filing_id = ?')
-      args.push(filter.filingId)
-    }
-    if (filter.leadId) {
-      where.push('lead_id = ?')
-      args.push(filter.leadId)
-    }
-    const sql = `SELECT doc FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id DESC LIMIT ?`
-    return parseAll<CaseRecord>(this.st(sql).all(...args, limit) as Row[])
+    const w = new Where().oneOf('stage', filter.stages).eq('filing_id', filter.filingId).eq('lead_id', filter.leadId)
+    return parseAll<CaseRecord>(this.st(`SELECT doc FROM cases ${w} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...w.args, limit) as Row[])
   }
   casesByOperator(openid: string, limit: number): CaseRecord[] {
     return parseAll<CaseRecord>(this.st('SELECT doc FROM cases WHERE operator = ? ORDER BY updated_at DESC LIMIT ?').all(openid, limit) as Row[])

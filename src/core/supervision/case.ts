@@ -148,7 +148,8 @@ export function checkCaseStep(c: CaseFile, step: CaseStepInput, actor: Supervisi
     case 'interview': {
       if (!isIsoInstant(step.heldAt)) return refuse('invalid_payload', '约谈实际时间格式无效，请重新选择', 'heldAt')
       if (Date.parse(step.heldAt) > now.getTime() + 5 * 60_000) return refuse('invalid_payload', '约谈记录只能在约谈之后填写：实际时间不能晚于现在', 'heldAt')
-      if (step.heldAt < c.createdAt) return refuse('invalid_payload', '约谈实际时间不能早于立案时间，请核对', 'heldAt')
+      // Times are entered to the minute: a talk in the minute the case was opened is not "before" it.
+      if (Date.parse(step.heldAt) < Math.floor(Date.parse(c.createdAt) / 60_000) * 60_000) return refuse('invalid_payload', '约谈实际时间不能早于立案时间，请核对', 'heldAt')
       return { ok: true }
     }
     case 'review':

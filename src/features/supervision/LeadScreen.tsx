@@ -1,15 +1,14 @@
 import { useCallback, useMemo, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { deadlineIn } from '../../core/supervision/common'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { Button, Screen, TextField } from '../ui'
 import { ChoiceGroup } from '../wizard/components/controls'
 import { jurisdiction } from '../shell/jurisdiction'
-import { ApiError } from '../../services/api'
 import { confirmModal } from '../../services/media'
 import { openPage } from '../../services/nav'
-import { dismissLead, getLead, openCase, urgeLead, type LeadDetail } from './api'
+import { dismissLead, getLead, openCase, urgeLead } from './api'
+import { useChange, useShown } from './hooks'
 import { DeadlineField, History, Kv, LongText, Notice, Section, when } from './components'
 import { SV } from './routes'
 import { S } from './texts'
@@ -19,45 +18,17 @@ const PRESETS = [5, 10, 20]
 
 /** One lead: what is known, 督促 with a deadline in working days, 立案, or 排除. */
 export function LeadScreen ({ id }: { id: string }) {
-  const [d, setD] = useState<LeadDetail | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'warn', text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
   const [deadline, setDeadline] = useState('')
   const [channel, setChannel] = useState<UrgeChannel | undefined>(undefined)
   const [note, setNote] = useState('')
   const [summary, setSummary] = useState('')
   const [reason, setReason] = useState('')
-  const [fields, setFields] = useState<Record<string, string>>({})
   const presets = useMemo(() => PRESETS.map((days) => ({ days, date: deadlineIn(days, new Date(), jurisdiction) })), [])
-
-  const load = useCallback(async () => {
-    try {
-      const got = await getLead(id)
-      setD(got)
-      setDeadline((cur) => cur || got.suggestedDeadline)
-      setError(null)
-    } catch (e) { setError(e instanceof ApiError ? e.message : S.loadFailed) }
-  }, [id])
-  useDidShow(() => { void load() })
-
-  async function run<T> (what: () => Promise<T>, ok: string, after?: (v: T) => void) {
-    if (busy) return
-    setBusy(true)
-    try {
-      const v = await what()
-      setNotice({ kind: 'ok', text: ok })
-      setFields({})
-      after?.(v)
-    } catch (e) {
-      setNotice({ kind: 'warn', text: e instanceof ApiError ? (e.code === 'conflict' ? S.conflict : e.message) : S.loadFailed })
-      if (e instanceof ApiError) setFields(e.fields)
-    } finally {
-      setBusy(false)
-      await load()
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
-    }
-  }
+  const { data: d, error, reload } = useShown(useCallback(() => getLead(id).then((got) => {
+    setDeadline((cur) => cur || got.suggestedDeadline)
+    return got
+  }), [id]))
+  const { busy, notice, fields, setFields, run } = useChange(reload)
 
   if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
   const l = d.lead

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Input } from '@tarojs/components'
 import { Button, Screen } from '../ui'
-import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
 import { listLeads, type LeadItem } from './api'
 import { Row } from './components'
+import { useTabbedList } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -15,36 +14,22 @@ const TABS: Tab[] = ['open', 'urged', 'escalated', 'filing', 'filed', 'dismissed
 
 /** 未备案线索: by status, searchable by account name. */
 export function LeadsScreen () {
-  const [tab, setTab] = useState<Tab>('open')
   const [q, setQ] = useState('')
-  const [items, setItems] = useState<LeadItem[] | null>(null)
-  const [counts, setCounts] = useState<Record<string, number>>({})
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(async (t: Tab, text: string) => {
-    try {
-      const r = await listLeads({ status: t, ...(text.trim() ? { q: text.trim() } : {}) })
-      setItems(r.items)
-      setCounts(r.counts)
-      setError(null)
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : S.loadFailed)
-    }
-  }, [])
-  useDidShow(() => { void load(tab, q) })
-  usePullDownRefresh(() => { void load(tab, q).finally(() => { void Taro.stopPullDownRefresh() }) })
+  const load = useCallback((t: Tab) => listLeads({ status: t, ...(q.trim() ? { q: q.trim() } : {}) }), [q])
+  const { tab, pick, items, counts, error, reload } = useTabbedList<Tab, LeadItem>('open', load)
   return (
     <Screen className='review sv-leads'>
       <View className='chips__row sv-wrap'>
         {TABS.map((t) => (
-          <View key={t} role='tab' aria-selected={t === tab} data-testid={`tab-${t}`} className={`chip ${t === tab ? 'chip--on' : ''}`} onClick={() => { setTab(t); setItems(null); void load(t, q) }}>
+          <View key={t} role='tab' aria-selected={t === tab} data-testid={`tab-${t}`} className={`chip ${t === tab ? 'chip--on' : ''}`} onClick={() => pick(t)}>
             {`${S.leads.tabs[t]} ${counts[t] ?? 0}`}
           </View>
         ))}
       </View>
       <View className='card q-filters'>
         <View className='q-search'>
-          <Input className='field-input q-search__input' value={q} placeholder={S.leads.search} aria-label={S.leads.search} onInput={(e) => setQ(e.detail.value)} onConfirm={() => { void load(tab, q) }} />
-          <View role='button' className='q-search__btn' onClick={() => { void load(tab, q) }}>搜索</View>
+          <Input className='field-input q-search__input' value={q} placeholder={S.leads.search} aria-label={S.leads.search} onInput={(e) => setQ(e.detail.value)} onConfirm={() => { void reload(tab) }} />
+          <View role='button' className='q-search__btn' onClick={() => { void reload(tab) }}>{S.leads.searchButton}</View>
         </View>
       </View>
       {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}

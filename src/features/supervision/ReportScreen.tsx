@@ -1,13 +1,12 @@
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
 import { View, Image, Text } from '@tarojs/components'
 import { REPORT_OUTCOMES, REPORT_OUTCOME_CODES, type ReportOutcome } from '../../core/supervision/report'
 import { Button, Screen } from '../ui'
 import { ChoiceGroup } from '../wizard/components/controls'
-import { ApiError } from '../../services/api'
 import { absoluteUrl, confirmModal, previewImages } from '../../services/media'
 import { openPage } from '../../services/nav'
-import { assignReport, closeReport, getReport, linkReport, type LinkTarget, type ReportDetail } from './api'
+import { assignReport, closeReport, getReport, linkReport, type LinkTarget } from './api'
+import { useChange, useShown } from './hooks'
 import { History, Kv, LongText, Notice, Section, when } from './components'
 import { SV } from './routes'
 import { S } from './texts'
@@ -15,38 +14,10 @@ import './supervision.scss'
 
 /** One report: what was reported (screenshots through short-lived links), assign, link, close with an answer. */
 export function ReportScreen ({ id }: { id: string }) {
-  const [d, setD] = useState<ReportDetail | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'warn', text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { data: d, error, reload } = useShown(useCallback(() => getReport(id), [id]))
+  const { busy, notice, fields: fieldError, setFields: setFieldError, run } = useChange(reload)
   const [outcome, setOutcome] = useState<ReportOutcome | undefined>(undefined)
   const [note, setNote] = useState('')
-  const [fieldError, setFieldError] = useState<Record<string, string>>({})
-
-  const load = useCallback(async () => {
-    try { setD(await getReport(id)); setError(null) } catch (e) { setError(e instanceof ApiError ? e.message : S.loadFailed) }
-  }, [id])
-  useDidShow(() => { void load() })
-
-  async function run (what: () => Promise<unknown>, ok: string) {
-    if (busy) return
-    setBusy(true)
-    try {
-      await what()
-      setNotice({ kind: 'ok', text: ok })
-      setFieldError({})
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'conflict') setNotice({ kind: 'warn', text: S.conflict })
-      else {
-        setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : S.loadFailed })
-        if (e instanceof ApiError) setFieldError(e.fields)
-      }
-    } finally {
-      setBusy(false)
-      await load()
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
-    }
-  }
 
   if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
   const r = d.report

@@ -1,11 +1,9 @@
-import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Screen } from '../ui'
-import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
 import { listReports, type ReportItem } from './api'
 import { Row, Tabs, when } from './components'
+import { useTabbedList } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -14,23 +12,7 @@ type Tab = ReportItem['status']
 
 /** 举报受理: the inbox by status, newest first. */
 export function ReportsScreen () {
-  const [tab, setTab] = useState<Tab>('open')
-  const [items, setItems] = useState<ReportItem[] | null>(null)
-  const [counts, setCounts] = useState<Record<string, number>>({})
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(async (t: Tab) => {
-    try {
-      const r = await listReports(t)
-      setItems(r.items)
-      setCounts(r.counts)
-      setError(null)
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : S.loadFailed)
-    }
-  }, [])
-  useDidShow(() => { void load(tab) })
-  usePullDownRefresh(() => { void load(tab).finally(() => { void Taro.stopPullDownRefresh() }) })
-  const pick = (t: Tab) => { setTab(t); setItems(null); void load(t) }
+  const { tab, pick, items, counts, error } = useTabbedList<Tab, ReportItem>('open', listReports)
   return (
     <Screen className='review sv-reports'>
       <Tabs tabs={(['open', 'processing', 'closed'] as const).map((k) => ({ key: k, label: S.reports.tabs[k], count: counts[k] ?? 0 }))} current={tab} onPick={pick} />

@@ -68,6 +68,7 @@ export const S = {
     overdue: '已逾期',
     source: (s: string) => `来源：${s}`,
     search: '搜索账号名称',
+    searchButton: '搜索',
     add: '登记线索'
   },
   lead: {
