@@ -17,6 +17,19 @@ import type { UploadLocationSchema } from '../../src/features/capture/api'
 import type { WhoAmISchema } from '../../src/features/shell/session'
 import type { OfficeStatusSchema } from '../../src/features/office/api'
 import type { OfficeStatusOutput } from '../../backend/actions/public/office-status.schema'
+import type { ReportItem, LeadItem, CaseItem, ReceiptView } from '../../backend/services/supervision/views'
+import type { ReportGetOutput } from '../../backend/actions/staff/report-get.schema'
+import type { LeadGetOutput } from '../../backend/actions/staff/leads.schema'
+import type { CaseGetOutput } from '../../backend/actions/staff/cases.schema'
+import type { DashboardOutput } from '../../backend/actions/staff/dashboard.schema'
+import type { MyCaseOutput, MyCasesOutput } from '../../backend/actions/applicant/my-cases.schema'
+import type { NoticesOutput } from '../../backend/actions/public/receipt.schema'
+import type { ReportOutput } from '../../backend/actions/public/report.schema'
+import type { ReportItemSchema, ReportDetailSchema, LeadItemSchema, LeadDetailSchema, CaseItemSchema, CaseDetailSchema } from '../../src/features/supervision/api'
+import type { DashboardSchema } from '../../src/features/dashboard/api'
+import type { MyCaseRowSchema } from '../../src/features/filings/api'
+import type { OperatorCaseSchema } from '../../src/features/filings/case-api'
+import type { ReceiptSchema, PublicNoticeSchema, ReportResultSchema } from '../../src/features/public/api'
 
 /**
  * `.passthrough()` adds `[k: string]: unknown`, which interfaces lack, so drop it; and readonly-ness
@@ -36,5 +49,17 @@ export const contracts: true[] = [
   client<typeof UploadLocationSchema>().accepts<UploadLocationOutput>(),
   client<typeof QueueItemSchema>().accepts<QueueItem>(),
   client<typeof StaffDetailSchema>().accepts<StaffGetOutput>(),
-  client<typeof OfficeStatusSchema>().accepts<OfficeStatusOutput>()
+  client<typeof OfficeStatusSchema>().accepts<OfficeStatusOutput>(),
+  client<typeof ReportResultSchema>().accepts<ReportOutput>(),
+  client<typeof ReportItemSchema>().accepts<ReportItem>(),
+  client<typeof ReportDetailSchema>().accepts<ReportGetOutput>(),
+  client<typeof LeadItemSchema>().accepts<LeadItem>(),
+  client<typeof LeadDetailSchema>().accepts<LeadGetOutput>(),
+  client<typeof CaseItemSchema>().accepts<CaseItem>(),
+  client<typeof CaseDetailSchema>().accepts<CaseGetOutput['case']>(),
+  client<typeof DashboardSchema>().accepts<DashboardOutput>(),
+  client<typeof MyCaseRowSchema>().accepts<MyCasesOutput['items'][number]>(),
+  client<typeof OperatorCaseSchema>().accepts<MyCaseOutput['case']>(),
+  client<typeof ReceiptSchema>().accepts<ReceiptView>(),
+  client<typeof PublicNoticeSchema>().accepts<NoticesOutput['items'][number]>()
 ]
