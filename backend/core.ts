@@ -3,3 +3,6 @@
  * never redefined here.
  */
 export * from '../src/core'
+// Image rules (limits, JPEG budget, watermark layout) live in src/core/image, which the
+// mini-program imports by that path so its main package does not carry them.
+export * from '../src/core/image'

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'conflict'
   | 'duplicate'
   | 'invalid_state'
+  | 'rate_limited'
   | 'internal'
 
 export class AppError extends Error {
@@ -36,5 +37,6 @@ export const errors = {
   notFound: (message = '找不到该备案，可能已被删除') => new AppError('not_found', message),
   conflict: () => new AppError('conflict', CONFLICT_MESSAGE),
   duplicate: (message: string, fields?: Record<string, string>) => new AppError('duplicate', message, fields),
-  invalidState: (message: string) => new AppError('invalid_state', message)
+  invalidState: (message: string) => new AppError('invalid_state', message),
+  rateLimited: (message: string) => new AppError('rate_limited', message)
 }

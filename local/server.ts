@@ -14,13 +14,13 @@ import { main as staff } from '../cloudfunctions/staff/index'
 import { main as publicFn } from '../cloudfunctions/public/index'
 import { main as system } from '../cloudfunctions/system/index'
 import { renderInbox } from './inbox-page'
+import { MAX_UPLOAD_BYTES } from '../src/core/image/limits'
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>
 const FUNCTIONS: Record<string, Main> = { applicant, staff, public: publicFn, system }
 
 const MAX_JSON_BYTES = 256 * 1024
 const DEMO_OPENID = /^demo-[a-z0-9-]{1,40}$/
-const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon',
@@ -61,6 +61,8 @@ function send (res: http.ServerResponse, status: number, body: unknown, headers:
   res.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
     'cache-control': 'no-store',
+    // Never let a browser guess a type: an upload that sniffs as HTML must stay inert.
+    'x-content-type-options': 'nosniff',
     ...headers
   })
   res.end(payload)
@@ -95,7 +97,7 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
       const bytes = await readFile(file)
       const ext = path.extname(file)
       const immutable = /\.[0-9a-f]{8}\.(js|css)$/.test(file)
-      res.writeHead(200, { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
+      res.writeHead(200, { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', 'x-content-type-options': 'nosniff' })
       res.end(bytes)
     } catch {
       send(res, 503, '<h1>h5 构建不存在</h1><p>请先运行 npm start（会自动构建）或 npm run build:h5。</p>')
@@ -144,7 +146,13 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
         if (fileMatch !== null && req.method === 'GET') {
           const file = await runtime.localFiles.readSigned(fileMatch[1])
           if (file === null) return send(res, 404, failure('not_found', '链接已失效，请返回刷新后重新打开'))
-          res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'private, no-store' })
+          res.writeHead(200, {
+            'content-type': file.contentType,
+            'cache-control': 'private, no-store',
+            'x-content-type-options': 'nosniff',
+            // Stored photos show inline; anything else (exports) is a download, never rendered.
+            'content-disposition': file.contentType.startsWith('image/') ? 'inline' : 'attachment'
+          })
           return res.end(file.bytes)
         }
         if (route === '/dev/identities') return send(res, 200, { ok: true, data: runtime.demoIdentities })

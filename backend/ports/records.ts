@@ -206,3 +206,32 @@ export interface LeadRecord {
 
 /** A case file: the core aggregate as stored. */
 export type CaseRecord = CaseFile
+/**
+ * A file the purge must eventually look at: a client's temporary upload (until ingested), a
+ * stored photo until a filing references it, an export until delivered. The row goes when the
+ * file goes (or, for a referenced photo, when the filing takes over its retention).
+ */
+export type TrackedFileKind = 'upload' | 'document' | 'export'
+
+export interface TrackedFile {
+  id: string
+  kind: TrackedFileKind
+  ownerOpenid: string
+  cloudPath: string
+  fileId: string
+  /** Document kind of uploads and documents; null for exports. */
+  documentKind: string | null
+  /** A supervision photo's record (the case it was taken for); null otherwise. */
+  refId?: string | null
+  /** Exports: whether it holds full (unmasked) personal data. */
+  full: boolean
+  createdAt: string
+  /**
+   * When the purge acts on it (deletes the file unless a filing references it). Photos a report or
+   * a case holds are kept with that record: HELD_FOREVER.
+   */
+  expiresAt: string
+}
+
+/** expiresAt of a photo a supervision record holds: kept with the record (the audit trail). */
+export const HELD_FOREVER = '9999-12-31T23:59:59.999Z'

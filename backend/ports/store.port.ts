@@ -14,7 +14,8 @@ import type {
   LeadRecord,
   OutboxMessage,
   ReportRecord,
-  StaffMember
+  StaffMember,
+  TrackedFile
 } from './records'
 
 export interface QueueFilter {
@@ -186,6 +187,20 @@ export interface Store {
     dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
+  /** Files the purge tracks (uploads, stored photos not yet referenced, exports). */
+  trackedFiles: {
+    insert(rec: TrackedFile): Promise<void>
+    get(id: string): Promise<TrackedFile | null>
+    /** Replaces the row with the same id. */
+    put(rec: TrackedFile): Promise<void>
+    remove(id: string): Promise<void>
+    /** Rows whose expiresAt ≤ `now`, earliest first. */
+    expired(now: string, limit: number): Promise<TrackedFile[]>
+    /** Rows of `kinds` that `openid` created at or after `since` (the upload quota). */
+    countByOwnerSince(openid: string, kinds: TrackedFile['kind'][], since: string): Promise<number>
+    /** Other rows that point at `fileId` (a content-addressed photo may be shared by two uploads). */
+    listByFileId(fileId: string): Promise<TrackedFile[]>
+  }
   /**
    * Runs `fn` as one atomic unit: all its writes land or none do. `fn` may be re-run by the
    * cloud store on a transaction conflict, so it must only touch the unit it is given.

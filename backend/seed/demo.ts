@@ -11,7 +11,7 @@ import { amend } from '../actions/applicant/amend.handler'
 import { cancel } from '../actions/applicant/cancel.handler'
 import { decide } from '../actions/staff/decide.handler'
 import type { Runtime } from '../runtime/runtime'
-import { ownerFolder } from '../services/documents'
+import { storePhoto, type IngestResult } from '../services/uploads'
 import { dispatchOutbox } from '../services/dispatcher'
 import { DEMO_IDENTITIES } from './identities'
 import { demoAccount, demoParties } from './generators'
@@ -28,6 +28,8 @@ export async function seedDemo(rt: Runtime): Promise<void> {
   const reviewer = byRole('reviewer')[0]
   await rt.store.runUnit((tx) => tx.staff.put({ openid: reviewer.openid, role: 'reviewer', name: '审核员（演示）', addedBy: 'seed', addedAt: base.toISOString() }))
   const applicants = byRole('applicant')
+  // The same placeholder for the same owner is stored once (a server re-encode each), then reused.
+  const stored = new Map<string, Promise<IngestResult>>()
   const templateId = rt.settings.templateIds.statusChanged
   for (let i = 0; i < DEMO_FILINGS; i++) {
     const owner = applicants[i % applicants.length].openid
@@ -40,7 +42,7 @@ export async function seedDemo(rt: Runtime): Promise<void> {
     const content: DraftContent = {
       ...parties,
       accounts: [demoAccount(i, rt.config, openedOn)],
-      documents: await demoDocuments(rt, owner, parties.subject?.type ?? 'individual', i),
+      documents: await demoDocuments(rt, owner, parties.subject?.type ?? 'individual', i, stored),
       commitment: { accepted: true, acceptedAt: at.toISOString(), textVersion: 'v1' }
     }
     const state = STATES[i % STATES.length]
@@ -79,13 +81,17 @@ const COLOURS: Array<[number, number, number]> = [
   [242, 220, 219]
 ]
 
-async function demoDocuments(rt: Runtime, openid: string, type: SubjectType, i: number): Promise<NonNullable<DraftContent['documents']>> {
-  const folder = ownerFolder(rt.crypto, openid)
-  return Promise.all(
-    requiredDocuments(type).map(async (kind, k) => {
-      const png = placeholderPng(kind.startsWith('id_') ? 428 : 300, kind.startsWith('id_') ? 270 : 420, COLOURS[(i + k) % COLOURS.length])
-      const { fileId } = await rt.files.put(`${folder}/demo-${i}/${kind}-${k}.png`, png, 'image/png')
-      return { kind, fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const) }
-    })
-  )
+async function demoDocuments(rt: Runtime, openid: string, type: SubjectType, i: number, stored: Map<string, Promise<IngestResult>>): Promise<NonNullable<DraftContent['documents']>> {
+  const docs: NonNullable<DraftContent['documents']> = []
+  for (const [k, kind] of requiredDocuments(type).entries()) {
+    const colour = (i + k) % COLOURS.length
+    const key = `${openid}|${kind}|${colour}`
+    if (!stored.has(key)) {
+      const png = placeholderPng(kind.startsWith('id_') ? 428 : 300, kind.startsWith('id_') ? 270 : 420, COLOURS[colour])
+      stored.set(key, storePhoto(rt, openid, kind, png, rt.clock.now()))
+    }
+    const photo = await stored.get(key)!
+    docs.push({ kind, fileId: photo.fileId, source: kind === 'signature' ? ('drawn' as const) : ('camera' as const), width: photo.width, height: photo.height, bytes: photo.bytes })
+  }
+  return docs
 }

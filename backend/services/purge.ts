@@ -6,6 +6,7 @@
 import type { Runtime } from '../runtime/runtime'
 import type { FilingRecord } from '../ports/records'
 import { fileIdsOf } from './snapshots'
+import { purgeFiles, type FilePurgeReport } from './uploads'
 
 const BATCH = 100
 
@@ -13,11 +14,13 @@ export interface PurgeReport {
   draftsDeleted: number
   filingsStripped: number
   filesRemoved: number
+  /** Uploads, unreferenced photos and exports (services/uploads.ts). */
+  files: FilePurgeReport
 }
 
 export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
   const now = rt.clock.now()
-  const report: PurgeReport = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
+  const report: Omit<PurgeReport, 'files'> = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
   const before = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
   const audit = (rec: FilingRecord, action: string, files: number) => ({
     id: rt.ids.newId(),
@@ -57,5 +60,5 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     report.filingsStripped++
     report.filesRemoved += files.length
   }
-  return report
+  return { ...report, files: await purgeFiles(rt) }
 }

@@ -12,11 +12,11 @@ import { startLocalServer } from '../../local/server'
 import { createLocalRuntime } from '../../backend/runtime/local'
 import { setRuntime } from '../../backend/runtime/current'
 import { seedBulk } from '../../backend/seed/bulk'
-import { ownerFolder } from '../../backend/services/documents'
+import { placeholderPng } from '../../backend/seed/placeholder-image'
 import { SCHEMA_SQL } from '../../backend/adapters/sqlite/schema'
 import { main as staff } from '../../cloudfunctions/staff/index'
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9])
+const PHOTO = placeholderPng(160, 100, [222, 235, 247])
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] }
 const round = (x: number) => Math.round(x * 100) / 100
 
@@ -34,12 +34,15 @@ async function submitBench (dir: string) {
   for (let c = 0; c < CLIENTS; c++) {
     const openid = `demo-bench-${c}`
     const list: Array<{ id: string, version: number }> = []
+    // Each client uploads its three photos once (upload-location → upload → ingest) and files them ten times.
+    const docs = []
+    for (const kind of ['id_front', 'id_back', 'signature']) {
+      const loc = await post(openid, 'upload-location', { kind, ext: 'png' })
+      const upload = await server.runtime.localFiles.put(loc.cloudPath, PHOTO, 'image/png', openid)
+      const { fileId } = await post(openid, 'ingest-document', { fileId: upload.fileId })
+      docs.push({ kind, fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
+    }
     for (let i = 0; i < PER; i++) {
-      const docs = []
-      for (const kind of ['id_front', 'id_back', 'signature']) {
-        const { fileId } = await server.runtime.localFiles.put(`${ownerFolder(server.runtime.crypto, openid)}/d/${kind}-${i}.jpg`, JPEG, 'image/jpeg', openid)
-        docs.push({ kind, fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
-      }
       const content = {
         subject: { type: 'individual', name: '张小明', idNumber: '440783199001011230', phone: '13800138000', address: '开平市三埠街道港口路1号', town: '440783001' },
         operator: { sameAsSubject: true },

@@ -1,6 +1,8 @@
 // Document photos: what the real h5 compression pipeline (src/services/image-pipeline.h5.ts, the
 // same core search and drawing as weapp) makes of a 4000×3000 phone photo, run in headless
-// Chromium; and how long the live quality check (src/core/image) takes on one 1600 px frame.
+// Chromium; what the server's ingest (backend/services/image-ingest.ts: validate, decode,
+// re-encode, watermark) then stores from that upload, and how long it takes; and how long the
+// live quality check (src/core/image) takes on one 1600 px frame.
 import { mkdir, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +14,7 @@ import { root } from '../lib/builds.mjs'
 const SOURCE = { width: 4000, height: 3000 }
 const FRAME = { width: 1600, height: 1200 }
 const RUNS = 15
+const SERVER_RUNS = 5
 
 async function bundle (contents, format, outfile) {
   await build({
@@ -29,8 +32,8 @@ function chromiumPath () {
 }
 
 /** Runs in the page: a 4000×3000 "photo" of a document (paper, text, lighting gradient, sensor noise), then the pipeline. */
-async function inPage ({ source, watermarkDate }) {
-  const { compressDrawable, watermarkLine, kaipingConfig } = window.PhotoBench
+async function inPage ({ source }) {
+  const { compressDrawable } = window.PhotoBench
   const canvas = document.createElement('canvas')
   canvas.width = source.width
   canvas.height = source.height
@@ -64,9 +67,12 @@ async function inPage ({ source, watermarkDate }) {
   ctx.putImageData(img, 0, 0)
   const sourceJpeg = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92))
   const t0 = performance.now()
-  const out = await compressDrawable(canvas, source, { crop: null, watermark: watermarkLine(kaipingConfig, watermarkDate) })
+  const out = await compressDrawable(canvas, source, { crop: null })
   const ms = performance.now() - t0
-  return { sourceBytes: sourceJpeg.size, bytes: out.bytes, quality: out.quality, width: out.width, height: out.height, fits: out.fits, attempts: out.attempts, ms }
+  const raw = new Uint8Array(await out.value.arrayBuffer())
+  let bin = ''
+  for (let i = 0; i < raw.length; i += 0x8000) bin += String.fromCharCode.apply(null, raw.subarray(i, i + 0x8000))
+  return { sourceBytes: sourceJpeg.size, bytes: out.bytes, quality: out.quality, width: out.width, height: out.height, fits: out.fits, attempts: out.attempts, ms, upload: btoa(bin) }
 }
 
 function syntheticFrame ({ width, height }) {
@@ -105,11 +111,7 @@ export async function benchPhoto ({ log }) {
 
     // 2. The compression pipeline on a 4000×3000 photo, in headless Chromium.
     const pageFile = path.join(work, 'pipeline.js')
-    await bundle([
-      "export { compressDrawable } from './src/services/image-pipeline.h5.ts'",
-      "export { watermarkLine } from './src/core/image/index.ts'",
-      "export { kaipingConfig } from './src/core/jurisdiction/kaiping.ts'"
-    ].join('\n'), 'iife', pageFile)
+    await bundle("export { compressDrawable } from './src/services/image-pipeline.h5.ts'", 'iife', pageFile)
     const { chromium } = await import('playwright-core')
     log('photo: compressing a 4000×3000 photo in headless Chromium…')
     const browser = await chromium.launch({
@@ -121,19 +123,42 @@ export async function benchPhoto ({ log }) {
       const page = await browser.newPage()
       await page.setContent('<!doctype html><html><body></body></html>')
       await page.addScriptTag({ path: pageFile })
-      r = await page.evaluate(inPage, { source: SOURCE, watermarkDate: '2024-01-05' })
+      r = await page.evaluate(inPage, { source: SOURCE })
     } finally {
       await browser.close()
     }
+    // 3. The server's ingest of that very upload, in Node: an ID side (watermarked) and a licence.
+    const ingestFile = path.join(work, 'ingest.cjs')
+    await build({
+      stdin: { contents: "export { ingestPhoto } from './backend/services/image-ingest.ts'\nexport { kaipingConfig } from './src/core/jurisdiction/kaiping.ts'", resolveDir: root, loader: 'ts', sourcefile: 'ingest-entry.ts' },
+      bundle: true, format: 'cjs', platform: 'node', target: 'node18', outfile: ingestFile, logLevel: 'silent'
+    })
+    const { ingestPhoto, kaipingConfig } = (await import(pathToFileURL(ingestFile).href)).default
+    const upload = Buffer.from(r.upload, 'base64')
+    const server = {}
+    for (const kind of ['id_front', 'license']) {
+      const ms = []
+      let out
+      for (let i = 0; i < SERVER_RUNS; i++) {
+        const t0 = process.hrtime.bigint()
+        out = await ingestPhoto(upload, kind, kaipingConfig, new Date('2024-01-05T02:00:00Z'))
+        ms.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      }
+      ms.sort((a, b) => a - b)
+      server[kind] = { ms: ms[Math.floor(ms.length / 2)], bytes: out.bytes.length, width: out.width, height: out.height, quality: out.quality, encodes: out.attempts.length }
+    }
+    log(`photo: server ingest ${server.id_front.ms.toFixed(0)} ms (ID side), ${server.license.ms.toFixed(0)} ms (licence)`)
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`
     const rows = [
       ['document photo to upload, from 4000×3000', kb(r.bytes), `goal ≤ 400 KB; ${(r.bytes / r.sourceBytes * 100).toFixed(1)}% of the ${kb(r.sourceBytes)} source JPEG (q 0.92)`],
-      ['  chosen JPEG quality / size', `q ${r.quality}`, `${r.width}×${r.height}, ${r.attempts.length} encode(s), ${r.ms.toFixed(0)} ms incl. watermark`],
+      ['  chosen JPEG quality / size', `q ${r.quality}`, `${r.width}×${r.height}, ${r.attempts.length} encode(s), ${r.ms.toFixed(0)} ms (no watermark: the server adds it)`],
+      ['server re-encode of that upload, ID side', `${server.id_front.ms.toFixed(0)} ms`, `stores ${kb(server.id_front.bytes)}, ${server.id_front.width}×${server.id_front.height} incl. watermark band, q ${server.id_front.quality}, ${server.id_front.encodes} encode(s); median of ${SERVER_RUNS}, pure JS`],
+      ['server re-encode of that upload, licence', `${server.license.ms.toFixed(0)} ms`, `stores ${kb(server.license.bytes)}, ${server.license.width}×${server.license.height}, q ${server.license.quality}, ${server.license.encodes} encode(s); no watermark`],
       ['quality check, one 1600×1200 frame', `${checkMs.toFixed(1)} ms`, `median of ${RUNS} runs in Node (sharpness, brightness, glare)`]
     ]
     return {
       rows,
-      json: { photo: { sourceWidth: SOURCE.width, sourceHeight: SOURCE.height, sourceBytes: r.sourceBytes, bytes: r.bytes, ratio: r.bytes / r.sourceBytes, quality: r.quality, width: r.width, height: r.height, fits: r.fits, attempts: r.attempts, pipelineMs: r.ms, qualityCheckMs: checkMs, qualityCheckRuns: RUNS } }
+      json: { photo: { sourceWidth: SOURCE.width, sourceHeight: SOURCE.height, sourceBytes: r.sourceBytes, bytes: r.bytes, ratio: r.bytes / r.sourceBytes, quality: r.quality, width: r.width, height: r.height, fits: r.fits, attempts: r.attempts, pipelineMs: r.ms, qualityCheckMs: checkMs, qualityCheckRuns: RUNS, server } }
     }
   } finally {
     await rm(work, { recursive: true, force: true })

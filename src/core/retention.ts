@@ -24,3 +24,21 @@ export function areFilesDueForDeletion(status: FilingStatus, closedAt: Date | st
   if (status !== 'withdrawn' && status !== 'rejected') return false
   return daysSince(closedAt, now, config.timezone) >= config.retention.closedFilingFileDays
 }
+
+/** Links to files (documents, exports) live this long. */
+export const FILE_LINK_SECONDS = 600
+
+/** When an upload or a not-yet-referenced stored photo made at `createdAt` is due for deletion. */
+export function uploadExpiresAt(createdAt: Date, config: Pick<JurisdictionConfig, 'retention'>): Date {
+  return new Date(createdAt.getTime() + config.retention.unreferencedUploadHours * 3_600_000)
+}
+
+/** When an export made at `createdAt` is deleted if nobody took delivery sooner. */
+export function exportExpiresAt(createdAt: Date, config: Pick<JurisdictionConfig, 'retention'>): Date {
+  return new Date(createdAt.getTime() + config.retention.exportMinutes * 60_000)
+}
+
+/** The quota window: uploads counted against `uploads.perApplicantPerDay` are those made since this. */
+export function uploadQuotaSince(now: Date): Date {
+  return new Date(now.getTime() - 24 * 3_600_000)
+}

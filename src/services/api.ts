@@ -7,7 +7,7 @@ export type FunctionName = 'applicant' | 'staff' | 'public'
 
 export type ApiErrorCode =
   | 'invalid_input' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict'
-  | 'duplicate' | 'invalid_state' | 'internal' | 'network' | 'bad_response'
+  | 'duplicate' | 'invalid_state' | 'rate_limited' | 'internal' | 'network' | 'bad_response'
 
 /** A failure the UI can show as is: `message` is Chinese and names the fix; `fields` maps dotted paths to messages. */
 export class ApiError extends Error {

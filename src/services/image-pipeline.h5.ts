@@ -1,5 +1,5 @@
 /**
- * h5: crop, scale, watermark and compress a document photo on the browser's canvas. DOM only
+ * h5: crop, scale and compress a document photo on the browser's canvas. DOM only
  * (no Taro), so the bench runs this very code in headless Chromium.
  */
 import { clampRect, fitLongSide, searchJpegQuality, type QualityChoice, type Rect, type Size } from '../core/image'
@@ -27,7 +27,7 @@ function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
 export async function compressDrawable(
   drawable: CanvasImageSource,
   source: Size,
-  job: Pick<PhotoJob, 'crop' | 'watermark' | 'maxBytes'>
+  job: Pick<PhotoJob, 'crop' | 'maxBytes'>
 ): Promise<QualityChoice<Blob> & Size> {
   const crop: Rect = clampRect(job.crop ?? { x: 0, y: 0, ...source }, source.width, source.height)
   const canvas = document.createElement('canvas')
@@ -39,7 +39,7 @@ export async function compressDrawable(
       const out = fitLongSide(crop, longSide)
       canvas.width = out.width
       canvas.height = out.height
-      drawPhoto(ctx as unknown as PhotoContext, drawable, crop, out, job.watermark ?? null)
+      drawPhoto(ctx as unknown as PhotoContext, drawable, crop, out)
       drawnAt = longSide
     }
     const blob = await toBlob(canvas, quality)

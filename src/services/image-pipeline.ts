@@ -1,5 +1,5 @@
 /**
- * weapp: crop, scale, watermark and compress a document photo on an offscreen 2D canvas, then
+ * weapp: crop, scale and compress a document photo on an offscreen 2D canvas, then
  * export it as a JPEG temp file with canvasToTempFilePath (quality searched by core). WeChat's
  * own compressImage cannot crop or draw, and NutUI's Uploader ignores sizeType on weapp.
  */
@@ -12,8 +12,6 @@ export interface PhotoJob {
   path: string
   /** Part of the photo to keep, in its pixels; null = all of it (album pictures). */
   crop?: Rect | null
-  /** Watermark line drawn across the photo, or null. */
-  watermark?: string | null
   maxBytes?: number
 }
 
@@ -75,7 +73,7 @@ export async function processPhoto(job: PhotoJob): Promise<ProcessedPhoto> {
       const out = fitLongSide(crop, longSide)
       canvas.width = out.width
       canvas.height = out.height
-      drawPhoto(ctx, img, crop, out, job.watermark ?? null)
+      drawPhoto(ctx, img, crop, out)
       drawnAt = longSide
     }
     const path = await exportJpeg(canvas, quality)

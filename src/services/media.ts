@@ -16,24 +16,27 @@ export function previewImages (current: string, urls: string[]): void {
 }
 
 /**
- * Opens an exported .xlsx. On weapp: download to a temp file, then the system viewer with its
- * menu (forward to a chat, save, open in another app). In the browser: an <a download>.
+ * Opens an exported .xlsx. On weapp: download it by fileId through wx.cloud (no download-domain
+ * whitelist needed, unlike a temporary URL through wx.downloadFile), then the system viewer with
+ * its menu (forward, save, open in another app); resolves true: the file is on the phone, so the
+ * caller tells the server to delete its copy. In the browser: an <a download> on the one-time
+ * link, which the server deletes once served; resolves false.
  */
-export async function openSpreadsheet (url: string, fileName: string): Promise<void> {
-  const href = absoluteUrl(url)
+export async function openSpreadsheet (file: { url: string, fileId: string }, fileName: string): Promise<boolean> {
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a')
-    a.href = href
+    a.href = absoluteUrl(file.url)
     a.download = fileName
     a.rel = 'noopener'
     document.body.appendChild(a)
     a.click()
     a.remove()
-    return
+    return false
   }
-  const res = await Taro.downloadFile({ url: href })
-  if (res.statusCode !== 200) throw new Error(`download failed: ${res.statusCode}`)
+  const res = await Taro.cloud.downloadFile({ fileID: file.fileId })
+  if (res.statusCode !== undefined && res.statusCode !== 200) throw new Error(`download failed: ${res.statusCode}`)
   await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
+  return true
 }
 
 export async function confirmModal (title: string, content: string, confirmText = '确定'): Promise<boolean> {

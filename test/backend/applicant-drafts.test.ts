@@ -1,5 +1,6 @@
 import { main as applicant } from '../../cloudfunctions/applicant/index'
-import { ID_OWNER, JPEG, individualDraft, selfMedia, uploadDoc } from './support/factories'
+import { ID_OWNER, JPEG, individualDraft, rawUpload, selfMedia, uploadDoc } from './support/factories'
+import { ownerKey } from '../../backend/services/storage-paths'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 
 let env: TestEnv
@@ -76,14 +77,20 @@ describe('save-draft', () => {
 })
 
 describe('upload-location', () => {
-  it('when asked for an upload location, then the path is under my own hashed folder and the upload is accepted there', async () => {
+  it('when asked for an upload location, then it is a temporary path in my own hashed upload folder and the upload is accepted there', async () => {
     const { id } = await env.ok<{ id: string }>(applicant, 'save-draft', { content: individualDraft() }, 'owner')
-    const loc = await env.ok<{ cloudPath: string; maxBytes: number }>(applicant, 'upload-location', { filingId: id, kind: 'id_front' }, 'owner')
-    expect(loc.cloudPath).toMatch(new RegExp(`^filings/[0-9a-f]{32}/${id}/id_front-[\\w-]+\\.jpg$`))
+    const loc = await env.ok<{ uploadId: string; cloudPath: string; maxBytes: number }>(applicant, 'upload-location', { filingId: id, kind: 'id_front' }, 'owner')
+    expect(loc.cloudPath).toBe(`uploads/${ownerKey(env.rt.crypto, OPENID.owner)}/${loc.uploadId}.jpg`)
     expect(loc.cloudPath).not.toContain(OPENID.owner)
     expect(loc.maxBytes).toBe(2 * 1024 * 1024)
     const { fileId } = await env.rt.localFiles.put(loc.cloudPath, JPEG, 'image/jpeg', OPENID.owner)
     expect((await env.rt.files.info(fileId)).exists).toBe(true)
+  })
+
+  it('when a draft references a raw upload instead of the ingested document, then it is forbidden', async () => {
+    const raw = await rawUpload(env.rt, OPENID.owner, 'id_front')
+    const res = await env.call(applicant, 'save-draft', { content: individualDraft({ documents: [{ kind: 'id_front', fileId: raw, source: 'camera' }] }) }, 'owner')
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 })
 

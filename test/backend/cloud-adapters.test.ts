@@ -33,7 +33,12 @@ describe('CloudBase files', () => {
     getFileInfo: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: fileID.endsWith('missing.jpg') ? 'STORAGE_FILE_NONEXIST' : 'SUCCESS', fileID, size: 1234, contentType: 'image/jpeg' })) }),
     getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: `https://tmp/${f.maxAge}` })) }),
     uploadFile: async ({ cloudPath }) => ({ fileID: `cloud://env-1.bucket/${cloudPath}` }),
-    deleteFile: async () => ({})
+    downloadFile: async ({ fileID }) => {
+      if (fileID.endsWith('missing.jpg')) throw Object.assign(new Error('storage file not exist'), { code: 'STORAGE_FILE_NONEXIST' })
+      return { fileContent: Buffer.from('bytes of ' + fileID) }
+    },
+    deleteFile: async () => ({}),
+    getUploadMetadata: jest.fn(async ({ cloudPath }: { cloudPath: string }) => ({ data: { fileId: `cloud://env-1.6465-env-1-1300000000/${cloudPath}` } }))
   }
   const files = createCloudbaseFiles(() => api)
 
@@ -46,6 +51,17 @@ describe('CloudBase files', () => {
     expect(await files.info('cloud://e.b/filings/a/missing.jpg')).toEqual({ exists: false, size: 0, contentType: null })
     expect(await files.info('cloud://e.b/filings/a/ok.jpg')).toEqual({ exists: true, size: 1234, contentType: 'image/jpeg' })
     expect(await files.signedUrls(['cloud://e.b/x.jpg'], 600)).toEqual({ 'cloud://e.b/x.jpg': 'https://tmp/600' })
+  })
+
+  it('when the fileId of a path is asked for, then the environment prefix is learned once and reused without writing anything', async () => {
+    expect(await files.idOf('uploads/abc/u1.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u1.jpg')
+    expect(await files.idOf('uploads/abc/u2.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u2.jpg')
+    expect(api.getUploadMetadata).toHaveBeenCalledTimes(1)
+  })
+
+  it('when a file is read, then its bytes come back, and a missing file reads as null', async () => {
+    expect((await files.read('cloud://e.b/uploads/a/ok.jpg'))?.toString()).toBe('bytes of cloud://e.b/uploads/a/ok.jpg')
+    expect(await files.read('cloud://e.b/uploads/a/missing.jpg')).toBeNull()
   })
 })
 

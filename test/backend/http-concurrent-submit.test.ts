@@ -37,9 +37,12 @@ test('when 20 applicants submit 10 filings each at once, twice per filing with t
   // Arrange: 200 complete drafts, each with its own account, saved over HTTP.
   const drafts: Array<{ openid: string, id: string, version: number }> = []
   await Promise.all(APPLICANTS.map(async (openid, a) => {
+    // One set of photos per applicant, reused by its ten filings (each photo is one server re-encode).
+    const { documents } = await completeIndividual(server.runtime, openid)
     for (let i = 0; i < PER_APPLICANT; i++) {
       const content = await completeIndividual(server.runtime, openid, {
-        accounts: [selfMedia({ accountId: `load_${a}_${i}`, accountName: `开平生活${a}-${i}` })]
+        accounts: [selfMedia({ accountId: `load_${a}_${i}`, accountName: `开平生活${a}-${i}` })],
+        documents
       })
       const saved = await post('applicant', openid, { action: 'save-draft', input: { content } })
       expect(saved.ok).toBe(true)

@@ -2,7 +2,7 @@
  * The Store port's contract: every adapter must pass these. Run by store-sqlite.test.ts
  * always and by store-cloudbase.test.ts against a real test environment when configured.
  */
-import type { FilingRecord } from '../../backend/ports/records'
+import type { FilingRecord, TrackedFile } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
 import { supervisionContract } from './store.contract.supervision'
 
@@ -129,6 +129,28 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.staff.get(openid)).toBeNull()
     })
 
+    it('when tracked files are inserted, then expiry, quota counts and file lookups find them, and put/remove follow', async () => {
+      const owner = `o-${uid()}`
+      const row = (id: string, over: Partial<TrackedFile> = {}): TrackedFile => ({
+        id, kind: 'upload', ownerOpenid: owner, cloudPath: `uploads/x/${id}.jpg`, fileId: `local://uploads/x/${id}.jpg`,
+        documentKind: 'id_front', full: false, createdAt: '2024-03-04T02:00:00.000Z', expiresAt: '2024-03-05T02:00:00.000Z', ...over
+      })
+      const a = row(`a-${uid()}`)
+      const b = row(`b-${uid()}`, { kind: 'export', documentKind: null, createdAt: '2024-03-04T03:00:00.000Z', expiresAt: '2024-03-04T04:00:00.000Z' })
+      await store.trackedFiles.insert(a)
+      await store.trackedFiles.insert(b)
+      expect(await store.trackedFiles.get(a.id)).toEqual(a)
+      const due = (await store.trackedFiles.expired('2024-03-04T05:00:00.000Z', 100)).map((f) => f.id)
+      expect(due).toContain(b.id)
+      expect(due).not.toContain(a.id)
+      expect(await store.trackedFiles.countByOwnerSince(owner, ['upload', 'document'], '2024-03-04T00:00:00.000Z')).toBe(1)
+      expect(await store.trackedFiles.countByOwnerSince(owner, ['upload', 'document'], '2024-03-04T02:00:01.000Z')).toBe(0)
+      const stored = { ...a, kind: 'document' as const, fileId: 'local://documents/x/abc.jpg' }
+      await store.trackedFiles.put(stored)
+      expect((await store.trackedFiles.listByFileId(stored.fileId)).map((f) => f.id)).toEqual([a.id])
+      await store.trackedFiles.remove(a.id)
+      expect(await store.trackedFiles.get(a.id)).toBeNull()
+    })
     describe('supervision collections', () => supervisionContract(() => store, uid))
   })
 }

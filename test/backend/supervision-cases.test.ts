@@ -124,10 +124,12 @@ describe('bad input gets a clear Chinese answer and changes nothing', () => {
       const other = await env.ok<{ case: { id: string } }>(staff, 'case-open', { filingId: f.id, summary: '另一个案件的案由' }, 'reviewer')
       return { type: 'interview', heldAt: '2024-03-04T02:01:00.000Z', attendees: ['甲'], minutes: '约谈记录内容足够长了。', signedRecord: [await attach(env, 'reviewer', 'signed_record', other.case.id)] }
     }, 'forbidden', '不是您在此处上传的文件'],
-    ['a photo that was never uploaded', async (id: string) => {
-      const loc = await env.ok<{ cloudPath: string }>(applicant, 'attachment-location', { kind: 'signed_record', caseId: id }, 'reviewer')
-      return { type: 'interview', heldAt: '2024-03-04T02:01:00.000Z', attendees: ['甲'], minutes: '约谈记录内容足够长了。', signedRecord: [`local://${loc.cloudPath}`] }
-    }, 'invalid_input', '不存在']
+    ['a photo whose file is gone', async (id: string) => {
+      const photo = await attach(env, 'reviewer', 'signed_record', id)
+      await env.rt.files.remove([photo])
+      return { type: 'interview', heldAt: '2024-03-04T02:01:00.000Z', attendees: ['甲'], minutes: '约谈记录内容足够长了。', signedRecord: [photo] }
+    }, 'invalid_input', '不存在'],
+    ['a photo taken as a report screenshot', async () => ({ type: 'interview', heldAt: '2024-03-04T02:01:00.000Z', attendees: ['甲'], minutes: '约谈记录内容足够长了。', signedRecord: [await attach(env, 'reviewer', 'report_evidence')] }), 'forbidden', '不是您在此处上传的文件']
   ])('when minutes come with %s, then they are refused and nothing is stored', async (_what, make, code, message) => {
     const { id } = await openOnFiling()
     await stepOk(env, id, SUMMON)

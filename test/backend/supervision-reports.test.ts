@@ -4,7 +4,8 @@
  */
 import { applicant, approved, staff } from './support/flows'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
-import { attach, fileReport, publicFn, reportVersion } from './support/supervision'
+import { attach, fileReport, publicFn, reportVersion, systemFn } from './support/supervision'
+import { photoJpeg, uploadDoc } from './support/factories'
 
 let env: TestEnv
 beforeEach(async () => {
@@ -29,13 +30,29 @@ describe('receiving a report', () => {
     ['a fourth screenshot', async (e: TestEnv) => Promise.all([1, 2, 3, 4].map(() => attach(e, 'other', 'report_evidence'))), 'invalid_input', '举报截图最多3张'],
     ['a screenshot uploaded by someone else', async (e: TestEnv) => [await attach(e, 'owner', 'report_evidence')], 'forbidden', '不是您在此处上传的文件'],
     ['a forged file id', async () => ['local://filings/../../etc/passwd'], 'forbidden', '不是您在此处上传的文件'],
-    ['a filing document passed off as a screenshot', async (e: TestEnv) => [(await e.rt.localFiles.put(`${(await import('../../backend/services/documents')).ownerFolder(e.rt.crypto, OPENID.other)}/draft/id_front-9.jpg`, (await import('./support/factories')).JPEG, 'image/jpeg', OPENID.other)).fileId], 'forbidden', '不是您在此处上传的文件']
+    ['an ID photo of a filing passed off as a screenshot', async (e: TestEnv) => [await uploadDoc(e.rt, OPENID.other, 'id_front')], 'forbidden', '不是您在此处上传的文件'],
+    ['an upload the server never ingested', async (e: TestEnv) => {
+      const loc = await e.ok<{ cloudPath: string }>(applicant, 'attachment-location', { kind: 'report_evidence' }, 'other')
+      return [(await e.rt.localFiles.put(loc.cloudPath, photoJpeg(), 'image/jpeg', OPENID.other)).fileId]
+    }, 'forbidden', '不是您在此处上传的文件']
   ])('when a report carries %s, then it is refused in Chinese and nothing is stored', async (_what, make, code, message) => {
     const evidence = await make(env)
     const res = await env.call(publicFn, 'report', { platform: 'douyin', accountName: '某账号', reason: '未备案', evidence }, 'other')
     expect(res).toMatchObject({ ok: false, error: { code, message: expect.stringContaining(message) } })
     expect(await env.rt.store.reports.list({}, 10)).toEqual([])
     expect(await env.rt.store.counters.peek('report-receipt-2024')).toBe(0)
+  })
+})
+
+describe('screenshots are kept with the report', () => {
+  test('when the purge runs days later, then a report\'s screenshot stays and one never sent with a report is deleted', async () => {
+    const kept = await attach(env, 'other', 'report_evidence')
+    const dropped = await attach(env, 'other', 'report_evidence')
+    await fileReport(env, 'other', { evidence: [kept] })
+    env.clock.advanceDays(3)
+    await env.ok(systemFn, 'purge', {}, 'admin')
+    expect((await env.rt.files.info(kept)).exists).toBe(true)
+    expect((await env.rt.files.info(dropped)).exists).toBe(false)
   })
 })
 

@@ -47,6 +47,30 @@ describe('bundled cloud functions', () => {
     }
   })
 
+  test('when a bundle is loaded, then the image codecs (jpeg-js, pngjs and the zlib/assert they need) are not initialised: they load at the first ingest only', () => {
+    for (const fn of sources) {
+      const bundle = path.join(OUT, fn, 'index.js')
+      const script = `
+        const Module = require('module')
+        const orig = Module._load
+        const seen = []
+        Module._load = function (req, parent, ...rest) {
+          if (parent && parent.filename === ${JSON.stringify(bundle)}) seen.push(req)
+          return orig.call(this, req, parent, ...rest)
+        }
+        require(${JSON.stringify(bundle)})
+        process.stdout.write(JSON.stringify(seen))
+      `
+      const seen = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, TCB_ENV: '' } })) as string[]
+      expect({ fn, codecs: seen.filter((r) => /zlib|assert|jpeg|png/.test(r)) }).toEqual({ fn, codecs: [] })
+    }
+  })
+
+  test('when the watermark outlines are compared with the font package and the configs, then they are current', () => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-watermark-glyphs.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' })
+    expect(out).toMatch(/up to date/)
+  }, 60_000)
+
   test('when WeChat DevTools opens the project, then project.config.json points at the weapp build and the bundled functions', () => {
     const cfg = readJson(path.join(ROOT, 'project.config.json'))
     expect(cfg.miniprogramRoot).toBe('dist/weapp/')

@@ -12,8 +12,10 @@ import type { UploadLocationOutput } from '../../backend/actions/applicant/uploa
 import type { QueueItem } from '../../backend/actions/staff/queue.schema'
 import type { StaffGetOutput } from '../../backend/actions/staff/get.schema'
 import type { MyFilingRowSchema, FilingDetailSchema as ApplicantDetailSchema } from '../../src/features/filings/api'
-import type { QueueItemSchema, FilingDetailSchema as StaffDetailSchema } from '../../src/features/review/api'
-import type { UploadLocationSchema } from '../../src/features/capture/api'
+import type { ExportLinkSchema, ExportSchema, QueueItemSchema, FilingDetailSchema as StaffDetailSchema } from '../../src/features/review/api'
+import type { IngestedSchema, UploadLocationSchema } from '../../src/features/capture/api'
+import type { IngestDocumentOutput } from '../../backend/actions/applicant/ingest-document.schema'
+import type { ExportLinkOutput, ExportOutput } from '../../backend/actions/staff/export.schema'
 import type { WhoAmISchema } from '../../src/features/shell/session'
 import type { OfficeStatusSchema } from '../../src/features/office/api'
 import type { OfficeStatusOutput } from '../../backend/actions/public/office-status.schema'
@@ -47,6 +49,9 @@ export const contracts: true[] = [
   client<typeof ApplicantDetailSchema>().accepts<GetFilingOutput>(),
   client<typeof WhoAmISchema>().accepts<WhoamiOutput>(),
   client<typeof UploadLocationSchema>().accepts<UploadLocationOutput>(),
+  client<typeof IngestedSchema>().accepts<IngestDocumentOutput>(),
+  client<typeof ExportSchema>().accepts<ExportOutput>(),
+  client<typeof ExportLinkSchema>().accepts<ExportLinkOutput>(),
   client<typeof QueueItemSchema>().accepts<QueueItem>(),
   client<typeof StaffDetailSchema>().accepts<StaffGetOutput>(),
   client<typeof OfficeStatusSchema>().accepts<OfficeStatusOutput>(),

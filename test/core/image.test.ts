@@ -1,6 +1,7 @@
 import {
   assessFrame, brightness, cropForGuide, fitLongSide, glare, guideRect, searchJpegQuality, sharpness, toGray,
-  viewRectToSource, watermarkLayout, watermarkLine, needsWatermark, QUALITY_HINTS, MAX_PHOTO_BYTES, type RgbaFrame
+  viewRectToSource, watermarkLayout, watermarkLine, needsWatermark, QUALITY_HINTS, MAX_PHOTO_BYTES, WATERMARK_STYLE,
+  estimateTextWidth, judgeDimensions, type RgbaFrame
 } from '../../src/core/image'
 import { DOCUMENT_FRAMES } from '../../src/core/schemas/documents'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
@@ -196,17 +197,62 @@ describe('ID photo watermark', () => {
     expect(needsWatermark('registration_form')).toBe(false)
   })
 
-  test('when laid out on a photo, then the rotated rows cover all four corners', () => {
+  test('when laid out on a photo, then the sparse overlay rows still cover all four corners', () => {
     const w = 1600; const h = 1010
     const l = watermarkLayout(w, h, '仅供开平市互联网信息办公室账号备案使用 2024-01-05')
-    expect(l.angle).toBeLessThan(0)
-    expect(l.fill).toMatch(/rgba\(.+0\.\d+\)/)
+    const o = l.overlay
+    expect(o.angle).toBeLessThan(0)
     // Rotate each corner into the text frame: some row must pass within one row step of it.
-    const cos = Math.cos(-l.angle); const sin = Math.sin(-l.angle)
+    const cos = Math.cos(-o.angle); const sin = Math.sin(-o.angle)
     for (const [cx, cy] of [[-w / 2, -h / 2], [w / 2, -h / 2], [-w / 2, h / 2], [w / 2, h / 2]]) {
       const ry = cx * sin + cy * cos
-      expect(l.positions.some((p) => Math.abs(p.y - ry) <= l.fontPx * 4.5)).toBe(true)
+      expect(o.positions.some((p) => Math.abs(p.y - ry) <= o.fontPx * WATERMARK_STYLE.overlayRowStep)).toBe(true)
     }
-    expect(l.positions.length).toBeGreaterThan(8)
+    expect(o.positions.length).toBeGreaterThan(8)
+  })
+
+  test('when laid out, then the overlay is light and translucent (no dark outline) and its rows are far apart, so the card text keeps its contrast', () => {
+    const l = watermarkLayout(2000, 1262, '仅供开平市互联网信息办公室账号备案使用 2024-01-05')
+    const c = l.overlay.color
+    // On white paper the overlay darkens by ≤ 12 %, on black print it lightens it by ≤ 40 grey levels.
+    expect((255 - c.r) * c.a).toBeLessThanOrEqual(0.12 * 255)
+    expect(c.r * c.a).toBeLessThanOrEqual(40)
+    expect(l.overlay.fontPx * WATERMARK_STYLE.overlayRowStep).toBeGreaterThanOrEqual(5 * l.overlay.fontPx)
+    // The old design: 4.5 font sizes between rows, a dark outline, 42 % white fill.
+    expect(WATERMARK_STYLE.overlayRowStep).toBeGreaterThan(4.5)
+  })
+
+  test('when laid out, then the band adds rows below the photo and its line fits the width, at any photo width', () => {
+    const text = watermarkLine(kaipingConfig, '2024-01-05')
+    for (const w of [320, 856, 1600, 2000]) {
+      const l = watermarkLayout(w, Math.round(w * 0.63), text)
+      expect(l.height).toBe(l.photoHeight + l.band.height)
+      expect(l.band.y).toBe(l.photoHeight)
+      expect(l.band.height).toBeGreaterThanOrEqual(WATERMARK_STYLE.bandMinPx)
+      expect(estimateTextWidth(text, l.band.fontPx)).toBeLessThanOrEqual(w * WATERMARK_STYLE.bandTextWidthShare)
+      expect(l.band.fontPx).toBeLessThanOrEqual(l.band.height)
+    }
+  })
+
+  test('when the band colours are compared, then the text meets the 4.5:1 contrast of the style guide', () => {
+    const lum = (c: { r: number, g: number, b: number }) => {
+      const ch = (v: number) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4 }
+      return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b)
+    }
+    const ratio = (lum(WATERMARK_STYLE.bandBackground) + 0.05) / (lum(WATERMARK_STYLE.bandText) + 0.05)
+    expect(ratio).toBeGreaterThanOrEqual(4.5)
+  })
+})
+
+describe('upload limits', () => {
+  test('when a header declares a size, then only 48 px … 8000 px per side and at most 16 MP pass', () => {
+    expect(judgeDimensions(2000, 1262)).toBe('ok')
+    expect(judgeDimensions(4000, 4000)).toBe('ok')
+    expect(judgeDimensions(30000, 30000)).toBe('too_large')
+    expect(judgeDimensions(8001, 100)).toBe('too_large')
+    expect(judgeDimensions(5000, 4000)).toBe('too_large')
+    expect(judgeDimensions(47, 600)).toBe('too_small')
+    expect(judgeDimensions(0, 0)).toBe('too_small')
+    expect(judgeDimensions(1.5, 600)).toBe('too_small')
   })
 })

@@ -76,7 +76,7 @@ describe('document capture in the h5 build', () => {
       const img = document.querySelector('[data-testid="capture-preview-image"] img') as HTMLImageElement | null
       return img !== null && img.complete && img.naturalWidth > 0
     })
-    // The watermark is in the pixels: the preview is the processed photo itself.
+    // The preview is the processed (cropped, compressed) photo itself.
     const dims = await page.evaluate(() => {
       const img = document.querySelector('[data-testid="capture-preview-image"] img') as HTMLImageElement
       return { w: img.naturalWidth, h: img.naturalHeight }
@@ -85,10 +85,18 @@ describe('document capture in the h5 build', () => {
     await e2e.shot(page, 'capture-04-preview-watermarked')
 
     const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.request().method() === 'POST')
+    const ingested = page.waitForResponse((r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"'))
     await page.locator('[data-testid="capture-use"]').tap()
-    const response = await uploaded
-    const body = await response.json() as { ok: boolean, data: { fileId: string } }
+    const upload = await (await uploaded).json() as { ok: boolean, data: { fileId: string } }
+    expect(upload.ok).toBe(true)
+    const body = await (await ingested).json() as { ok: boolean, data: { fileId: string, width: number, height: number, watermarked: boolean } }
     expect(body.ok).toBe(true)
+    // The server stored its own copy, watermarked (a band below the photo), and deleted the upload.
+    expect(body.data.fileId).toMatch(/^local:\/\/documents\//)
+    expect(body.data.watermarked).toBe(true)
+    expect(body.data.width).toBe(dims.w)
+    expect(body.data.height).toBeGreaterThan(dims.h)
+    expect(await e2e.server.runtime.files.read(upload.data.fileId)).toBeNull()
 
     await page.waitForURL(/packages\/wizard\/pages\/start/)
     const status = page.locator('[data-testid="document-status-id_front"]')
@@ -99,7 +107,7 @@ describe('document capture in the h5 build', () => {
 
     // The backend accepts the uploaded file as this applicant's ID photo, and serves it back.
     const current = await api<{ version: number }>('get-filing', { id: draft.id })
-    const ref = { kind: 'id_front', fileId: body.data.fileId, source: 'camera', width: dims.w, height: dims.h, capturedAt: new Date().toISOString() }
+    const ref = { kind: 'id_front', fileId: body.data.fileId, source: 'camera', width: body.data.width, height: body.data.height, capturedAt: new Date().toISOString() }
     const saved = await api<{ id: string, version: number }>('save-draft', { id: draft.id, version: current.version, content: { ...DRAFT, documents: [ref] } })
     expect(saved.id).toBe(draft.id)
     const after = await api<{ content: { documents: Array<{ fileId: string }> }, documentLinks: Record<string, string> }>('get-filing', { id: draft.id })
@@ -148,7 +156,7 @@ describe('document capture in the h5 build', () => {
     for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + 30 + k * 12, box.y + box.height / 2 + Math.sin(k / 2) * 30)
     await page.mouse.up()
     await e2e.shot(page, 'capture-09-signature')
-    const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.url().includes('signature-'))
+    const uploaded = page.waitForResponse(async (r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"') && (await r.text()).includes('"kind":"signature"'))
     await page.locator('[data-testid="signature-done"]').tap()
     const res = await uploaded
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true)

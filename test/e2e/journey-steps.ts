@@ -143,7 +143,7 @@ export async function sign (page: Page): Promise<void> {
   await page.mouse.down()
   for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + 30 + k * 12, box.y + box.height / 2 + Math.sin(k / 2) * 30)
   await page.mouse.up()
-  const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.url().includes('signature-'))
+  const uploaded = page.waitForResponse(async (r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"') && (await r.text()).includes('"kind":"signature"'))
   await byId(page, 'signature-done').tap()
   await uploaded
   await visibleText(page, '已签名').waitFor()

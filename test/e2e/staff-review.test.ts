@@ -20,7 +20,7 @@ beforeAll(async () => {
     })
     const body = await res.json() as { ok: boolean, data: { fileId: string } }
     if (!body.ok) throw new Error(`upload failed: ${JSON.stringify(body)}`)
-    return body.data.fileId
+    return (await call(openid, 'applicant', 'ingest-document', { fileId: body.data.fileId })).fileId
   }
   // Applicants file over HTTP as the mini-program would; the admin invites a reviewer.
   for (const [i, s] of STANDARD.entries()) {
@@ -127,6 +127,11 @@ describe('staff review in the h5 build', () => {
       await (await download).saveAs(file)
       expect(file).toMatch(/\.xlsx$/)
       await e2e.shot(page, 'staff-07-exported')
+      // Delivered once, then gone from the server (the audit entry stays).
+      const [audit] = await e2e.server.runtime.store.audit.listByAction('export', 1)
+      const row = await e2e.server.runtime.store.trackedFiles.get(String(audit.detail.exportId))
+      expect(row).not.toBeNull()
+      expect(await e2e.server.runtime.files.read(row!.fileId)).toBeNull()
 
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.readFile(file)

@@ -17,7 +17,8 @@ beforeAll(async () => {
   e2e = await startE2E()
   const upload: UploadAs = async (openid, cloudPath, bytes, contentType) => {
     const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes })
-    return ((await res.json()) as { data: { fileId: string } }).data.fileId
+    const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId
+    return (await e2e.call(openid, 'applicant', 'ingest-document', { fileId: raw })).fileId
   }
   await makeReviewer(e2e.call, 'demo-admin', 'demo-reviewer', '李审核')
   const ids: string[] = []

@@ -6,10 +6,11 @@
 
 /** Calls one action as one user; resolves with `data` or throws with the backend's error. */
 export type CallAs = (openid: string, fn: 'applicant' | 'staff' | 'public', action: string, input: unknown) => Promise<any>
+/** Uploads to cloudPath and has the server ingest it, as the capture flow does; resolves with the stored document's fileId. */
 export type UploadAs = (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => Promise<string>
 
-/** A real 1×1 PNG, so browsers render the thumbnails instead of a broken-image icon. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+/** A real 96×64 PNG (a light card with a frame): large enough for the server's minimum photo size. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAhElEQVR4nO3QsQmAMAAAwSxvaZf5XMABbN3ANIIPHvwAz41tn3pofH4QDxAgQIBiQMd5/TZAgAABAhQOECBAgACFAwQIECBA4QABAgQIUDhAgAABAhQOECBAgACFAwQIECBA4QABAgQIUDhAgAABAhQOECBAgACFA/QGkAABAgSoEqBFN7dpXwdK8dX7AAAAAElFTkSuQmCC', 'base64')
 
 export interface SeedSpec {
   owner: string
@@ -71,7 +72,12 @@ export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: strin
       if (!res.ok) throw new Error(`${fn}/${action} as ${openid}: ${JSON.stringify(res.error)}`)
       return res.data
     },
-    upload: async (openid, cloudPath, bytes, contentType) => (await cloud.runtime.localFiles.put(cloudPath, bytes, contentType, openid)).fileId
+    upload: async (openid, cloudPath, bytes, contentType) => {
+      const raw = (await cloud.runtime.localFiles.put(cloudPath, bytes, contentType, openid)).fileId
+      const res = await mains.applicant()({ action: 'ingest-document', input: { fileId: raw } }, { local: { openid } })
+      if (!res.ok) throw new Error(`ingest-document as ${openid}: ${JSON.stringify(res.error)}`)
+      return res.data.fileId
+    }
   }
 }
 

@@ -55,4 +55,19 @@ describe('审核队列 (admin subpackage) on the weapp build', () => {
     await page.tap(page.byText('三埠生活圈')[0])
     expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^\/packages\/admin\/pages\/detail\/index\?id=/) }))
   })
+
+  test('when staff export the list on the phone, then the file comes by fileId through wx.cloud (no download domain), opens in the viewer, and the server deletes its copy', async () => {
+    const wx = wxApi()
+    const openDocument = jest.spyOn(wx, 'openDocument').mockImplementation((o: any) => { o.success?.({ errMsg: 'openDocument:ok' }) })
+    const plainDownload = jest.spyOn(wx, 'downloadFile')
+    await page.tap(page.byText('导出当前筛选为 Excel')[0])
+    await page.eventually(() => expect(openDocument).toHaveBeenCalledTimes(1))
+    expect(cloud.stub.downloadFile).toHaveBeenCalledWith(expect.objectContaining({ fileID: expect.stringMatching(/^local:\/\/exports\//) }))
+    expect(plainDownload).not.toHaveBeenCalled()
+    expect(openDocument).toHaveBeenCalledWith(expect.objectContaining({ filePath: expect.stringMatching(/^wxfile:\/\/tmp\//), fileType: 'xlsx' }))
+    const fileID = cloud.stub.downloadFile.mock.calls[0][0].fileID as string
+    // export-done follows the viewer; wait for it as the server sees it.
+    for (let i = 0; i < 80 && (await cloud.runtime.files.read(fileID)) !== null; i++) await page.settle(50)
+    expect(await cloud.runtime.files.read(fileID)).toBeNull()
+  })
 })

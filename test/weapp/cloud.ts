@@ -40,7 +40,13 @@ export async function localCloud (opts: { now?: () => Date, seedDemo?: boolean }
       // A structured clone, as the wire would do: the page never shares objects with the backend.
       return { result: JSON.parse(JSON.stringify(await main(JSON.parse(JSON.stringify(data)), { local: { openid } }))) }
     }),
-    uploadFile: jest.fn()
+    uploadFile: jest.fn(),
+    // wx.cloud.downloadFile by fileID: what CloudBase's storage serves, from the runtime's files.
+    downloadFile: jest.fn(async ({ fileID }: { fileID: string }) => {
+      const bytes = await runtime.files.read(fileID)
+      if (bytes === null) throw Object.assign(new Error('storage file not exist'), { errCode: -503003 })
+      return { tempFilePath: `wxfile://tmp/${fileID.split('/').pop() ?? 'file'}`, statusCode: 200, errMsg: 'downloadFile:ok' }
+    })
   }
   return {
     runtime,

@@ -2,9 +2,9 @@
  * Complete filings arranged through the real applicant entry (upload-location → file → save-draft),
  * without importing backend internals into the jsdom test environment.
  */
+import { PNG } from './admin-fixtures'
 import type { LocalCloud } from './cloud'
 
-export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9])
 export const ID_OWNER = '440783199001011230'
 let seq = 0
 
@@ -28,8 +28,9 @@ async function ok (fn: Main, action: string, input: unknown, openid: string): Pr
 }
 
 export async function uploadDoc (cloud: LocalCloud, openid: string, kind: string): Promise<string> {
-  const loc = await ok(applicant(), 'upload-location', { kind, ext: 'jpg' }, openid)
-  return (await (cloud.runtime as any).localFiles.put(loc.cloudPath, JPEG, 'image/jpeg', openid)).fileId
+  const loc = await ok(applicant(), 'upload-location', { kind, ext: 'png' }, openid)
+  const raw = (await (cloud.runtime as any).localFiles.put(loc.cloudPath, PNG, 'image/png', openid)).fileId
+  return (await ok(applicant(), 'ingest-document', { fileId: raw }, openid)).fileId
 }
 
 export function selfMedia (over: Record<string, unknown> = {}) {

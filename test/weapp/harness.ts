@@ -43,6 +43,7 @@ export interface WxCloudStub {
   init: jest.Mock
   callFunction: jest.Mock
   uploadFile: jest.Mock
+  downloadFile: jest.Mock
 }
 
 /** Boots the app once per test file: wx.cloud must exist before Taro's runtime reads it. */

@@ -1,13 +1,13 @@
 /**
- * Where a supervision photo may be uploaded: inside the uploader's own folder, under reports/ or
- * cases/<caseId>/, so the check when the photo is used is a prefix test. Evidence is for the case's
- * operator only, a signed record for staff only.
+ * Where a supervision photo may be uploaded: the same reserved upload as a document (quota, then
+ * ingest-document), bound to its kind and, for a case, to the case, so the photo can later be
+ * used only as that. Evidence is for the case's operator only, a signed record for staff only.
  */
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../services/documents'
 import { requireUser } from '../../services/filings'
-import { attachmentFolder, loadCase } from '../../services/supervision/support'
+import { loadCase } from '../../services/supervision/support'
+import { reserveUpload } from '../../services/uploads'
 import { AttachmentLocationInput, type AttachmentLocationOutput } from './attachment-location.schema'
 
 export const attachmentLocation = defineAction({
@@ -24,7 +24,6 @@ export const attachmentLocation = defineAction({
       if (input.kind === 'signed_record' && !staff) throw errors.forbidden('约谈记录照片由网信办工作人员上传')
       caseId = c.id
     }
-    const cloudPath = `${attachmentFolder(ctx, input.kind, caseId)}/${input.kind}-${ctx.rt.ids.newId()}.${input.ext}`
-    return { cloudPath, maxBytes: MAX_DOCUMENT_BYTES, contentTypes: DOCUMENT_TYPES }
+    return reserveUpload(ctx, input.kind, input.ext, caseId)
   }
 })

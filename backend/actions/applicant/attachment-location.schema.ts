@@ -10,8 +10,4 @@ export const AttachmentLocationInput = z
     ext: z.enum(['jpg', 'png'], { errorMap: () => ({ message: '只支持 jpg 或 png 格式' }) }).default('jpg')
   })
   .strict()
-export interface AttachmentLocationOutput {
-  cloudPath: string
-  maxBytes: number
-  contentTypes: readonly string[]
-}
+export type { Reservation as AttachmentLocationOutput } from '../../services/uploads'

@@ -1,12 +1,10 @@
 /** One of my filings, with its timeline and short-lived links to my own documents. */
-import type { DraftContent } from '../../core'
+import { FILE_LINK_SECONDS, type DraftContent } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { unsealContent } from '../../services/sealing'
 import { toListItem, toTimeline } from '../../services/views'
 import { GetFilingInput, type GetFilingOutput } from './get-filing.schema'
-
-export const LINK_MAX_AGE_SECONDS = 600
 
 export const getFiling = defineAction({
   input: GetFilingInput,
@@ -18,7 +16,7 @@ export const getFiling = defineAction({
     const fileIds = (content.documents ?? []).map((d) => d.fileId)
     const [audit, links] = await Promise.all([
       ctx.rt.store.audit.listByFiling(rec.id),
-      ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS)
+      ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS)
     ])
     return {
       ...toListItem(rec, ctx.now, ctx.rt.config),

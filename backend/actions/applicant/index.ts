@@ -6,6 +6,7 @@ import { caseEvidence, myCase, myCases } from './my-cases.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
+import { ingestDocument } from './ingest-document.handler'
 import { listMine } from './list-mine.handler'
 import { redeemInvite } from './redeem-invite.handler'
 import { resubmit } from './resubmit.handler'
@@ -27,6 +28,7 @@ export const applicantRoutes: Routes = {
   'get-filing': getFiling,
   'list-mine': listMine,
   'upload-location': uploadLocation,
+  'ingest-document': ingestDocument,
   'redeem-invite': redeemInvite,
   // Supervision, the operator's side and uploads of supervision photos.
   'attachment-location': attachmentLocation,

@@ -9,12 +9,12 @@ import { requireUser } from '../../services/filings'
 import { runCaseStep } from '../../services/supervision/cases'
 import { loadCase } from '../../services/supervision/support'
 import { operatorCaseView } from '../../services/supervision/views'
-import { LINK_MAX_AGE_SECONDS } from './get-filing.handler'
+import { FILE_LINK_SECONDS } from '../../core'
 import { CaseEvidenceInput, MyCaseInput, MyCasesInput, type MyCaseOutput, type MyCasesOutput } from './my-cases.schema'
 
 async function view(ctx: UserCtx, c: CaseRecord) {
   const own = c.steps.filter((s) => s.type === 'evidence').flatMap((s) => s.attachments)
-  const links = own.length ? await ctx.rt.files.signedUrls(own, LINK_MAX_AGE_SECONDS) : {}
+  const links = own.length ? await ctx.rt.files.signedUrls(own, FILE_LINK_SECONDS) : {}
   return operatorCaseView(c, links, ctx.now, ctx.rt.config)
 }
 

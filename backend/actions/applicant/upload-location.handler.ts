@@ -1,10 +1,10 @@
 /**
- * Where the client may upload a document: always under the caller's own folder, so the
- * ownership check at save/submit time is a prefix test.
+ * Where the client may upload one photo: a temporary path in the caller's own upload folder,
+ * within the daily quota. The photo counts only after ingest-document turns it into a stored document.
  */
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, ownerFolder } from '../../services/documents'
 import { loadOwnFiling, requireUser } from '../../services/filings'
+import { reserveUpload } from '../../services/uploads'
 import { UploadLocationInput, type UploadLocationOutput } from './upload-location.schema'
 
 export const uploadLocation = defineAction({
@@ -13,8 +13,6 @@ export const uploadLocation = defineAction({
   handler: async (input, raw): Promise<UploadLocationOutput> => {
     const ctx = requireUser(raw)
     if (input.filingId) await loadOwnFiling(ctx, input.filingId)
-    const folder = ownerFolder(ctx.rt.crypto, ctx.caller.openid)
-    const cloudPath = `${folder}/${input.filingId ?? 'new'}/${input.kind}-${ctx.rt.ids.newId()}.${input.ext}`
-    return { cloudPath, maxBytes: MAX_DOCUMENT_BYTES, contentTypes: DOCUMENT_TYPES }
+    return reserveUpload(ctx, input.kind, input.ext)
   }
 })

@@ -7,10 +7,13 @@ export const UploadLocationInput = z
     /** The draft the photo belongs to; omitted before the first autosave. */
     filingId: FilingId.optional(),
     kind: DocumentKindSchema,
-    ext: z.enum(['jpg', 'png', 'webp'], { errorMap: () => ({ message: '只支持 jpg、png 或 webp 格式' }) }).default('jpg')
+    ext: z.enum(['jpg', 'png'], { errorMap: () => ({ message: '只支持 jpg 或 png 格式' }) }).default('jpg')
   })
   .strict()
 export interface UploadLocationOutput {
+  /** Pass back to ingest-document after the upload (its fileId identifies it too). */
+  uploadId: string
+  /** A temporary path in the caller's own upload folder, the only place a client may write. */
   cloudPath: string
   maxBytes: number
   contentTypes: readonly string[]

@@ -11,7 +11,7 @@ import { auditEntry, loadCase, staffActor } from '../../services/supervision/sup
 import { caseDetail, caseItem } from '../../services/supervision/views'
 import type { CaseRecord } from '../../ports/records'
 import type { Ctx } from '../../entry/action'
-import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
+import { FILE_LINK_SECONDS } from '../../core'
 import { CaseGetInput, CaseOpenInput, CasesInput, CaseStepInput, type CaseGetOutput, type CasesOutput, type CaseStepOutput } from './cases.schema'
 
 export const cases = defineAction({
@@ -26,7 +26,7 @@ export const cases = defineAction({
 
 async function detail(ctx: Ctx, c: CaseRecord) {
   const ids = c.steps.flatMap((s) => s.attachments)
-  const links = ids.length ? await ctx.rt.files.signedUrls(ids, LINK_MAX_AGE_SECONDS) : {}
+  const links = ids.length ? await ctx.rt.files.signedUrls(ids, FILE_LINK_SECONDS) : {}
   return caseDetail(c, staffActor(ctx), links, ctx.now, ctx.rt.config)
 }
 

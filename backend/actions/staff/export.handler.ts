@@ -1,12 +1,16 @@
-/** Export the current filter to .xlsx in storage; returns a 10-minute link. Audited. */
+/**
+ * Export the current filter to .xlsx; the file is delivered once and deleted (services/exports.ts).
+ * Audited (the audit entry outlives the file).
+ */
 import { localDateTime } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import type { QueueCursor } from '../../ports/store.port'
 import { startXlsxExport } from '../../services/export-xlsx'
 import { toStoreFilter } from '../../services/queue-filter'
-import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
-import { ExportInput, type ExportOutput } from './export.schema'
+import { exportDelivered, exportLink, storeExport } from '../../services/exports'
+import { requireUser } from '../../services/filings'
+import { ExportInput, ExportRefInput, type ExportDoneOutput, type ExportLinkOutput, type ExportOutput } from './export.schema'
 
 const PAGE = 500
 /** A hard stop so one tap cannot build an unbounded file in a 60-second function. */
@@ -15,7 +19,8 @@ export const MAX_EXPORT_FILINGS = 100_000
 export const exportXlsx = defineAction({
   input: ExportInput,
   allow: STAFF,
-  handler: async (input, ctx): Promise<ExportOutput> => {
+  handler: async (input, raw): Promise<ExportOutput> => {
+    const ctx = requireUser(raw)
     if (input.full && ctx.caller.role !== 'admin') throw errors.forbidden('导出完整个人信息仅限管理员；审核员可导出脱敏数据')
     const { rt } = ctx
     const filter = toStoreFilter(input, ctx.now, rt.config)
@@ -31,8 +36,7 @@ export const exportXlsx = defineAction({
     const { bytes, rows } = await xlsx.finish()
     const stamp = localDateTime(ctx.now, rt.config.timezone).replace(/[-: ]/g, '').slice(0, 12)
     const fileName = `备案导出-${stamp}${input.full ? '-完整信息' : ''}.xlsx`
-    const { fileId } = await rt.files.put(`exports/${stamp.slice(0, 8)}/${rt.ids.newId()}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    const links = await rt.files.signedUrls([fileId], LINK_MAX_AGE_SECONDS)
+    const delivery = await storeExport(ctx, bytes, input.full)
     await rt.store.audit.insert({
       id: rt.ids.newId(),
       at: ctx.now.toISOString(),
@@ -40,8 +44,22 @@ export const exportXlsx = defineAction({
       actorRole: ctx.caller.role,
       action: 'export',
       filingId: null,
-      detail: { full: input.full, filings, rows, fileId, filter: JSON.parse(JSON.stringify(filter)) }
+      detail: { full: input.full, filings, rows, exportId: delivery.exportId, deleteBy: delivery.deleteBy, filter: JSON.parse(JSON.stringify(filter)) }
     })
-    return { url: links[fileId] ?? '', fileName, rows, filings, expiresInSeconds: LINK_MAX_AGE_SECONDS }
+    return { ...delivery, fileName, rows, filings }
   }
+})
+
+/** A fresh one-time link to my export while it still exists (full exports: admins only). */
+export const exportLinkAction = defineAction({
+  input: ExportRefInput,
+  allow: STAFF,
+  handler: async (input, raw): Promise<ExportLinkOutput> => exportLink(requireUser(raw), input.exportId)
+})
+
+/** The client has the file: delete it now rather than at the purge. */
+export const exportDone = defineAction({
+  input: ExportRefInput,
+  allow: STAFF,
+  handler: async (input, raw): Promise<ExportDoneOutput> => exportDelivered(requireUser(raw), input.exportId)
 })

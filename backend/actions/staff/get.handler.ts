@@ -1,9 +1,8 @@
 /** One filing for review: masked content, 10-minute document links (access audited), history. */
-import { availableActions, type DraftContent } from '../../core'
+import { FILE_LINK_SECONDS, availableActions, type DraftContent } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
-import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
 import { statusLabel, toQueueItem } from '../../services/views'
 import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
 import type { FilingRecord, FilingStatusCode } from '../../ports/records'
@@ -23,7 +22,7 @@ export const staffGet = defineAction({
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
     const [links, audit, staff, sameAccounts] = await Promise.all([
-      ctx.rt.files.signedUrls(fileIds, LINK_MAX_AGE_SECONDS),
+      ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
       ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE)

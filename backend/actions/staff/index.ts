@@ -3,7 +3,7 @@ import type { Routes } from '../../entry/action'
 import { whoami } from '../applicant/whoami.handler'
 import { staffCancel } from './cancel.handler'
 import { decide } from './decide.handler'
-import { exportXlsx } from './export.handler'
+import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
 import { staffGet } from './get.handler'
 import { queue } from './queue.handler'
 import { reports } from './reports.handler'
@@ -26,6 +26,8 @@ export const staffRoutes: Routes = {
   reports,
   cancel: staffCancel,
   export: exportXlsx,
+  'export-link': exportLinkAction,
+  'export-done': exportDone,
   'staff-list': staffList,
   'staff-invite': staffInvite,
   'staff-remove': staffRemove,

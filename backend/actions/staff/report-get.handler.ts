@@ -6,7 +6,7 @@ import { statusLabel } from '../../services/views'
 import { staffDirectory } from '../../services/supervision/staff-directory'
 import { auditEntry, loadReport } from '../../services/supervision/support'
 import { reportItem } from '../../services/supervision/views'
-import { LINK_MAX_AGE_SECONDS } from '../applicant/get-filing.handler'
+import { FILE_LINK_SECONDS } from '../../core'
 import { ReportGetInput, type ReportGetOutput } from './report-get.schema'
 
 export const reportGet = defineAction({
@@ -19,7 +19,7 @@ export const reportGet = defineAction({
     const [filings, leads, links, staff, history] = await Promise.all([
       store.filings.findByAccountKeys([key], ['submitted', 'returned', 'approved', 'amending', 'cancelled']),
       store.leads.findByKeys([key], [...LEAD_UNFILED]),
-      files.signedUrls(r.evidence, LINK_MAX_AGE_SECONDS),
+      files.signedUrls(r.evidence, FILE_LINK_SECONDS),
       staffDirectory(ctx),
       store.audit.listByRef(r.id)
     ])

@@ -5,17 +5,31 @@ export interface FileApi {
   getFileInfo(o: { fileList: string[] }): Promise<{ fileList: Array<{ code: string; fileID: string; size?: number; contentType?: string; mime?: string }> }>
   getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{ fileList: Array<{ code: string; fileID: string; tempFileURL: string }> }>
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(o: { fileID: string }): Promise<{ fileContent?: Buffer | string }>
   deleteFile(o: { fileList: string[] }): Promise<unknown>
+  /** Signs an upload for a path (nothing is written): we use only the fileId it names. */
+  getUploadMetadata(o: { cloudPath: string }): Promise<{ data?: { fileId?: string } }>
 }
 
 const chunks = <T>(xs: T[], n = 50): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
 export function createCloudbaseFiles(getApp: () => FileApi): Files {
+  // 'cloud://<env>.<bucket>/' is the same for every path of the environment: learned once.
+  let prefix: string | null = null
   return {
     /** 'cloud://env-id.bucket-id/filings/…' → 'filings/…' (the id is otherwise opaque). */
     pathOf(fileId) {
       const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)
       return m ? m[1] : null
+    },
+    async idOf(cloudPath) {
+      if (prefix === null) {
+        const res = await getApp().getUploadMetadata({ cloudPath })
+        const id = res.data?.fileId ?? ''
+        if (!id.endsWith('/' + cloudPath)) throw new Error(`unexpected fileId for ${cloudPath}`)
+        prefix = id.slice(0, id.length - cloudPath.length)
+      }
+      return prefix + cloudPath
     },
     async info(fileId): Promise<FileInfo> {
       const res = await getApp().getFileInfo({ fileList: [fileId] })
@@ -23,7 +37,19 @@ export function createCloudbaseFiles(getApp: () => FileApi): Files {
       if (!f || f.code !== 'SUCCESS') return { exists: false, size: 0, contentType: null }
       return { exists: true, size: f.size ?? 0, contentType: f.contentType ?? f.mime ?? null }
     },
+    async read(fileId) {
+      try {
+        const res = await getApp().downloadFile({ fileID: fileId })
+        if (res.fileContent === undefined) return null
+        return Buffer.isBuffer(res.fileContent) ? res.fileContent : Buffer.from(res.fileContent)
+      } catch (e) {
+        // The SDK throws for a missing file (STORAGE_FILE_NONEXIST); anything else is a real failure.
+        if (/NONEXIST|not ?exist|不存在/i.test(String((e as { code?: string }).code ?? '') + String((e as Error).message ?? ''))) return null
+        throw e
+      }
+    },
     async signedUrls(fileIds, maxAgeSeconds) {
+      // `once` has no cloud equivalent: the client confirms delivery (staff/export-done) instead.
       const out: Record<string, string> = {}
       for (const part of chunks(fileIds)) {
         const res = await getApp().getTempFileURL({ fileList: part.map((fileID) => ({ fileID, maxAge: maxAgeSeconds })) })
@@ -32,6 +58,8 @@ export function createCloudbaseFiles(getApp: () => FileApi): Files {
       return out
     },
     async put(cloudPath, bytes) {
+      // Write-once holds by construction: every server path is content-addressed (documents) or
+      // unique (exports), and the storage rule lets clients write only under uploads/.
       const res = await getApp().uploadFile({ cloudPath, fileContent: bytes })
       return { fileId: res.fileID }
     },

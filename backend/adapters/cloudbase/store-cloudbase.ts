@@ -6,7 +6,7 @@
  *   those into exceptions so a transaction rolls back.
  * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
  */
-import type { CaseRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, ReportRecord } from '../../ports/records'
+import type { CaseRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
@@ -64,7 +64,7 @@ export interface CloudDb {
   runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
 }
 
-export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'leads', 'cases'] as const
+export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'leads', 'cases', 'tracked_files'] as const
 type CollectionName = (typeof COLLECTIONS)[number]
 
 /** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
@@ -314,6 +314,21 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       dueForReminder: async (today, limit) => list<CaseRecord>(await c('cases').where({ reminderOn: db().command.lte(today) }).orderBy('reminderOn', 'asc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    trackedFiles: {
+      insert: async (f) => void ok(await c('tracked_files').add({ ...body(f), _id: f.id })),
+      get: async (id) => one<TrackedFile>(await c('tracked_files').doc(id).get()),
+      put: async (f) => void ok(await c('tracked_files').doc(f.id).set(body(f))),
+      remove: async (id) => void ok(await c('tracked_files').doc(id).remove()),
+      expired: async (now, limit) => {
+        const _ = db().command
+        return list<TrackedFile>(await c('tracked_files').where({ expiresAt: _.lte(now) }).orderBy('expiresAt', 'asc').limit(limit).get())
+      },
+      countByOwnerSince: async (openid, kinds, since) => {
+        const _ = db().command
+        return ok(await c('tracked_files').where({ ownerOpenid: openid, kind: _.in(kinds), createdAt: _.gte(since) }).count()).total ?? 0
+      },
+      listByFileId: async (fileId) => list<TrackedFile>(await c('tracked_files').where({ fileId }).orderBy('createdAt', 'asc').limit(100).get())
+    },
     runUnit
   }
 }

@@ -1,19 +1,26 @@
 /**
  * Files on local disk under `<dataDir>/files`, with a JSON sidecar for the content type.
- * Links are `/files/<token>`, where the token carries path + expiry and an HMAC signature,
- * so the local server can serve a file without any session.
+ * It enforces what CloudBase's storage rule and server SDK do in the cloud: clients may write
+ * only their own temporary upload folder; the server's writes are write-once. Files and folders
+ * are private to the server's user (0600 / 0700): exports hold full ID numbers.
+ * Links are `/files/<token>`, where the token carries path + expiry (+ once) and an HMAC
+ * signature, so the local server can serve a file without any session.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { MAX_UPLOAD_BYTES } from '../../core'
 import type { Files, FileInfo } from '../../ports/files.port'
 import type { Clock, Crypto } from '../../ports/system.port'
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, isUnderOwnerFolder, sniffImageType } from '../../services/documents'
+import { sniffType } from '../../services/image/inspect'
+import { parseUploadPath } from '../../services/storage-paths'
 import { errors } from '../../errors'
 
 const PREFIX = 'local://'
+const FILE_MODE = 0o600
+const DIR_MODE = 0o700
 
 export interface LocalFiles extends Files {
-  /** The upload endpoint's backend: only images, only under the caller's own folder. */
+  /** The upload endpoint's backend: only JPEG/PNG, only into the caller's own temporary upload folder. */
   putUpload(cloudPath: string, bytes: Buffer, contentType: string, openid: string): Promise<{ fileId: string }>
   readSigned(token: string): Promise<{ bytes: Buffer; contentType: string } | null>
 }
@@ -25,69 +32,97 @@ export function createLocalFiles(root: string, crypto: Crypto, clock: Clock): Lo
     if (!p.startsWith(base + '/')) throw errors.invalid('文件路径不合法')
     return p
   }
-  const write = (cloudPath: string, bytes: Buffer, contentType: string) => {
-    const p = abs(cloudPath)
-    mkdirSync(dirname(p), { recursive: true })
-    writeFileSync(p, bytes)
-    writeFileSync(p + '.meta.json', JSON.stringify({ contentType }))
-    return { fileId: PREFIX + cloudPath }
-  }
+  const mkdirs = (p: string) => mkdirSync(dirname(p), { recursive: true, mode: DIR_MODE })
+  const writeMeta = (p: string, contentType: string) => writeFileSync(p + '.meta.json', JSON.stringify({ contentType }), { mode: FILE_MODE })
+  const readMeta = (p: string) => (existsSync(p + '.meta.json') ? (JSON.parse(readFileSync(p + '.meta.json', 'utf8')) as { contentType?: string }) : {})
   const pathOf = (fileId: string) => (fileId.startsWith(PREFIX) ? fileId.slice(PREFIX.length) : null)
+  const drop = (p: string) => {
+    rmSync(p, { force: true })
+    rmSync(p + '.meta.json', { force: true })
+  }
 
   return {
     pathOf,
+    async idOf(cloudPath) {
+      abs(cloudPath)
+      return PREFIX + cloudPath
+    },
     async info(fileId): Promise<FileInfo> {
       const path = pathOf(fileId)
       if (!path) return { exists: false, size: 0, contentType: null }
       const p = abs(path)
       if (!existsSync(p)) return { exists: false, size: 0, contentType: null }
-      const meta = existsSync(p + '.meta.json') ? (JSON.parse(readFileSync(p + '.meta.json', 'utf8')) as { contentType?: string }) : {}
-      return { exists: true, size: statSync(p).size, contentType: meta.contentType ?? null }
+      return { exists: true, size: statSync(p).size, contentType: readMeta(p).contentType ?? null }
     },
-    async signedUrls(fileIds, maxAgeSeconds) {
+    async read(fileId) {
+      const path = pathOf(fileId)
+      if (!path) return null
+      const p = abs(path)
+      return existsSync(p) ? readFileSync(p) : null
+    },
+    async signedUrls(fileIds, maxAgeSeconds, opts = {}) {
       const out: Record<string, string> = {}
       const exp = clock.now().getTime() + maxAgeSeconds * 1000
       for (const id of fileIds) {
         const path = pathOf(id)
         if (!path || !existsSync(abs(path))) continue
-        const payload = Buffer.from(JSON.stringify({ p: path, e: exp })).toString('base64url')
+        const payload = Buffer.from(JSON.stringify(opts.once ? { p: path, e: exp, o: 1 } : { p: path, e: exp })).toString('base64url')
         out[id] = `/files/${payload}.${crypto.sign(payload)}`
       }
       return out
     },
     async put(cloudPath, bytes, contentType) {
-      return write(cloudPath, bytes, contentType)
+      const p = abs(cloudPath)
+      mkdirs(p)
+      let fd: number
+      try {
+        fd = openSync(p, 'wx', FILE_MODE) // write-once: fails when the file exists
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+        if (readFileSync(p).equals(bytes)) return { fileId: PREFIX + cloudPath }
+        throw new Error(`write-once: ${cloudPath} exists with other content`)
+      }
+      try {
+        writeSync(fd, bytes)
+      } finally {
+        closeSync(fd)
+      }
+      writeMeta(p, contentType)
+      return { fileId: PREFIX + cloudPath }
     },
     async remove(fileIds) {
       for (const id of fileIds) {
         const path = pathOf(id)
-        if (!path) continue
-        rmSync(abs(path), { force: true })
-        rmSync(abs(path) + '.meta.json', { force: true })
+        if (path) drop(abs(path))
       }
     },
-    async putUpload(cloudPath, bytes, contentType, openid) {
-      if (!isUnderOwnerFolder(crypto, openid, cloudPath)) throw errors.forbidden('只能上传到您自己的备案材料目录')
+    async putUpload(cloudPath, bytes, _contentType, openid) {
+      if (parseUploadPath(crypto, openid, cloudPath) === null) throw errors.forbidden('只能上传到您自己的临时上传目录，请重新获取上传位置')
       if (bytes.length === 0) throw errors.invalid('文件是空的，请重新拍照')
-      if (bytes.length > MAX_DOCUMENT_BYTES) throw errors.invalid('照片超过 2 MB，请压缩后重新上传')
-      const sniffed = sniffImageType(bytes)
-      if (!sniffed || !(DOCUMENT_TYPES as readonly string[]).includes(contentType)) throw errors.invalid('只支持 JPEG、PNG 或 WebP 格式的照片')
-      return write(cloudPath, bytes, sniffed)
+      if (bytes.length > MAX_UPLOAD_BYTES) throw errors.invalid('照片超过 2 MB，请压缩后重新上传')
+      const sniffed = sniffType(bytes)
+      if (!sniffed) throw errors.invalid('只支持 JPEG 或 PNG 格式的照片')
+      const p = abs(cloudPath)
+      mkdirs(p)
+      writeFileSync(p, bytes, { mode: FILE_MODE })
+      writeMeta(p, sniffed)
+      return { fileId: PREFIX + cloudPath }
     },
     async readSigned(token) {
       const [payload, sig] = token.split('.')
       if (!payload || !sig || crypto.sign(payload) !== sig) return null
-      let parsed: { p?: unknown; e?: unknown }
+      let parsed: { p?: unknown; e?: unknown; o?: unknown }
       try {
-        parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { p?: unknown; e?: unknown }
+        parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { p?: unknown; e?: unknown; o?: unknown }
       } catch {
         return null
       }
       if (typeof parsed.p !== 'string' || typeof parsed.e !== 'number' || parsed.e < clock.now().getTime()) return null
       const p = abs(parsed.p)
       if (!existsSync(p)) return null
-      const meta = existsSync(p + '.meta.json') ? (JSON.parse(readFileSync(p + '.meta.json', 'utf8')) as { contentType?: string }) : {}
-      return { bytes: readFileSync(p), contentType: meta.contentType ?? 'application/octet-stream' }
+      const file = { bytes: readFileSync(p), contentType: readMeta(p).contentType ?? 'application/octet-stream' }
+      if (parsed.o === 1) drop(p) // a one-time link: delivered, so the file goes
+      return file
     }
   }
 }

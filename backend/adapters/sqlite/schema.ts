@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, reporter TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_reporter ON reports(reporter, at);
+CREATE TABLE IF NOT EXISTS tracked_files (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner TEXT NOT NULL, file_id TEXT NOT NULL,
+  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tracked_files_expiry ON tracked_files(expires_at);
+CREATE INDEX IF NOT EXISTS tracked_files_owner ON tracked_files(owner, created_at);
+CREATE INDEX IF NOT EXISTS tracked_files_file ON tracked_files(file_id);
 CREATE TABLE IF NOT EXISTS leads (
   id TEXT PRIMARY KEY, status TEXT NOT NULL, account_key TEXT NOT NULL, platform TEXT NOT NULL, town TEXT,
   urged INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', doc TEXT NOT NULL

@@ -10,7 +10,8 @@ import type {
   IdempotencyRecord,
   Invite,
   OutboxMessage,
-  StaffMember
+  StaffMember,
+  TrackedFile
 } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, QueuePage } from '../../ports/store.port'
 
@@ -253,5 +254,34 @@ export class SqliteOps extends Statements {
   }
   putIdempotency(r: IdempotencyRecord): void {
     this.st('INSERT INTO idempotency (key, doc) VALUES (?, ?)').run(r.key, JSON.stringify(r))
+  }
+
+  // ---- tracked files ----------------------------------------------------------------------
+  putTracked(f: TrackedFile): void {
+    this.st(`INSERT INTO tracked_files (id, kind, owner, file_id, created_at, expires_at, doc) VALUES (?,?,?,?,?,?,?)
+      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, owner = excluded.owner, file_id = excluded.file_id,
+      created_at = excluded.created_at, expires_at = excluded.expires_at, doc = excluded.doc`)
+      .run(f.id, f.kind, f.ownerOpenid, f.fileId, f.createdAt, f.expiresAt, JSON.stringify(f))
+  }
+  insertTracked(f: TrackedFile): void {
+    this.st('INSERT INTO tracked_files (id, kind, owner, file_id, created_at, expires_at, doc) VALUES (?,?,?,?,?,?,?)')
+      .run(f.id, f.kind, f.ownerOpenid, f.fileId, f.createdAt, f.expiresAt, JSON.stringify(f))
+  }
+  getTracked(id: string): TrackedFile | null {
+    return parse<TrackedFile>(this.st('SELECT doc FROM tracked_files WHERE id = ?').get(id) as Row | undefined)
+  }
+  removeTracked(id: string): void {
+    this.st('DELETE FROM tracked_files WHERE id = ?').run(id)
+  }
+  expiredTracked(now: string, limit: number): TrackedFile[] {
+    return parseAll<TrackedFile>(this.st('SELECT doc FROM tracked_files WHERE expires_at <= ? ORDER BY expires_at, id LIMIT ?').all(now, limit) as Row[])
+  }
+  countTracked(openid: string, kinds: string[], since: string): number {
+    if (!kinds.length) return 0
+    const sql = `SELECT COUNT(*) AS n FROM tracked_files WHERE owner = ? AND created_at >= ? AND kind IN (${kinds.map(() => '?').join(',')})`
+    return (this.st(sql).get(openid, since, ...kinds) as { n: number }).n
+  }
+  trackedByFileId(fileId: string): TrackedFile[] {
+    return parseAll<TrackedFile>(this.st('SELECT doc FROM tracked_files WHERE file_id = ? ORDER BY created_at, id').all(fileId) as Row[])
   }
 }

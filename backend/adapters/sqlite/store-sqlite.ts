@@ -135,6 +135,15 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       dueForReminder: locked(sup.casesDueForReminder.bind(sup))
     },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
+    trackedFiles: {
+      insert: locked(ops.insertTracked.bind(ops)),
+      get: locked(ops.getTracked.bind(ops)),
+      put: locked(ops.putTracked.bind(ops)),
+      remove: locked(ops.removeTracked.bind(ops)),
+      expired: locked(ops.expiredTracked.bind(ops)),
+      countByOwnerSince: locked(ops.countTracked.bind(ops)),
+      listByFileId: locked(ops.trackedByFileId.bind(ops))
+    },
     runUnit: <T>(fn: (tx: UnitOfWork) => Promise<T>) =>
       lock.run(async () => {
         db.exec('BEGIN IMMEDIATE')
@@ -149,7 +158,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM tracked_files;')
     })
   }
 }

@@ -12,6 +12,7 @@ import {
   localDate,
   noticeKindOf,
   remindCase,
+  stepAttachments,
   type CaseContext,
   type CaseFile,
   type CaseStepInput,
@@ -25,7 +26,7 @@ import type { UnitOfWork } from '../../ports/store.port'
 import type { Runtime } from '../../runtime/runtime'
 import { platformLabel } from '../filing-index'
 import { outboxRow } from '../outbox'
-import { assertNotOwnCase, assertSameVersion, attachmentFolder, auditEntry, checkAttachments, loadCase, loadLead } from './support'
+import { assertNotOwnCase, assertSameVersion, auditEntry, checkAttachments, holdAttachments, loadCase, loadLead } from './support'
 
 export const caseCounter = (year: string) => `case-${year}`
 export const noticeCounter = (kind: 'summon' | 'order', year: string) => `notice-${kind}-${year}`
@@ -150,8 +151,9 @@ export async function runCaseStep(ctx: UserCtx, req: StepRequest, actor: Supervi
   const caseCtx: CaseContext = { now: ctx.now, config: rt.config, accountFiled: req.step.type === 'close' && req.step.outcome === 'filed' ? await accountFiled(ctx, c) : false }
   const check = checkCaseStep(c, req.step, actor, caseCtx)
   if (!check.ok) throw refusal(check)
-  if (req.step.type === 'interview') await checkAttachments(ctx, req.step.signedRecord, attachmentFolder(ctx, 'signed_record', c.id), '约谈记录照片', 'signedRecord')
-  if (req.step.type === 'evidence') await checkAttachments(ctx, req.step.files, attachmentFolder(ctx, 'rectification_evidence', c.id), '整改材料照片', 'files')
+  if (req.step.type === 'interview') await checkAttachments(ctx, req.step.signedRecord, 'signed_record', c.id, '约谈记录照片', 'signedRecord')
+  if (req.step.type === 'evidence') await checkAttachments(ctx, req.step.files, 'rectification_evidence', c.id, '整改材料照片', 'files')
+  await holdAttachments(ctx, stepAttachments(req.step))
   const templateId = rt.settings.templateIds.caseNotice
   const consent = templateId ? (req.subscribed ?? []).includes(templateId) || (await operatorConsents(ctx, c, templateId)) : false
 

@@ -10,7 +10,7 @@ import type { ReportRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
 import { nameKey } from '../filing-index'
 import { outboxRow } from '../outbox'
-import { attachmentFolder, auditEntry, checkAttachments } from './support'
+import { auditEntry, checkAttachments, holdAttachments } from './support'
 
 export const MAX_REPORTS_PER_DAY = 10
 export const receiptCounter = (year: string) => `report-receipt-${year}`
@@ -30,7 +30,8 @@ export async function receiveReport(ctx: UserCtx, input: NewReport): Promise<Rep
   if ((await store.reports.countByReporterSince(ctx.caller.openid, since)) >= MAX_REPORTS_PER_DAY) {
     throw errors.invalidState(`您今天的举报次数已达${MAX_REPORTS_PER_DAY}次上限，请明天再试；紧急情况请致电${config.office.phone}`)
   }
-  await checkAttachments(ctx, input.evidence, attachmentFolder(ctx, 'report_evidence', null), '举报截图', 'evidence')
+  await checkAttachments(ctx, input.evidence, 'report_evidence', null, '举报截图', 'evidence')
+  await holdAttachments(ctx, input.evidence)
   const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], ['approved', 'amending', 'submitted', 'returned'])
   const at = ctx.now.toISOString()
   const year = localDate(ctx.now, config.timezone).slice(0, 4)

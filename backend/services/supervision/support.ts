@@ -5,8 +5,8 @@
 import type { AttachmentKind, SupervisionActor } from '../../core'
 import type { Ctx, UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
-import type { AuditEntry, CaseRecord, JsonObject, LeadRecord, ReportRecord } from '../../ports/records'
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, isUnderFolder, ownerFolder } from '../documents'
+import { HELD_FOREVER, type AuditEntry, type CaseRecord, type JsonObject, type LeadRecord, type ReportRecord } from '../../ports/records'
+import { isOwnDocumentPath } from '../storage-paths'
 
 export async function loadReport(ctx: Ctx, id: string): Promise<ReportRecord> {
   const r = await ctx.rt.store.reports.get(id)
@@ -51,31 +51,35 @@ export function auditEntry(ctx: Ctx, action: string, refId: string, detail: Json
   }
 }
 
-/** Where one kind of attachment may be uploaded: always inside the uploader's own folder. */
-export function attachmentFolder(ctx: UserCtx, kind: AttachmentKind, caseId: string | null): string {
-  const own = ownerFolder(ctx.rt.crypto, ctx.caller.openid)
-  return kind === 'report_evidence' ? `${own}/reports` : `${own}/cases/${caseId ?? 'none'}`
-}
-
 /**
- * Every attachment must lie in `folder` (the caller's own, for this purpose), exist, be an image
- * and be within the size limit. A forged or foreign id is refused before anything is written.
+ * Every attachment must be one of the caller's stored photos (uploaded and ingested by the server,
+ * `documents/<owner>/<sha256>.jpg`) taken as this kind of attachment — and, for a case, for this
+ * case — and must exist. A forged id, another person's file, a filing's ID photo passed off as a
+ * screenshot, or a photo taken for another case is refused before anything is written.
  */
-export async function checkAttachments(ctx: Ctx, fileIds: readonly string[], folder: string, label: string, field: string): Promise<void> {
-  const { files } = ctx.rt
-  fileIds.forEach((id, i) => {
+export async function checkAttachments(ctx: UserCtx, fileIds: readonly string[], kind: AttachmentKind, refId: string | null, label: string, field: string): Promise<void> {
+  const { files, crypto, store } = ctx.rt
+  const refused = (i: number) => errors.forbidden(`第${i + 1}张${label}不是您在此处上传的文件，请删除后重新上传`)
+  for (const [i, id] of fileIds.entries()) {
     const path = files.pathOf(id)
-    if (!path || !isUnderFolder(folder, path)) {
-      throw errors.forbidden(`第${i + 1}张${label}不是您在此处上传的文件，请删除后重新上传`)
-    }
-  })
+    if (!path || !isOwnDocumentPath(crypto, ctx.caller.openid, path)) throw refused(i)
+    const rows = await store.trackedFiles.listByFileId(id)
+    const taken = rows.some((r) => r.kind === 'document' && r.ownerOpenid === ctx.caller.openid && r.documentKind === kind && (refId === null || r.refId === refId))
+    if (!taken) throw refused(i)
+  }
   const infos = await Promise.all(fileIds.map((id) => files.info(id)))
   infos.forEach((info, i) => {
-    const fields = { [`${field}.${i}`]: `第${i + 1}张${label}有问题，请重新上传` }
-    if (!info.exists) throw errors.invalid(`第${i + 1}张${label}不存在，请重新上传`, fields)
-    if (info.size > MAX_DOCUMENT_BYTES) throw errors.invalid(`第${i + 1}张${label}超过 2 MB，请压缩后重新上传`, fields)
-    if (info.contentType && !(DOCUMENT_TYPES as readonly string[]).includes(info.contentType)) throw errors.invalid(`第${i + 1}张${label}不是 JPEG、PNG 或 WebP 图片`, fields)
+    if (!info.exists) throw errors.invalid(`第${i + 1}张${label}不存在，请重新上传`, { [`${field}.${i}`]: `第${i + 1}张${label}不存在，请重新上传` })
   })
+}
+
+/** Photos a report or a case holds stay with that record (the purge leaves them). */
+export async function holdAttachments(ctx: Ctx, fileIds: readonly string[]): Promise<void> {
+  for (const id of fileIds) {
+    for (const row of await ctx.rt.store.trackedFiles.listByFileId(id)) {
+      if (row.kind === 'document' && row.expiresAt !== HELD_FOREVER) await ctx.rt.store.trackedFiles.put({ ...row, expiresAt: HELD_FOREVER })
+    }
+  }
 }
 
 /** The current version must be the one the screen showed; otherwise someone else acted first. */

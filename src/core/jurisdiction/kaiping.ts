@@ -87,7 +87,8 @@ const kaipingInput: JurisdictionConfigInput = {
   timezone: 'Asia/Shanghai',
   // Years the bundled calendar (chinese-days) already knows need no entry here.
   holidayOverrides: {},
-  retention: { abandonedDraftDays: 90, closedFilingFileDays: 30 },
+  retention: { abandonedDraftDays: 90, closedFilingFileDays: 30, unreferencedUploadHours: 24, exportMinutes: 60 },
+  uploads: { perApplicantPerDay: 60 },
   supervision: { summonNoticeFormat: '开网约〔{year}〕{seq}号', orderNoticeFormat: '开网改〔{year}〕{seq}号' },
   subscribeTemplates: {
     statusChanged: {

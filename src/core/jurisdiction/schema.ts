@@ -163,8 +163,17 @@ export const JurisdictionConfigSchema = z
       /** Drafts untouched this long are deleted. */
       abandonedDraftDays: z.number().int().positive(),
       /** Photos of withdrawn or rejected filings are deleted after this many days. */
-      closedFilingFileDays: z.number().int().positive()
+      closedFilingFileDays: z.number().int().positive(),
+      /**
+       * An upload, or a stored photo that no filing references (retaken, abandoned on the phone),
+       * is deleted this many hours after it was made.
+       */
+      unreferencedUploadHours: z.number().int().positive().max(24 * 7).default(24),
+      /** Exports are deleted this many minutes after they are made, if not delivered sooner (≤ 24 h). */
+      exportMinutes: z.number().int().positive().max(24 * 60).default(60)
     }),
+    /** Per-applicant upload quota: photos one person may upload in any 24 hours. */
+    uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({}),
     subscribeTemplates: z.object({
       statusChanged: SubscribeTemplateSchema,
       reportClosed: ReportTemplateSchema,

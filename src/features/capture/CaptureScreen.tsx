@@ -71,7 +71,7 @@ export function CaptureScreen({ kind: rawKind, requestId }: { kind: string, requ
       const size = shot.width && shot.height ? { width: shot.width, height: shot.height } : await imageSize(shot.path)
       // Album pictures were not framed by our guide: keep them whole rather than guess a crop.
       const crop = source === 'camera' ? cropForGuide(guide, view, size) : null
-      const photo = await processPhoto({ path: shot.path, crop, watermark })
+      const photo = await processPhoto({ path: shot.path, crop })
       const issue = source === 'camera' && lastReport.current !== null && lastReport.current.verdict !== 'ok' ? lastReport.current : null
       setPreview({ photo, source, issue, capturedAt })
       setPhase('preview')

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { View, Image, Text } from '@tarojs/components'
 import { DOCUMENT_FRAMES, DOCUMENT_KIND_LABELS, type DocumentKind, type DocumentRef } from '../../core/schemas/documents'
 import { onCaptureResult } from '../../services/camera-bus'
+import { absoluteUrl } from '../../services/media'
 import { newId } from '../../services/ids'
 import { confirm, openPage } from '../../services/nav'
 import { T, fill } from './texts'
@@ -24,8 +25,9 @@ export const CAPTURE_PAGE = '/packages/capture/pages/camera/index'
 export function DocumentSlot({ kind, filingId, value, onChange, flagged }: DocumentSlotProps) {
   const [thumb, setThumb] = useState<string | null>(null)
   const stopListening = useRef<() => void>(() => undefined)
-  const { state, start, retry, reset } = useDocumentUpload(filingId, (ref, local) => {
-    setThumb(local.path)
+  const { state, start, retry, reset } = useDocumentUpload(filingId, (ref, local, previewUrl) => {
+    // Show the server's stored copy (watermarked, exactly what staff see) once there is one.
+    setThumb(previewUrl !== null ? absoluteUrl(previewUrl) : local.path)
     onChange(ref)
   })
   useEffect(() => () => stopListening.current(), [])
@@ -49,7 +51,7 @@ export function DocumentSlot({ kind, filingId, value, onChange, flagged }: Docum
 
   const uploading = state.phase === 'uploading'
   const failed = state.phase === 'failed'
-  const status = uploading ? fill(T.slotUploading, { p: state.progress }) : failed ? state.message : value !== undefined ? T.slotDone : T.slotEmpty
+  const status = uploading ? (state.processing ? T.slotProcessing : fill(T.slotUploading, { p: state.progress })) : failed ? state.message : value !== undefined ? T.slotDone : T.slotEmpty
 
   return (
     <View className={`doc-slot ${flagged ? 'doc-slot--flagged' : ''}`} data-testid={`document-slot-${kind}`} data-field={`documents.${kind}`}>

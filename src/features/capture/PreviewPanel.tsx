@@ -1,5 +1,5 @@
 import { View, Image, Text } from '@tarojs/components'
-import type { QualityReport } from '../../core/image'
+import { WATERMARK_STYLE, cssRgba, type QualityReport } from '../../core/image'
 import type { ProcessedPhoto } from '../../services/image-pipeline'
 import { Button } from '../ui'
 import { T, fill } from './texts'
@@ -14,14 +14,26 @@ export interface PreviewProps {
   onRetake: () => void
 }
 
-/** The photo exactly as it will be uploaded (cropped, compressed, watermarked), with retake. */
+/**
+ * The photo as it will be uploaded (cropped, compressed), with retake. For ID sides, the band the
+ * server adds below the photo is shown in its colours (core's WATERMARK_STYLE), so the applicant
+ * knows what the stored copy will say.
+ */
 export function PreviewPanel({ photo, watermark, fromAlbum, issue, onUse, onRetake }: PreviewProps) {
   return (
     <View className='capture-preview' data-testid='capture-preview'>
       <View className='capture-preview__title'>{T.previewTitle}</View>
       <Image className='capture-preview__img' data-testid='capture-preview-image' src={photo.path} mode='aspectFit' />
       <View className='muted'>{fill(T.previewSize, { w: photo.width, h: photo.height, kb: Math.round(photo.bytes / 1024) })}</View>
-      {watermark !== null ? <View className='muted' data-testid='capture-watermark-note'>{fill(T.previewWatermarked, { watermark })}</View> : null}
+      {watermark !== null ? (
+        <View
+          className='capture-preview__band'
+          data-testid='capture-watermark-note'
+          style={{ background: cssRgba(WATERMARK_STYLE.bandBackground), color: cssRgba(WATERMARK_STYLE.bandText) }}
+        >
+          {fill(T.previewWatermarked, { watermark })}
+        </View>
+      ) : null}
       {fromAlbum ? <View className='capture-warn'><Text>{T.previewAlbum}</Text></View> : null}
       {issue !== null ? <View className='capture-warn'><Text>{fill(T.previewWarn, { issue: issue.hint.split('，')[0] })}</Text></View> : null}
       <Button testId='capture-use' onTap={onUse}>{T.use}</Button>

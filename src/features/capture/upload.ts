@@ -1,22 +1,39 @@
 /**
- * Uploading one document: ask the backend where it may go (always the caller's own folder),
- * upload with progress, and describe it as the core DocumentRef the filing stores.
+ * Uploading one document: ask the backend where it may go (a temporary path in the caller's own
+ * upload folder), upload with progress, then have the server ingest it — it re-encodes the photo
+ * (metadata stripped, ID sides watermarked) and stores its own copy, the only one a filing may
+ * reference. The DocumentRef describes that stored copy.
  */
 import type { DocumentRef } from '../../core/schemas/documents'
 import { ApiError } from '../../services/api'
 import { uploadFile } from '../../services/upload'
 import type { AttachmentKind } from '../../core/supervision/common'
 import type { DocumentKind } from '../../core/schemas/documents'
-import { attachmentLocation, uploadLocation } from './api'
+import { attachmentLocation, ingestDocument, uploadLocation } from './api'
 import { T, fill } from './texts'
 import type { LocalDocument } from './types'
 
-export async function uploadDocument(doc: LocalDocument, filingId: string | undefined, onProgress: (percent: number) => void): Promise<DocumentRef> {
+/** Share of the progress bar the transfer takes; the server's processing fills the rest. */
+export const TRANSFER_SHARE = 90
+
+export interface Uploaded {
+  ref: DocumentRef
+  /** A short-lived link to the stored copy (what staff will see), when the server gave one. */
+  previewUrl: string | null
+}
+
+export async function uploadDocument(doc: LocalDocument, filingId: string | undefined, onProgress: (percent: number) => void): Promise<Uploaded> {
   const kind = doc.kind as DocumentKind
   const loc = await uploadLocation({ filingId: filingId || undefined, kind, ext: doc.ext })
   if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
-  const fileId = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress })
-  return { kind, fileId, source: doc.source, width: doc.width, height: doc.height, bytes: doc.bytes, capturedAt: doc.capturedAt }
+  const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })
+  onProgress(TRANSFER_SHARE)
+  const stored = await ingestDocument(uploaded)
+  onProgress(100)
+  return {
+    ref: { kind, fileId: stored.fileId, source: doc.source, width: stored.width, height: stored.height, bytes: stored.bytes, capturedAt: doc.capturedAt },
+    previewUrl: stored.url
+  }
 }
 
 export function messageOf(e: unknown, fallback: string): string {
@@ -24,8 +41,16 @@ export function messageOf(e: unknown, fallback: string): string {
 }
 
 /** Uploads a supervision photo (report screenshot, signed record, rectification evidence); resolves with its fileId. */
+/**
+ * Uploads a supervision photo (report screenshot, signed record, rectification evidence) the same
+ * way as a document — reserved upload, transfer, server ingest — and resolves with the stored fileId.
+ */
 export async function uploadAttachment(doc: LocalDocument, kind: AttachmentKind, caseId: string | undefined, onProgress: (percent: number) => void): Promise<string> {
   const loc = await attachmentLocation({ kind, caseId, ext: doc.ext })
   if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
-  return uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress })
+  const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })
+  onProgress(TRANSFER_SHARE)
+  const stored = await ingestDocument(uploaded)
+  onProgress(100)
+  return stored.fileId
 }

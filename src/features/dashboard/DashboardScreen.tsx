@@ -6,6 +6,7 @@ import { Button, FieldFrame, Screen } from '../ui'
 import { jurisdiction } from '../shell/jurisdiction'
 import { useSession } from '../shell/session'
 import { loadStats, type Stats } from '../review/summary'
+import { exportDone } from '../review/api'
 import { ApiError } from '../../services/api'
 import { openSpreadsheet } from '../../services/media'
 import { toast } from '../../services/nav'
@@ -43,7 +44,8 @@ export function DashboardScreen () {
     setBusy(true)
     try {
       const out = await monthlyReport(month)
-      await openSpreadsheet(out.url, out.fileName)
+      // Delivered once: the server copy goes as soon as the phone has it (the purge otherwise).
+      if (await openSpreadsheet(out, out.fileName)) await exportDone(out.exportId).catch(() => undefined)
       toast(D.exported(out.fileName), 'success')
     } catch (e) {
       toast(e instanceof ApiError ? e.message : D.exportFailed)

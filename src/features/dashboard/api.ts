@@ -22,6 +22,6 @@ export function loadDashboard (month?: string): Promise<Dashboard> {
   return call('staff', 'dashboard', month ? { month } : {}, DashboardSchema)
 }
 
-export function monthlyReport (month: string): Promise<{ url: string, fileName: string }> {
-  return call('staff', 'monthly-report', { month }, z.object({ url: z.string(), fileName: z.string() }).passthrough())
+export function monthlyReport (month: string): Promise<{ exportId: string, fileId: string, url: string, fileName: string }> {
+  return call('staff', 'monthly-report', { month }, z.object({ exportId: z.string(), fileId: z.string(), url: z.string(), fileName: z.string() }).passthrough())
 }

@@ -87,11 +87,23 @@ export function officeCancel (id: string, version: number, reason: string): Prom
   return call('staff', 'cancel', { id, version, reason }, OutcomeSchema)
 }
 
-const ExportSchema = z.object({ url: z.string(), fileName: z.string(), rows: z.number(), filings: z.number() }).passthrough()
+export const ExportLinkSchema = z.object({ exportId: z.string(), fileId: z.string(), url: z.string(), expiresInSeconds: z.number(), deleteBy: z.string() }).passthrough()
+export type ExportLink = z.infer<typeof ExportLinkSchema>
+export const ExportSchema = ExportLinkSchema.extend({ fileName: z.string(), rows: z.number(), filings: z.number() })
 export type ExportResult = z.infer<typeof ExportSchema>
 
 export function exportXlsx (filter: QueueFilter, full: boolean): Promise<ExportResult> {
   return call('staff', 'export', { ...filter, full }, ExportSchema)
+}
+
+/** A fresh one-time link to my export while it still exists. */
+export function exportLink (exportId: string): Promise<ExportLink> {
+  return call('staff', 'export-link', { exportId }, ExportLinkSchema)
+}
+
+/** The file is on the phone: the server deletes its copy now. */
+export function exportDone (exportId: string): Promise<{ deleted: boolean }> {
+  return call('staff', 'export-done', { exportId }, z.object({ deleted: z.boolean() }).passthrough())
 }
 
 const MemberSchema = z.object({

@@ -31,7 +31,8 @@ export const T = {
   exportFullConfirmTitle: '导出完整个人信息',
   exportFullConfirm: '导出的表格将包含完整姓名、身份证号码和电话。此操作会被记录，请仅用于工作需要并妥善保管。',
   exportDone: (rows: number, filings: number) => `已导出 ${filings} 件备案（${rows} 行）`,
-  exportLinkHint: '下载链接10分钟内有效',
+  exportLinkHint: (time: string) => `下载后即从服务器删除；未下载的将于 ${time} 删除`,
+  exportGone: '导出文件已下载或已过期删除，请重新导出',
   exportOpen: '打开表格',
   exportEmpty: '当前筛选没有可导出的备案',
   // Detail

@@ -1,18 +1,45 @@
 /** Data factories: valid by default, override only what a test cares about. */
 import type { DraftContent } from '../../../backend/core'
-import { ownerFolder } from '../../../backend/services/documents'
+import jpeg from 'jpeg-js'
 import type { LocalRuntime } from '../../../backend/runtime/local'
+import { main as applicantMain } from '../../../cloudfunctions/applicant/index'
 
 export const ID_OWNER = '440783199001011230'
 export const ID_OTHER = '440783198512314562'
 
-/** Smallest bytes that pass the JPEG magic check. */
-export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9])
+/** A real photo-sized JPEG (a light card with a darker frame): small, but a real image. */
+export function photoJpeg(width = 160, height = 100, shade = 0): Buffer {
+  const data = Buffer.alloc(width * height * 4)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const edge = x < 4 || y < 4 || x >= width - 4 || y >= height - 4
+      const i = (y * width + x) * 4
+      data[i] = edge ? 120 : 222 - shade
+      data[i + 1] = edge ? 130 : 235 - shade
+      data[i + 2] = edge ? 140 : 247
+      data[i + 3] = 255
+    }
+  }
+  return jpeg.encode({ width, height, data }, 90).data
+}
+
+export const JPEG = photoJpeg()
 
 let seq = 0
-export async function uploadDoc(rt: LocalRuntime, openid: string, kind: string, bytes: Buffer = JPEG): Promise<string> {
-  const path = `${ownerFolder(rt.crypto, openid)}/draft/${kind}-${++seq}.jpg`
-  return (await rt.localFiles.put(path, bytes, 'image/jpeg', openid)).fileId
+
+/** Reserves an upload location and uploads `bytes` there, as the client does; returns the upload's fileId. */
+export async function rawUpload(rt: LocalRuntime, openid: string, kind: string, bytes: Buffer = JPEG, ext: 'jpg' | 'png' = 'jpg'): Promise<string> {
+  const loc = (await applicantMain({ action: 'upload-location', input: { kind, ext } }, { local: { openid } })) as { ok: boolean; data: { cloudPath: string }; error?: unknown }
+  if (!loc.ok) throw new Error(`upload-location failed: ${JSON.stringify(loc.error)}`)
+  return (await rt.localFiles.put(loc.data.cloudPath, bytes, ext === 'png' ? 'image/png' : 'image/jpeg', openid)).fileId
+}
+
+/** Upload + ingest through the real actions: the fileId of the stored document. */
+export async function uploadDoc(rt: LocalRuntime, openid: string, kind: string, bytes: Buffer = photoJpeg(160 + (++seq % 500), 100)): Promise<string> {
+  const upload = await rawUpload(rt, openid, kind, bytes)
+  const res = (await applicantMain({ action: 'ingest-document', input: { fileId: upload } }, { local: { openid } })) as { ok: boolean; data: { fileId: string }; error?: unknown }
+  if (!res.ok) throw new Error(`ingest-document failed: ${JSON.stringify(res.error)}`)
+  return res.data.fileId
 }
 
 type DraftAccount = NonNullable<DraftContent['accounts']>[number]
@@ -49,7 +76,7 @@ export function individualDraft(over: Partial<DraftContent> = {}): DraftContent 
 
 /** A complete individual filing, with its three documents uploaded by `openid`. */
 export async function completeIndividual(rt: LocalRuntime, openid: string, over: Partial<DraftContent> = {}): Promise<DraftContent> {
-  const documents = await Promise.all(
+  const documents = over.documents ?? await Promise.all(
     (['id_front', 'id_back', 'signature'] as const).map(async (kind) => ({
       kind,
       fileId: await uploadDoc(rt, openid, kind),

@@ -3,17 +3,21 @@ import { deadlineIn } from '../../../backend/core'
 import { main as publicFn } from '../../../cloudfunctions/public/index'
 import { main as systemFn } from '../../../cloudfunctions/system/index'
 import { applicant, staff } from './flows'
-import { JPEG } from './factories'
+import { photoJpeg } from './factories'
 import { OPENID, type TestEnv, type Who } from './env'
 
 export { publicFn, systemFn }
 
 type Signed = Exclude<Who, 'anonymous'>
 
-/** Uploads a photo where attachment-location says it may go, as `who`; returns its fileId. */
+let shade = 0
+
+/** Uploads a photo where attachment-location says it may go and has the server ingest it, as `who`; returns the stored fileId. */
 export async function attach(env: TestEnv, who: Signed, kind: 'report_evidence' | 'signed_record' | 'rectification_evidence', caseId?: string): Promise<string> {
   const loc = await env.ok<{ cloudPath: string }>(applicant, 'attachment-location', { kind, ...(caseId ? { caseId } : {}) }, who)
-  return (await env.rt.localFiles.put(loc.cloudPath, JPEG, 'image/jpeg', OPENID[who])).fileId
+  // A slightly different picture each time: stored photos are content-addressed.
+  const raw = (await env.rt.localFiles.put(loc.cloudPath, photoJpeg(160, 100, ++shade % 60), 'image/jpeg', OPENID[who])).fileId
+  return (await env.ok<{ fileId: string }>(applicant, 'ingest-document', { fileId: raw }, who)).fileId
 }
 
 export interface Receipt {

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
+import { localDateTime } from '../../../core/dates'
+import { jurisdiction } from '../../shell/jurisdiction'
 import { Button } from '../../ui'
 import { ApiError } from '../../../services/api'
 import { confirmModal, openSpreadsheet, toast } from '../../../services/media'
-import { exportXlsx, type ExportResult } from '../api'
+import { exportDone, exportLink, exportXlsx, type ExportResult } from '../api'
 import type { QueueFilter } from '../filters'
 import { T } from '../texts'
 
@@ -16,6 +18,20 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
   const [last, setLast] = useState<ExportResult | null>(null)
   const [error, setError] = useState<string | null>(null)
 
+  /** Opens the file; once it is on the phone, the server's copy is deleted right away. */
+  async function deliver (file: { exportId: string, url: string, fileId: string }, fileName: string) {
+    if (await openSpreadsheet(file, fileName)) await exportDone(file.exportId).catch(() => undefined) // the purge deletes it anyway
+  }
+
+  async function reopen (out: ExportResult) {
+    setError(null)
+    try {
+      await deliver(await exportLink(out.exportId), out.fileName)
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : T.exportGone)
+    }
+  }
+
   async function run (full: boolean) {
     if (full && !(await confirmModal(T.exportFullConfirmTitle, T.exportFullConfirm))) return
     setBusy(full ? 'full' : 'masked')
@@ -24,7 +40,7 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
       const out = await exportXlsx(filter, full)
       setLast(out)
       if (out.filings === 0) toast(T.exportEmpty)
-      else await openSpreadsheet(out.url, out.fileName)
+      else await deliver(out, out.fileName)
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '导出失败，请稍后重试')
     } finally {
@@ -42,8 +58,8 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
         ? (
           <View className='q-export__done' data-testid='export-done'>
             <View>{T.exportDone(last.rows, last.filings)}</View>
-            <View className='muted'>{last.fileName} · {T.exportLinkHint}</View>
-            <View className='ui-btn ui-btn--plain' role='button' onClick={() => { void openSpreadsheet(last.url, last.fileName).catch(() => setError('打开失败，请重新导出')) }}>{T.exportOpen}</View>
+            <View className='muted'>{last.fileName} · {T.exportLinkHint(localDateTime(last.deleteBy, jurisdiction.timezone).slice(11, 16))}</View>
+            <View className='ui-btn ui-btn--plain' role='button' onClick={() => { void reopen(last) }}>{T.exportOpen}</View>
           </View>
           )
         : null}
