@@ -3,12 +3,12 @@
  * validate its input, run the handler and map the outcome to an ActionResult. Never throws.
  */
 import { z } from 'zod'
+import { fieldLabel, firstMessage, zodFieldErrors } from '../core'
 import { AppError, type ActionResult } from '../errors'
 import { getRuntime } from '../runtime/current'
 import type { Runtime } from '../runtime/runtime'
 import type { Caller, Routes } from './action'
 import { guardInput } from './guard-input'
-import { firstMessage, zodFieldErrors } from './zod-errors'
 
 const EventSchema = z.object({ action: z.string().min(1).max(64), input: z.unknown().optional() })
 
@@ -29,6 +29,14 @@ export async function resolveCaller(rt: Runtime, event: unknown, context: unknow
   const staff = await rt.store.staff.get(who.openid)
   if (staff) return { openid: who.openid, role: staff.role, staffName: staff.name }
   return { openid: who.openid, role: 'applicant' }
+}
+
+/** A handler answered something its contract does not allow: a defect, reported as `internal`. */
+export class OutputContractError extends Error {
+  constructor(fn: string, action: string, readonly fields: Record<string, string>) {
+    super(`${fn}/${action} answered outside its output contract: ${JSON.stringify(fields)}`)
+    this.name = 'OutputContractError'
+  }
 }
 
 export function makeMain(routes: Routes, opts: MainOptions = {}) {
@@ -56,12 +64,16 @@ export function makeMain(routes: Routes, opts: MainOptions = {}) {
         if (caller.role === 'anonymous') return fail('unauthenticated', '无法识别您的微信身份，请在微信小程序内重新打开后再试')
         return fail('forbidden', caller.role === 'applicant' ? '此功能仅限网信办工作人员使用' : '您没有权限进行此操作')
       }
-      const input = def.input.safeParse(rawInput ?? {})
+      const input = def.contract.input.safeParse(rawInput ?? {})
       if (!input.success) {
         const fields = zodFieldErrors(input.error)
-        return fail('invalid_input', firstMessage(fields), fields)
+        return fail('invalid_input', firstMessage(fields, fieldLabel), fields)
       }
       const data = await def.handler(input.data as never, { rt, caller, now: rt.clock.now() })
+      if (rt.settings.checkOutputs) {
+        const out = def.contract.output.safeParse(data)
+        if (!out.success) throw new OutputContractError(def.contract.fn, action, zodFieldErrors(out.error))
+      }
       return { ok: true, data }
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message, err.fields)

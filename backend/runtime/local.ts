@@ -81,7 +81,8 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
     config: opts.config ?? kaipingConfig,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
-      templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID, reportClosed: LOCAL_REPORT_TEMPLATE_ID, caseNotice: LOCAL_CASE_TEMPLATE_ID }
+      templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID, reportClosed: LOCAL_REPORT_TEMPLATE_ID, caseNotice: LOCAL_CASE_TEMPLATE_ID },
+      checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
     inbox: { list: () => inbox.list() },

@@ -10,6 +10,12 @@ export interface RuntimeSettings {
   adminOpenids: string[]
   /** Subscription templates by kind: filing status, "report handled" (reporter), supervision notices (operator). */
   templateIds: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
+  /**
+   * Check every answer against its action's output contract before it leaves (local runs and
+   * tests). A mismatch is a defect: the caller gets `internal` and the log names the field. Off
+   * in the cloud, where the mini-program's own parse of the same schema is the guard.
+   */
+  checkOutputs?: boolean
 }
 
 export interface Runtime {

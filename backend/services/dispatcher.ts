@@ -3,6 +3,7 @@
  * (claim) keeps two overlapping timer runs from sending the same message twice; a crash
  * after the claim only delays the message until the lease runs out.
  */
+import type { DispatchReport } from '../core'
 import type { Runtime } from '../runtime/runtime'
 import { NOT_RETRYABLE_CODES } from '../ports/notifier.port'
 
@@ -10,12 +11,7 @@ export const MAX_ATTEMPTS = 6
 const BASE_DELAY_MS = 60_000
 const LEASE_MS = 5 * 60_000
 
-export interface DispatchReport {
-  sent: number
-  refused: number
-  retrying: number
-  failed: number
-}
+export type { DispatchReport }
 
 export function backoffMs(attempt: number): number {
   return BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1)

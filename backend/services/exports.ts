@@ -6,7 +6,7 @@
  * being fetched) and in any case by the purge after `retention.exportMinutes` (≤ 24 h), masked or
  * full. Only its maker gets a link again, and a full export's only while they are an admin.
  */
-import { FILE_LINK_SECONDS, exportExpiresAt } from '../core'
+import { FILE_LINK_SECONDS, exportExpiresAt, type ExportLinkOutput } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { TrackedFile } from '../ports/records'
@@ -14,15 +14,8 @@ import { exportPath } from './storage-paths'
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export interface ExportDelivery {
-  exportId: string
-  fileId: string
-  /** One-time link (local) / temporary URL (cloud); null when the file is already gone. */
-  url: string
-  expiresInSeconds: number
-  /** When the file is deleted at the latest. */
-  deleteBy: string
-}
+/** Where an export can be fetched and until when (the export-link contract's answer). */
+export type ExportDelivery = ExportLinkOutput
 
 export async function storeExport(ctx: UserCtx, bytes: Buffer, full: boolean): Promise<ExportDelivery> {
   const { rt, now } = ctx

@@ -3,20 +3,15 @@
  * of withdrawn or rejected filings are deleted after `closedFilingFileDays` (the record and its
  * audit trail stay). Each record change is version-checked, like any other write.
  */
+import type { PurgeReport } from '../core'
 import type { Runtime } from '../runtime/runtime'
 import type { FilingRecord } from '../ports/records'
 import { fileIdsOf } from './snapshots'
-import { purgeFiles, type FilePurgeReport } from './uploads'
+import { purgeFiles } from './uploads'
 
 const BATCH = 100
 
-export interface PurgeReport {
-  draftsDeleted: number
-  filingsStripped: number
-  filesRemoved: number
-  /** Uploads, unreferenced photos and exports (services/uploads.ts). */
-  files: FilePurgeReport
-}
+export type { PurgeReport }
 
 export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
   const now = rt.clock.now()

@@ -3,12 +3,10 @@
  * beside it (`secrets`) and a keyed hash for duplicate checks. Only these paths hold ID
  * numbers in core's content schema.
  */
-import { maskIdNumber, type DraftContent } from '../core'
+import { maskIdNumber, SENSITIVE_PATHS, type DraftContent, type SensitivePath } from '../core'
 import type { JsonObject, SealedContent } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
 
-export const SENSITIVE_PATHS = ['subject.idNumber', 'operator.idNumber'] as const
-export type SensitivePath = (typeof SENSITIVE_PATHS)[number]
 
 function getAt(obj: JsonObject, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj)

@@ -9,6 +9,7 @@ import {
   localDate,
   transition,
   type ActorRole,
+  type FilingOutcome,
   type TransitionEvent,
   type TransitionPayload,
   type WorkflowAction
@@ -34,14 +35,8 @@ export interface TransitionPlan {
   idempotencyKey?: string
 }
 
-export interface TransitionOutcome {
-  id: string
-  status: FilingRecord['status']
-  version: number
-  filingNumber: string | null
-  /** True when this was a replay of an earlier identical request. */
-  replayed: boolean
-}
+/** What every state change answers (core's FilingOutcome contract). */
+export type TransitionOutcome = FilingOutcome
 
 const toOutcome = (rec: FilingRecord, replayed = false): TransitionOutcome => ({
   id: rec.id,

@@ -12,7 +12,7 @@
  *    references when its row expires is deleted (one a filing holds is looked at again a period
  *    later, so a photo a later edit or withdrawal drops is found too); expired exports are deleted.
  */
-import { FILE_LINK_SECONDS, MAX_UPLOAD_BYTES, UPLOAD_IMAGE_TYPES, uploadExpiresAt, uploadQuotaSince, type CaptureKind } from '../core'
+import { FILE_LINK_SECONDS, MAX_UPLOAD_BYTES, UPLOAD_IMAGE_TYPES, uploadExpiresAt, uploadQuotaSince, type CaptureKind, type FilePurgeReport, type IngestDocumentOutput } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { Runtime } from '../runtime/runtime'
@@ -61,16 +61,8 @@ export const REFUSAL: Readonly<Record<InspectFailure, string>> = {
   too_large: '照片尺寸过大（超过 8000 像素或 1600 万像素），请重新拍照或压缩后上传'
 }
 
-export interface IngestResult {
-  fileId: string
-  kind: CaptureKind
-  width: number
-  height: number
-  bytes: number
-  watermarked: boolean
-  /** A short-lived link to the stored copy, so the applicant sees exactly what staff will see. */
-  url: string | null
-}
+/** The stored document and a short-lived link to it (the ingest-document contract's answer). */
+export type IngestResult = IngestDocumentOutput
 
 export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<IngestResult> {
   const { rt, now } = ctx
@@ -128,12 +120,7 @@ export async function storePhoto(rt: Runtime, openid: string, kind: CaptureKind,
   return { fileId, kind, width: photo.width, height: photo.height, bytes: photo.bytes.length, watermarked: photo.watermark !== null, url: links[fileId] ?? null }
 }
 
-export interface FilePurgeReport {
-  uploadsRemoved: number
-  documentsRemoved: number
-  documentsKept: number
-  exportsRemoved: number
-}
+export type { FilePurgeReport }
 
 const BATCH = 200
 

@@ -1,23 +1,7 @@
 /** What the applicant and staff screens receive: derived, masked where it must be. */
-import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, type JurisdictionConfig } from '../core'
+import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, type FilingListItem, type JurisdictionConfig, type QueueItem, type TimelineEntry } from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
 import { platformLabel } from './filing-index'
-
-export interface FilingListItem {
-  id: string
-  status: FilingRecord['status']
-  statusLabel: string
-  accountNames: string[]
-  platforms: string[]
-  subjectName: string
-  filingNumber: string | null
-  updatedAt: string
-  submittedAt: string | null
-  dueDate: string | null
-  /** Not yet filed (draft/returned) and the due date has passed. */
-  overdue: boolean
-  version: number
-}
 
 const UNFILED = new Set(['draft', 'returned'])
 
@@ -43,16 +27,6 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
   }
 }
 
-export interface TimelineEntry {
-  at: string
-  action: string
-  by: 'applicant' | 'staff' | 'system'
-  from: string | null
-  to: string | null
-  toLabel: string | null
-  note: string | null
-}
-
 /** The status timeline from the audit log; staff identities are not shown to applicants. */
 export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
   return entries
@@ -72,17 +46,6 @@ export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
 }
 
 const UNDER_REVIEW = new Set(['submitted', 'amending'])
-
-export interface QueueItem extends FilingListItem {
-  subjectType: string | null
-  town: string | null
-  townName: string | null
-  reviewDueDate: string | null
-  /** Working days left for the decision (negative = overdue); null when not under review. */
-  reviewDaysLeft: number | null
-  /** First submitted after its filing due date (逾期备案). */
-  filedLate: boolean
-}
 
 export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig): QueueItem {
   return {

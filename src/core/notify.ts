@@ -5,6 +5,7 @@
 import type { JurisdictionConfig, TemplateSlot } from './jurisdiction/schema'
 import type { TransitionEvent } from './workflow'
 import { fieldLabel } from './schemas/field-labels'
+import { FILING_DETAIL_PAGE } from './routes'
 import { cleanText, fitField, truncate, WECHAT_LIMITS } from './wechat-limits'
 
 export { fitThing, fitPhrase, fitCharacterString, fitTime, fitNumber, fitName, fitField, WECHAT_LIMITS } from './wechat-limits'
@@ -21,7 +22,7 @@ export interface SubscribeMessage {
   data: Record<string, { value: string }>
 }
 
-export const FILING_DETAIL_PAGE = 'packages/filing/pages/detail/index'
+export { FILING_DETAIL_PAGE }
 
 /** ≤ 5 Chinese characters each. */
 function statusPhrase(e: TransitionEvent): string {

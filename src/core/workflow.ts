@@ -13,20 +13,9 @@
  */
 import { z } from 'zod'
 import { ReturnReasonSchema, type ReturnReason } from './schemas/decision'
+import { FilingStatusSchema, STATUS_LABELS, type FilingStatus } from './status'
 
-export const FilingStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'])
-export type FilingStatus = z.infer<typeof FilingStatusSchema>
-
-export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
-  draft: '草稿',
-  submitted: '待审核',
-  returned: '已退回',
-  approved: '已通过',
-  rejected: '已驳回',
-  withdrawn: '已撤回',
-  amending: '变更审核中',
-  cancelled: '已注销'
-}
+export { FilingStatusSchema, STATUS_LABELS, type FilingStatus }
 
 export const WorkflowActionSchema = z.enum(['submit', 'withdraw', 'resubmit', 'approve', 'return', 'reject', 'amend', 'cancel', 'delete'])
 export type WorkflowAction = z.infer<typeof WorkflowActionSchema>

@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { ZodType, ZodTypeDef } from 'zod'
+import type { AnyContract, ContractInput, ContractOutput, FunctionName } from '../core/contracts/contract'
+import { firstMessage, zodFieldErrors } from '../core/contracts/input-errors'
 import { currentDemoOpenid } from './demo-identity'
-
-/** The cloud functions this app talks to; each routes `event.action` to a schema/handler pair. */
-export type FunctionName = 'applicant' | 'staff' | 'public'
 
 export type ApiErrorCode =
   | 'invalid_input' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict'
@@ -72,12 +71,16 @@ async function rawCall (fn: FunctionName, payload: { action: string, input: unkn
   }
 }
 
-/** Calls one action of one cloud function and parses its answer with the action's output schema. */
-export async function call<T> (
-  fn: FunctionName,
-  action: string,
-  input: unknown,
-  output: ZodType<T, ZodTypeDef, unknown>
-): Promise<T> {
-  return unwrap(await rawCall(fn, { action, input }), output)
+/**
+ * Calls one action through its contract (src/core/contracts): the input is checked with the
+ * contract's input schema first, so a refusal needs no round trip and carries the function's own
+ * per-field messages; the answer is parsed with the same output schema the function answers with.
+ */
+export async function call<C extends AnyContract> (contract: C, input: ContractInput<C>): Promise<ContractOutput<C>> {
+  const checked = contract.input.safeParse(input)
+  if (!checked.success) {
+    const fields = zodFieldErrors(checked.error)
+    throw new ApiError('invalid_input', firstMessage(fields), fields)
+  }
+  return unwrap(await rawCall(contract.fn, { action: contract.action, input }), contract.output as ZodType<ContractOutput<C>, ZodTypeDef, unknown>)
 }

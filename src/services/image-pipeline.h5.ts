@@ -2,8 +2,8 @@
  * h5: crop, scale and compress a document photo on the browser's canvas. DOM only
  * (no Taro), so the bench runs this very code in headless Chromium.
  */
-import { clampRect, fitLongSide, searchJpegQuality, type QualityChoice, type Rect, type Size } from '../core/image'
-import { drawPhoto, type PhotoContext } from './image-draw'
+import type { QualityChoice, Size } from '../core/image'
+import { compressPhoto, type PhotoContext, type PhotoEdit } from './image-draw'
 import type { PhotoJob, ProcessedPhoto } from './image-pipeline'
 
 export type { PhotoJob, ProcessedPhoto } from './image-pipeline'
@@ -27,25 +27,15 @@ function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
 export async function compressDrawable(
   drawable: CanvasImageSource,
   source: Size,
-  job: Pick<PhotoJob, 'crop' | 'maxBytes'>
+  job: PhotoEdit
 ): Promise<QualityChoice<Blob> & Size> {
-  const crop: Rect = clampRect(job.crop ?? { x: 0, y: 0, ...source }, source.width, source.height)
   const canvas = document.createElement('canvas')
   const ctx = canvas.getContext('2d')
   if (ctx === null) throw new Error('canvas unsupported')
-  let drawnAt = 0
-  const choice = await searchJpegQuality<Blob>(async (quality, longSide) => {
-    if (drawnAt !== longSide) {
-      const out = fitLongSide(crop, longSide)
-      canvas.width = out.width
-      canvas.height = out.height
-      drawPhoto(ctx as unknown as PhotoContext, drawable, crop, out)
-      drawnAt = longSide
-    }
+  return compressPhoto(canvas, ctx as unknown as PhotoContext, drawable, source, job, async (quality) => {
     const blob = await toBlob(canvas, quality)
     return { bytes: blob.size, value: blob }
-  }, { maxBytes: job.maxBytes })
-  return { ...choice, width: canvas.width, height: canvas.height }
+  })
 }
 
 export async function processPhoto(job: PhotoJob): Promise<ProcessedPhoto> {

@@ -2,7 +2,7 @@
  * weapp: the signature pad's <canvas type="2d"> node and its PNG export. WeChat hands the node
  * over asynchronously through a selector query.
  */
-import Taro from '@tarojs/taro'
+import { canvasNode, canvasToTempFile, fileSize } from './canvas'
 
 export interface PadCanvas {
   width: number
@@ -18,28 +18,16 @@ export interface PadNode {
   ratio: number
 }
 
-export function padNode(selector: string): Promise<PadNode | null> {
-  return new Promise((resolve) => {
-    Taro.createSelectorQuery().select(selector).fields({ node: true, size: true }).exec((res: Array<{ node?: PadCanvas, width?: number, height?: number } | null>) => {
-      const r = res?.[0]
-      if (!r?.node || !r.width || !r.height) { resolve(null); return }
-      let ratio = 2
-      try { ratio = Math.min(3, Taro.getSystemInfoSync().pixelRatio || 2) } catch { /* default */ }
-      resolve({ canvas: r.node, cssWidth: r.width, cssHeight: r.height, ratio })
-    })
-  })
+/** The pad's canvas node, with a pixel ratio capped at 3 (2 when the platform does not say). */
+export async function padNode(selector: string): Promise<PadNode | null> {
+  const found = await canvasNode<PadCanvas>(selector)
+  if (found === null) return null
+  return { canvas: found.node, cssWidth: found.cssWidth, cssHeight: found.cssHeight, ratio: Math.min(3, found.pixelRatio || 2) }
 }
 
 export interface ExportedImage { path: string, bytes: number }
 
-export function exportPng(canvas: PadCanvas): Promise<ExportedImage> {
-  return new Promise((resolve, reject) => {
-    Taro.canvasToTempFilePath({
-      canvas, fileType: 'png',
-      success: (r: { tempFilePath: string }) => {
-        Taro.getFileSystemManager().getFileInfo({ filePath: r.tempFilePath, success: (i) => resolve({ path: r.tempFilePath, bytes: i.size }), fail: reject })
-      },
-      fail: reject
-    } as unknown as Taro.canvasToTempFilePath.Option)
-  })
+export async function exportPng(canvas: PadCanvas): Promise<ExportedImage> {
+  const path = await canvasToTempFile(canvas, { fileType: 'png' })
+  return { path, bytes: await fileSize(path) }
 }

@@ -1,3 +1,4 @@
+import { browserDownload } from './browser-download'
 import type { DrawContext } from './image'
 
 export type { DrawContext } from './image'
@@ -15,12 +16,7 @@ export async function renderImage (width: number, height: number, draw: (ctx: Dr
 
 /** h5: a download of the image file. */
 export async function saveImage (path: string, fileName: string): Promise<void> {
-  const a = document.createElement('a')
-  a.href = path
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
+  browserDownload(path, fileName)
 }
 
 export function previewImage (path: string): void {

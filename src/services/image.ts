@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { canvasToTempFile } from './canvas'
+import { previewImages } from './media'
 
 /** The part of a 2D canvas context the app draws with (same on WeChat's canvas and the browser's). */
 export interface DrawContext {
@@ -32,8 +34,7 @@ export async function renderImage (width: number, height: number, draw: (ctx: Dr
   const canvas = Taro.createOffscreenCanvas({ type: '2d', width, height }) as unknown as OffscreenLike
   draw(canvas.getContext('2d') as DrawContext)
   try {
-    const res = await Taro.canvasToTempFilePath({ canvas, fileType: 'jpg', quality: 0.92 } as unknown as Taro.canvasToTempFilePath.Option)
-    return res.tempFilePath
+    return await canvasToTempFile(canvas, { fileType: 'jpg', quality: 0.92 })
   } catch {
     if (typeof canvas.toDataURL !== 'function') throw new Error('canvas export unsupported')
     const base64 = canvas.toDataURL('image/jpeg', 0.92).replace(/^data:image\/\w+;base64,/, '')
@@ -50,7 +51,7 @@ export async function saveImage (path: string, _fileName: string): Promise<void>
 
 /** Full-screen preview, from which WeChat also lets the user forward or save the image. */
 export function previewImage (path: string): void {
-  void Taro.previewImage({ urls: [path], current: path }).catch(() => undefined)
+  previewImages(path, [path])
 }
 
 /** Printing needs a computer on weapp: the caller explains how instead. */

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
+import { browserDownload } from './browser-download'
 
 /**
- * Staff-side platform helpers: full-screen image preview, opening an exported file, modal
- * confirmation, toasts and the clipboard. Each wraps one callback-style API as a typed Promise.
+ * Staff-side platform helpers: full-screen image preview, opening an exported file and the
+ * clipboard. Each wraps one callback-style API as a typed Promise (dialogs: ./dialogs).
  */
 
 /** Local-mode links are server-relative; weapp/cloud links are absolute https URLs. */
@@ -12,7 +13,7 @@ export function absoluteUrl (url: string): string {
 
 /** Full screen with pinch zoom and swipe between the given images (WeChat's own viewer). */
 export function previewImages (current: string, urls: string[]): void {
-  void Taro.previewImage({ current: absoluteUrl(current), urls: urls.map(absoluteUrl) })
+  void Promise.resolve(Taro.previewImage({ current: absoluteUrl(current), urls: urls.map(absoluteUrl) })).catch(() => undefined)
 }
 
 /**
@@ -24,28 +25,13 @@ export function previewImages (current: string, urls: string[]): void {
  */
 export async function openSpreadsheet (file: { url: string, fileId: string }, fileName: string): Promise<boolean> {
   if (process.env.TARO_ENV === 'h5') {
-    const a = document.createElement('a')
-    a.href = absoluteUrl(file.url)
-    a.download = fileName
-    a.rel = 'noopener'
-    document.body.appendChild(a)
-    a.click()
-    a.remove()
+    browserDownload(absoluteUrl(file.url), fileName)
     return false
   }
   const res = await Taro.cloud.downloadFile({ fileID: file.fileId })
   if (res.statusCode !== undefined && res.statusCode !== 200) throw new Error(`download failed: ${res.statusCode}`)
   await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
   return true
-}
-
-export async function confirmModal (title: string, content: string, confirmText = '确定'): Promise<boolean> {
-  const res = await Taro.showModal({ title, content, confirmText, cancelText: '取消' })
-  return res.confirm
-}
-
-export function toast (title: string, icon: 'success' | 'none' = 'none'): void {
-  void Taro.showToast({ title, icon, duration: 2000 })
 }
 
 export function copyText (data: string): Promise<void> {

@@ -1,7 +1,11 @@
 import Taro from '@tarojs/taro'
 
-/** Page navigation and system dialogs, typed and promise-based. */
+/**
+ * Page navigation, typed and promise-based. URLs come from the route table (src/core/routes.ts,
+ * `paths.*`), never from a literal: ESLint refuses page paths written anywhere else.
+ */
 export function openPage (url: string): void {
+  // navigateTo fails once WeChat's page stack is 10 deep: replace the current page instead.
   void Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
 }
 
@@ -15,34 +19,27 @@ export function goBack (fallbackUrl: string): void {
   else void Taro.redirectTo({ url: fallbackUrl })
 }
 
-export interface ConfirmOptions {
-  title: string
-  content: string
-  confirmText?: string
-  cancelText?: string
-  danger?: boolean
-}
-
-/** Resolves true when the user confirms. */
-export async function confirm ({ title, content, confirmText = '确定', cancelText = '取消', danger = false }: ConfirmOptions): Promise<boolean> {
-  try {
-    const res = await Taro.showModal({ title, content, confirmText, cancelText, confirmColor: danger ? '#c9201a' : '#0b5fd7' })
-    return res.confirm === true
-  } catch {
-    return false
-  }
-}
-
-export function toast (title: string, icon: 'success' | 'none' = 'none'): void {
-  void Taro.showToast({ title, icon, duration: 2000 }).catch(() => undefined)
-}
-
-/** The query of the current page (Taro's router params), for pages that read them after load. */
+/**
+ * The query of the current page, decoded once (the route table encodes every value; neither
+ * WeChat nor Taro's h5 router decodes). A value that is not valid percent-encoding is kept as is.
+ */
 export function pageQuery (): Record<string, string> {
   const params = Taro.getCurrentInstance().router?.params ?? {}
   const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(params)) if (typeof v === 'string') out[k] = decodeURIComponent(v)
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== 'string') continue
+    try {
+      out[k] = decodeURIComponent(v)
+    } catch {
+      out[k] = v
+    }
+  }
   return out
+}
+
+/** Ends the pull-down-refresh animation a page started. */
+export function stopPullDownRefresh (): void {
+  void Promise.resolve(Taro.stopPullDownRefresh()).catch(() => undefined)
 }
 
 /**

@@ -95,6 +95,26 @@ export async function openPage (pagePath: string, query: Record<string, string> 
   await simulate.sleep(20)
 
   const all = (): HTMLElement[] => Array.from(root.dom.querySelectorAll('*')) as HTMLElement[]
+  /**
+   * After a tap or pick: waits for the page to show the change (React commits and Taro's setData
+   * arrive later on a loaded machine), then for it to hold still, so the next step acts on the
+   * re-rendered page. A step that changes nothing on screen (e.g. a navigation) waits the cap.
+   */
+  const rendered = async (before: string, capMs = 600): Promise<void> => {
+    const end = Date.now() + capMs
+    await simulate.sleep(30)
+    let last = collectText(root.dom)
+    while (last === before && Date.now() < end) {
+      await simulate.sleep(20)
+      last = collectText(root.dom)
+    }
+    for (let still = 0; still < 2 && Date.now() < end;) {
+      await simulate.sleep(20)
+      const now = collectText(root.dom)
+      if (now === last) still++
+      else { still = 0; last = now }
+    }
+  }
   const toNode = (dom: HTMLElement): WxNode => ({ dom, wx: (dom as any).__wxElement })
   const page: LoadedPage = {
     instance,
@@ -113,15 +133,17 @@ export async function openPage (pagePath: string, query: Record<string, string> 
       return toNode(el)
     },
     async tap (node) {
+      const before = page.text()
       fire(node, 'tap', { x: 0, y: 0 })
-      await page.settle()
+      await rendered(before)
     },
     async pick (nth, value) {
       await page.until(() => root.dom.querySelectorAll('wx-picker').length > nth)
       const el = (Array.from(root.dom.querySelectorAll('wx-picker')) as any[])[nth]
       if (el === undefined) throw new Error(`no picker #${nth}`)
+      const before = page.text()
       fire(toNode(el), 'change', { value })
-      await page.settle()
+      await rendered(before)
     },
     async until (ok, ms = 4000) {
       const end = Date.now() + ms

@@ -2,10 +2,10 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { submitContent } from '../../services/submission'
-import { AmendInput, type AmendOutput } from './amend.schema'
+import { amendContract } from '../../core'
 
 export const amend = defineAction({
-  input: AmendInput,
+  contract: amendContract,
   allow: SIGNED_IN,
-  handler: async (input, ctx): Promise<AmendOutput> => submitContent(requireUser(ctx), 'amend', input)
+  handler: async (input, ctx) => submitContent(requireUser(ctx), 'amend', input)
 })

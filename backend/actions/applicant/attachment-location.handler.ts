@@ -3,17 +3,17 @@
  * ingest-document), bound to its kind and, for a case, to the case, so the photo can later be
  * used only as that. Evidence is for the case's operator only, a signed record for staff only.
  */
+import { attachmentLocationContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
 import { loadCase } from '../../services/supervision/support'
 import { reserveUpload } from '../../services/uploads'
-import { AttachmentLocationInput, type AttachmentLocationOutput } from './attachment-location.schema'
 
 export const attachmentLocation = defineAction({
-  input: AttachmentLocationInput,
+  contract: attachmentLocationContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<AttachmentLocationOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     let caseId: string | null = null
     if (input.kind !== 'report_evidence') {

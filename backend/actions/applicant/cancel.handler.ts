@@ -2,12 +2,12 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
-import { CancelInput, type CancelOutput } from './cancel.schema'
+import { cancelContract } from '../../core'
 
 export const cancel = defineAction({
-  input: CancelInput,
+  contract: cancelContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<CancelOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     return runTransition(ctx, {
       id: input.id,

@@ -3,12 +3,12 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { fileIdsOf } from '../../services/snapshots'
-import { DeleteDraftInput, type DeleteDraftOutput } from './delete-draft.schema'
+import { deleteDraftContract } from '../../core'
 
 export const deleteDraft = defineAction({
-  input: DeleteDraftInput,
+  contract: deleteDraftContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<DeleteDraftOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.id)
     await runTransition(ctx, {
@@ -19,6 +19,6 @@ export const deleteDraft = defineAction({
     })
     // After the commit: a failed file removal leaves orphans for the purge job, never a dangling record.
     await ctx.rt.files.remove(fileIdsOf(rec))
-    return { id: input.id, deleted: true }
+    return { id: input.id, deleted: true as const }
   }
 })

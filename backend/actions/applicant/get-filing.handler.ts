@@ -1,15 +1,14 @@
 /** One of my filings, with its timeline and short-lived links to my own documents. */
-import { FILE_LINK_SECONDS, type DraftContent } from '../../core'
+import { FILE_LINK_SECONDS, getFilingContract, type DraftContent } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { unsealContent } from '../../services/sealing'
 import { toListItem, toTimeline } from '../../services/views'
-import { GetFilingInput, type GetFilingOutput } from './get-filing.schema'
 
 export const getFiling = defineAction({
-  input: GetFilingInput,
+  contract: getFilingContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<GetFilingOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.id)
     const content = unsealContent(rec.working, ctx.rt.crypto)

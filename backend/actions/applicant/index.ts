@@ -1,5 +1,5 @@
-/** Routes of the `applicant` function. */
-import type { Routes } from '../../entry/action'
+/** Routes of the `applicant` function (keyed by each action's contract). */
+import { routesOf } from '../../entry/action'
 import { amend } from './amend.handler'
 import { attachmentLocation } from './attachment-location.handler'
 import { caseEvidence, myCase, myCases } from './my-cases.handler'
@@ -16,23 +16,23 @@ import { uploadLocation } from './upload-location.handler'
 import { whoami } from './whoami.handler'
 import { withdraw } from './withdraw.handler'
 
-export const applicantRoutes: Routes = {
+export const applicantRoutes = routesOf('applicant', [
   whoami,
-  'save-draft': saveDraft,
+  saveDraft,
   submit,
   withdraw,
   resubmit,
   amend,
   cancel,
-  'delete-draft': deleteDraft,
-  'get-filing': getFiling,
-  'list-mine': listMine,
-  'upload-location': uploadLocation,
-  'ingest-document': ingestDocument,
-  'redeem-invite': redeemInvite,
-  // Supervision, the operator's side and uploads of supervision photos.
-  'attachment-location': attachmentLocation,
-  'my-cases': myCases,
-  'my-case': myCase,
-  'case-evidence': caseEvidence
-}
+  deleteDraft,
+  getFiling,
+  listMine,
+  uploadLocation,
+  ingestDocument,
+  redeemInvite,
+  // Supervision: the operator's side, and uploads of supervision photos.
+  attachmentLocation,
+  myCases,
+  myCase,
+  caseEvidence
+])

@@ -9,8 +9,7 @@ import { requireUser } from '../../services/filings'
 import { runCaseStep } from '../../services/supervision/cases'
 import { loadCase } from '../../services/supervision/support'
 import { operatorCaseView } from '../../services/supervision/views'
-import { FILE_LINK_SECONDS } from '../../core'
-import { CaseEvidenceInput, MyCaseInput, MyCasesInput, type MyCaseOutput, type MyCasesOutput } from './my-cases.schema'
+import { FILE_LINK_SECONDS, caseEvidenceContract, myCaseContract, myCasesContract } from '../../core'
 
 async function view(ctx: UserCtx, c: CaseRecord) {
   const own = c.steps.filter((s) => s.type === 'evidence').flatMap((s) => s.attachments)
@@ -25,9 +24,9 @@ async function loadMine(ctx: UserCtx, id: string): Promise<CaseRecord> {
 }
 
 export const myCases = defineAction({
-  input: MyCasesInput,
+  contract: myCasesContract,
   allow: SIGNED_IN,
-  handler: async (_input, raw): Promise<MyCasesOutput> => {
+  handler: async (_input, raw) => {
     const ctx = requireUser(raw)
     const rows = await ctx.rt.store.cases.listByOperator(ctx.caller.openid, 50)
     // A case the operator has not been told anything about yet (just opened) stays internal.
@@ -42,18 +41,18 @@ export const myCases = defineAction({
 })
 
 export const myCase = defineAction({
-  input: MyCaseInput,
+  contract: myCaseContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<MyCaseOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     return { case: await view(ctx, await loadMine(ctx, input.id)) }
   }
 })
 
 export const caseEvidence = defineAction({
-  input: CaseEvidenceInput,
+  contract: caseEvidenceContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<MyCaseOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     await loadMine(ctx, input.id)
     const c = await runCaseStep(ctx, { id: input.id, version: input.version, step: { type: 'evidence', files: input.files, note: input.note }, subscribed: input.subscribed }, 'operator')

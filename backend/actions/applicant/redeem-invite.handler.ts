@@ -3,12 +3,12 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
 import { inviteId } from '../../services/invites'
-import { RedeemInviteInput, type RedeemInviteOutput } from './redeem-invite.schema'
+import { redeemInviteContract } from '../../core'
 
 export const redeemInvite = defineAction({
-  input: RedeemInviteInput,
+  contract: redeemInviteContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<RedeemInviteOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const id = inviteId(ctx.rt.crypto, input.code)
     const at = ctx.now.toISOString()

@@ -2,10 +2,10 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { submitContent } from '../../services/submission'
-import { ResubmitInput, type ResubmitOutput } from './resubmit.schema'
+import { resubmitContract } from '../../core'
 
 export const resubmit = defineAction({
-  input: ResubmitInput,
+  contract: resubmitContract,
   allow: SIGNED_IN,
-  handler: async (input, ctx): Promise<ResubmitOutput> => submitContent(requireUser(ctx), 'resubmit', input)
+  handler: async (input, ctx) => submitContent(requireUser(ctx), 'resubmit', input)
 })

@@ -6,14 +6,14 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { checkDocuments } from '../../services/document-check'
 import { assertVersion, loadOwnFiling, newDraftRecord, nextVersion, requireUser, withWorkingContent } from '../../services/filings'
-import { SaveDraftInput, type SaveDraftOutput } from './save-draft.schema'
+import { saveDraftContract } from '../../core'
 
 const EDITABLE = new Set(['draft', 'returned'])
 
 export const saveDraft = defineAction({
-  input: SaveDraftInput,
+  contract: saveDraftContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<SaveDraftOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     await checkDocuments(ctx, input.content)
     if (input.id === undefined) {

@@ -2,10 +2,10 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { submitContent } from '../../services/submission'
-import { SubmitInput, type SubmitOutput } from './submit.schema'
+import { submitContract } from '../../core'
 
 export const submit = defineAction({
-  input: SubmitInput,
+  contract: submitContract,
   allow: SIGNED_IN,
-  handler: async (input, ctx): Promise<SubmitOutput> => submitContent(requireUser(ctx), 'submit', input)
+  handler: async (input, ctx) => submitContent(requireUser(ctx), 'submit', input)
 })

@@ -6,12 +6,12 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { ownerOrOther, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { restoreApproved } from '../../services/snapshots'
-import { WithdrawInput, type WithdrawOutput } from './withdraw.schema'
+import { withdrawContract } from '../../core'
 
 export const withdraw = defineAction({
-  input: WithdrawInput,
+  contract: withdrawContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<WithdrawOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     return runTransition(ctx, {
       id: input.id,

@@ -1,8 +1,8 @@
-/** Routes of the `public` function. */
-import type { Routes } from '../../entry/action'
+/** Routes of the `public` function (keyed by each action's contract). */
+import { routesOf } from '../../entry/action'
 import { lookup } from './lookup.handler'
 import { officeStatusAction } from './office-status.handler'
 import { myReports, notices, receipt } from './receipt.handler'
 import { report } from './report.handler'
 
-export const publicRoutes: Routes = { lookup, report, 'office-status': officeStatusAction, receipt, 'my-reports': myReports, notices }
+export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction, receipt, myReports, notices])

@@ -6,14 +6,14 @@ import { defineAction } from '../../entry/action'
 import type { FilingRecord, JsonObject } from '../../ports/records'
 import { nameKey, platformLabel } from '../../services/filing-index'
 import { statusLabel } from '../../services/views'
-import { LookupInput, type LookupItem, type LookupOutput } from './lookup.schema'
+import { lookupContract, type LookupItem } from '../../core'
 
 const PUBLIC_STATUSES = ['approved', 'amending', 'cancelled'] as const
 
 export const lookup = defineAction({
-  input: LookupInput,
+  contract: lookupContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
-  handler: async (input, ctx): Promise<LookupOutput> => {
+  handler: async (input, ctx) => {
     const { store, config } = ctx.rt
     let recs: FilingRecord[]
     if ('filingNumber' in input) {

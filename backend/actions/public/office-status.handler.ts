@@ -3,13 +3,12 @@
  * the one to trust, and the holiday calendar (chinese-days) stays out of the main package.
  */
 import { defineAction } from '../../entry/action'
-import { officeStatus } from '../../core'
-import { OfficeStatusInput, type OfficeStatusOutput } from './office-status.schema'
+import { officeStatus, officeStatusContract } from '../../core'
 
 export const officeStatusAction = defineAction({
-  input: OfficeStatusInput,
+  contract: officeStatusContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
-  handler: async (_input, ctx): Promise<OfficeStatusOutput> => {
+  handler: async (_input, ctx) => {
     const s = officeStatus(ctx.now, ctx.rt.config)
     return { open: s.open, label: s.label, nextOpening: s.nextOpening ? s.nextOpening.toISOString() : null }
   }

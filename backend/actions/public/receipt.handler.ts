@@ -3,17 +3,16 @@
  * else's number answers "not found", so numbers reveal nothing), lists their reports, and anyone
  * reads the 公示 list — exactly what the office chose to publish, while it is live.
  */
-import { formatSerial, parseSerial } from '../../core'
+import { formatSerial, myReportsContract, noticesContract, parseSerial, receiptContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
 import { publicNoticeView, receiptView } from '../../services/supervision/views'
-import { MyReportsInput, NoticesInput, ReceiptInput, type MyReportsOutput, type NoticesOutput, type ReceiptOutput } from './receipt.schema'
 
 export const receipt = defineAction({
-  input: ReceiptInput,
+  contract: receiptContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<ReceiptOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const { config, store } = ctx.rt
     const parsed = parseSerial(config.supervision.receiptFormat, input.receiptNumber)
@@ -26,18 +25,18 @@ export const receipt = defineAction({
 })
 
 export const myReports = defineAction({
-  input: MyReportsInput,
+  contract: myReportsContract,
   allow: SIGNED_IN,
-  handler: async (_input, raw): Promise<MyReportsOutput> => {
+  handler: async (_input, raw) => {
     const ctx = requireUser(raw)
     return { items: (await ctx.rt.store.reports.listByReporter(ctx.caller.openid, 50)).map((r) => receiptView(r, ctx.rt.config)) }
   }
 })
 
 export const notices = defineAction({
-  input: NoticesInput,
+  contract: noticesContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
-  handler: async (input, ctx): Promise<NoticesOutput> => ({
+  handler: async (input, ctx) => ({
     items: (await ctx.rt.store.cases.listPublic(input.limit)).flatMap((c) => {
       const v = publicNoticeView(c)
       return v ? [v] : []

@@ -2,14 +2,14 @@
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { receiveReport } from '../../services/supervision/reports'
-import { ReportInput, type ReportOutput } from './report.schema'
+import { reportContract } from '../../core'
 
 export { MAX_REPORTS_PER_DAY } from '../../services/supervision/reports'
 
 export const report = defineAction({
-  input: ReportInput,
+  contract: reportContract,
   allow: SIGNED_IN,
-  handler: async (input, raw): Promise<ReportOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const r = await receiveReport(ctx, input)
     return { id: r.id, receiptNumber: r.receiptNumber, message: `举报已收到，${ctx.rt.config.office.shortName}将依法核查处理，感谢您的监督` }

@@ -1,12 +1,12 @@
 /** Admin-initiated cancellation (注销) — core allows it for admins only, with a reason. */
 import { ADMIN, defineAction } from '../../entry/action'
 import { runTransition } from '../../services/transition'
-import { StaffCancelInput, type StaffCancelOutput } from './cancel.schema'
+import { staffCancelContract } from '../../core'
 
 export const staffCancel = defineAction({
-  input: StaffCancelInput,
+  contract: staffCancelContract,
   allow: ADMIN,
-  handler: async (input, ctx): Promise<StaffCancelOutput> =>
+  handler: async (input, ctx) =>
     runTransition(ctx, {
       id: input.id,
       version: input.version,

@@ -2,7 +2,7 @@
  * Case files (案件) for staff: the list, opening one for a filing or a lead, the whole file
  * (attachments through 10-minute links, audited), and one typed step at a time.
  */
-import { CASE_STAGES, deadlineIn } from '../../core'
+import { CASE_STAGES, FILE_LINK_SECONDS, caseGetContract, caseOpenContract, casesContract, caseStepContract, deadlineIn } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
@@ -11,13 +11,11 @@ import { auditEntry, loadCase, staffActor } from '../../services/supervision/sup
 import { caseDetail, caseItem } from '../../services/supervision/views'
 import type { CaseRecord } from '../../ports/records'
 import type { Ctx } from '../../entry/action'
-import { FILE_LINK_SECONDS } from '../../core'
-import { CaseGetInput, CaseOpenInput, CasesInput, CaseStepInput, type CaseGetOutput, type CasesOutput, type CaseStepOutput } from './cases.schema'
 
 export const cases = defineAction({
-  input: CasesInput,
+  contract: casesContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<CasesOutput> => {
+  handler: async (input, ctx) => {
     const stages = input.stage ? [input.stage] : input.open ? CASE_STAGES.filter((s) => s !== 'closed') : undefined
     const rows = await ctx.rt.store.cases.list({ stages, filingId: input.filingId }, input.limit)
     return { items: rows.map((c) => caseItem(c, ctx.now, ctx.rt.config)) }
@@ -31,9 +29,9 @@ async function detail(ctx: Ctx, c: CaseRecord) {
 }
 
 export const caseOpen = defineAction({
-  input: CaseOpenInput,
+  contract: caseOpenContract,
   allow: STAFF,
-  handler: async (input, raw): Promise<CaseStepOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const c = await openCase(ctx, input)
     return { case: await detail(ctx, c) }
@@ -41,9 +39,9 @@ export const caseOpen = defineAction({
 })
 
 export const caseGet = defineAction({
-  input: CaseGetInput,
+  contract: caseGetContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<CaseGetOutput> => {
+  handler: async (input, ctx) => {
     const { store, config } = ctx.rt
     const c = await loadCase(ctx, input.id)
     const [history, view] = await Promise.all([store.audit.listByRef(c.id), detail(ctx, c)])
@@ -57,9 +55,9 @@ export const caseGet = defineAction({
 })
 
 export const caseStep = defineAction({
-  input: CaseStepInput,
+  contract: caseStepContract,
   allow: STAFF,
-  handler: async (input, raw): Promise<CaseStepOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     if (input.step.type === 'evidence') throw errors.forbidden('整改材料由运营者在“我的备案”中提交')
     const c = await runCaseStep(ctx, { id: input.id, version: input.version, step: input.step }, staffActor(ctx))

@@ -6,19 +6,18 @@ import { errors } from '../../errors'
 import { buildDashboard, currentMonth } from '../../services/supervision/dashboard'
 import { monthlyWorkbook } from '../../services/supervision/monthly-xlsx'
 import { auditEntry } from '../../services/supervision/support'
-import { monthRange } from '../../core'
-import { DashboardInput, MonthlyReportInput, type DashboardOutput, type MonthlyReportOutput } from './dashboard.schema'
+import { dashboardContract, monthlyReportContract, monthRange } from '../../core'
 
 export const dashboard = defineAction({
-  input: DashboardInput,
+  contract: dashboardContract,
   allow: ADMIN,
-  handler: async (input, ctx): Promise<DashboardOutput> => buildDashboard(ctx, input.month ?? currentMonth(ctx.now, ctx.rt.config.timezone))
+  handler: async (input, ctx) => buildDashboard(ctx, input.month ?? currentMonth(ctx.now, ctx.rt.config.timezone))
 })
 
 export const monthlyReport = defineAction({
-  input: MonthlyReportInput,
+  contract: monthlyReportContract,
   allow: ADMIN,
-  handler: async (input, raw): Promise<MonthlyReportOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const { rt } = ctx
     if (input.month > currentMonth(ctx.now, rt.config.timezone)) throw errors.invalid('不能生成未来月份的报表，请重新选择月份', { month: '请选择本月或以前的月份' })

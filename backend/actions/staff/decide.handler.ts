@@ -7,12 +7,12 @@ import type { FilingRecord } from '../../ports/records'
 import { searchTextOf } from '../../services/filing-index'
 import { restoreApproved } from '../../services/snapshots'
 import { runTransition } from '../../services/transition'
-import { DecideInput, type DecideOutput } from './decide.schema'
+import { decideContract } from '../../core'
 
 export const decide = defineAction({
-  input: DecideInput,
+  contract: decideContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<DecideOutput> => {
+  handler: async (input, ctx) => {
     const d = input.decision
     const at = ctx.now.toISOString()
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'

@@ -2,7 +2,7 @@
  * Export the current filter to .xlsx; the file is delivered once and deleted (services/exports.ts).
  * Audited (the audit entry outlives the file).
  */
-import { localDateTime } from '../../core'
+import { exportContract, exportDoneContract, exportLinkContract, localDateTime } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import type { QueueCursor } from '../../ports/store.port'
@@ -10,16 +10,15 @@ import { startXlsxExport } from '../../services/export-xlsx'
 import { toStoreFilter } from '../../services/queue-filter'
 import { exportDelivered, exportLink, storeExport } from '../../services/exports'
 import { requireUser } from '../../services/filings'
-import { ExportInput, ExportRefInput, type ExportDoneOutput, type ExportLinkOutput, type ExportOutput } from './export.schema'
 
 const PAGE = 500
 /** A hard stop so one tap cannot build an unbounded file in a 60-second function. */
 export const MAX_EXPORT_FILINGS = 100_000
 
 export const exportXlsx = defineAction({
-  input: ExportInput,
+  contract: exportContract,
   allow: STAFF,
-  handler: async (input, raw): Promise<ExportOutput> => {
+  handler: async (input, raw) => {
     const ctx = requireUser(raw)
     if (input.full && ctx.caller.role !== 'admin') throw errors.forbidden('导出完整个人信息仅限管理员；审核员可导出脱敏数据')
     const { rt } = ctx
@@ -52,14 +51,14 @@ export const exportXlsx = defineAction({
 
 /** A fresh one-time link to my export while it still exists (full exports: admins only). */
 export const exportLinkAction = defineAction({
-  input: ExportRefInput,
+  contract: exportLinkContract,
   allow: STAFF,
-  handler: async (input, raw): Promise<ExportLinkOutput> => exportLink(requireUser(raw), input.exportId)
+  handler: async (input, raw) => exportLink(requireUser(raw), input.exportId)
 })
 
 /** The client has the file: delete it now rather than at the purge. */
 export const exportDone = defineAction({
-  input: ExportRefInput,
+  contract: exportDoneContract,
   allow: STAFF,
-  handler: async (input, raw): Promise<ExportDoneOutput> => exportDelivered(requireUser(raw), input.exportId)
+  handler: async (input, raw) => exportDelivered(requireUser(raw), input.exportId)
 })

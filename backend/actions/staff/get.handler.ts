@@ -1,10 +1,9 @@
 /** One filing for review: masked content, 10-minute document links (access audited), history. */
-import { FILE_LINK_SECONDS, availableActions, type DraftContent } from '../../core'
+import { FILE_LINK_SECONDS, availableActions, staffGetContract, type DraftContent, type DuplicateHint } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
 import { statusLabel, toQueueItem } from '../../services/views'
-import { StaffGetInput, type DuplicateHint, type StaffGetOutput } from './get.schema'
 import type { FilingRecord, FilingStatusCode } from '../../ports/records'
 
 /** Filings that still hold their accounts: a draft or a closed filing is no duplicate. */
@@ -15,9 +14,9 @@ function duplicateHint (rec: FilingRecord, label: (status: string) => string): D
 }
 
 export const staffGet = defineAction({
-  input: StaffGetInput,
+  contract: staffGetContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<StaffGetOutput> => {
+  handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)

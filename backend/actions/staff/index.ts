@@ -1,6 +1,5 @@
-/** Routes of the `staff` function (every action requires a staff role). */
-import type { Routes } from '../../entry/action'
-import { whoami } from '../applicant/whoami.handler'
+/** Routes of the `staff` function (keyed by each action's contract; every action requires a staff role but whoami). */
+import { routesOf } from '../../entry/action'
 import { staffCancel } from './cancel.handler'
 import { decide } from './decide.handler'
 import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
@@ -10,42 +9,43 @@ import { reports } from './reports.handler'
 import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
+import { staffWhoami } from './whoami.handler'
 import { caseGet, caseOpen, cases, caseStep } from './cases.handler'
 import { dashboard, monthlyReport } from './dashboard.handler'
 import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
 import { reportGet } from './report-get.handler'
 import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 
-export const staffRoutes: Routes = {
-  whoami,
+export const staffRoutes = routesOf('staff', [
+  staffWhoami,
   queue,
-  get: staffGet,
+  staffGet,
   reveal,
   decide,
   stats,
   reports,
-  cancel: staffCancel,
-  export: exportXlsx,
-  'export-link': exportLinkAction,
-  'export-done': exportDone,
-  'staff-list': staffList,
-  'staff-invite': staffInvite,
-  'staff-remove': staffRemove,
+  staffCancel,
+  exportXlsx,
+  exportLinkAction,
+  exportDone,
+  staffList,
+  staffInvite,
+  staffRemove,
   // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
-  'report-get': reportGet,
-  'report-assign': reportAssign,
-  'report-link': reportLink,
-  'report-close': reportClose,
+  reportGet,
+  reportAssign,
+  reportLink,
+  reportClose,
   leads,
-  'lead-get': leadGet,
-  'lead-create': leadCreate,
-  'lead-import': leadImport,
-  'lead-urge': leadUrge,
-  'lead-dismiss': leadDismiss,
+  leadGet,
+  leadCreate,
+  leadImport,
+  leadUrge,
+  leadDismiss,
   cases,
-  'case-open': caseOpen,
-  'case-get': caseGet,
-  'case-step': caseStep,
+  caseOpen,
+  caseGet,
+  caseStep,
   dashboard,
-  'monthly-report': monthlyReport
-}
+  monthlyReport
+])

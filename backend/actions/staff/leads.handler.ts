@@ -2,31 +2,18 @@
  * Leads (线索): list, one lead, a sweep's single account, an imported list, 督促 with a deadline
  * in working days, and dismissal. Every change is one unit with its audit entry.
  */
-import { REPORT_STATUS_LABELS, checkDeadline, deadlineIn, leadStep, type LeadAction } from '../../core'
+import { REPORT_STATUS_LABELS, checkDeadline, deadlineIn, leadCreateContract, leadDismissContract, leadGetContract, leadImportContract, leadStep, leadsContract, leadUrgeContract, type LeadAction, type LeadItem } from '../../core'
 import { defineAction, STAFF, type Ctx } from '../../entry/action'
 import { AppError, errors } from '../../errors'
 import type { LeadRecord } from '../../ports/records'
 import { createLeads } from '../../services/supervision/leads'
 import { assertSameVersion, auditEntry, loadLead, staffActor } from '../../services/supervision/support'
 import { leadItem } from '../../services/supervision/views'
-import {
-  LeadCreateInput,
-  LeadDismissInput,
-  LeadGetInput,
-  LeadImportInput,
-  LeadsInput,
-  LeadUrgeInput,
-  type LeadChangeOutput,
-  type LeadCreateOutput,
-  type LeadGetOutput,
-  type LeadImportOutput,
-  type LeadsOutput
-} from './leads.schema'
 
 export const leads = defineAction({
-  input: LeadsInput,
+  contract: leadsContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<LeadsOutput> => {
+  handler: async (input, ctx) => {
     const { store, config } = ctx.rt
     const rows = await store.leads.list({ statuses: input.status ? [input.status] : undefined, town: input.town, platform: input.platform, text: input.q }, input.limit)
     return { items: rows.map((l) => leadItem(l, ctx.now, config)), counts: await store.leads.countByStatus() }
@@ -34,9 +21,9 @@ export const leads = defineAction({
 })
 
 export const leadGet = defineAction({
-  input: LeadGetInput,
+  contract: leadGetContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<LeadGetOutput> => {
+  handler: async (input, ctx) => {
     const { store, config } = ctx.rt
     const lead = await loadLead(ctx, input.id)
     const [history, linked] = await Promise.all([store.audit.listByRef(lead.id), store.reports.list({ leadId: lead.id }, 100)])
@@ -50,9 +37,9 @@ export const leadGet = defineAction({
 })
 
 export const leadCreate = defineAction({
-  input: LeadCreateInput,
+  contract: leadCreateContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<LeadCreateOutput> => {
+  handler: async (input, ctx) => {
     const [outcome] = await createLeads(ctx, [input], { source: 'sweep', ref: `巡查 ${ctx.caller.staffName ?? ''}`.trim() })
     if (outcome.status === 'invalid') throw errors.invalid(outcome.message)
     return { outcome }
@@ -60,16 +47,16 @@ export const leadCreate = defineAction({
 })
 
 export const leadImport = defineAction({
-  input: LeadImportInput,
+  contract: leadImportContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<LeadImportOutput> => {
+  handler: async (input, ctx) => {
     const outcomes = await createLeads(ctx, input.rows, { source: 'list', ref: input.listName })
     const count = (s: string) => outcomes.filter((o) => o.status === s).length
     return { outcomes, created: count('created'), merged: count('merged'), filed: count('filed'), invalid: count('invalid') }
   }
 })
 
-async function changeLead(ctx: Ctx, id: string, version: number, action: LeadAction, patch: (cur: LeadRecord) => Partial<LeadRecord>, detail: Record<string, string>): Promise<LeadChangeOutput> {
+async function changeLead(ctx: Ctx, id: string, version: number, action: LeadAction, patch: (cur: LeadRecord) => Partial<LeadRecord>, detail: Record<string, string>): Promise<{ lead: LeadItem }> {
   const actor = staffActor(ctx)
   const next = await ctx.rt.store.runUnit(async (tx) => {
     const cur = await tx.leads.get(id)
@@ -86,7 +73,7 @@ async function changeLead(ctx: Ctx, id: string, version: number, action: LeadAct
 }
 
 export const leadUrge = defineAction({
-  input: LeadUrgeInput,
+  contract: leadUrgeContract,
   allow: STAFF,
   handler: async (input, ctx) => {
     await loadLead(ctx, input.id)
@@ -105,7 +92,7 @@ export const leadUrge = defineAction({
 })
 
 export const leadDismiss = defineAction({
-  input: LeadDismissInput,
+  contract: leadDismissContract,
   allow: STAFF,
   handler: async (input, ctx) =>
     changeLead(ctx, input.id, input.version, 'dismiss', () => ({ closedAt: ctx.now.toISOString(), closeReason: input.reason }), { reason: input.reason })

@@ -1,18 +1,16 @@
 /** One report for triage: screenshots (short-lived links), matching filings and leads, staff to assign, history. Viewing is audited. */
-import { LEAD_STATUS_LABELS, LEAD_UNFILED } from '../../core'
+import { FILE_LINK_SECONDS, LEAD_STATUS_LABELS, LEAD_UNFILED, reportGetContract } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { nameKey } from '../../services/filing-index'
 import { statusLabel } from '../../services/views'
 import { staffDirectory } from '../../services/supervision/staff-directory'
 import { auditEntry, loadReport } from '../../services/supervision/support'
 import { reportItem } from '../../services/supervision/views'
-import { FILE_LINK_SECONDS } from '../../core'
-import { ReportGetInput, type ReportGetOutput } from './report-get.schema'
 
 export const reportGet = defineAction({
-  input: ReportGetInput,
+  contract: reportGetContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<ReportGetOutput> => {
+  handler: async (input, ctx) => {
     const { store, files, config } = ctx.rt
     const r = await loadReport(ctx, input.id)
     const key = nameKey(r.platform, r.accountName)

@@ -3,7 +3,7 @@
  * created from the report when none exists), or close it with an outcome the reporter can read.
  * Each is one unit with its audit entry; closing also queues the reporter's message.
  */
-import { reportStep } from '../../core'
+import { reportAssignContract, reportCloseContract, reportLinkContract, reportStep, type ReportItem } from '../../core'
 import { defineAction, STAFF, type Ctx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { ReportRecord } from '../../ports/records'
@@ -13,9 +13,8 @@ import { closeReportIn } from '../../services/supervision/reports'
 import { staffName } from '../../services/supervision/staff-directory'
 import { assertSameVersion, auditEntry, loadLead, loadReport, staffActor } from '../../services/supervision/support'
 import { reportItem } from '../../services/supervision/views'
-import { ReportAssignInput, ReportCloseInput, ReportLinkInput, type ReportTriageOutput } from './report-triage.schema'
 
-async function update(ctx: Ctx, id: string, version: number, action: 'assign' | 'link', patch: Partial<ReportRecord>, detail: Record<string, string | null>): Promise<ReportTriageOutput> {
+async function update(ctx: Ctx, id: string, version: number, action: 'assign' | 'link', patch: Partial<ReportRecord>, detail: Record<string, string | null>): Promise<{ report: ReportItem }> {
   const step = await loadReport(ctx, id).then((r) => reportStep(r.status, action, staffActor(ctx)))
   if (!step.ok) throw step.code === 'forbidden' ? errors.forbidden(step.message) : errors.invalidState(step.message)
   const next = await ctx.rt.store.runUnit(async (tx) => {
@@ -31,7 +30,7 @@ async function update(ctx: Ctx, id: string, version: number, action: 'assign' | 
 }
 
 export const reportAssign = defineAction({
-  input: ReportAssignInput,
+  contract: reportAssignContract,
   allow: STAFF,
   handler: async (input, ctx) => {
     const name = await staffName(ctx, input.assignee)
@@ -41,7 +40,7 @@ export const reportAssign = defineAction({
 })
 
 export const reportLink = defineAction({
-  input: ReportLinkInput,
+  contract: reportLinkContract,
   allow: STAFF,
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
@@ -67,9 +66,9 @@ export const reportLink = defineAction({
 })
 
 export const reportClose = defineAction({
-  input: ReportCloseInput,
+  contract: reportCloseContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<ReportTriageOutput> => {
+  handler: async (input, ctx): Promise<{ report: ReportItem }> => {
     const actor = staffActor(ctx)
     const next = await ctx.rt.store.runUnit(async (tx) => {
       const cur = await tx.reports.get(input.id)

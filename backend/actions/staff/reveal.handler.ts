@@ -3,12 +3,12 @@ import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { revealSecret } from '../../services/sealing'
-import { RevealInput, type RevealOutput } from './reveal.schema'
+import { revealContract } from '../../core'
 
 export const reveal = defineAction({
-  input: RevealInput,
+  contract: revealContract,
   allow: STAFF,
-  handler: async (input, ctx): Promise<RevealOutput> => {
+  handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
     const sealed = input.snapshot === 'approved' ? rec.approved : rec.working
     if (!sealed) throw errors.notFound('该备案没有已通过的版本')

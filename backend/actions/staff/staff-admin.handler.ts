@@ -2,19 +2,12 @@
 import { ADMIN, defineAction } from '../../entry/action'
 import { errors } from '../../errors'
 import { INVITE_VALID_DAYS, inviteId } from '../../services/invites'
-import {
-  StaffInviteInput,
-  StaffListInput,
-  StaffRemoveInput,
-  type StaffInviteOutput,
-  type StaffListOutput,
-  type StaffRemoveOutput
-} from './staff-admin.schema'
+import { staffInviteContract, staffListContract, staffRemoveContract } from '../../core'
 
 export const staffList = defineAction({
-  input: StaffListInput,
+  contract: staffListContract,
   allow: ADMIN,
-  handler: async (_input, ctx): Promise<StaffListOutput> => {
+  handler: async (_input, ctx) => {
     const fromDb = await ctx.rt.store.staff.list()
     const env = ctx.rt.settings.adminOpenids.filter((o) => !fromDb.some((m) => m.openid === o))
     return {
@@ -27,9 +20,9 @@ export const staffList = defineAction({
 })
 
 export const staffInvite = defineAction({
-  input: StaffInviteInput,
+  contract: staffInviteContract,
   allow: ADMIN,
-  handler: async (input, ctx): Promise<StaffInviteOutput> => {
+  handler: async (input, ctx) => {
     const code = ctx.rt.ids.newCode()
     const at = ctx.now.toISOString()
     const expiresAt = new Date(ctx.now.getTime() + INVITE_VALID_DAYS * 86_400_000).toISOString()
@@ -42,9 +35,9 @@ export const staffInvite = defineAction({
 })
 
 export const staffRemove = defineAction({
-  input: StaffRemoveInput,
+  contract: staffRemoveContract,
   allow: ADMIN,
-  handler: async (input, ctx): Promise<StaffRemoveOutput> => {
+  handler: async (input, ctx) => {
     if (input.openid === ctx.caller.openid) throw errors.invalidState('不能移除自己；请由另一位管理员操作')
     if (ctx.rt.settings.adminOpenids.includes(input.openid)) throw errors.invalidState('该管理员由系统配置（ADMIN_OPENIDS）指定，需修改环境配置才能移除')
     const member = await ctx.rt.store.staff.get(input.openid)
@@ -53,6 +46,6 @@ export const staffRemove = defineAction({
       await tx.staff.remove(input.openid)
       await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'admin', action: 'staff-remove', filingId: null, detail: { openid: input.openid, name: member.name, role: member.role } })
     })
-    return { openid: input.openid, removed: true }
+    return { openid: input.openid, removed: true as const }
   }
 })

@@ -1,9 +1,8 @@
 /** Counts for the statistics screen (grouped in the store, labelled here). */
-import { findTown } from '../../core'
+import { findTown, statsContract, type StatsRow } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { platformLabel } from '../../services/filing-index'
 import { statusLabel } from '../../services/views'
-import { StatsInput, type StatsOutput, type StatsRow } from './stats.schema'
 
 const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow[] =>
   Object.entries(m)
@@ -11,9 +10,9 @@ const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow
     .sort((a, b) => b.count - a.count)
 
 export const stats = defineAction({
-  input: StatsInput,
+  contract: statsContract,
   allow: STAFF,
-  handler: async (_input, ctx): Promise<StatsOutput> => {
+  handler: async (_input, ctx) => {
     const { config } = ctx.rt
     const s = await ctx.rt.store.filings.stats()
     return {

@@ -7,14 +7,14 @@ import { defineAction } from '../../entry/action'
 import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
 import { sendDueReminders } from '../../services/supervision/cases'
-import { TickInput, type TickOutput } from './tick.schema'
+import { dispatchOutboxContract, purgeContract, remindContract, tickContract } from '../../core'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
 export const tick = defineAction({
-  input: TickInput,
+  contract: tickContract,
   allow: SYSTEM_OR_ADMIN,
-  handler: async (_input, ctx): Promise<TickOutput> => {
+  handler: async (_input, ctx) => {
     // Reminders first, so the ones due go out in this same run.
     const reminders = await sendDueReminders(ctx.rt)
     return { reminders, dispatch: await dispatchOutbox(ctx.rt), purge: await purgeExpired(ctx.rt) }
@@ -22,19 +22,19 @@ export const tick = defineAction({
 })
 
 export const remind = defineAction({
-  input: TickInput,
+  contract: remindContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => sendDueReminders(ctx.rt)
 })
 
 export const dispatch = defineAction({
-  input: TickInput,
+  contract: dispatchOutboxContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => dispatchOutbox(ctx.rt)
 })
 
 export const purge = defineAction({
-  input: TickInput,
+  contract: purgeContract,
   allow: SYSTEM_OR_ADMIN,
   handler: async (_input, ctx) => purgeExpired(ctx.rt)
 })

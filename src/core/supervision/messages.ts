@@ -5,11 +5,10 @@
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { fitTemplateData, type SubscribeMessage } from '../notify'
+import { OPERATOR_CASE_PAGE, RECEIPT_PAGE } from '../routes'
 import type { CaseFile, CaseMessage } from './case'
 import { REPORT_OUTCOMES, type ReportOutcome } from './report'
 
-export const RECEIPT_PAGE = 'packages/public/pages/receipt/index'
-export const OPERATOR_CASE_PAGE = 'packages/filing/pages/case/index'
 
 export interface ClosedReport {
   receiptNumber: string

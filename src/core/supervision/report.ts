@@ -11,9 +11,6 @@ export const REPORT_STATUSES = ['open', 'processing', 'closed'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = { open: '待处理', processing: '处理中', closed: '已办结' }
 
-export const REPORT_REASONS = ['未备案', '发布谣言或虚假信息', '冒用本地名义', '违法违规内容', '其他'] as const
-export type ReportReason = (typeof REPORT_REASONS)[number]
-
 /** Up to three screenshots with a report. */
 export const MAX_REPORT_EVIDENCE = 3
 

@@ -4,7 +4,7 @@ import { ATTACHMENT_LABELS, type AttachmentKind } from '../../core/supervision/c
 import { onCaptureResult } from '../../services/camera-bus'
 import { newId } from '../../services/ids'
 import { openPage } from '../../services/nav'
-import { CAPTURE_PAGE } from './DocumentSlot'
+import { paths } from '../../core/routes'
 import { T, fill } from './texts'
 import type { LocalDocument } from './types'
 import { messageOf, uploadAttachment } from './upload'
@@ -63,7 +63,7 @@ export function AttachmentPicker ({ kind, caseId, max, onChange, error }: Attach
       setItems(latest.current)
       void upload(doc)
     })
-    openPage(`${CAPTURE_PAGE}?kind=${kind}&req=${req}`)
+    openPage(paths.camera({ kind, req }))
   }
 
   function remove (path: string) {

@@ -7,8 +7,9 @@ import { localDate } from '../../core/dates'
 import { requirePrivacyAuthorize, pickFromAlbum, openCameraSettings, windowSize, type CameraControl, type Shot } from '../../services/camera'
 import { emitCaptureResult } from '../../services/camera-bus'
 import { processPhoto, imageSize, type ProcessedPhoto } from '../../services/image-pipeline'
+import { paths } from '../../core/routes'
 import { goBack } from '../../services/nav'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { Screen, Button } from '../ui'
 import { CameraView } from './CameraView'
 import { ConsentPanel } from './ConsentPanel'
@@ -104,7 +105,7 @@ export function CaptureScreen({ kind: rawKind, requestId }: { kind: string, requ
       width: preview.photo.width, height: preview.photo.height, bytes: preview.photo.bytes, capturedAt: preview.capturedAt
     }
     emitCaptureResult(requestId, doc)
-    goBack('/pages/filings/index')
+    goBack(paths.filings())
   }
 
   function retake() {

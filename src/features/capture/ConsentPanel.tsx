@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { watermarkFor } from '../../core/jurisdiction/schema'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { Button } from '../ui'
 import { T, fill } from './texts'
 

@@ -4,7 +4,9 @@ import { DOCUMENT_FRAMES, DOCUMENT_KIND_LABELS, type DocumentKind, type Document
 import { onCaptureResult } from '../../services/camera-bus'
 import { absoluteUrl } from '../../services/media'
 import { newId } from '../../services/ids'
-import { confirm, openPage } from '../../services/nav'
+import { paths } from '../../core/routes'
+import { confirm } from '../../services/dialogs'
+import { openPage } from '../../services/nav'
 import { T, fill } from './texts'
 import type { LocalDocument } from './types'
 import { useDocumentUpload } from './useDocumentUpload'
@@ -19,7 +21,6 @@ export interface DocumentSlotProps {
   flagged?: string
 }
 
-export const CAPTURE_PAGE = '/packages/capture/pages/camera/index'
 
 /** One required document: empty → capture → uploading (progress) → done (thumbnail, 重拍, 删除) or failed (重试). */
 export function DocumentSlot({ kind, filingId, value, onChange, flagged }: DocumentSlotProps) {
@@ -39,7 +40,7 @@ export function DocumentSlot({ kind, filingId, value, onChange, flagged }: Docum
       setThumb(doc.path)
       void start(doc)
     })
-    openPage(`${CAPTURE_PAGE}?kind=${kind}&req=${req}`)
+    openPage(paths.camera({ kind, req }))
   }
 
   async function remove() {

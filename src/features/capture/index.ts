@@ -1,5 +1,5 @@
 /** Document capture: the slot the wizard shows per document, and the signature pad. */
-export { DocumentSlot, CAPTURE_PAGE, type DocumentSlotProps } from './DocumentSlot'
+export { DocumentSlot, type DocumentSlotProps } from './DocumentSlot'
 export { SignaturePad, type SignaturePadProps } from './SignaturePad'
 export type { LocalDocument } from './types'
 export { AttachmentPicker, type AttachmentPickerProps } from './AttachmentPicker'

@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Picker, Text } from '@tarojs/components'
 import { localDate } from '../../core/dates'
 import { Button, FieldFrame, Screen } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { useSession } from '../shell/session'
-import { loadStats, type Stats } from '../review/summary'
-import { exportDone } from '../review/api'
+import { jurisdiction } from '../../config/jurisdiction'
+import { useSession } from '../session'
+import { exportDone, loadStats, type Stats } from '../review'
 import { ApiError } from '../../services/api'
 import { openSpreadsheet } from '../../services/media'
-import { toast } from '../../services/nav'
+import { stopPullDownRefresh } from '../../services/nav'
+import { toast } from '../../services/dialogs'
 import { loadDashboard, monthlyReport, type CoverageRow, type Dashboard } from './api'
 import { F2Bars, type Bar } from './F2Chart'
 import { D } from './texts'
-import '../review/review.scss'
 
 const coverageBars = (rows: CoverageRow[]): Bar[] => rows.flatMap((r) => [{ label: r.label, value: r.filed, series: D.filed }, { label: r.label, value: r.unfiled, series: D.unfiled }])
 const coverageTable = (rows: CoverageRow[]) => rows.map((r) => ({ key: r.key, cells: [r.label, `${r.filed} / ${r.unfiled}`, D.rate(r.rate)] }))
@@ -38,7 +37,7 @@ export function DashboardScreen () {
     }
   }, [admin, month])
   useEffect(() => { void load() }, [load])
-  usePullDownRefresh(() => { void load().finally(() => { void Taro.stopPullDownRefresh() }) })
+  usePullDownRefresh(() => { void load().finally(stopPullDownRefresh) })
 
   async function exportMonth () {
     setBusy(true)

@@ -5,16 +5,16 @@ import { MAX_EVIDENCE_FILES } from '../../core/supervision/case-steps'
 import { localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
 import { Button, FieldFrame, Screen } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { knownSession, useSession } from '../shell/session'
+import { jurisdiction } from '../../config/jurisdiction'
+import { knownSession, useSession } from '../session'
 import { ApiError } from '../../services/api'
+import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { requestSubscription } from '../../services/subscribe'
 import { getMyCase, submitEvidence, type OperatorCase } from './case-api'
 import { SUP } from './case-texts'
 import './filing.scss'
 
-export const NOTICE_PAGE = '/packages/filing/pages/notice/index'
 
 /** The operator's view of a supervision case: what the office requires, by when, the notices, and evidence of the fix. */
 export function OperatorCaseScreen ({ id }: { id: string }) {
@@ -78,7 +78,7 @@ export function OperatorCaseScreen ({ id }: { id: string }) {
         ? (
           <View className='card' data-testid='op-case-notices'>
             <View className='card-title'>{SUP.notices}</View>
-            {c.notices.map((n) => <Button key={n.stepId} kind='secondary' testId={`open-notice-${n.kind}`} onTap={() => openPage(`${NOTICE_PAGE}?case=${encodeURIComponent(c.id)}&step=${encodeURIComponent(n.stepId)}`)}>{SUP.openNotice(n.title)}</Button>)}
+            {c.notices.map((n) => <Button key={n.stepId} kind='secondary' testId={`open-notice-${n.kind}`} onTap={() => openPage(paths.notice({ caseId: c.id, stepId: n.stepId }))}>{SUP.openNotice(n.title)}</Button>)}
           </View>
           )
         : null}

@@ -5,11 +5,12 @@ import { can, type FilingStatus, FilingStatusSchema } from '../../core/workflow'
 import { fieldLabel, type LabelContext } from '../../core/schemas/field-labels'
 import { localDateTime } from '../../core/dates'
 import { ApiError } from '../../services/api'
-import { confirm, openPage, replacePage, toast } from '../../services/nav'
+import { paths } from '../../core/routes'
+import { confirm, toast } from '../../services/dialogs'
+import { openPage, replacePage } from '../../services/nav'
 import { Button, Screen } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { removeLocalDraft } from '../wizard/local-draft'
-import { wizardUrl } from '../wizard/resume'
+import { jurisdiction } from '../../config/jurisdiction'
+import { removeLocalDraft } from '../wizard'
 import { cancelFiling, deleteDraft, getFiling, withdrawFiling, type FilingDetail as Detail } from './api'
 import { ACTION_NOTE, F } from './texts'
 import './filing.scss'
@@ -81,14 +82,14 @@ export function FilingDetailScreen ({ id }: { id: string }) {
       {d.rejectReason ? <View className='card returned'><View className='card-title'>{F.rejectedTitle}</View><View>{d.rejectReason}</View></View> : null}
       <View className='card'>
         <View className='card-title'>{F.actions}</View>
-        {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(wizardUrl({ id: d.id }))}>{F.continueDraft}</Button> : null}
-        {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(wizardUrl({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
-        {d.status === 'approved' && d.filingNumber ? <Button testId='proof' onTap={() => openPage(`/packages/filing/pages/proof/index?id=${d.id}`)}>{F.proof}</Button> : null}
-        {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(wizardUrl({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
+        {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}
+        {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
+        {d.status === 'approved' && d.filingNumber ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
+        {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run(F.withdrawConfirm, false, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run(F.cancelConfirm, true, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}
         {allowed('delete')
-          ? <Button kind='danger' busy={busy} testId='delete' onTap={() => { void run(F.deleteConfirm, true, async (f) => { await deleteDraft(f.id, f.version); removeLocalDraft(f.id) }, () => replacePage('/pages/filings/index')) }}>{F.deleteDraft}</Button>
+          ? <Button kind='danger' busy={busy} testId='delete' onTap={() => { void run(F.deleteConfirm, true, async (f) => { await deleteDraft(f.id, f.version); removeLocalDraft(f.id) }, () => replacePage(paths.filings())) }}>{F.deleteDraft}</Button>
           : null}
       </View>
       <View className='card' data-testid='timeline'>

@@ -2,16 +2,15 @@ import { useEffect, useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
 import { View, Text, Button as NativeButton } from '@tarojs/components'
 import { localDate } from '../../core/dates'
+import { paths } from '../../core/routes'
 import { ApiError } from '../../services/api'
 import { Screen } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { getFiling } from './api'
 import { F } from './texts'
 import './filing.scss'
 
 export interface ProofData { number: string, names: string, subject: string, date: string }
-
-const PAGE = '/packages/filing/pages/proof/index'
 
 /**
  * 备案证明. The owner opens it from the detail page (data from get-filing); a shared card
@@ -34,9 +33,8 @@ export function ProofScreen ({ id, shared }: { id?: string, shared?: ProofData }
   }, [id, shared])
 
   useShareAppMessage(() => {
-    if (data === null) return { title: F.proofTitle, path: '/pages/home/index' }
-    const q = `n=${encodeURIComponent(data.number)}&a=${encodeURIComponent(data.names)}&s=${encodeURIComponent(data.subject)}&d=${data.date}`
-    return { title: F.shareTitle(data.number), path: `${PAGE}?${q}` }
+    if (data === null) return { title: F.proofTitle, path: paths.home() }
+    return { title: F.shareTitle(data.number), path: paths.proof(data) }
   })
 
   if (data === null) return <Screen className='proof-page'>{error !== null ? <View className='card error-text'>{error}</View> : <View className='muted'>{F.loading}</View>}</Screen>

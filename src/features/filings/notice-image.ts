@@ -5,7 +5,7 @@
  * stays text the office can search and audit.
  */
 import type { DrawContext } from '../../services/image'
-import { wrapText } from '../ui/draw'
+import { wrapText } from '../ui'
 import type { NoticeDoc } from './case-api'
 
 export const NOTICE_WIDTH = 1240

@@ -1,23 +1,20 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ApiError } from '../../services/api'
+import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, Screen, TextField } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { ChoiceGroup, SelectField } from '../wizard/components/controls'
-import { wizardUrl } from '../wizard/resume'
+import { Button, ChoiceGroup, Screen, SelectField, TextField } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
 import { lookupFiling, type LookupQuery, type LookupResult } from './api'
 import { checkFilingNumber, lookupAccountErrors, pick, platformOptions, type Errors } from './forms'
 import { ResultCard } from './components/ResultCard'
 import { publicTexts } from './texts'
-import '../wizard/wizard.scss'
 import './public.scss'
 
 type Mode = 'number' | 'account'
 const t = publicTexts(jurisdiction)
 const PLATFORMS = platformOptions(jurisdiction, t)
-export const REPORT_URL = '/packages/public/pages/report/index'
 
 /** 备案查询: by filing number or by platform + account name; shows only public facts. */
 export function Lookup () {
@@ -64,8 +61,7 @@ export function Lookup () {
   }
 
   function report () {
-    const q = mode === 'account' && platform !== undefined ? `?platform=${encodeURIComponent(platform)}&accountName=${encodeURIComponent(accountName.trim())}` : ''
-    openPage(`${REPORT_URL}${q}`)
+    openPage(paths.report(mode === 'account' && platform !== undefined ? { platform, accountName: accountName.trim() } : {}))
   }
 
   return (
@@ -115,7 +111,7 @@ export function Lookup () {
         <Button testId='lookup-search' busy={busy} onTap={() => { void search() }}>{L.search}</Button>
         <View className='muted pub-note'>{L.privacy}</View>
       </View>
-      {result !== null ? <ResultCard result={result} t={t} onStart={() => openPage(wizardUrl())} onReport={report} /> : null}
+      {result !== null ? <ResultCard result={result} t={t} onStart={() => openPage(paths.wizard())} onReport={report} /> : null}
     </Screen>
   )
 }

@@ -5,10 +5,9 @@ import { localDateTime } from '../../core/dates'
 import { ApiError } from '../../services/api'
 import { pageQuery } from '../../services/nav'
 import { Button, Screen, TextField } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { lookupReceipt, myReports, type Receipt as ReceiptRow } from './api'
 import { publicTexts } from './texts'
-import '../wizard/wizard.scss'
 import './public.scss'
 
 const t = publicTexts(jurisdiction).receipt

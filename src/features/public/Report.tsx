@@ -2,25 +2,23 @@ import { useState } from 'react'
 import { useLoad } from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import { ApiError } from '../../services/api'
+import { paths } from '../../core/routes'
 import { openPage, pageQuery } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, FieldFrame, Screen, TextField } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
-import { knownSession, useSession } from '../shell/session'
+import { Button, ChoiceGroup, FieldFrame, Screen, SelectField, TextField } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
+import { knownSession, useSession } from '../session'
 import { AttachmentPicker } from '../capture'
 import { MAX_REPORT_EVIDENCE } from '../../core/supervision/report'
 import { requestSubscription } from '../../services/subscribe'
-import { ChoiceGroup, SelectField } from '../wizard/components/controls'
 import { reportAccount, type ReportResult } from './api'
 import { pick, platformOptions, reportErrors, type Errors, type ReportDraft } from './forms'
 import { DETAILS_MAX, REPORT_REASONS, publicTexts, type ReportReason } from './texts'
-import '../wizard/wizard.scss'
 import './public.scss'
 
 const t = publicTexts(jurisdiction)
 const PLATFORMS = platformOptions(jurisdiction, t)
 const EMPTY: ReportDraft = { accountName: '', details: '' }
-export const RECEIPT_URL = '/packages/public/pages/receipt/index'
 
 /** 举报: platform, account, reason, details → a confidential report and its confirmation. */
 export function Report () {
@@ -90,9 +88,9 @@ export function Report () {
           <View className='pub-p'>{R.doneNote}</View>
           <View className='pub-receipt' data-testid='report-receipt'>{R.doneRef(done.receiptNumber)}</View>
           <View className='muted'>{R.doneKeep}</View>
-          <Button kind='secondary' testId='report-progress' onTap={() => openPage(`${RECEIPT_URL}?n=${encodeURIComponent(done.receiptNumber)}`)}>{R.progress}</Button>
+          <Button kind='secondary' testId='report-progress' onTap={() => openPage(paths.receipt(done.receiptNumber))}>{R.progress}</Button>
           <View className='muted pub-note'>{R.privacy}</View>
-          <Button testId='report-home' onTap={() => openPage('/pages/home/index')}>{R.home}</Button>
+          <Button testId='report-home' onTap={() => openPage(paths.home())}>{R.home}</Button>
           <Button kind='plain' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}); setEvidence([]); setPickerKey((k) => k + 1) }}>{R.another}</Button>
         </View>
       </Screen>

@@ -1,23 +1,26 @@
 import { MAX_REPORT_EVIDENCE } from '../../core/supervision/report'
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import type { ReportReason } from '../../core/schemas/report'
+import { ACCOUNT_NAME_MAX as MAX_NAME } from '../../core/contracts/shared'
+
+export type { ReportReason }
 
 /**
- * The report reasons the `public.report` action accepts (its enum), with the wording shown to
- * people. Values must match the backend contract exactly; only the labels are ours.
+ * The report reasons the `public.report` contract accepts (core's REPORT_REASONS), in the order
+ * and wording shown to people; the type keeps the values in step with core.
  */
-export const REPORT_REASONS = [
+export const REPORT_REASONS: ReadonlyArray<{ value: ReportReason, label: string }> = [
   { value: '未备案', label: '未按规定备案' },
   { value: '违法违规内容', label: '发布违法违规信息' },
   { value: '发布谣言或虚假信息', label: '发布谣言或虚假信息' },
   { value: '冒用本地名义', label: '冒用本地名义' },
   { value: '其他', label: '其他' }
-] as const
-export type ReportReason = (typeof REPORT_REASONS)[number]['value']
+]
 
 /** Longest 补充说明 we accept: enough for a clear account of what happened, short enough to read. */
 export const DETAILS_MAX = 500
-/** The backend's limit on an account name (lookup and report). */
-export const ACCOUNT_NAME_MAX = 50
+/** The contracts' limit on an account name (lookup and report). */
+export const ACCOUNT_NAME_MAX = MAX_NAME
 
 /** Texts of 备案查询 and 举报, built from the jurisdiction config (nothing city-specific written here). */
 export function publicTexts (cfg: JurisdictionConfig) {

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Textarea } from '@tarojs/components'
 import { Button, FieldFrame, Screen } from '../ui'
 import { ApiError } from '../../services/api'
-import { confirmModal } from '../../services/media'
+import { confirm } from '../../services/dialogs'
+import { paths } from '../../core/routes'
 import { replacePage } from '../../services/nav'
 import { loadFiling, officeCancel, type FilingDetail } from './api'
 import { markQueueStale } from './useQueue'
@@ -10,7 +11,6 @@ import { T } from './texts'
 import './review.scss'
 
 const C = T.officeCancelScreen
-const DETAIL = (id: string) => `/packages/admin/pages/detail/index?id=${encodeURIComponent(id)}`
 
 /** 注销 by the office: which filing, why, an explicit confirmation; then the filing shows 已注销. */
 export function CancelScreen ({ id }: { id: string }) {
@@ -28,7 +28,7 @@ export function CancelScreen ({ id }: { id: string }) {
   async function submit () {
     if (d === null || busy) return
     if (reason.trim().length < 2) { setFieldError(C.reasonShort); return }
-    if (!(await confirmModal(C.confirmTitle, C.confirmBody(d.filingNumber ?? ''), C.submit))) return
+    if (!(await confirm({ title: C.confirmTitle, content: C.confirmBody(d.filingNumber ?? ''), confirmText: C.submit, danger: true }))) return
     setBusy(true)
     try {
       await officeCancel(d.id, d.version, reason.trim())
@@ -49,7 +49,7 @@ export function CancelScreen ({ id }: { id: string }) {
         ? (
           <View className='card notice notice--ok' role='alert' data-testid='cancel-done'>
             {done}
-            <Button kind='secondary' onTap={() => replacePage(DETAIL(id))}>{C.backToFiling}</Button>
+            <Button kind='secondary' onTap={() => replacePage(paths.adminDetail(id))}>{C.backToFiling}</Button>
           </View>
           )
         : null}

@@ -5,7 +5,7 @@ import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../core/schemas/subjec
 import { ACCOUNT_KIND_LABELS, type AccountKind } from '../../core/schemas/account'
 import { fieldLabel } from '../../core/schemas/field-labels'
 import { detectPlaceNames } from '../../core/place-names'
-import type { SensitivePath } from './api'
+import type { SensitivePath } from '../../core/schemas/sensitive-paths'
 import { T } from './texts'
 
 /** One line of the review screen; `path` is what a return reason points at. */

@@ -1,22 +1,17 @@
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
+import type { QueueFilterInput } from '../../core/contracts/staff/queue'
+import type { FilingStatus } from '../../core/status'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../core/schemas/subject'
 import { TO_REVIEW } from './summary'
 import { T } from './texts'
 
-/** What the queue and the export send (backend QueueFilterInput). */
-export interface QueueFilter {
-  status?: string[]
-  platform?: string
-  subjectType?: SubjectType
-  town?: string
-  overdue?: boolean
-  q?: string
-}
+/** What the queue and the export send: the contract's filter (src/core/contracts/staff/queue). */
+export type QueueFilter = QueueFilterInput
 
 export type TabKey = keyof typeof T.tabs
 
 /** Staff never see drafts: 全部 is every status an applicant has submitted at least once. */
-export const TAB_STATUSES: Readonly<Record<TabKey, readonly string[]>> = {
+export const TAB_STATUSES: Readonly<Record<TabKey, readonly FilingStatus[]>> = {
   todo: TO_REVIEW,
   returned: ['returned'],
   approved: ['approved'],

@@ -2,13 +2,11 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { checkEligibility, EligibilityAnswersSchema, type EligibilityResult } from '../../core/eligibility'
 import { localDate } from '../../core/dates'
-import { Button, Screen, TextField } from '../ui'
+import { Button, ChoiceGroup, DateField, Screen, SelectField, TextField } from '../ui'
+import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
-import { jurisdiction } from '../shell/jurisdiction'
-import { ChoiceGroup, DateField, SelectField } from '../wizard/components/controls'
-import { wizardUrl } from '../wizard/resume'
+import { jurisdiction } from '../../config/jurisdiction'
 import { S } from './texts'
-import '../wizard/wizard.scss'
 import './selfcheck.scss'
 
 type YesNo = 'registeredInCity' | 'operatorLivesInCity' | 'publishesLocalNews' | 'contentMostlyLocal' | 'previouslyFiledAndChanged'
@@ -77,7 +75,7 @@ export function SelfCheck () {
             {result.reasons.map((r, i) => <View key={i} className='verdict__reason'>· {r}</View>)}
             {result.dueDate ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
             <View className='muted'>{S.disclaimer}</View>
-            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(wizardUrl())}>{S.start}</Button> : null}
+            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(paths.wizard())}>{S.start}</Button> : null}
           </View>
           )
         : null}

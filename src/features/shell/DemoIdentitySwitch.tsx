@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { z } from 'zod'
 import { currentDemoOpenid, setDemoOpenid } from '../../services/demo-identity'
-import type { WhoAmI } from './session'
+import type { WhoAmI } from '../session'
 
 const IdentitiesSchema = z.object({
   ok: z.literal(true),

@@ -1,15 +1,16 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { isStaff, useSession } from './session'
+import { paths } from '../../core/routes'
+import { replacePage } from '../../services/nav'
+import { isStaff, useSession } from '../session'
 import { DemoIdentitySwitch } from './DemoIdentitySwitch'
 import './TabBar.scss'
 
 export type TabKey = 'home' | 'filings' | 'review'
 
 const TABS: Array<{ key: TabKey, label: string, url: string, staffOnly: boolean }> = [
-  { key: 'home', label: '首页', url: '/pages/home/index', staffOnly: false },
-  { key: 'filings', label: '我的备案', url: '/pages/filings/index', staffOnly: false },
-  { key: 'review', label: '审核', url: '/pages/review/index', staffOnly: true }
+  { key: 'home', label: '首页', url: paths.home(), staffOnly: false },
+  { key: 'filings', label: '我的备案', url: paths.filings(), staffOnly: false },
+  { key: 'review', label: '审核', url: paths.review(), staffOnly: true }
 ]
 
 /**
@@ -30,7 +31,7 @@ export function TabBar ({ current }: { current: TabKey }) {
             role='tab'
             aria-selected={t.key === current}
             className={`tabbar__item ${t.key === current ? 'tabbar__item--active' : ''}`}
-            onClick={() => { if (t.key !== current) void Taro.redirectTo({ url: t.url }) }}
+            onClick={() => { if (t.key !== current) replacePage(t.url) }}
           >
             <Text className='tabbar__label'>{t.label}</Text>
           </View>

@@ -63,7 +63,7 @@ export function CaseScreen ({ id }: { id: string }) {
             <View className='sv-step__head'><Text className='sv-step__label'>{s.label}</Text><Text className='muted'>{when(s.at)}</Text></View>
             <View className='sv-step__line'>{stepLine(s)}</View>
             <View className='muted'>{s.byName}{s.noticeNumber ? ` · ${s.noticeNumber}` : ''}</View>
-            {s.type === 'interview' && typeof s.data?.minutes === 'string' ? <View className='sv-step__line'>{s.data.minutes}</View> : null}
+            {s.data?.type === 'interview' ? <View className='sv-step__line'>{s.data.minutes}</View> : null}
             {s.hasNotice ? <View role='link' className='sv-link' data-testid={`notice-${s.type}`} onClick={() => openPage(SV.notice(c.id, s.id))}>{S.kase.notice(s.type === 'summon' ? '约谈通知书' : '责令整改通知书')}</View> : null}
             {s.attachments.length > 0
               ? <View className='sv-thumbs'>{s.attachments.map((f, n) => c.attachmentLinks[f] ? <Image key={f} className='sv-thumb' src={absoluteUrl(c.attachmentLinks[f])} mode='aspectFill' aria-label={`${S.kase.attachments}${n + 1}`} onClick={() => previewImages(c.attachmentLinks[f], links)} /> : null)}</View>

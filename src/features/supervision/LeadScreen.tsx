@@ -3,9 +3,9 @@ import { View } from '@tarojs/components'
 import { deadlineIn } from '../../core/supervision/common'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { Button, Screen, TextField } from '../ui'
-import { ChoiceGroup } from '../wizard/components/controls'
-import { jurisdiction } from '../shell/jurisdiction'
-import { confirmModal } from '../../services/media'
+import { ChoiceGroup } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
+import { confirm } from '../../services/dialogs'
 import { openPage } from '../../services/nav'
 import { dismissLead, getLead, openCase, urgeLead } from './api'
 import { useChange, useShown } from './hooks'
@@ -39,7 +39,7 @@ export function LeadScreen ({ id }: { id: string }) {
   }
   async function escalate () {
     if (summary.trim().length < 4) { setFields({ summary: '请填写案由（至少4个字）' }); return }
-    if (await confirmModal(S.lead.sectionCase, S.lead.openCaseConfirm, S.lead.openCase)) void run(() => openCase({ leadId: l.id, summary: summary.trim() }), S.done, (r) => openPage(SV.kase(r.case.id)))
+    if (await confirm({ title: S.lead.sectionCase, content: S.lead.openCaseConfirm, confirmText: S.lead.openCase })) void run(() => openCase({ leadId: l.id, summary: summary.trim() }), S.done, (r) => openPage(SV.kase(r.case.id)))
   }
   return (
     <Screen className='review sv-lead'>

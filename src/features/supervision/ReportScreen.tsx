@@ -2,8 +2,9 @@ import { useCallback, useState } from 'react'
 import { View, Image, Text } from '@tarojs/components'
 import { REPORT_OUTCOMES, REPORT_OUTCOME_CODES, type ReportOutcome } from '../../core/supervision/report'
 import { Button, Screen } from '../ui'
-import { ChoiceGroup } from '../wizard/components/controls'
-import { absoluteUrl, confirmModal, previewImages } from '../../services/media'
+import { ChoiceGroup } from '../ui'
+import { absoluteUrl, previewImages } from '../../services/media'
+import { confirm } from '../../services/dialogs'
 import { openPage } from '../../services/nav'
 import { assignReport, closeReport, getReport, linkReport, type LinkTarget } from './api'
 import { useChange, useShown } from './hooks'
@@ -25,7 +26,7 @@ export function ReportScreen ({ id }: { id: string }) {
   const link = (target: LinkTarget) => { void run(() => linkReport(r, target), S.done) }
   async function close () {
     if (outcome === undefined) { setFieldError({ outcome: '请选择办理结果' }); return }
-    if (await confirmModal(S.report.sectionClose, S.report.confirmClose, S.report.confirmButton)) void run(() => closeReport(r, outcome, note.trim()), S.report.closed(REPORT_OUTCOMES[outcome].label))
+    if (await confirm({ title: S.report.sectionClose, content: S.report.confirmClose, confirmText: S.report.confirmButton })) void run(() => closeReport(r, outcome, note.trim()), S.report.closed(REPORT_OUTCOMES[outcome].label))
   }
   return (
     <Screen className='review sv-report'>

@@ -6,11 +6,12 @@ import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type
 import { instantAt, localDate, localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
 import { Button, FieldFrame, Screen, TextField } from '../ui'
-import { ChoiceGroup } from '../wizard/components/controls'
-import { jurisdiction } from '../shell/jurisdiction'
+import { ChoiceGroup } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
-import { confirmModal } from '../../services/media'
-import { goBack, toast } from '../../services/nav'
+import { confirm } from '../../services/dialogs'
+import { goBack } from '../../services/nav'
+import { toast } from '../../services/dialogs'
 import { getCase, takeStep, type CaseGet } from './api'
 import { DeadlineField, LongText, Notice, Section, tz } from './components'
 import { SV } from './routes'
@@ -101,7 +102,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
     if (d === null || busy) return
     const step = stepFrom(type, f, files)
     if (step === null) return
-    if (!(await confirmModal(title, S.step.confirm(title), S.step.confirmButton))) return
+    if (!(await confirm({ title, content: S.step.confirm(title), confirmText: S.step.confirmButton }))) return
     setBusy(true)
     try {
       await takeStep(d.case, step)

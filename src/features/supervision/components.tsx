@@ -3,11 +3,11 @@ import type { PropsWithChildren } from 'react'
 import { View, Text, Textarea, Picker } from '@tarojs/components'
 import { localDateTime } from '../../core/dates'
 import { FieldFrame } from '../ui'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { AUDIT_LABELS, ROLE_LABELS, S } from './texts'
 import type { HistoryRows } from './api'
 // The review screens' look (tabs, chips, rows, status badges) is the staff side's shared style.
-import '../review/review.scss'
+import '../review'
 
 export const tz = jurisdiction.timezone
 export const when = (iso: string) => localDateTime(iso, tz)

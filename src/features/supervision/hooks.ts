@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { stopPullDownRefresh } from '../../services/nav'
+import { scrollToTop } from '../../services/scroll'
 import { ApiError } from '../../services/api'
 import { S } from './texts'
 
@@ -43,7 +45,7 @@ export function useChange (reload: () => Promise<void>) {
     } finally {
       setBusy(false)
       await reload()
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
+      scrollToTop()
     }
   }
   return { busy, notice, fields, setFields, run }
@@ -66,7 +68,7 @@ export function useTabbedList<K extends string, T> (first: K, load: (tab: K) => 
     }
   }, [load])
   useDidShow(() => { void reload(tab) })
-  usePullDownRefresh(() => { void reload(tab).finally(() => { void Taro.stopPullDownRefresh() }) })
+  usePullDownRefresh(() => { void reload(tab).finally(stopPullDownRefresh) })
   const pick = (t: K) => { setTab(t); setItems(null); void reload(t) }
   return { tab, pick, items, counts, error, reload }
 }

@@ -1,18 +1,18 @@
-/** Page paths of the 监管 subpackage (query values always encoded). */
-const ROOT = '/packages/supervision/pages'
-const q = (id: string) => encodeURIComponent(id)
+/** The links the 监管 screens use, from the app's one route table. */
+import { paths } from '../../core/routes'
 
 export const SV = {
-  home: `${ROOT}/home/index`,
-  reports: `${ROOT}/reports/index`,
-  report: (id: string) => `${ROOT}/report/index?id=${q(id)}`,
-  leads: `${ROOT}/leads/index`,
-  lead: (id: string) => `${ROOT}/lead/index?id=${q(id)}`,
-  newLead: `${ROOT}/lead-new/index`,
-  cases: `${ROOT}/cases/index`,
-  kase: (id: string) => `${ROOT}/case/index?id=${q(id)}`,
-  step: (id: string, type: string) => `${ROOT}/step/index?id=${q(id)}&type=${q(type)}`,
-  filing: (id: string) => `/packages/admin/pages/detail/index?id=${q(id)}`,
-  notice: (caseId: string, stepId: string) => `/packages/filing/pages/notice/index?case=${q(caseId)}&step=${q(stepId)}&as=staff`,
-  publicNotices: '/packages/public/pages/notices/index'
+  home: paths.svHome(),
+  reports: paths.svReports(),
+  report: paths.svReport,
+  leads: paths.svLeads(),
+  lead: paths.svLead,
+  newLead: paths.svLeadNew(),
+  cases: paths.svCases(),
+  kase: (id: string) => paths.svCase({ id }),
+  newCase: (filingId: string) => paths.svCase({ filing: filingId }),
+  step: paths.svStep,
+  filing: paths.adminDetail,
+  notice: (caseId: string, stepId: string) => paths.notice({ caseId, stepId, asStaff: true }),
+  publicNotices: paths.publicNotices()
 }

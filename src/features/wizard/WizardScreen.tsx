@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Screen } from '../ui'
-import type { Outcome } from '../filings/api'
+import type { Outcome } from './api'
 import { useWizard } from './useWizard'
 import type { WizardMode } from './model'
 import { T } from './texts'

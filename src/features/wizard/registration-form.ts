@@ -9,7 +9,7 @@ import { SUBJECT_TYPE_LABELS } from '../../core/schemas/subject'
 import { maskIdNumber } from '../../core/mask'
 import { localDate } from '../../core/dates'
 import type { DrawContext } from '../../services/image'
-import { wrapText } from '../ui/draw'
+import { wrapText } from '../ui'
 import type { Draft, DraftAccount } from './model'
 import { commitmentText } from './texts'
 

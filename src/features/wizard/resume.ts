@@ -27,13 +27,3 @@ export function clearResumeMarker (key?: string): void {
   if (key !== undefined && readResumeMarker()?.key !== key) return
   removeStored(KEY)
 }
-
-export const WIZARD_URL = '/packages/wizard/pages/start/index'
-
-export function wizardUrl (opts: { id?: string, mode?: 'new' | 'correct' | 'amend', resume?: boolean } = {}): string {
-  const q: string[] = []
-  if (opts.id !== undefined && opts.id !== 'new') q.push(`id=${encodeURIComponent(opts.id)}`)
-  if (opts.mode !== undefined && opts.mode !== 'new') q.push(`mode=${opts.mode}`)
-  if (opts.resume === true) q.push('resume=1')
-  return q.length > 0 ? `${WIZARD_URL}?${q.join('&')}` : WIZARD_URL
-}

@@ -2,8 +2,8 @@
 import type { FieldErrors } from '../../core/result'
 import { ApiError } from '../../services/api'
 import { requestSubscription } from '../../services/subscribe'
-import { knownSession } from '../shell/session'
-import { submitFiling, type Outcome } from '../filings/api'
+import { knownSession } from '../session'
+import { submitFiling, type Outcome } from './api'
 import { removeLocalDraft, type LocalDraft } from './local-draft'
 
 export type SubmitResult =

@@ -1,9 +1,8 @@
 /** Cloud side of the draft: load a filing into a local draft, push local changes with versions. */
 import { DraftContentSchema } from '../../core/schemas/filing'
 import { ApiError } from '../../services/api'
-import { confirm } from '../../services/nav'
-import { getFiling, type FilingDetail } from '../filings/api'
-import { saveDraft } from '../filings/drafts'
+import { confirm } from '../../services/dialogs'
+import { loadCloudFiling, saveDraft, type CloudFiling } from './api'
 import { rekeyLocalDraft, type LocalDraft } from './local-draft'
 import type { Draft, WizardMode } from './model'
 import { T } from './texts'
@@ -14,7 +13,7 @@ export function parseContent (raw: unknown): Draft {
 }
 
 /** A local draft built from the cloud copy of a filing. */
-export function fromCloud (f: FilingDetail, now: Date): LocalDraft {
+export function fromCloud (f: CloudFiling, now: Date): LocalDraft {
   const content = parseContent(f.content)
   const mode: WizardMode = f.status === 'returned' ? 'correct' : f.status === 'approved' ? 'amend' : 'new'
   const flagged = mode === 'correct' ? Object.fromEntries(f.returnReasons.map((r) => [r.field, r.reason])) : {}
@@ -59,9 +58,9 @@ export async function pushDraft (d: LocalDraft, now: () => Date): Promise<SyncRe
 }
 
 async function resolveConflict (d: LocalDraft, now: () => Date): Promise<SyncResult> {
-  let cloud: FilingDetail
+  let cloud: CloudFiling
   try {
-    cloud = await getFiling(d.cloudId ?? '')
+    cloud = await loadCloudFiling(d.cloudId ?? '')
   } catch (e) {
     return e instanceof ApiError && e.code === 'network' ? { kind: 'offline', draft: d } : { kind: 'failed', draft: d, error: e instanceof ApiError ? e : new ApiError('internal', T.loadFailed) }
   }

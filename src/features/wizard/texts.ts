@@ -22,7 +22,6 @@ export const T = {
   operatorOther: '由他人负责日常运维',
   operatorOrgHint: '单位备案须填写负责账号日常运维的人员',
   townPlaceholder: '请选择所在镇（街道）',
-  pick: '请选择',
 
   accountsTitle: '要备案的网站、APP和自媒体账号',
   accountsEmpty: '还没有添加账号，请点下面的按钮添加',
@@ -39,7 +38,6 @@ export const T = {
   belowThreshold: (platform: string, n: number) => `${platform}账号粉丝数${n}以上须备案；未达到也可自愿备案`,
   dueDate: (date: string) => `应于 ${date} 前完成备案`,
   overdue: (date: string) => `备案期限已于 ${date} 届满，请尽快提交`,
-  datePlaceholder: '请选择日期',
 
   documentsTitle: '上传材料',
   documentsHint: '请拍摄原件，四角完整、文字清晰、避免反光',

@@ -7,8 +7,8 @@ import type { FieldErrors } from '../../core/result'
 import { ApiError } from '../../services/api'
 import { whenOnline } from '../../services/network'
 import { rememberQueryParam } from '../../services/nav'
-import { getFiling } from '../filings/api'
-import { loadSession } from '../shell/session'
+import { loadCloudFiling } from './api'
+import { loadSession } from '../session'
 import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
 import { fromCloud, pushDraft } from './sync'
@@ -91,7 +91,7 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
       commit(local ?? emptyDraft())
       return
     }
-    getFiling(query.id).then(
+    loadCloudFiling(query.id).then(
       (f) => {
         if (!live) return
         const fresh = fromCloud(f, now())

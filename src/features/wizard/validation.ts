@@ -1,7 +1,7 @@
 /** Which core checks guard each wizard screen (all messages come from core). */
 import { validateFilingContent, validateStep } from '../../core/schemas/filing'
 import type { FieldErrors } from '../../core/result'
-import { jurisdiction } from '../shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { errorsOnStep, type Draft, type StepIndex } from './model'
 
 /** Errors of one screen. The signature is asked for on the preview screen, not with the photos. */

@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/api'
+import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/list'
 import { F, SUP_BANNER } from '../../features/filings/texts'
-import { wizardUrl } from '../../features/wizard/resume'
 import { ApiError } from '../../services/api'
-import { openPage } from '../../services/nav'
+import { paths } from '../../core/routes'
+import { openPage, stopPullDownRefresh } from '../../services/nav'
 import { Button, Screen } from '../../features/ui'
-import { jurisdiction } from '../../features/shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { localDateTime } from '../../core/dates'
 import './index.scss'
 
@@ -26,7 +26,7 @@ export default function MyFilingsPage () {
     } catch (e) {
       setError(e instanceof ApiError ? e.message : F.loadFailed)
     } finally {
-      Taro.stopPullDownRefresh()
+      stopPullDownRefresh()
     }
   }, [])
 
@@ -45,7 +45,7 @@ export default function MyFilingsPage () {
           <View className='card op-banner' data-testid='supervision-banner'>
             <View className='card-title'>{SUP_BANNER.title(cases.length)}</View>
             {cases.map((c) => (
-              <View key={c.id} className='op-banner__row' role='link' data-testid='supervision-case' onClick={() => openPage(`/packages/filing/pages/case/index?id=${encodeURIComponent(c.id)}`)}>
+              <View key={c.id} className='op-banner__row' role='link' data-testid='supervision-case' onClick={() => openPage(paths.operatorCase(c.id))}>
                 <Text>{`${c.platformName}“${c.accountName}”：${c.stageLabel}`}</Text>
                 <Text className={c.overdue ? 'overdue' : 'muted'}>{c.overdue ? SUP_BANNER.overdue : c.deadline ? SUP_BANNER.rowDeadline(c.deadline) : '›'}</Text>
               </View>
@@ -63,7 +63,7 @@ export default function MyFilingsPage () {
           )
         : null}
       {rows?.map((row) => (
-        <View key={row.id} className='card filing-row' data-testid='filing-row' role='button' onClick={() => openPage(`/packages/filing/pages/detail/index?id=${row.id}`)}>
+        <View key={row.id} className='card filing-row' data-testid='filing-row' role='button' onClick={() => openPage(paths.filingDetail(row.id))}>
           <View className='filing-row__head'>
             <Text className='filing-row__name'>{row.accountNames.length > 0 ? row.accountNames.join('、') : F.unnamed}</Text>
             <Text className={`status status--${row.status}`}>{row.statusLabel}</Text>
@@ -75,7 +75,7 @@ export default function MyFilingsPage () {
           <View className='muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
-      <Button testId='new-filing' onTap={() => openPage(wizardUrl())}>{F.newFiling}</Button>
+      <Button testId='new-filing' onTap={() => openPage(paths.wizard())}>{F.newFiling}</Button>
       <TabBar current='filings' />
     </Screen>
   )

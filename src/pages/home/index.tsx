@@ -2,11 +2,12 @@ import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { jurisdiction } from '../../features/shell/jurisdiction'
+import { jurisdiction } from '../../config/jurisdiction'
 import { Button, Screen } from '../../features/ui'
 import { loadOfficeStatus, type OfficeStatus } from '../../features/office/api'
 import { localDateTime } from '../../core/dates'
-import { clearResumeMarker, readResumeMarker, wizardUrl, type ResumeMarker } from '../../features/wizard/resume'
+import { clearResumeMarker, readResumeMarker, type ResumeMarker } from '../../features/wizard/resume'
+import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { homeTexts, hoursLine } from './texts'
 import './index.scss'
@@ -32,13 +33,13 @@ export default function HomePage () {
         {t.who.map((line) => <View key={line} className='home-li'>· {line}</View>)}
         {t.threshold ? <View className='home-li'>{t.threshold}</View> : null}
         <View className='home-li home-strong'>{t.deadline}</View>
-        <Button kind='secondary' testId='self-check' onTap={() => openPage('/packages/wizard/pages/selfcheck/index')}>{t.selfCheck}</Button>
-        <Button testId='start-filing' onTap={() => openPage(wizardUrl())}>{t.start}</Button>
-        <Button kind='secondary' testId='public-lookup' onTap={() => openPage('/packages/public/pages/lookup/index')}>{t.lookup}</Button>
-        <Button kind='plain' testId='public-report' onTap={() => openPage('/packages/public/pages/report/index')}>{t.report}</Button>
+        <Button kind='secondary' testId='self-check' onTap={() => openPage(paths.selfCheck())}>{t.selfCheck}</Button>
+        <Button testId='start-filing' onTap={() => openPage(paths.wizard())}>{t.start}</Button>
+        <Button kind='secondary' testId='public-lookup' onTap={() => openPage(paths.lookup())}>{t.lookup}</Button>
+        <Button kind='plain' testId='public-report' onTap={() => openPage(paths.report())}>{t.report}</Button>
         <View className='home-links'>
-          <View role='link' className='home-link' data-testid='public-receipt' onClick={() => openPage('/packages/public/pages/receipt/index')}>{t.receipt}</View>
-          <View role='link' className='home-link' data-testid='public-notices' onClick={() => openPage('/packages/public/pages/notices/index')}>{t.notices}</View>
+          <View role='link' className='home-link' data-testid='public-receipt' onClick={() => openPage(paths.receipt())}>{t.receipt}</View>
+          <View role='link' className='home-link' data-testid='public-notices' onClick={() => openPage(paths.publicNotices())}>{t.notices}</View>
         </View>
       </View>
       {resume !== undefined
@@ -46,7 +47,7 @@ export default function HomePage () {
           <View className='card home-resume' data-testid='resume-card'>
             <View className='card-title'>{t.resumeTitle}</View>
             <View className='muted'>{t.resumeBody(resume.title, localDateTime(resume.savedAt, cfg.timezone))}</View>
-            <Button testId='resume' onTap={() => openPage(wizardUrl({ id: resume.key, resume: true }))}>{t.resume}</Button>
+            <Button testId='resume' onTap={() => openPage(paths.wizard({ id: resume.key, resume: true }))}>{t.resume}</Button>
             <Button kind='plain' onTap={() => { clearResumeMarker(); setResume(undefined) }}>{t.discard}</Button>
           </View>
           )
@@ -65,7 +66,7 @@ export default function HomePage () {
         <View className='card-title'>{t.privacyTitle}</View>
         {t.privacy.map((p) => <View key={p} className='muted home-li'>{p}</View>)}
       </View>
-      <Button kind='plain' testId='staff-redeem' onTap={() => openPage('/packages/admin/pages/redeem/index')}>{t.staffRedeem}</Button>
+      <Button kind='plain' testId='staff-redeem' onTap={() => openPage(paths.adminRedeem())}>{t.staffRedeem}</Button>
       <TabBar current='home' />
     </Screen>
   )

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
+import { paths } from '../../core/routes'
+import { openPage } from '../../services/nav'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { isStaff, useSession } from '../../features/shell/session'
+import { isStaff, useSession } from '../../features/session'
 import { Screen } from '../../features/ui'
 import { countOf, loadStats, TO_REVIEW, type Stats } from '../../features/review/summary'
 import { TAB_T as T } from '../../features/review/tab-texts'
 import './index.scss'
 
-const ADMIN = '/packages/admin/pages'
 
 /**
  * Staff landing tab: today's counts and the ways in. Everything heavy (queue, review screen,
@@ -24,7 +25,6 @@ export default function ReviewTabPage () {
   useEffect(() => { if (staff) refresh() }, [staff])
   useDidShow(() => { if (staff) refresh() })
 
-  const go = (url: string) => { void Taro.navigateTo({ url }) }
   const tiles: Array<{ key: string, label: string, n: number | null }> = [
     { key: 'todo', label: T.tabs.todo, n: countOf(stats, TO_REVIEW) },
     { key: 'returned', label: T.tabs.returned, n: countOf(stats, ['returned']) },
@@ -45,17 +45,17 @@ export default function ReviewTabPage () {
             </View>
             <View className='rt-tiles'>
               {tiles.map((t) => (
-                <View key={t.key} className='rt-tile' role='link' data-testid={`count-${t.key}`} onClick={() => go(`${ADMIN}/queue/index?tab=${t.key}`)}>
+                <View key={t.key} className='rt-tile' role='link' data-testid={`count-${t.key}`} onClick={() => openPage(paths.adminQueue({ tab: t.key }))}>
                   <Text className='rt-tile__n'>{t.n === null ? '–' : String(t.n)}</Text>
                   <Text className='rt-tile__label'>{t.label}</Text>
                 </View>
               ))}
             </View>
-            <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => go(`${ADMIN}/queue/index`)}>{T.openQueue}</View>
-            <View className='btn-primary' role='button' data-testid='open-supervision' onClick={() => go('/packages/supervision/pages/home/index')}>{T.openSupervision}</View>
-            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => go(`${ADMIN}/stats/index`)}>{session?.role === 'admin' ? T.openDashboard : T.openStats}</View>
+            <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => openPage(paths.adminQueue())}>{T.openQueue}</View>
+            <View className='btn-primary' role='button' data-testid='open-supervision' onClick={() => openPage(paths.svHome())}>{T.openSupervision}</View>
+            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => openPage(paths.adminStats())}>{session?.role === 'admin' ? T.openDashboard : T.openStats}</View>
             {session?.role === 'admin'
-              ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => go(`${ADMIN}/staff/index`)}>{T.openStaff}</View>
+              ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => openPage(paths.adminStaff())}>{T.openStaff}</View>
               : null}
           </View>
           )

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../ui'
 import { localDate } from '../../../core/dates'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { jurisdiction } from '../../../config/jurisdiction'
 import type { LookupItem, LookupResult } from '../api'
 import type { PublicTexts } from '../texts'
 

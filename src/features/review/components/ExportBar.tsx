@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { localDateTime } from '../../../core/dates'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { jurisdiction } from '../../../config/jurisdiction'
 import { Button } from '../../ui'
 import { ApiError } from '../../../services/api'
-import { confirmModal, openSpreadsheet, toast } from '../../../services/media'
+import { openSpreadsheet } from '../../../services/media'
+import { confirm, toast } from '../../../services/dialogs'
 import { exportDone, exportLink, exportXlsx, type ExportResult } from '../api'
 import type { QueueFilter } from '../filters'
 import { T } from '../texts'
@@ -33,7 +34,7 @@ export function ExportBar ({ filter, isAdmin }: { filter: QueueFilter, isAdmin: 
   }
 
   async function run (full: boolean) {
-    if (full && !(await confirmModal(T.exportFullConfirmTitle, T.exportFullConfirm))) return
+    if (full && !(await confirm({ title: T.exportFullConfirmTitle, content: T.exportFullConfirm }))) return
     setBusy(full ? 'full' : 'masked')
     setError(null)
     try {

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View, Input, Text } from '@tarojs/components'
-import { jurisdiction } from '../../shell/jurisdiction'
-import type { SubjectType } from '../../../core/schemas/subject'
+import { jurisdiction } from '../../../config/jurisdiction'
 import { platformOptions, subjectTypeOptions, townOptions, type QueueFilter } from '../filters'
 import { Chips } from './Chips'
 import { T } from '../texts'
@@ -45,7 +44,7 @@ export function FilterPanel ({ value, onChange }: { value: Narrow, onChange: (n:
         ? (
           <View>
             <Chips testId='filter-platform' label={T.filterPlatform} options={PLATFORMS} value={value.platform} onChange={(v) => set({ platform: v })} />
-            <Chips testId='filter-subject-type' label={T.filterSubjectType} options={SUBJECT_TYPES} value={value.subjectType} onChange={(v) => set({ subjectType: v as SubjectType | undefined })} />
+            <Chips testId='filter-subject-type' label={T.filterSubjectType} options={SUBJECT_TYPES} value={value.subjectType} onChange={(v) => set({ subjectType: v as Narrow['subjectType'] })} />
             <Chips testId='filter-town' label={T.filterTown} options={TOWNS} value={value.town} onChange={(v) => set({ town: v })} />
             <View
               role='switch'

@@ -1,7 +1,8 @@
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { localDateTime } from '../../../core/dates'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { paths } from '../../../core/routes'
+import { openPage } from '../../../services/nav'
+import { jurisdiction } from '../../../config/jurisdiction'
 import type { QueueItem } from '../api'
 import { T } from '../texts'
 
@@ -14,7 +15,7 @@ export function QueueRow ({ item }: { item: QueueItem }) {
       className={`card q-row ${late ? 'q-row--late' : ''}`}
       data-testid='queue-row'
       role='link'
-      onClick={() => { void Taro.navigateTo({ url: `/packages/admin/pages/detail/index?id=${encodeURIComponent(item.id)}` }) }}
+      onClick={() => openPage(paths.adminDetail(item.id))}
     >
       <View className='q-row__head'>
         <Text className='q-row__name'>{names}</Text>

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { localDateTime } from '../../../core/dates'
 import { ACTION_LABELS, STATUS_LABELS, type FilingStatus, type WorkflowAction } from '../../../core/workflow'
 import { fieldLabel } from '../../../core/schemas/field-labels'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { jurisdiction } from '../../../config/jurisdiction'
 import type { HistoryEntry } from '../api'
 import { T } from '../texts'
 

@@ -4,13 +4,13 @@ import { ACCOUNT_KIND_LABELS, AccountKindSchema, CONTENT_CATEGORIES, type Accoun
 import { detectPlaceNames } from '../../../core/place-names'
 import { filingDueDate } from '../../../core/deadlines'
 import { localDate } from '../../../core/dates'
-import { FieldFrame, TextField } from '../../ui'
-import { confirm } from '../../../services/nav'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { DateField, FieldFrame, SelectField, TextField } from '../../ui'
+import { confirm } from '../../../services/dialogs'
+import { jurisdiction } from '../../../config/jurisdiction'
 import { accountTitle, newAccount, splitList, type DraftAccount } from '../model'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
-import { Bound, DateField, SelectField } from './controls'
+import { Bound } from './Bound'
 
 const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
 const CATEGORIES = CONTENT_CATEGORIES.map((c) => ({ value: c, label: c }))

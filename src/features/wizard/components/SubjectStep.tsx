@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import { SUBJECT_TYPE_LABELS, SubjectTypeSchema, type SubjectType } from '../../../core/schemas/subject'
-import { jurisdiction } from '../../shell/jurisdiction'
+import { jurisdiction } from '../../../config/jurisdiction'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
-import { Bound, ChoiceGroup, SelectField } from './controls'
+import { ChoiceGroup, SelectField } from '../../ui'
+import { Bound } from './Bound'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Screen } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
-import { openPage } from '../../../../services/nav'
-import { confirmModal } from '../../../../services/media'
+import { paths } from '../../../../core/routes'
+import { openPage, pageQuery, stopPullDownRefresh } from '../../../../services/nav'
+import { confirm } from '../../../../services/dialogs'
+import { scrollIntoView, scrollToTop } from '../../../../services/scroll'
 import type { Decision } from '../../../../core/schemas/decision'
+import type { WorkflowAction } from '../../../../core/workflow'
 import { fieldLabel } from '../../../../core/schemas/field-labels'
 import { localDateTime } from '../../../../core/dates'
-import { jurisdiction } from '../../../../features/shell/jurisdiction'
+import { jurisdiction } from '../../../../config/jurisdiction'
 import { decide, loadFiling, type FilingDetail } from '../../../../features/review/api'
 import { describeFiling, documentPaths, placeHints } from '../../../../features/review/fields'
 import { markQueueStale } from '../../../../features/review/useQueue'
@@ -24,7 +27,7 @@ type Mode = 'view' | 'return' | 'reject'
 
 /** One filing under review: every field and document, hints, history, and the three decisions. */
 export default function DetailPage () {
-  const id = Taro.getCurrentInstance().router?.params?.id ?? ''
+  const id = pageQuery().id ?? ''
   const [detail, setDetail] = useState<FilingDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<{ kind: 'ok' | 'warn', text: string } | null>(null)
@@ -33,7 +36,7 @@ export default function DetailPage () {
 
   const load = useCallback(async () => {
     try {
-      setDetail(await loadFiling(decodeURIComponent(id)))
+      setDetail(await loadFiling(id))
       setError(null)
     } catch (e) {
       setError(e instanceof ApiError ? e.message : T.loadFailed)
@@ -42,9 +45,9 @@ export default function DetailPage () {
   useEffect(() => { void load() }, [load])
   useEffect(() => {
     // Bring the form under the thumb; the page keeps its position when the form closes.
-    if (mode !== 'view') void Taro.pageScrollTo({ selector: '.decide-form', duration: 200 }).catch(() => undefined)
+    if (mode !== 'view') scrollIntoView('.decide-form', 200)
   }, [mode])
-  usePullDownRefresh(() => { void load().finally(() => { void Taro.stopPullDownRefresh() }) })
+  usePullDownRefresh(() => { void load().finally(stopPullDownRefresh) })
 
   const sections = useMemo(() => (detail ? describeFiling(detail.content, jurisdiction) : []), [detail])
   const hints = useMemo(() => (detail ? placeHints(detail.content, jurisdiction) : []), [detail])
@@ -64,14 +67,14 @@ export default function DetailPage () {
           : decision.decision === 'return' ? T.returnedDone : T.rejectedDone
       })
       await load()
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+      scrollToTop()
     } catch (e) {
       if (e instanceof ApiError && e.code === 'conflict') {
         markQueueStale()
         setMode('view')
         setNotice({ kind: 'warn', text: T.conflict })
         await load()
-        void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+        scrollToTop()
       } else {
         setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : '操作失败，请重试' })
       }
@@ -81,10 +84,10 @@ export default function DetailPage () {
   }
 
   async function approve () {
-    if (await confirmModal('确认通过', '通过后将发放备案编号并通知申请人。', '通过')) void send({ decision: 'approve' })
+    if (await confirm({ title: '确认通过', content: '通过后将发放备案编号并通知申请人。', confirmText: '通过' })) void send({ decision: 'approve' })
   }
 
-  const can = (a: string) => detail?.availableActions.includes(a) === true
+  const can = (a: WorkflowAction) => detail?.availableActions.includes(a) === true
   const anyAction = can('approve') || can('return') || can('reject')
 
   return (
@@ -119,7 +122,7 @@ export default function DetailPage () {
                 <View className='card' data-testid='duplicates'>
                   <View className='card-title'>{T.sectionDuplicates}</View>
                   {detail.duplicates.map((d) => (
-                    <View key={d.id} className='hint hint--warn' onClick={() => openPage(`/packages/admin/pages/detail/index?id=${encodeURIComponent(d.id)}`)}>
+                    <View key={d.id} className='hint hint--warn' onClick={() => openPage(paths.adminDetail(d.id))}>
                       {T.duplicateHint(d.accountNames, d.subjectName, d.statusLabel, d.filingNumber)}
                     </View>
                   ))}
@@ -148,10 +151,10 @@ export default function DetailPage () {
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
             {mode === 'view' && (detail.status === 'approved' || detail.status === 'amending')
-              ? <Button kind='secondary' testId='open-case' onTap={() => openPage(`/packages/supervision/pages/case/index?filing=${encodeURIComponent(detail.id)}`)}>{T.openCase}</Button>
+              ? <Button kind='secondary' testId='open-case' onTap={() => openPage(paths.svCase({ filing: detail.id }))}>{T.openCase}</Button>
               : null}
             {mode === 'view' && can('cancel')
-              ? <Button kind='danger' testId='office-cancel' onTap={() => openPage(`/packages/admin/pages/cancel/index?id=${encodeURIComponent(detail.id)}`)}>{T.officeCancel}</Button>
+              ? <Button kind='danger' testId='office-cancel' onTap={() => openPage(paths.adminCancel(detail.id))}>{T.officeCancel}</Button>
               : null}
           </View>
           )

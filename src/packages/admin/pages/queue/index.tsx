@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { pageQuery, stopPullDownRefresh } from '../../../../services/nav'
 import { View } from '@tarojs/components'
 import { Screen } from '../../../../features/ui'
-import { useSession } from '../../../../features/shell/session'
+import { useSession } from '../../../../features/session'
 import { loadStats, type Stats } from '../../../../features/review/summary'
 import { isTabKey, toFilter, type TabKey } from '../../../../features/review/filters'
 import { takeQueueStale, useQueue } from '../../../../features/review/useQueue'
@@ -17,10 +18,10 @@ import '../../../../features/review/review.scss'
 export default function QueuePage () {
   const { session } = useSession()
   const [tab, setTab] = useState<TabKey>(() => {
-    const t = Taro.getCurrentInstance().router?.params?.tab
+    const t = pageQuery().tab
     return isTabKey(t) ? t : 'todo'
   })
-  const [narrow, setNarrow] = useState<Narrow>(() => (Taro.getCurrentInstance().router?.params?.overdue === '1' ? { overdue: true } : {}))
+  const [narrow, setNarrow] = useState<Narrow>(() => (pageQuery().overdue === '1' ? { overdue: true } : {}))
   const [stats, setStats] = useState<Stats | null>(null)
   const filter = useMemo(() => toFilter(tab, narrow), [tab, narrow])
   const queue = useQueue(filter)
@@ -32,7 +33,7 @@ export default function QueuePage () {
   })
   usePullDownRefresh(() => {
     refreshCounts()
-    void queue.reload().finally(() => { void Taro.stopPullDownRefresh() })
+    void queue.reload().finally(stopPullDownRefresh)
   })
   useReachBottom(() => { void queue.more() })
 

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import { paths } from '../../../../core/routes'
+import { replacePage } from '../../../../services/nav'
 import { View } from '@tarojs/components'
 import { Button, Screen, TextField } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
-import { isStaff, loadSession, useSession } from '../../../../features/shell/session'
+import { isStaff, loadSession, useSession } from '../../../../features/session'
 import { redeemInvite } from '../../../../features/review/api'
 import { T } from '../../../../features/review/texts'
 import '../../../../features/review/review.scss'
@@ -46,7 +47,7 @@ export default function RedeemPage () {
         ? (
           <View className='card' data-testid='redeem-done'>
             <View>{done ?? T.greeting(session?.staffName ?? T.staffFallbackName)}</View>
-            <Button testId='go-review' onTap={() => { void Taro.redirectTo({ url: '/pages/review/index' }) }}>{T.goReview}</Button>
+            <Button testId='go-review' onTap={() => replacePage(paths.review())}>{T.goReview}</Button>
           </View>
           )
         : (

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Screen, TextField } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
-import { confirmModal, copyText, toast } from '../../../../services/media'
+import { copyText } from '../../../../services/media'
+import { confirm, toast } from '../../../../services/dialogs'
 import { personName } from '../../../../core/schemas/fields'
 import { localDateTime } from '../../../../core/dates'
-import { jurisdiction } from '../../../../features/shell/jurisdiction'
-import { useSession } from '../../../../features/shell/session'
+import { jurisdiction } from '../../../../config/jurisdiction'
+import { useSession } from '../../../../features/session'
 import { inviteStaff, listStaff, removeStaff, type StaffMember } from '../../../../features/review/api'
 import { T } from '../../../../features/review/texts'
 import '../../../../features/review/review.scss'
@@ -60,7 +61,7 @@ export default function StaffPage () {
   }
 
   async function remove (m: StaffMember) {
-    if (!(await confirmModal(T.removeConfirmTitle, T.removeConfirm(m.name), T.remove))) return
+    if (!(await confirm({ title: T.removeConfirmTitle, content: T.removeConfirm(m.name), confirmText: T.remove, danger: true }))) return
     try {
       await removeStaff(m.openid)
       toast(T.removed, 'success')

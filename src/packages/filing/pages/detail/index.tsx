@@ -1,7 +1,6 @@
-import { useRouter } from '@tarojs/taro'
 import { FilingDetailScreen } from '../../../../features/filings/FilingDetail'
+import { pageQuery } from '../../../../services/nav'
 
 export default function FilingDetailPage () {
-  const { params } = useRouter()
-  return <FilingDetailScreen id={params.id ?? ''} />
+  return <FilingDetailScreen id={pageQuery().id ?? ''} />
 }

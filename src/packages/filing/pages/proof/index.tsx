@@ -1,9 +1,9 @@
-import { useRouter } from '@tarojs/taro'
 import { ProofScreen } from '../../../../features/filings/Proof'
+import { pageQuery } from '../../../../services/nav'
 
+/** Route file: the owner's proof (?id=) or a shared card (?n=&a=&s=&d=, built by paths.proof). */
 export default function ProofPage () {
-  const { params } = useRouter()
-  const dec = (v?: string) => (v === undefined ? '' : decodeURIComponent(v))
-  const shared = params.n ? { number: dec(params.n), names: dec(params.a), subject: dec(params.s), date: dec(params.d) } : undefined
-  return <ProofScreen id={params.id} shared={shared} />
+  const q = pageQuery()
+  const shared = q.n ? { number: q.n, names: q.a ?? '', subject: q.s ?? '', date: q.d ?? '' } : undefined
+  return <ProofScreen id={q.id} shared={shared} />
 }

@@ -1,7 +1,0 @@
-import { z } from 'zod'
-import type { FilingListItem } from '../../services/views'
-
-export const ListMineInput = z.object({}).strict()
-export interface ListMineOutput {
-  items: FilingListItem[]
-}

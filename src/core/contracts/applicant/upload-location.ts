@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { DocumentKindSchema } from '../../schemas/documents'
+import { defineContract } from '../contract'
+import { FilingId } from '../shared'
+
+export const UploadLocationInput = z
+  .object({
+    /** The draft the photo belongs to; omitted before the first autosave. */
+    filingId: FilingId.optional(),
+    kind: DocumentKindSchema,
+    ext: z.enum(['jpg', 'png'], { errorMap: () => ({ message: '只支持 jpg 或 png 格式' }) }).default('jpg')
+  })
+  .strict()
+export const UploadLocationOutput = z.object({
+  /** Pass back to ingest-document after the upload (its fileId identifies it too). */
+  uploadId: z.string().min(1),
+  /** A temporary path in the caller's own upload folder, the only place a client may write. */
+  cloudPath: z.string().min(1),
+  maxBytes: z.number().int().positive(),
+  contentTypes: z.array(z.string()).readonly()
+})
+export type UploadLocationOutput = z.infer<typeof UploadLocationOutput>
+
+/** Where the client may upload a photo before the server ingests it: always the caller's own folder. */
+export const uploadLocationContract = defineContract({ fn: 'applicant', action: 'upload-location', input: UploadLocationInput, output: UploadLocationOutput })

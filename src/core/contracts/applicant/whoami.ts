@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { defineContract } from '../contract'
+
+export const WhoamiInput = z.object({}).strict()
+export const WhoamiOutput = z.object({
+  openid: z.string(),
+  role: z.enum(['applicant', 'reviewer', 'admin']),
+  staffName: z.string().optional(),
+  /**
+   * Subscription templates the backend sends status alerts with; the mini-program asks the user
+   * for exactly these, so the two can never disagree (one setting: TEMPLATE_ID_STATUS).
+   */
+  templateIds: z.array(z.string()),
+  /** "Your report was handled" (asked for in the report tap) and supervision notices (on the case page). */
+  reportTemplateId: z.string().nullable(),
+  caseTemplateId: z.string().nullable()
+})
+export type WhoamiOutput = z.infer<typeof WhoamiOutput>
+
+/** Who am I: the role decides whether the mini-program shows the review tab. */
+export const whoamiContract = defineContract({ fn: 'applicant', action: 'whoami', input: WhoamiInput, output: WhoamiOutput })

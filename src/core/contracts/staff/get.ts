@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { DraftContentSchema } from '../../schemas/filing'
+import { WorkflowActionSchema } from '../../workflow'
+import { defineContract } from '../contract'
+import { FilingId, ReturnReasonView } from '../shared'
+import { QueueItem } from './queue'
+
+export const StaffGetInput = z.object({ id: FilingId }).strict()
+
+/** Another live filing that carries one of this filing's accounts: a hint for the reviewer, not a verdict. */
+export const DuplicateHint = z.object({
+  id: z.string(),
+  filingNumber: z.string().nullable(),
+  status: z.string(),
+  statusLabel: z.string(),
+  accountNames: z.array(z.string()),
+  subjectName: z.string()
+})
+export type DuplicateHint = z.infer<typeof DuplicateHint>
+
+/** One audit entry as staff see it (with the staff member's name, when known). */
+export const HistoryEntry = z.object({
+  at: z.string(),
+  action: z.string(),
+  actorRole: z.string(),
+  detail: z.record(z.unknown()),
+  actorName: z.string().nullable()
+})
+export type HistoryEntry = z.infer<typeof HistoryEntry>
+
+export const StaffGetOutput = QueueItem.extend({
+  /** ID numbers masked; use `reveal` (audited) to see one. */
+  content: DraftContentSchema,
+  approvedContent: DraftContentSchema.nullable(),
+  returnReasons: z.array(ReturnReasonView),
+  rejectReason: z.string().nullable(),
+  /** fileId → link valid for 10 minutes. */
+  documentLinks: z.record(z.string()),
+  history: z.array(HistoryEntry),
+  availableActions: z.array(WorkflowActionSchema),
+  duplicates: z.array(DuplicateHint)
+})
+export type StaffGetOutput = z.infer<typeof StaffGetOutput>
+
+/** One filing for review: masked content, 10-minute document links (access audited), history. */
+export const staffGetContract = defineContract({ fn: 'staff', action: 'get', input: StaffGetInput, output: StaffGetOutput })

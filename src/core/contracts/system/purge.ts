@@ -1,0 +1,5 @@
+import { defineContract } from '../contract'
+import { PurgeReport, TickInput } from './tick'
+
+/** Apply retention only. */
+export const purgeContract = defineContract({ fn: 'system', action: 'purge', input: TickInput, output: PurgeReport })

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { defineContract } from '../contract'
+
+export const TickInput = z.object({}).strict()
+export const DispatchReport = z.object({ sent: z.number().int(), refused: z.number().int(), retrying: z.number().int(), failed: z.number().int() })
+export type DispatchReport = z.infer<typeof DispatchReport>
+export const FilePurgeReport = z.object({ uploadsRemoved: z.number().int(), documentsRemoved: z.number().int(), documentsKept: z.number().int(), exportsRemoved: z.number().int() })
+export type FilePurgeReport = z.infer<typeof FilePurgeReport>
+export const PurgeReport = z.object({
+  draftsDeleted: z.number().int(),
+  filingsStripped: z.number().int(),
+  filesRemoved: z.number().int(),
+  /** Uploads, unreferenced photos and exports. */
+  files: FilePurgeReport
+})
+export type PurgeReport = z.infer<typeof PurgeReport>
+export const RemindReport = z.object({ reminded: z.number().int() })
+export const TickOutput = z.object({ reminders: RemindReport, dispatch: DispatchReport, purge: PurgeReport })
+export type TickOutput = z.infer<typeof TickOutput>
+
+/** The timer's work: queue due supervision reminders, send due notifications, then apply retention. */
+export const tickContract = defineContract({ fn: 'system', action: 'tick', input: TickInput, output: TickOutput })
+
+/** Supervision reminders due today (also part of tick). */
+export const remindContract = defineContract({ fn: 'system', action: 'remind', input: TickInput, output: RemindReport })

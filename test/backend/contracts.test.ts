@@ -1,0 +1,221 @@
+/**
+ * Run-time half of the contract check: every route of the four functions is served under its
+ * contract (src/core/contracts), and each one's happy path, driven through `main(event,
+ * context)` on the real SQLite store, answers data that parses with that contract's output
+ * schema — the very schema the mini-program parses it with. A route added without a contract
+ * or without a row here fails this file. The compile-time half is test/contracts/contracts.typecheck.ts.
+ */
+import { applicantRoutes } from '../../backend/actions/applicant'
+import { publicRoutes } from '../../backend/actions/public'
+import { staffRoutes } from '../../backend/actions/staff'
+import { systemRoutes } from '../../backend/actions/system'
+import { routesOf, defineAction, SIGNED_IN, type Routes } from '../../backend/entry/action'
+import { makeMain } from '../../backend/entry/make-main'
+import * as contracts from '../../backend/core'
+import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
+import { main as publicFn } from '../../cloudfunctions/public/index'
+import { main as systemFn } from '../../cloudfunctions/system/index'
+import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
+import { individualDraft, rawUpload } from './support/factories'
+import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
+import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
+import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
+
+const ROUTES: Record<FunctionName, Routes> = { applicant: applicantRoutes, staff: staffRoutes, public: publicRoutes, system: systemRoutes }
+const MAINS: Record<FunctionName, Main> = { applicant, staff, public: publicFn, system: systemFn }
+
+interface Row {
+  who: Who
+  arrange: (env: TestEnv) => Promise<unknown>
+  /** What the answer must show beyond parsing, so lists are checked with items in them. */
+  check?: (data: Record<string, unknown>) => void
+}
+
+const v = async (p: Promise<{ id: string; version: number }>) => {
+  const r = await p
+  return { id: r.id, version: r.version }
+}
+const nonEmpty = (key: string) => (d: Record<string, unknown>) => expect((d[key] as unknown[]).length).toBeGreaterThan(0)
+
+/** One happy path per route, keyed `function/action`. */
+const HAPPY: Record<string, Row> = {
+  'applicant/whoami': { who: 'reviewer', arrange: async () => ({}) },
+  'applicant/save-draft': { who: 'owner', arrange: async () => ({ content: individualDraft() }) },
+  'applicant/submit': { who: 'owner', arrange: async (e) => ({ ...(await v(draftOf(e))), requestId: requestId(), subscribed: ['tmpl-status'] }) },
+  'applicant/withdraw': { who: 'owner', arrange: async (e) => ({ ...(await v(submitted(e))), reason: '信息填错了' }) },
+  'applicant/resubmit': { who: 'owner', arrange: async (e) => ({ ...(await v(returned(e))), requestId: requestId() }) },
+  'applicant/amend': {
+    who: 'owner',
+    arrange: async (e) => {
+      const a = await approved(e)
+      const content = (await e.ok<{ content: unknown }>(applicant, 'get-filing', { id: a.id }, 'owner')).content
+      return { id: a.id, version: a.version, requestId: requestId(), content }
+    }
+  },
+  'applicant/cancel': { who: 'owner', arrange: async (e) => ({ ...(await v(approved(e))), reason: '账号已停用' }) },
+  'applicant/delete-draft': { who: 'owner', arrange: async (e) => v(draftOf(e)) },
+  'applicant/get-filing': { who: 'owner', arrange: async (e) => ({ id: (await returned(e)).id }), check: nonEmpty('timeline') },
+  'applicant/list-mine': { who: 'owner', arrange: async (e) => (await submitted(e), {}), check: nonEmpty('items') },
+  'applicant/upload-location': { who: 'owner', arrange: async (e) => ({ filingId: (await draftOf(e)).id, kind: 'id_front' }) },
+  'applicant/ingest-document': { who: 'owner', arrange: async (e) => ({ fileId: await rawUpload(e.rt, OPENID.owner, 'id_front') }) },
+  'applicant/redeem-invite': {
+    who: 'other',
+    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code })
+  },
+  'staff/whoami': { who: 'admin', arrange: async () => ({}) },
+  'staff/queue': { who: 'reviewer', arrange: async (e) => (await submitted(e), {}), check: nonEmpty('items') },
+  'staff/get': {
+    who: 'reviewer',
+    arrange: async (e) => {
+      const a = await approved(e)
+      await e.ok(applicant, 'amend', { id: a.id, version: a.version, requestId: requestId(), content: (await e.ok<{ content: unknown }>(applicant, 'get-filing', { id: a.id }, 'owner')).content }, 'owner')
+      return { id: a.id }
+    },
+    check: nonEmpty('history')
+  },
+  'staff/reveal': { who: 'reviewer', arrange: async (e) => ({ id: (await submitted(e)).id, field: 'subject.idNumber' }) },
+  'staff/decide': { who: 'reviewer', arrange: async (e) => ({ ...(await v(submitted(e))), decision: { decision: 'approve', note: '材料齐全' } }) },
+  'staff/stats': { who: 'reviewer', arrange: async (e) => (await approved(e), {}), check: nonEmpty('byStatus') },
+  'staff/reports': {
+    who: 'reviewer',
+    arrange: async (e) => (await e.ok(publicFn, 'report', { platform: 'douyin', accountName: '某账号', reason: '未备案' }, 'other'), {}),
+    check: nonEmpty('items')
+  },
+  'staff/cancel': { who: 'admin', arrange: async (e) => ({ ...(await v(approved(e))), reason: '账号已注销' }) },
+  'staff/export': { who: 'admin', arrange: async (e) => (await approved(e), { full: true }) },
+  'staff/export-link': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
+  'staff/export-done': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
+  'staff/staff-list': { who: 'admin', arrange: async () => ({}), check: nonEmpty('members') },
+  'staff/staff-invite': { who: 'admin', arrange: async () => ({ name: '李审核', role: 'admin' }) },
+  'staff/staff-remove': { who: 'admin', arrange: async () => ({ openid: OPENID.reviewer2 }) },
+  'public/lookup': {
+    who: 'anonymous',
+    arrange: async (e) => {
+      const a = await approved(e)
+      return { filingNumber: a.filingNumber }
+    },
+    check: nonEmpty('items')
+  },
+  'public/office-status': { who: 'anonymous', arrange: async () => ({}) },
+  'public/report': { who: 'owner', arrange: async () => ({ platform: 'douyin', accountName: '某账号', reason: '冒用本地名义', details: '头像用了市政府标志' }) },
+  'system/tick': { who: 'admin', arrange: async (e) => (await submitted(e), {}) },
+  'system/dispatch-outbox': { who: 'admin', arrange: async (e) => (await approved(e), {}) },
+  'system/purge': { who: 'admin', arrange: async () => ({}) },
+  // Supervision (监管)
+  'applicant/attachment-location': { who: 'owner', arrange: async () => ({ kind: 'report_evidence' }) },
+  'applicant/my-cases': { who: 'owner', arrange: async (e) => (await rectifying(e), {}), check: nonEmpty('items') },
+  'applicant/my-case': { who: 'owner', arrange: async (e) => ({ id: await rectifying(e) }) },
+  'applicant/case-evidence': {
+    who: 'owner',
+    arrange: async (e) => {
+      const id = await rectifying(e)
+      return { id, version: (await caseOf(e, id)).version, files: [await attach(e, 'owner', 'rectification_evidence', id)], note: '已删除违规视频' }
+    }
+  },
+  'staff/report-get': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e, 'other', { evidence: [await attach(e, 'other', 'report_evidence')] })).id }) },
+  'staff/report-assign': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e)).id, version: 1, assignee: OPENID.reviewer }) },
+  'staff/report-link': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e, 'other', { accountName: `未备案号${requestId()}` })).id, version: 1, target: { kind: 'new-lead' } }) },
+  'staff/report-close': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e)).id, version: 1, outcome: 'unfounded', note: '未发现问题' }) },
+  'staff/leads': { who: 'reviewer', arrange: async (e) => (await sweptLead(e, `名单号${requestId()}`), {}), check: nonEmpty('items') },
+  'staff/lead-get': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `名单号${requestId()}`) }) },
+  'staff/lead-create': { who: 'reviewer', arrange: async () => ({ platform: 'kuaishou', accountName: `巡查号${requestId()}`, town: '440783108' }) },
+  'staff/lead-import': { who: 'reviewer', arrange: async () => ({ listName: '三月名单', rows: [{ platform: 'douyin', accountName: `名单号${requestId()}` }, { platform: 'nowhere', accountName: '外地' }] }), check: nonEmpty('outcomes') },
+  'staff/lead-urge': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `督促号${requestId()}`), version: 1, deadline: deadlineIn(10, e.clock.now, e.rt.config), channel: '电话' }) },
+  'staff/lead-dismiss': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `排除号${requestId()}`), version: 1, reason: '账号已注销' }) },
+  'staff/cases': { who: 'reviewer', arrange: async (e) => (await openCase(e), {}), check: nonEmpty('items') },
+  'staff/case-open': { who: 'reviewer', arrange: async (e) => ({ filingId: (await approved(e)).id, summary: '发布未经核实的信息' }) },
+  'staff/case-get': { who: 'reviewer', arrange: async (e) => ({ id: await rectifying(e) }), check: (d) => expect(((d.case as { steps: unknown[] }).steps).length).toBe(3) },
+  'staff/case-step': { who: 'reviewer', arrange: async (e) => ({ id: await openCase(e), version: 1, step: { type: 'urge', deadline: deadlineIn(10, e.clock.now, e.rt.config), channel: '电话', note: '' } }) },
+  'staff/dashboard': { who: 'admin', arrange: async (e) => (await rectifying(e), { month: '2024-03' }), check: nonEmpty('funnel') },
+  'staff/monthly-report': { who: 'admin', arrange: async () => ({ month: '2024-03' }) },
+  'public/receipt': { who: 'other', arrange: async (e) => ({ receiptNumber: (await fileReport(e, 'other')).receiptNumber }) },
+  'public/my-reports': { who: 'other', arrange: async (e) => (await fileReport(e, 'other'), {}), check: nonEmpty('items') },
+  'public/notices': {
+    who: 'anonymous',
+    arrange: async (e) => {
+      const id = await rectifying(e)
+      await stepOk(e, id, { type: 'publicize', name: '抖音账号“开平美食探店”', measure: '约谈并责令整改' }, 'admin')
+      return {}
+    },
+    check: nonEmpty('items')
+  },
+  'system/remind': { who: 'admin', arrange: async () => ({}) }
+}
+
+const served = FUNCTION_NAMES.flatMap((fn) => Object.keys(ROUTES[fn]).map((action) => `${fn}/${action}`))
+
+describe('every route has a contract', () => {
+  it.each(FUNCTION_NAMES.flatMap((fn) => Object.entries(ROUTES[fn]).map(([action, route]) => [`${fn}/${action}`, fn, action, route] as const)))(
+    'when %s is routed, then it is served under its own contract',
+    (_key, fn, action, route) => {
+      expect(route.contract.fn).toBe(fn)
+      expect(route.contract.action).toBe(action)
+      expect(typeof route.contract.input.safeParse).toBe('function')
+      expect(typeof route.contract.output.safeParse).toBe('function')
+    }
+  )
+
+  it('when the route tables are listed, then each route has a happy path below and no happy path names a missing route', () => {
+    expect([...served].sort()).toEqual(Object.keys(HAPPY).sort())
+  })
+
+  it('when the contracts in src/core/contracts are listed, then every one is served by a route (none is left over)', () => {
+    const all = (Object.values(contracts) as unknown[]).filter((x): x is AnyContract => typeof x === 'object' && x !== null && 'fn' in x && 'action' in x && 'output' in x)
+    expect(all.length).toBe(served.length)
+    for (const c of all) expect(ROUTES[c.fn][c.action]?.contract).toBe(c)
+  })
+
+  it('when an action is listed under another function, or twice, then building the route table fails', () => {
+    const office = defineAction({ contract: officeStatusContract, allow: SIGNED_IN, handler: async () => ({ open: true, label: '办公中', nextOpening: null }) })
+    expect(() => routesOf('applicant', [office])).toThrow('public/office-status listed under applicant')
+    expect(() => routesOf('public', [office, office])).toThrow('two routes for public/office-status')
+  })
+})
+
+describe('every happy path answers what its contract says', () => {
+  let env: TestEnv
+  beforeAll(async () => {
+    // One database for every row: the owner uploads far more photos than a person's daily quota.
+    env = await makeEnv({ config: JurisdictionConfigSchema.parse({ ...kaipingConfig, uploads: { perApplicantPerDay: 1000 } }) })
+  })
+  afterAll(() => env.dispose())
+
+  it.each(served)('when %s succeeds, then its answer parses with the output schema the mini-program uses', async (key) => {
+    const [fn, action] = key.split('/') as [FunctionName, string]
+    const row = HAPPY[key]
+    const input = await row.arrange(env)
+    const res = await env.call(MAINS[fn], action, input, row.who)
+    if (!res.ok) throw new Error(`${key} failed: ${JSON.stringify(res.error)}`)
+    const parsed = ROUTES[fn][action].contract.output.safeParse(res.data)
+    if (!parsed.success) throw new Error(`${key} answered outside its contract: ${JSON.stringify(parsed.error.issues)}`)
+    row.check?.(res.data as Record<string, unknown>)
+  })
+})
+
+describe('make-main checks answers outside production', () => {
+  const offContract = defineAction({
+    contract: officeStatusContract,
+    allow: ['anonymous'],
+    // A defect on purpose: the answer misses `nextOpening`, which the contract requires.
+    handler: async () => ({ open: true, label: '办公中' }) as unknown as { open: boolean; label: string; nextOpening: null }
+  })
+  const main = makeMain(routesOf('public', [offContract]))
+  let env: TestEnv
+  afterEach(() => env.dispose())
+
+  it('when a handler answers outside its contract locally, then the caller gets `internal` and the log names the field', async () => {
+    env = await makeEnv()
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const res = await env.call(main, 'office-status', {}, 'anonymous')
+    expect(res).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(log.mock.calls[0][0]).toContain('public/office-status answered outside its output contract')
+    expect(log.mock.calls[0][0]).toContain('nextOpening')
+    log.mockRestore()
+  })
+
+  it('when output checks are off (the cloud runtime), then the answer passes through unchecked', async () => {
+    env = await makeEnv()
+    env.rt.settings.checkOutputs = false
+    expect(await env.call(main, 'office-status', {}, 'anonymous')).toEqual({ ok: true, data: { open: true, label: '办公中' } })
+  })
+})
