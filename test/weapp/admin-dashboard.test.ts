@@ -30,6 +30,14 @@ describe('监管看板 (admin subpackage) on the weapp build', () => {
   })
 })
 
+describe('late filings in the queue on the weapp build', () => {
+  test('when a filing was first submitted after its due date, then its queue row says 逾期备案 with the date', async () => {
+    const page = await open('packages/admin/pages/queue/index', { tab: 'approved' })
+    await page.eventually(() => expect(page.text()).toContain('开平美食探店'))
+    expect(page.text()).toMatch(/逾期备案（应于 \d{4}-\d{2}-\d{2} 前备案）/)
+  })
+})
+
 describe('注销备案 (office cancellation) on the weapp build', () => {
   test('when the admin gives a reason and confirms, then the filing is cancelled and the act is audited', async () => {
     const page = await open('packages/admin/pages/cancel/index', { id: story.filingId })

@@ -76,6 +76,8 @@ export const T = {
   cancel: '取消',
   openCase: '立案监管（约谈、责令整改）',
   officeCancel: '注销备案',
+  /** A filing first submitted after its due date (逾期备案), flagged in the queue. */
+  filedLate: (due: string | null) => `逾期备案${due ? `（应于 ${due} 前备案）` : ''}`,
   officeCancelScreen: {
     title: '注销备案',
     intro: '由网信办注销已通过的备案（例如账号已不存在）。注销后备案号失效，公开查询显示“已注销”，并通知备案人。',
