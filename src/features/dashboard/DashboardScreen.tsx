@@ -76,8 +76,8 @@ export function DashboardScreen () {
               <Button kind='secondary' testId='export-month' busy={busy} onTap={() => { void exportMonth() }}>{D.exportMonth}</Button>
             </View>
             <View className='muted chart__note'>{D.coverageNote}</View>
-            <F2Bars testId='chart-coverage-town' title={D.coverageTown} bars={coverageBars(dash.coverage.byTown)} series={[D.filed, D.unfiled]} table={coverageTable(dash.coverage.byTown)} />
-            <F2Bars testId='chart-coverage-platform' title={D.coveragePlatform} bars={coverageBars(dash.coverage.byPlatform)} series={[D.filed, D.unfiled]} table={coverageTable(dash.coverage.byPlatform)} />
+            <F2Bars testId='chart-coverage-town' title={D.coverageTown} bars={coverageBars(dash.coverage.byTown)} series={[D.filed, D.unfiled]} table={coverageTable(dash.coverage.byTown)} head={D.coverageHead} />
+            <F2Bars testId='chart-coverage-platform' title={D.coveragePlatform} bars={coverageBars(dash.coverage.byPlatform)} series={[D.filed, D.unfiled]} table={coverageTable(dash.coverage.byPlatform)} head={D.coverageHead} />
             <F2Bars testId='chart-reviewers' title={D.reviewers} bars={dash.reviewers.map((r) => ({ label: r.name, value: r.decisions }))} table={dash.reviewers.map((r) => ({ key: r.reviewer, cells: [r.name, D.reviewerLine(r.onTime, r.late, D.rate(r.rate))] }))} />
             <F2Bars testId='chart-returns' title={D.returns} bars={dash.returnReasons.map((r) => ({ label: r.label, value: r.count }))} />
             <F2Bars testId='chart-funnel' title={D.funnel} bars={dash.funnel.map((r) => ({ label: r.label, value: r.count }))} />

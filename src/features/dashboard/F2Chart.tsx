@@ -29,7 +29,7 @@ const px2hd = (v: number) => v / 2
  * Horizontal bars drawn by AntV F2 on a 2d canvas (weapp through the canvas node, h5 through the
  * element). The numbers are also listed below as text, for screen readers and quick reading.
  */
-export function F2Bars ({ testId, title, bars, series, table }: { testId: string, title: string, bars: Bar[], series?: string[], table?: Array<{ key: string, cells: string[] }> }) {
+export function F2Bars ({ testId, title, bars, series, table, head }: { testId: string, title: string, bars: Bar[], series?: string[], table?: Array<{ key: string, cells: string[] }>, head?: readonly string[] }) {
   const [id] = useState(() => `f2-chart-${++seq}`)
   const [drawn, setDrawn] = useState(false)
   const labels = [...new Set(bars.map((b) => b.label))]
@@ -87,6 +87,7 @@ export function F2Bars ({ testId, title, bars, series, table }: { testId: string
         ? <View className='muted'>{D.noData}</View>
         : <Canvas type='2d' id={id} className='chart__canvas' style={{ height: `${height}px` }} aria-label={title} />}
       <View className='chart__table'>
+        {head ? <View className='chart__head'>{head.map((h, i) => <Text key={i}>{h}</Text>)}</View> : null}
         {(table ?? bars.map((b) => ({ key: `${b.label}-${b.series ?? ''}`, cells: [b.series ? `${b.label}（${b.series}）` : b.label, String(b.value)] }))).map((r) => (
           <View key={r.key} className='chart__row'>
             {r.cells.map((cell, i) => <Text key={i} className={i === r.cells.length - 1 ? 'chart__num' : ''}>{cell}</Text>)}

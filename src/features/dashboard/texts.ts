@@ -14,6 +14,7 @@ export const D = {
   coverageTown: '备案覆盖率（按镇街）',
   coveragePlatform: '备案覆盖率（按平台）',
   coverageNote: '已备案账号 ÷（已备案 + 已掌握的未备案线索）。未标注镇街的线索只计入平台统计。',
+  coverageHead: ['', '已备案 / 未备案线索', '覆盖率'],
   filed: '已备案',
   unfiled: '未备案线索',
   rate: (r: number | null) => (r === null ? '—' : `${r}%`),
