@@ -16,22 +16,12 @@
 import { addWorkingDays } from '../calendar'
 import { instantAt, isIsoDate, isIsoInstant, localDate, localDateTime } from '../dates'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-import { checkDeadline, refuse, STAFF_ACTORS, type Decided, type SupervisionActor } from './common'
+import { refuse, STAFF_ACTORS, type Decided, type SupervisionActor } from './common'
+import { checkDeadline } from './deadlines'
+import { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from './stages'
 import { CASE_STEP_LABELS, CLOSE_OUTCOMES, stepAttachments, type CaseStepInput, type CaseStepType, type CloseOutcome } from './case-steps'
 
-export const CASE_STAGES = ['open', 'urged', 'summoned', 'interviewed', 'rectifying', 'evidence_submitted', 'rectified', 'sanctioned', 'closed'] as const
-export type CaseStage = (typeof CASE_STAGES)[number]
-export const CASE_STAGE_LABELS: Readonly<Record<CaseStage, string>> = {
-  open: '已立案',
-  urged: '已督促',
-  summoned: '待约谈',
-  interviewed: '已约谈',
-  rectifying: '整改中',
-  evidence_submitted: '整改待验收',
-  rectified: '整改完成',
-  sanctioned: '已处置',
-  closed: '已结案'
-}
+export { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from './stages'
 
 const OPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed')
 const STEP_RULES: Readonly<Record<CaseStepType, { from: readonly CaseStage[]; roles: readonly SupervisionActor[] }>> = {

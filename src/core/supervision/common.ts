@@ -1,11 +1,10 @@
 /**
  * Shared shapes of the supervision domain: who acts, and how a refused step is answered.
  * Every refusal carries a Chinese message that names what is wrong and what to do instead.
+ * A leaf module (zod only): the contracts the main package parses with import it, so it must not
+ * pull in the holiday calendar (deadlines.ts does that).
  */
 import { z } from 'zod'
-import { addWorkingDays, isWorkingDay, workingDayOnOrAfter } from '../calendar'
-import { isIsoDate, localDate } from '../dates'
-import type { JurisdictionConfig } from '../jurisdiction/schema'
 
 /** Staff roles act on reports, leads and cases; the operator (owner of the filing) answers orders; the timer links and reminds. */
 export type SupervisionActor = 'reviewer' | 'admin' | 'operator' | 'system'
@@ -27,30 +26,6 @@ export function refuse(code: RefusalCode, message: string, field?: string): Refu
 
 /** Attachments are opaque storage ids; the backend checks that each lies in the right folder and exists. */
 export const FileIdSchema = z.string({ invalid_type_error: '附件编号无效，请重新上传' }).min(1, '附件编号无效，请重新上传').max(512, '附件编号无效，请重新上传')
-
-type CalendarConfig = Pick<JurisdictionConfig, 'holidayOverrides' | 'timezone'>
-
-/**
- * A deadline someone is given: a working day after today and within a year. Past dates, today
- * and non-working days are refused with the nearest valid choice named.
- */
-export function checkDeadline(deadline: string, now: Date, config: CalendarConfig, label = '截止日期'): Refusal | null {
-  if (!isIsoDate(deadline)) return refuse('invalid_payload', `${label}格式应为 年-月-日（如 2026-12-31），请重新选择`, 'deadline')
-  const today = localDate(now, config.timezone)
-  if (deadline <= today) {
-    return refuse('invalid_payload', `${label}不能早于或等于今天（${today}），请选择今后的工作日，例如 ${addWorkingDays(today, 1, config)}`, 'deadline')
-  }
-  if (deadline > addWorkingDays(today, 260, config)) return refuse('invalid_payload', `${label}不能超过一年，请重新选择`, 'deadline')
-  if (!isWorkingDay(deadline, config)) {
-    return refuse('invalid_payload', `${label} ${deadline} 是休息日，请选择工作日，例如 ${workingDayOnOrAfter(deadline, config)}`, 'deadline')
-  }
-  return null
-}
-
-/** The date N working days after today: what a "10 个工作日" choice means. */
-export function deadlineIn(workingDays: number, now: Date, config: CalendarConfig): string {
-  return addWorkingDays(localDate(now, config.timezone), workingDays, config)
-}
 
 /** Free text that must not be blank: staff notes, minutes, reasons. */
 export function note(label: string, max: number, min = 1) {

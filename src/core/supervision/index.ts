@@ -1,5 +1,6 @@
 /** Supervision (监管): reports, leads, case files, notices, reminders and the director's dashboard. */
 export * from './common'
+export * from './deadlines'
 export * from './report'
 export * from './lead'
 export * from './case-steps'

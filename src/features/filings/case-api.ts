@@ -2,7 +2,7 @@
  * The operator's case screens (filing subpackage): one case with its orders and notices, and the
  * evidence of rectification; staff read the same notices through case-get.
  */
-import { caseEvidenceContract, myCaseContract } from '../../core/contracts/applicant/my-cases'
+import { caseEvidenceContract, myCaseContract } from '../../core/contracts/applicant/my-case'
 import { caseGetContract } from '../../core/contracts/staff/cases'
 import type { NoticeDoc as Notice, OperatorCase as Case } from '../../core/contracts/supervision/views'
 import { call } from '../../services/api'

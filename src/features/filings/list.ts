@@ -4,7 +4,7 @@
  */
 import { listMineContract } from '../../core/contracts/applicant/list-mine'
 import { myCasesContract } from '../../core/contracts/applicant/my-cases'
-import type { MyCaseRow as Row } from '../../core/contracts/supervision/views'
+import type { MyCaseRow as Row } from '../../core/contracts/supervision/case-row'
 import type { FilingListItem } from '../../core/contracts/shared'
 import { call } from '../../services/api'
 

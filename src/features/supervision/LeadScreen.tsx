@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { View } from '@tarojs/components'
-import { deadlineIn } from '../../core/supervision/common'
+import { deadlineIn } from '../../core/supervision/deadlines'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { Button, Screen, TextField } from '../ui'
 import { ChoiceGroup } from '../ui'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Picker, Text } from '@tarojs/components'
-import { deadlineIn } from '../../core/supervision/common'
+import { deadlineIn } from '../../core/supervision/deadlines'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type CaseStepInput, type CaseStepType, type CloseOutcome, type SanctionMeasure } from '../../core/supervision/case-steps'
 import { instantAt, localDate, localDateTime } from '../../core/dates'

@@ -1,18 +1,6 @@
-/** The operator's side of supervision (in 我的备案): their cases, one case, evidence of the fix. */
+/** The operator's supervision matters, listed on 我的备案 (a tab page: this contract stays small). */
 import { z } from 'zod'
-import { EvidenceStepSchema } from '../../supervision/case-steps'
 import { defineContract } from '../contract'
-import { Subscribed, Version } from '../shared'
-import { RecordId } from '../staff/record-id'
-import { MyCaseRow, OperatorCase } from '../supervision/views'
+import { MyCaseRow } from '../supervision/case-row'
 
 export const myCasesContract = defineContract({ fn: 'applicant', action: 'my-cases', input: z.object({}).strict(), output: z.object({ items: z.array(MyCaseRow) }) })
-
-const OneCase = z.object({ case: OperatorCase })
-export const myCaseContract = defineContract({ fn: 'applicant', action: 'my-case', input: z.object({ id: RecordId('案件') }).strict(), output: OneCase })
-
-/** The operator's rectification evidence; `subscribed` = templates accepted in the same tap. */
-export const CaseEvidenceInput = z
-  .object({ id: RecordId('案件'), version: Version, files: EvidenceStepSchema.shape.files, note: EvidenceStepSchema.shape.note, subscribed: Subscribed })
-  .strict()
-export const caseEvidenceContract = defineContract({ fn: 'applicant', action: 'case-evidence', input: CaseEvidenceInput, output: OneCase })

@@ -1,6 +1,6 @@
 /** Case files (案件) for staff: the list, opening one, the whole file, and one typed step at a time. */
 import { z } from 'zod'
-import { CASE_STAGES } from '../../supervision/case'
+import { CASE_STAGES } from '../../supervision/stages'
 import { CaseStepInputSchema } from '../../supervision/case-steps'
 import { note } from '../../supervision/common'
 import { defineContract } from '../contract'

@@ -3,7 +3,7 @@
  * public receive. One schema each, answered by the backend and parsed by the mini-program.
  */
 import { z } from 'zod'
-import { CASE_STAGES } from '../../supervision/case'
+import { CASE_STAGES } from '../../supervision/stages'
 import { CaseStepInputSchema } from '../../supervision/case-steps'
 import { LEAD_STATUSES } from '../../supervision/lead'
 import { REPORT_OUTCOME_CODES, REPORT_STATUSES } from '../../supervision/report'
@@ -159,18 +159,8 @@ export const CaseDetail = CaseItem.extend({
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 
-export const MyCaseRow = z.object({
-  id: z.string(),
-  caseNumber: z.string(),
-  stage: z.enum(CASE_STAGES),
-  stageLabel: z.string(),
-  platformName: z.string(),
-  accountName: z.string(),
-  deadline: z.string().nullable(),
-  overdue: z.boolean(),
-  canSubmitEvidence: z.boolean()
-})
-export type MyCaseRow = z.infer<typeof MyCaseRow>
+export { MyCaseRow } from './case-row'
+import { MyCaseRow } from './case-row'
 
 /** The operator's view of a case: what the office requires, by when, the notices; never the minutes. */
 export const OperatorCase = MyCaseRow.extend({
