@@ -18,7 +18,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The bench builds an empty app with this very config by pointing these two elsewhere.
     sourceRoot: process.env.TARO_SOURCE_ROOT ?? 'src',
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [require('path').resolve(__dirname, 'weapp-project-config.js')],
     defineConstants: {
       CLOUD_ENV_ID: env('CLOUD_ENV_ID'),
       API_BASE: JSON.stringify(process.env.API_BASE ?? '')

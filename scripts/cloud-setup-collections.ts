@@ -1,25 +1,15 @@
 /**
- * Creates the CloudBase collections the backend uses (idempotent) and prints the indexes to
- * add in the console (node-sdk cannot create indexes; see backend/README.md).
- *   TCB_ENV=… TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… npx tsx scripts/cloud-setup-collections.ts
+ * Creates the CloudBase collections, their indexes and rules — rerunnable: what exists and matches
+ * is left alone. Kept for old instructions; it is `npm run deploy -- --only database`, which reads
+ * deploy.config.json and TCB_SECRET_ID / TCB_SECRET_KEY (the declarations are in
+ * backend/adapters/cloudbase/collections.ts).
+ *   npx tsx scripts/cloud-setup-collections.ts [--dry-run]
  */
-import * as tcb from '@cloudbase/node-sdk'
-import { COLLECTIONS } from '../backend/adapters/cloudbase/store-cloudbase'
+import path from 'node:path'
+import { runDeploy } from './deploy/deploy'
 
-async function run(): Promise<void> {
-  const env = process.env.TCB_ENV
-  if (!env) throw new Error('Set TCB_ENV (and TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY outside the cloud)')
-  const app = tcb.init({ env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
-  const db = app.database() as unknown as { createCollection(name: string): Promise<{ code?: string; message?: string }> }
-  for (const name of COLLECTIONS) {
-    const res = await db.createCollection(name)
-    // An existing collection answers with an error code; that is the idempotent case.
-    console.log(`${name}: ${res?.code ? `exists or failed (${res.code} ${res.message ?? ''})` : 'created'}`)
-  }
-  console.log('Now add the indexes listed in backend/README.md ("Collections (CloudBase)") in the console.')
-}
-
-run().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runDeploy(['--only', 'database', '--skip-build', ...process.argv.slice(2)], { root: path.resolve(__dirname, '..'), env: process.env, log: (l) => console.log(l) })
+  .then((code) => process.exit(code), (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  })

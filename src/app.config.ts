@@ -7,6 +7,8 @@ const { pages, subPackages } = appPages()
 export default defineAppConfig({
   pages,
   subPackages,
+  // Only the components a rendered page uses are injected (WeChat's 代码质量 check asks for it).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarTitleText: '账号登记备案',
     navigationBarBackgroundColor: '#ffffff',

@@ -3,7 +3,7 @@
  * grows with the file, not with a workbook model. Personal data is masked unless `full`.
  */
 import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJSModule from 'exceljs'
 import { SUBJECT_TYPE_LABELS, findTown, localDateTime, maskName, maskPhone, type JurisdictionConfig } from '../core'
 import type { FilingRecord } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
@@ -64,6 +64,9 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
     stream.on('end', resolve)
     stream.on('error', reject)
   })
+  // Loaded here, not at the top: exceljs doubles the staff function's cold start, and only an
+  // export needs it (`npm run bench` shows each function's load time beside node-sdk's).
+  const ExcelJS = require('exceljs') as typeof ExcelJSModule
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   const ws = wb.addWorksheet('备案列表')
   ws.columns = COLUMNS

@@ -1,5 +1,5 @@
 /** What the applicant and staff screens receive: derived, masked where it must be. */
-import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, type FilingListItem, type JurisdictionConfig, type QueueItem, type TimelineEntry } from '../core'
+import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, workingDaysLeftUntil, type FilingListItem, type JurisdictionConfig, type QueueItem, type TimelineEntry } from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
 import { platformLabel } from './filing-index'
 
@@ -54,7 +54,10 @@ export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConf
     town: r.index.town,
     townName: r.index.town ? (findTown(config, r.index.town)?.name ?? r.index.town) : null,
     reviewDueDate: r.reviewDueDate,
-    reviewDaysLeft: UNDER_REVIEW.has(r.status) && r.submittedAt ? reviewWorkingDaysLeft(r.submittedAt, now, config) : null,
+    // The stored due date was computed by the same rule at submission; recomputing it per row was
+    // most of a queue page's time.
+    reviewDaysLeft: !UNDER_REVIEW.has(r.status) || !r.submittedAt ? null
+      : r.reviewDueDate ? workingDaysLeftUntil(r.reviewDueDate, now, config) : reviewWorkingDaysLeft(r.submittedAt, now, config),
     filedLate: r.filedLate ?? false
   }
 }

@@ -5,7 +5,7 @@
  */
 import { getHolidaysInRange, isWorkday as packageIsWorkday } from 'chinese-days'
 import type { JurisdictionConfig } from './jurisdiction/schema'
-import { addDays, isIsoDate, weekday, yearOf } from './dates'
+import { isIsoDate, weekday, yearOf } from './dates'
 
 type CalendarConfig = Pick<JurisdictionConfig, 'holidayOverrides'>
 
@@ -43,8 +43,25 @@ function assertDate(date: string): void {
   if (!isIsoDate(date)) throw new RangeError(`invalid local date: ${date}`)
 }
 
+/**
+ * Answers per override table, remembered: the calendar never changes while a process runs, and a
+ * staff queue page asks about the same few weeks for every row (`npm run bench` shows the cost).
+ */
+const answers = new WeakMap<CalendarConfig['holidayOverrides'], Map<string, boolean>>()
+
 /** Whether local date 'YYYY-MM-DD' is a working day in the jurisdiction. */
 export function isWorkingDay(date: string, config: CalendarConfig): boolean {
+  let known = answers.get(config.holidayOverrides)
+  if (!known) answers.set(config.holidayOverrides, (known = new Map()))
+  let answer = known.get(date)
+  if (answer === undefined) {
+    answer = computeWorkingDay(date, config)
+    known.set(date, answer)
+  }
+  return answer
+}
+
+function computeWorkingDay(date: string, config: CalendarConfig): boolean {
   assertDate(date)
   const override = config.holidayOverrides[String(yearOf(date))]
   if (override) {
@@ -65,12 +82,12 @@ export function addWorkingDays(date: string, n: number, config: CalendarConfig):
   if (!Number.isInteger(n)) throw new RangeError(`working-day count must be an integer: ${n}`)
   const step = n >= 0 ? 1 : -1
   let left = Math.abs(n)
-  let d = date
+  let day = epochDay(date)
   while (left > 0) {
-    d = addDays(d, step)
-    if (isWorkingDay(d, config)) left--
+    day += step
+    if (isWorkingEpochDay(day, config)) left--
   }
-  return d
+  return day === epochDay(date) ? date : dateOfEpochDay(day)
 }
 
 /**
@@ -82,11 +99,30 @@ export function workingDaysBetween(a: string, b: string, config: CalendarConfig)
   assertDate(b)
   if (a === b) return 0
   const [from, to, sign] = a < b ? [a, b, 1] : [b, a, -1]
+  // Day numbers, not date strings: a row long overdue spans hundreds of days.
   let count = 0
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    if (isWorkingDay(d, config)) count++
+  for (let n = epochDay(from) + 1, last = epochDay(to); n <= last; n++) {
+    if (isWorkingEpochDay(n, config)) count++
   }
   return count === 0 ? 0 : sign * count
+}
+
+const DAY_MS = 86_400_000
+const epochDay = (date: string): number => {
+  const [y, m, d] = date.split('-').map(Number)
+  return Date.UTC(y, m - 1, d) / DAY_MS
+}
+const dateOfEpochDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10)
+const byDayNumber = new WeakMap<CalendarConfig['holidayOverrides'], Map<number, boolean>>()
+function isWorkingEpochDay(n: number, config: CalendarConfig): boolean {
+  let known = byDayNumber.get(config.holidayOverrides)
+  if (!known) byDayNumber.set(config.holidayOverrides, (known = new Map()))
+  let answer = known.get(n)
+  if (answer === undefined) {
+    answer = isWorkingDay(dateOfEpochDay(n), config)
+    known.set(n, answer)
+  }
+  return answer
 }
 
 /** The first working day on or after `date`. */

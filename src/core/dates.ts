@@ -60,9 +60,30 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4))
 }
 
+/**
+ * UTC offset (minutes) of `tz` at an instant, remembered per zone and quarter hour: every zone's
+ * offset changes only on a quarter-hour boundary, and dayjs' zone conversion is slow enough to
+ * dominate a page of dates otherwise.
+ */
+const offsets = new Map<string, Map<number, number>>()
+function utcOffsetAt(ms: number, tz: string): number {
+  let zone = offsets.get(tz)
+  if (!zone) offsets.set(tz, (zone = new Map()))
+  const bucket = Math.floor(ms / 900_000)
+  let offset = zone.get(bucket)
+  if (offset === undefined) {
+    offset = dayjs(ms).tz(tz).utcOffset()
+    if (zone.size > 100_000) zone.clear()
+    zone.set(bucket, offset)
+  }
+  return offset
+}
+
 /** The local calendar date of an instant in `tz` (e.g. Asia/Shanghai). */
 export function localDate(instant: Date | string, tz: string): string {
-  return dayjs(instant).tz(tz).format('YYYY-MM-DD')
+  const ms = instant instanceof Date ? instant.getTime() : Date.parse(instant)
+  if (Number.isNaN(ms)) return dayjs(instant).tz(tz).format('YYYY-MM-DD')
+  return new Date(ms + utcOffsetAt(ms, tz) * 60_000).toISOString().slice(0, 10)
 }
 
 /** 'YYYY-MM-DD HH:mm' of an instant in `tz`; the format WeChat's `time` fields accept. */

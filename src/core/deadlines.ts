@@ -37,8 +37,12 @@ export function reviewDueDate(submittedAt: Date | string, config: JurisdictionCo
  * after the due day already counts as -1 (overdue), not 0 (which would read as "due today").
  */
 export function reviewWorkingDaysLeft(submittedAt: Date | string, now: Date, config: JurisdictionConfig): number {
+  return workingDaysLeftUntil(reviewDueDate(submittedAt, config), now, config)
+}
+
+/** The same count from a due date already known (a stored `reviewDueDate`). */
+export function workingDaysLeftUntil(due: string, now: Date, config: JurisdictionConfig): number {
   const today = localDate(now, config.timezone)
-  const due = reviewDueDate(submittedAt, config)
   const left = workingDaysBetween(today, due, config)
   return today > due ? Math.min(-1, left) : left
 }

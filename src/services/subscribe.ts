@@ -10,7 +10,8 @@ export function requestSubscription (templateIds: readonly string[]): Promise<st
   const ids = templateIds.filter((id) => id !== '')
   if (process.env.TARO_ENV === 'h5' || ids.length === 0) return Promise.resolve([])
   try {
-    return Taro.requestSubscribeMessage({ tmplIds: [...ids], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
+    // Only tmplIds (plus callbacks) are documented for mini-programs; nothing else is passed.
+    return Taro.requestSubscribeMessage({ tmplIds: [...ids] } as Taro.requestSubscribeMessage.Option)
       .then((res) => ids.filter((id) => (res as unknown as Record<string, unknown>)[id] === 'accept'))
       .catch(() => [])
   } catch {

@@ -1,8 +1,11 @@
 /** The CloudBase-side adapters that can be checked without a cloud environment. */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { exportTimeMatchesCore } from '../../backend/services/export-xlsx'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../../backend/adapters/cloudbase/notifier-wechat'
-import { createCloudRuntimeFromEnv } from '../../backend/runtime/cloudbase'
+import { createCloudRuntimeFromEnv, supervisionTemplates } from '../../backend/runtime/cloudbase'
+import { kaipingConfig } from '../../backend/core'
 
 const msg = { openid: 'o1', templateId: 't1', page: 'pages/filings/detail?id=1', data: { thing1: { value: '开平美食' } } }
 
@@ -29,9 +32,25 @@ describe('WechatNotifier', () => {
 })
 
 describe('CloudBase files', () => {
+  // Stands in for the storage host a temp link points at: 404 for a missing object, its size and
+  // type otherwise (as COS answers a HEAD).
+  let storage: Server
+  let base = ''
+  beforeAll(async () => {
+    storage = createServer((req, res) => {
+      if (req.method !== 'HEAD') return void res.writeHead(405).end()
+      if (req.url?.includes('missing')) return void res.writeHead(404).end()
+      res.writeHead(200, { 'content-length': '1234', 'content-type': 'image/jpeg' }).end()
+    })
+    await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => storage.close(() => resolve())))
+
   const api: FileApi = {
-    getFileInfo: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: fileID.endsWith('missing.jpg') ? 'STORAGE_FILE_NONEXIST' : 'SUCCESS', fileID, size: 1234, contentType: 'image/jpeg' })) }),
-    getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: `https://tmp/${f.maxAge}` })) }),
+    getTempFileURL: async ({ fileList }) => ({
+      fileList: fileList.map((f) => ({ code: 'SUCCESS', fileID: f.fileID, tempFileURL: f.maxAge === 600 ? `https://tmp/${f.maxAge}` : `${base}/${f.fileID.split('/').pop()}?sign=x&t=${f.maxAge}` }))
+    }),
     uploadFile: async ({ cloudPath }) => ({ fileID: `cloud://env-1.bucket/${cloudPath}` }),
     downloadFile: async ({ fileID }) => {
       if (fileID.endsWith('missing.jpg')) throw Object.assign(new Error('storage file not exist'), { code: 'STORAGE_FILE_NONEXIST' })
@@ -53,6 +72,17 @@ describe('CloudBase files', () => {
     expect(await files.signedUrls(['cloud://e.b/x.jpg'], 600)).toEqual({ 'cloud://e.b/x.jpg': 'https://tmp/600' })
   })
 
+  it('when the runtime has no global fetch (a function below Node 18), then a stored file still reads as existing', async () => {
+    const saved = globalThis.fetch
+    // @ts-expect-error -- removing the global on purpose, as an older runtime lacks it
+    delete globalThis.fetch
+    try {
+      expect(await files.info('cloud://e.b/filings/a/ok.jpg')).toEqual({ exists: true, size: 1234, contentType: 'image/jpeg' })
+    } finally {
+      globalThis.fetch = saved
+    }
+  })
+
   it('when the fileId of a path is asked for, then the environment prefix is learned once and reused without writing anything', async () => {
     expect(await files.idOf('uploads/abc/u1.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u1.jpg')
     expect(await files.idOf('uploads/abc/u2.jpg')).toBe('cloud://env-1.6465-env-1-1300000000/uploads/abc/u2.jpg')
@@ -70,10 +100,38 @@ describe('cloud runtime', () => {
     expect(() => createCloudRuntimeFromEnv({}, async () => undefined)).toThrow(/FILING_CRYPTO_KEY/)
   })
 
+  it('when MINIPROGRAM_STATE is set by deploy, then every send names that version of the mini-program', async () => {
+    const send = jest.fn<ReturnType<SubscribeSend>, Parameters<SubscribeSend>>().mockResolvedValue({ errCode: 0 })
+    for (const state of ['trial', 'developer', 'formal'] as const) {
+      const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), MINIPROGRAM_STATE: state }, send)
+      await rt.notifier.send(msg)
+      expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ miniprogramState: state }))
+    }
+  })
+
   it('when built from env, then admins and template id come from the environment and nothing connects yet', () => {
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
     expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' } })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
+  })
+})
+
+describe('supervision templates from SUBSCRIBE_TEMPLATES (what deploy sets)', () => {
+  const SUB = JSON.stringify({
+    reportClosed: { id: 'tpl-report', keys: { receiptNumber: 'character_string7', accountName: 'thing8', result: 'phrase9', time: 'date1', remark: 'thing2' } },
+    caseNotice: { id: 'tpl-case', keys: { accountName: 'thingX' } }
+  })
+  it('when deploy sets the kinds, then their ids reach the settings and well-formed keys replace the config defaults; a malformed set of keys leaves the defaults', () => {
+    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), SUBSCRIBE_TEMPLATES: SUB }, async () => undefined)
+    expect(rt.settings.templateIds).toEqual({ reportClosed: 'tpl-report', caseNotice: 'tpl-case' })
+    expect(rt.config.subscribeTemplates.reportClosed.fields).toEqual({ receiptNumber: 'character_string7', accountName: 'thing8', result: 'phrase9', time: 'date1', remark: 'thing2' })
+    expect(rt.config.subscribeTemplates.caseNotice.fields).toEqual(kaipingConfig.subscribeTemplates.caseNotice.fields)
+  })
+  it('when TEMPLATE_ID_REPORT is set or SUBSCRIBE_TEMPLATES is unreadable, then the explicit variable wins and nothing breaks', () => {
+    expect(supervisionTemplates({ TEMPLATE_ID_REPORT: 'explicit', SUBSCRIBE_TEMPLATES: SUB }, kaipingConfig).ids.reportClosed).toBe('explicit')
+    const broken = supervisionTemplates({ SUBSCRIBE_TEMPLATES: '{not json' }, kaipingConfig)
+    expect(broken.ids).toEqual({})
+    expect(broken.config.subscribeTemplates).toEqual(kaipingConfig.subscribeTemplates)
   })
 })
 

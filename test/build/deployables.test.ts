@@ -1,6 +1,6 @@
 /**
  * The deployable artefacts: bundled cloud functions (dist/cloudfunctions, built by `npm test`),
- * project.config.json for WeChat DevTools and cloudbaserc.json for `tcb fn deploy`.
+ * project.config.json for WeChat DevTools and the function settings `npm run deploy` applies.
  */
 import path from 'node:path'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -47,6 +47,18 @@ describe('bundled cloud functions', () => {
     }
   })
 
+  test('when a function never sends a subscription message, then it declares neither the send permission nor wx-server-sdk', () => {
+    for (const fn of sources) {
+      // The one sender is the outbox dispatcher; a bundle that does not contain it never sends.
+      const sends = readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox(')
+      const config = readJson(path.join(OUT, fn, 'config.json'))
+      const deps = Object.keys(readJson(path.join(OUT, fn, 'package.json')).dependencies ?? {})
+      expect({ fn, permission: (config.permissions?.openapi ?? []).includes('subscribeMessage.send'), wxServerSdk: deps.includes('wx-server-sdk') })
+        .toEqual({ fn, permission: sends, wxServerSdk: sends })
+    }
+    expect(sources.filter((fn) => readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox('))).toEqual(['system'])
+  })
+
   test('when a bundle is loaded, then the image codecs (jpeg-js, pngjs and the zlib/assert they need) are not initialised: they load at the first ingest only', () => {
     for (const fn of sources) {
       const bundle = path.join(OUT, fn, 'index.js')
@@ -77,13 +89,16 @@ describe('bundled cloud functions', () => {
     expect(cfg.cloudfunctionRoot).toBe('dist/cloudfunctions/')
   })
 
-  test('when `tcb fn deploy` reads cloudbaserc.json, then it deploys exactly the bundled functions, with the env id from the environment', () => {
-    const rc = readJson(path.join(ROOT, 'cloudbaserc.json'))
-    expect(rc.envId).toBe('{{env.ENV_ID}}')
-    expect(rc.functionRoot).toBe('./dist/cloudfunctions')
-    expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual(sources)
-    const system = rc.functions.find((f: { name: string }) => f.name === 'system')
-    if (system) expect(system.triggers[0].config.split(' ')).toHaveLength(7)
+  test('when deploy runs, then it deploys exactly the bundled functions, each with its settings and the one timer by one name', () => {
+    const { functionSpecs, FUNCTION_SETTINGS } = require('../../scripts/deploy/manifest') as typeof import('../../scripts/deploy/manifest')
+    const specs = functionSpecs(ROOT)
+    expect(specs.map((f) => f.name)).toEqual(sources)
+    for (const f of specs) expect(FUNCTION_SETTINGS[f.name]).toEqual({ timeout: f.timeout, memorySize: f.memorySize })
+    // No second deploy description that could name the trigger differently (the old cloudbaserc.json).
+    expect(existsSync(path.join(ROOT, 'cloudbaserc.json'))).toBe(false)
+    const triggers = specs.flatMap((f) => f.triggers.map((t) => `${f.name}.${t.name}`))
+    expect(triggers).toEqual(['system.every5min'])
+    expect(readJson(path.join(OUT, 'system', 'config.json')).triggers).toEqual([{ name: 'every5min', type: 'timer', config: '0 */5 * * * * *' }])
   })
 
   test('when the source is searched, then no env id, app id or template id is hard-coded', () => {

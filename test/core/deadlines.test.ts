@@ -160,3 +160,34 @@ describe('review deadlines', () => {
     expect(reviewWorkingDaysLeft(submitted, new Date('2024-03-19T02:00:00Z'), cfg)).toBe(-2) // Tuesday
   })
 })
+
+describe('fast paths give the same answers as the plain rules', () => {
+  const { dayjs, localDate } = require('@/core/dates') as typeof import('@/core/dates')
+  const anyInstant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z') })
+
+  it('when any instant is turned into a local date in zones with DST or odd offsets, then it matches dayjs zone conversion', () => {
+    const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham']
+    fc.assert(
+      fc.property(anyInstant, fc.constantFrom(...zones), (d, tz) => {
+        expect(localDate(d, tz)).toBe(dayjs(d).tz(tz).format('YYYY-MM-DD'))
+        expect(localDate(d.toISOString(), tz)).toBe(dayjs(d).tz(tz).format('YYYY-MM-DD'))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('when working days left are counted from a stored review due date, then they equal the count from the submission time', () => {
+    const { workingDaysLeftUntil: left } = require('@/core/deadlines') as typeof import('@/core/deadlines')
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2023-01-01T00:00:00Z'), max: new Date('2026-06-01T00:00:00Z') }),
+        fc.integer({ min: -400, max: 60 }),
+        (submitted, offsetDays) => {
+          const now = new Date(submitted.getTime() + offsetDays * 86_400_000)
+          expect(left(reviewDueDate(submitted, cfg), now, cfg)).toBe(reviewWorkingDaysLeft(submitted, now, cfg))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})

@@ -94,8 +94,17 @@ describe('拍摄材料 (capture subpackage) on the weapp build', () => {
   test('when a dark frame comes from the camera, then the hint says to move somewhere brighter', async () => {
     expect(deliverFrame).not.toBeNull()
     deliverFrame?.(darkFrame())
+    // The hint follows an async quality check: wait for the render, not a fixed time.
+    await page.eventually(() => expect(page.text()).toContain('光线太暗，请到明亮处'))
+  })
+
+  test('when the camera stops because WeChat went to the background, then the page does not call it a refused permission', async () => {
+    const camera = page.root.dom.querySelector('wx-camera') as HTMLElement
+    await page.trigger({ dom: camera, wx: (camera as any).__wxElement }, 'stop')
     await page.settle(50)
-    expect(page.text()).toContain('光线太暗，请到明亮处')
+    expect(page.text()).not.toContain('无法打开摄像头')
+    expect(page.text()).not.toContain('去设置')
+    expect(page.root.dom.querySelector('wx-camera')).not.toBeNull()
   })
 
   test('when 拍照 is tapped, then takePhoto is called and the compressed preview names the watermark the server will add and offers 重拍 and 使用此照片', async () => {

@@ -23,6 +23,8 @@ export interface LoadedPage {
   /** The input/textarea with this id (TextField ids: `field-<dotted path with dashes>`), or the first one. */
   control(tag: 'wx-input' | 'wx-textarea', id?: string): WxNode
   tap(node: WxNode): Promise<void>
+  /** Fires any component event (e.g. a <camera>'s `stop`) on the node. */
+  trigger(node: WxNode, name: string, detail?: Record<string, unknown>): Promise<void>
   input(node: WxNode, value: string): Promise<void>
   /** Fires the change event of the nth picker, as turning its wheel and tapping 确定 would. */
   pick(nth: number, value: number | string): Promise<void>
@@ -136,6 +138,10 @@ export async function openPage (pagePath: string, query: Record<string, string> 
       const before = page.text()
       fire(node, 'tap', { x: 0, y: 0 })
       await rendered(before)
+    },
+    async trigger (node, name, detail = {}) {
+      fire(node, name, detail)
+      await page.settle()
     },
     async pick (nth, value) {
       await page.until(() => root.dom.querySelectorAll('wx-picker').length > nth)

@@ -55,6 +55,8 @@ describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
     expect((await getFiling(cloud, id)).status).toBe('submitted')
     expect(subscribe).toHaveBeenCalledTimes(1)
     expect(subscribe.mock.calls[0][0].tmplIds).toEqual(['local-status-changed'])
+    // Only documented parameters: no `entityIds` (not a mini-program parameter).
+    expect(Object.keys(subscribe.mock.calls[0][0]).filter((k) => !['success', 'fail', 'complete'].includes(k))).toEqual(['tmplIds'])
     expect(submitsBeforePrompt).toEqual([submitsBefore])
     expect(submitCalls()).toBe(submitsBefore + 1)
     expect(wxApi().requestSubscribeMessage).toBe(subscribe)

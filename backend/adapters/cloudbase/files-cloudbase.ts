@@ -1,8 +1,33 @@
-/** CloudBase storage behind the Files port (getFileInfo, getTempFileURL ≤ 50 per call, maxAge ≤ 1 day). */
+/**
+ * CloudBase storage behind the Files port (getTempFileURL ≤ 50 per call, maxAge ≤ 1 day).
+ * A file's existence, size and type come from a HEAD request on a short-lived link, made with
+ * node:http(s): node-sdk's own getFileInfo does the same HEAD with the global `fetch`, which a
+ * function runtime below Node 18 lacks, and then every document would read as missing.
+ */
+import * as http from 'node:http'
+import * as https from 'node:https'
 import type { FileInfo, Files } from '../../ports/files.port'
 
+export interface HeadResult {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+}
+export type Head = (url: string) => Promise<HeadResult>
+
+/** One HEAD request, no global fetch; a network failure rejects (it is not "missing"). */
+export const httpHead: Head = (url) =>
+  new Promise((resolve, reject) => {
+    const lib = url.startsWith('https:') ? https : http
+    const req = lib.request(url, { method: 'HEAD', timeout: 10_000 }, (res) => {
+      res.resume()
+      resolve({ status: res.statusCode ?? 0, headers: res.headers })
+    })
+    req.on('timeout', () => req.destroy(new Error(`HEAD ${new URL(url).host} timed out`)))
+    req.on('error', reject)
+    req.end()
+  })
+
 export interface FileApi {
-  getFileInfo(o: { fileList: string[] }): Promise<{ fileList: Array<{ code: string; fileID: string; size?: number; contentType?: string; mime?: string }> }>
   getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{ fileList: Array<{ code: string; fileID: string; tempFileURL: string }> }>
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
   downloadFile(o: { fileID: string }): Promise<{ fileContent?: Buffer | string }>
@@ -13,7 +38,7 @@ export interface FileApi {
 
 const chunks = <T>(xs: T[], n = 50): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
-export function createCloudbaseFiles(getApp: () => FileApi): Files {
+export function createCloudbaseFiles(getApp: () => FileApi, head: Head = httpHead): Files {
   // 'cloud://<env>.<bucket>/' is the same for every path of the environment: learned once.
   let prefix: string | null = null
   return {
@@ -32,10 +57,15 @@ export function createCloudbaseFiles(getApp: () => FileApi): Files {
       return prefix + cloudPath
     },
     async info(fileId): Promise<FileInfo> {
-      const res = await getApp().getFileInfo({ fileList: [fileId] })
+      const missing: FileInfo = { exists: false, size: 0, contentType: null }
+      const res = await getApp().getTempFileURL({ fileList: [{ fileID: fileId, maxAge: 60 }] })
       const f = res.fileList?.[0]
-      if (!f || f.code !== 'SUCCESS') return { exists: false, size: 0, contentType: null }
-      return { exists: true, size: f.size ?? 0, contentType: f.contentType ?? f.mime ?? null }
+      if (!f || f.code !== 'SUCCESS' || !f.tempFileURL) return missing
+      const { status, headers } = await head(f.tempFileURL)
+      if (status === 404 || status === 403) return missing
+      if (status < 200 || status >= 300) throw new Error(`HEAD of a stored file answered ${status}`)
+      const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+      return { exists: true, size: Number(one(headers['content-length']) ?? 0) || 0, contentType: one(headers['content-type']) ?? null }
     },
     async read(fileId) {
       try {

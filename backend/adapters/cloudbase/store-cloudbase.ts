@@ -4,10 +4,14 @@
  *   transaction allows single-document operations only, which is all the port's unit needs.
  * - The SDK returns `{ code, message }` instead of throwing for server errors; `ok()` turns
  *   those into exceptions so a transaction rolls back.
- * Collections: scripts/cloud-setup-collections.ts creates them; indexes: see backend/README.md.
+ * - A lost race that outlasts runTransaction's retries is the port's `conflict`, not a crash.
+ * - Counters are created outside the transaction (see `counters.next`).
+ * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
+import { errors } from '../../errors'
 import type { CaseRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
+import { COLLECTIONS, type CollectionName } from './collections'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
 type Doc = Record<string, unknown>
@@ -42,6 +46,7 @@ interface Aggregate {
   match(q: unknown): Aggregate
   unwind(field: string): Aggregate
   group(g: unknown): Aggregate
+  limit(n: number): Aggregate
   end(): Promise<Res>
 }
 interface Cmd {
@@ -64,8 +69,19 @@ export interface CloudDb {
   runTransaction<T>(fn: (t: { collection(name: string): Coll }) => Promise<T>, times?: number): Promise<T>
 }
 
-export const COLLECTIONS = ['filings', 'audit', 'outbox', 'counters', 'staff', 'invites', 'idempotency', 'reports', 'leads', 'cases', 'tracked_files'] as const
-type CollectionName = (typeof COLLECTIONS)[number]
+export { COLLECTIONS }
+
+/** What runTransaction throws when its retries are used up by concurrent writers. */
+const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
+/** An aggregate returns 20 groups unless told otherwise; statistics need every group. */
+const AGGREGATE_LIMIT = 1000
+
+/** Raised inside a unit when a counter document does not exist yet (see `counters.next`). */
+class MissingCounter extends Error {
+  constructor(readonly counter: string) {
+    super(`counter ${counter} does not exist yet`)
+  }
+}
 
 /** Keeps the SDK's `code` on the error: runTransaction retries on DATABASE_TRANSACTION_CONFLICT. */
 function ok(res: Res): Res {
@@ -125,9 +141,13 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         }
       },
       counters: {
+        // Two transactions that both create a missing counter (the first approval of a new year)
+        // fail with a duplicate key, which runTransaction does not retry. So a unit never creates
+        // a counter: it stops, runUnit creates it outside (idempotently) and runs the unit again.
         next: async (name) => {
           const cur = one<{ value: number }>(await tc('counters').doc(name).get())
-          const value = (cur?.value ?? 0) + 1
+          if (!cur) throw new MissingCounter(name)
+          const value = cur.value + 1
           ok(await tc('counters').doc(name).set({ value }))
           return value
         }
@@ -148,7 +168,28 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       }
     }
   }
-  const runUnit = <T>(fn: (tx: UnitOfWork) => Promise<T>) => db().runTransaction((t) => fn(unitOf(t)))
+  const ensureCounter = async (name: string) => {
+    try {
+      ok(await c('counters').add({ _id: name, value: 0 }))
+    } catch (err) {
+      // Someone else created it first: fine. Anything else must surface.
+      if (!one(await c('counters').doc(name).get())) throw err
+    }
+  }
+  const runUnit = async <T>(fn: (tx: UnitOfWork) => Promise<T>): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await db().runTransaction((t) => fn(unitOf(t)))
+      } catch (err) {
+        if (err instanceof MissingCounter && attempt < 3) {
+          await ensureCounter(err.counter)
+          continue
+        }
+        if ((err as { code?: unknown })?.code === TRANSACTION_CONFLICT) throw errors.conflict()
+        throw err
+      }
+    }
+  }
 
   const queueWhere = (f: QueueFilter, cursor: QueueCursor | null): unknown => {
     const _ = db().command
@@ -167,7 +208,7 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
   const groupCount = async (field: string, match: unknown, unwind?: string, collection: CollectionName = 'filings'): Promise<Record<string, number>> => {
     let agg = c(collection).aggregate().match(match)
     if (unwind) agg = agg.unwind(unwind)
-    const rows = (ok(await agg.group({ _id: `$${field}`, n: db().command.aggregate.sum(1) }).end()).data as Array<{ _id: string | null; n: number }>) ?? []
+    const rows = (ok(await agg.group({ _id: `$${field}`, n: db().command.aggregate.sum(1) }).limit(AGGREGATE_LIMIT).end()).data as Array<{ _id: string | null; n: number }>) ?? []
     return Object.fromEntries(rows.filter((r) => r._id !== null && r._id !== undefined).map((r) => [String(r._id), r.n]))
   }
 

@@ -56,7 +56,7 @@ export type ReportTemplateSlot = (typeof REPORT_TEMPLATE_SLOTS)[number]
 export const CASE_TEMPLATE_SLOTS = ['accountName', 'noticeType', 'deadline', 'remark'] as const
 export type CaseTemplateSlot = (typeof CASE_TEMPLATE_SLOTS)[number]
 
-const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
+export const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
 
 export const SubscribeTemplateSchema = z.object({
   /** Template id; filled from the environment at runtime, '' until then. */

@@ -28,8 +28,9 @@ export function CameraView({ size, frameEveryMs, onReady, onFrame, onError }: Ca
       frameSize='medium'
       resolution='high'
       style={{ width: `${size.width}px`, height: `${size.height}px` }}
+      // Only `error` means no camera (permission refused or none present). `stop` also fires when
+      // WeChat goes to the background, and the camera comes back by itself when the page shows again.
       onError={onError}
-      onStop={onError}
     />
   )
 }

@@ -1,6 +1,10 @@
 /**
  * Test environment: a real SQLite file in a temp dir, a controllable clock, sequential ids,
  * and `call()` that goes through the same `main(event, context)` the cloud uses.
+ * `TEST_STORE=cloudbase` swaps the store for the CloudBase store on the in-memory CloudBase
+ * stand-in (support/fake-cloudbase-db.ts), so a suite's flows can be run under CloudBase's rules
+ * (single-document transactions, read limits): `TEST_STORE=cloudbase npx jest test/backend/supervision-`
+ * (tests that count rows straight from SQLite, like the dashboard's, then differ by design).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -44,7 +48,7 @@ export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<
       this.now = new Date(iso)
     }
   }
-  const rt = createLocalRuntime({
+  let rt = createLocalRuntime({
     dataDir: dir,
     now: () => clock.now,
     seedDemo: false,
@@ -62,6 +66,14 @@ export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<
       await tx.staff.put({ openid, role: 'reviewer', name, addedBy: OPENID.admin, addedAt: START })
     }
   })
+  if (process.env.TEST_STORE === 'cloudbase') {
+    const { FakeCloudDb } = await import('./fake-cloudbase-db')
+    const { createCloudbaseStore } = await import('../../../backend/adapters/cloudbase/store-cloudbase')
+    const db = new FakeCloudDb()
+    const store = createCloudbaseStore(() => db as never)
+    for (const m of await rt.store.staff.list()) await store.runUnit((tx) => tx.staff.put(m))
+    rt = { ...rt, store } as LocalRuntime
+  }
   setRuntime(rt)
   const context = (who: Who) => ({ local: who === 'anonymous' ? {} : { openid: OPENID[who] } })
   const call = <T>(main: Main, action: string, input: unknown, who: Who) =>
