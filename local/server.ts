@@ -158,7 +158,9 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
         if (route === '/dev/identities') return send(res, 200, { ok: true, data: runtime.demoIdentities })
         if (route === '/dev/inbox') {
           const messages = await runtime.inbox.list()
-          return url.searchParams.get('format') === 'json' ? send(res, 200, { ok: true, data: messages }) : send(res, 200, renderInbox(messages))
+          const sms = runtime.inbox.sms()
+          if (url.searchParams.get('format') === 'json') return send(res, 200, { ok: true, data: url.searchParams.get('kind') === 'sms' ? sms : messages })
+          return send(res, 200, renderInbox(messages, sms))
         }
         if (route === '/dev/reset' && req.method === 'POST') {
           await runtime.reset()

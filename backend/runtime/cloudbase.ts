@@ -10,6 +10,7 @@
  *                         for the supervision kinds only (reportClosed, caseNotice): ids when TEMPLATE_ID_* is unset,
  *                         and their data keys (see supervisionTemplates)
  *   MINIPROGRAM_STATE     developer | trial | formal (default formal)
+ *   OCR_PROVIDER, SMS_PROVIDER, …  see ./trust-services.ts
  */
 import * as tcb from '@cloudbase/node-sdk'
 import { CASE_TEMPLATE_SLOTS, kaipingConfig, REPORT_TEMPLATE_SLOTS, WECHAT_FIELD_KEY, type JurisdictionConfig } from '../core'
@@ -17,9 +18,11 @@ import { createCloudbaseFiles, type FileApi } from '../adapters/cloudbase/files-
 import { createCloudIdentity } from '../adapters/cloudbase/identity-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../adapters/cloudbase/notifier-wechat'
 import { createCloudbaseStore, type CloudDb } from '../adapters/cloudbase/store-cloudbase'
+import { createCloudbaseTrustStore } from '../adapters/cloudbase/trust-store-cloudbase'
 import { createNodeCrypto, parseMasterKey } from '../adapters/node/crypto-node'
 import { randomIds, systemClock } from '../adapters/node/system-node'
 import { parseOpenidList, type Runtime } from './runtime'
+import { createCloudTrustServices, type CloudTrustDeps } from './trust-services'
 
 type App = ReturnType<typeof tcb.init>
 
@@ -77,16 +80,20 @@ export function supervisionTemplates(env: Record<string, string | undefined>, co
   return { ids, config: { ...config, subscribeTemplates: templates } }
 }
 
-export function createCloudRuntimeFromEnv(env: Record<string, string | undefined>, send: SubscribeSend = wxServerSdkSend()): Runtime {
+export function createCloudRuntimeFromEnv(env: Record<string, string | undefined>, send: SubscribeSend = wxServerSdkSend(), trustDeps: CloudTrustDeps = {}): Runtime {
   const keyText = env.FILING_CRYPTO_KEY
   if (!keyText) throw new Error('FILING_CRYPTO_KEY is not set: ID numbers cannot be encrypted')
   const app = lazy<App>(() => tcb.init({ env: env.TCB_ENV || env.SCF_NAMESPACE || tcb.SYMBOL_CURRENT_ENV }))
+  const trust = createCloudTrustServices(env, trustDeps)
   const supervision = supervisionTemplates(env, kaipingConfig)
   const state = env.MINIPROGRAM_STATE === 'developer' || env.MINIPROGRAM_STATE === 'trial' ? env.MINIPROGRAM_STATE : 'formal'
   return {
     store: createCloudbaseStore(() => app().database() as unknown as CloudDb),
     files: createCloudbaseFiles(() => app() as unknown as FileApi),
     notifier: new WechatNotifier(send, state),
+    trustStore: createCloudbaseTrustStore(() => app().database() as unknown as CloudDb),
+    ocr: trust.ocr,
+    sms: trust.sms,
     clock: systemClock,
     ids: randomIds,
     crypto: createNodeCrypto(parseMasterKey(keyText)),
@@ -98,7 +105,8 @@ export function createCloudRuntimeFromEnv(env: Record<string, string | undefined
         statusChanged: env.TEMPLATE_ID_STATUS || env.SUBSCRIBE_TEMPLATE_STATUS_CHANGED || undefined,
         reportClosed: supervision.ids.reportClosed,
         caseNotice: supervision.ids.caseNotice
-      }
+      },
+      certificateVerifyUrl: trust.certificateVerifyUrl
     }
   }
 }

@@ -14,18 +14,23 @@ import { localIdentity } from '../adapters/local/identity-local'
 import { createNodeCrypto, parseMasterKey } from '../adapters/node/crypto-node'
 import { randomIds } from '../adapters/node/system-node'
 import type { Notifier, OutgoingMessage, SendResult } from '../ports/notifier.port'
+import type { OcrEngine, SmsResult } from '../ports/trust.port'
+import { openSqliteTrustStore } from '../adapters/sqlite/trust-store-sqlite'
+import { createPaddleOcr } from '../adapters/local/ocr-paddle'
+import { createInboxSms, type InboxSms } from '../adapters/local/sms-inbox'
 import type { Clock, Ids } from '../ports/system.port'
 import type { Runtime } from './runtime'
 import { DEMO_IDENTITIES, type DemoIdentity } from '../seed/identities'
 import { seedDemo } from '../seed/demo'
 
 export type { InboxMessage } from '../adapters/local/notifier-inbox'
+export type { InboxSms } from '../adapters/local/sms-inbox'
 
 export interface LocalRuntime extends Runtime {
   localFiles: Pick<LocalFiles, 'readSigned'> & {
     put(cloudPath: string, bytes: Buffer, contentType: string, openid: string): Promise<{ fileId: string }>
   }
-  inbox: { list(): Promise<InboxMessage[]> }
+  inbox: { list(): Promise<InboxMessage[]>; sms(): InboxSms[] }
   demoIdentities: DemoIdentity[]
   /** Resolves when first-run demo seeding is done (immediately when there is none). */
   ready: Promise<void>
@@ -45,6 +50,10 @@ export interface LocalRuntimeOptions {
   config?: JurisdictionConfig
   adminOpenids?: string[]
   templateIds?: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
+  /** Test seams: another OCR engine (e.g. a cloud adapter against a local stand-in), SMS outages. */
+  ocr?: OcrEngine
+  failSms?: () => SmsResult | null
+  certificateVerifyUrl?: string | null
 }
 
 /** Local key: created once per data dir, so a reset keeps old exports readable. */
@@ -69,32 +78,42 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   const files = createLocalFiles(filesRoot, crypto, clock)
   const inboxFile = join(opts.dataDir, 'inbox.jsonl')
   const inbox = createInboxNotifier(inboxFile, clock, opts.failSend)
+  const config = opts.config ?? kaipingConfig
+  const trustStore = openSqliteTrustStore(dbFile)
+  const smsFile = join(opts.dataDir, 'sms.jsonl')
+  const sms = createInboxSms(smsFile, clock, config.office.shortName, opts.failSms)
 
   const rt: LocalRuntime = {
     store,
     files,
     notifier: opts.notifier ?? inbox,
+    trustStore,
+    ocr: opts.ocr ?? createPaddleOcr(),
+    sms,
     clock,
     ids: opts.ids ?? randomIds,
     crypto,
     identity: localIdentity,
-    config: opts.config ?? kaipingConfig,
+    config,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
       templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID, reportClosed: LOCAL_REPORT_TEMPLATE_ID, caseNotice: LOCAL_CASE_TEMPLATE_ID },
+      certificateVerifyUrl: opts.certificateVerifyUrl ?? null,
       checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
-    inbox: { list: () => inbox.list() },
+    inbox: { list: () => inbox.list(), sms: () => sms.list() },
     demoIdentities: DEMO_IDENTITIES,
     ready: Promise.resolve(),
     async reset() {
       await store.clear()
+      trustStore.clear()
       rmSync(filesRoot, { recursive: true, force: true })
       rmSync(inboxFile, { force: true })
+      rmSync(smsFile, { force: true })
       if (opts.seedDemo !== false) await seedDemo(rt)
     },
-    close: () => store.close()
+    close: () => { trustStore.close(); store.close() }
   }
   if (fresh && opts.seedDemo !== false) rt.ready = seedDemo(rt)
   return rt

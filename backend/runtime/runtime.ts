@@ -4,12 +4,15 @@ import type { Files } from '../ports/files.port'
 import type { Notifier } from '../ports/notifier.port'
 import type { Store } from '../ports/store.port'
 import type { Clock, Crypto, Identity, Ids } from '../ports/system.port'
+import type { OcrEngine, SmsSender, TrustStore } from '../ports/trust.port'
 
 export interface RuntimeSettings {
   /** The first admins (ADMIN_OPENIDS); further staff live in the database. */
   adminOpenids: string[]
   /** Subscription templates by kind: filing status, "report handled" (reporter), supervision notices (operator). */
   templateIds: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
+  /** Page a certificate's QR code links to (CERTIFICATE_VERIFY_URL); null: the QR holds the bare code. */
+  certificateVerifyUrl?: string | null
   /**
    * Check every answer against its action's output contract before it leaves (local runs and
    * tests). A mismatch is a defect: the caller gets `internal` and the log names the field. Off
@@ -22,6 +25,10 @@ export interface Runtime {
   store: Store
   files: Files
   notifier: Notifier
+  /** OCR readings, reviewer checklists and SMS code state (same database, own port). */
+  trustStore: TrustStore
+  ocr: OcrEngine
+  sms: SmsSender
   clock: Clock
   ids: Ids
   crypto: Crypto

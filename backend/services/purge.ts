@@ -36,6 +36,7 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     })
     if (!deleted) continue
     await rt.files.remove(files)
+    await rt.trustStore.verifications.remove(rec.id)
     report.draftsDeleted++
     report.filesRemoved += files.length
   }
@@ -52,6 +53,8 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     })
     if (!done) continue
     await rt.files.remove(files)
+    // Readings of the removed photos (names, masked numbers) go too.
+    await rt.trustStore.verifications.remove(rec.id)
     report.filingsStripped++
     report.filesRemoved += files.length
   }

@@ -11,6 +11,7 @@ import { platformLabel, platformOf, accountNameOf } from './filing-index'
 import { loadOwnFiling, ownerOrOther, withWorkingContent } from './filings'
 import { unsealContent } from './sealing'
 import { runTransition, type TransitionOutcome } from './transition'
+import { recordCrossCheck } from './trust/cross-check'
 
 /** Statuses in which a filing holds its accounts: filed, or on its way to being filed. */
 export const CLAIMING: FilingStatusCode[] = ['submitted', 'returned', 'approved', 'amending']
@@ -37,7 +38,7 @@ export async function submitContent(ctx: UserCtx, action: Extract<WorkflowAction
   await assertNoDuplicates(ctx, rec, content)
   const staged = withWorkingContent(ctx, rec, content)
   const at = ctx.now.toISOString()
-  return runTransition(ctx, {
+  const outcome = await runTransition(ctx, {
     id: rec.id,
     version: input.version,
     action,
@@ -57,6 +58,20 @@ export async function submitContent(ctx: UserCtx, action: Extract<WorkflowAction
       rejectReason: null
     })
   })
+  if (!outcome.replayed) await keepCrossCheck(ctx, outcome.id)
+  return outcome
+}
+
+/**
+ * The cross-check as of this submission goes with the filing. It is advice: if storing it
+ * fails, the submission stands and the review screen computes the flags afresh.
+ */
+async function keepCrossCheck(ctx: UserCtx, id: string): Promise<void> {
+  try {
+    await recordCrossCheck(ctx, id)
+  } catch (e) {
+    console.error(JSON.stringify({ level: 'error', at: 'cross-check', filingId: id, error: e instanceof Error ? e.message : String(e) }))
+  }
 }
 
 async function assertNoDuplicates(ctx: UserCtx, rec: FilingRecord, content: FilingContent): Promise<void> {

@@ -137,8 +137,8 @@ export function computePlan(d: Desired, o: Observed | null): Step[] {
       else {
         steps.push({
           kind: 'manual',
-          zh: `云函数 ${fn.name} 需要云调用权限（${fn.openapi.join('、')}），否则发送订阅消息一律失败（-604101）。设置 WECHAT_APP_SECRET（小程序 AppSecret）后重新运行 npm run deploy 即可自动授予；或在微信开发者工具中右键 dist/cloudfunctions/${fn.name} →“上传并部署：云端安装依赖”一次（开发者工具会应用 config.json 中的权限）`,
-          en: `function ${fn.name} needs the cloud-call permission (${fn.openapi.join(', ')}) or every send fails with -604101. Set WECHAT_APP_SECRET (the mini-program's AppSecret) and run npm run deploy again to grant it, or in WeChat DevTools right-click dist/cloudfunctions/${fn.name} → "上传并部署：云端安装依赖" once (DevTools applies config.json's permissions)`
+          zh: `云函数 ${fn.name} 需要云调用权限（${fn.openapi.join('、')}），否则这些云调用一律失败（-604101）。设置 WECHAT_APP_SECRET（小程序 AppSecret）后重新运行 npm run deploy 即可自动授予；或在微信开发者工具中右键 dist/cloudfunctions/${fn.name} →“上传并部署：云端安装依赖”一次（开发者工具会应用 config.json 中的权限）`,
+          en: `function ${fn.name} needs the cloud-call permission (${fn.openapi.join(', ')}) or every such cloud call fails with -604101. Set WECHAT_APP_SECRET (the mini-program's AppSecret) and run npm run deploy again to grant it, or in WeChat DevTools right-click dist/cloudfunctions/${fn.name} → "上传并部署：云端安装依赖" once (DevTools applies config.json's permissions)`
         })
       }
     }

@@ -26,6 +26,7 @@ export const PAGES = {
   svCases: { root: 'packages/supervision', page: 'pages/cases/index' },
   svCase: { root: 'packages/supervision', page: 'pages/case/index' },
   svStep: { root: 'packages/supervision', page: 'pages/step/index' },
+  adminScan: { root: 'packages/admin', page: 'pages/scan/index' },
   wizard: { root: 'packages/wizard', page: 'pages/start/index' },
   selfCheck: { root: 'packages/wizard', page: 'pages/selfcheck/index' },
   camera: { root: 'packages/capture', page: 'pages/camera/index' },
@@ -84,6 +85,8 @@ export const paths = {
   adminStats: () => pageUrl('adminStats'),
   adminStaff: () => pageUrl('adminStaff'),
   adminRedeem: () => pageUrl('adminRedeem'),
+  /** Staff check a 备案证明 an operator shows (scan its QR code). */
+  adminScan: () => pageUrl('adminScan'),
   /** The wizard: a new filing, a draft to continue, a returned filing to correct or an approved one to amend. */
   wizard: (q: { id?: string, mode?: WizardMode, resume?: boolean } = {}) =>
     pageUrl('wizard', {
@@ -95,9 +98,11 @@ export const paths = {
   /** The camera, for one document kind; `req` ties the photo back to the slot that asked. */
   camera: (q: { kind: string, req: string }) => pageUrl('camera', { kind: q.kind, req: q.req }),
   filingDetail: (id: string) => pageUrl('filingDetail', { id }),
-  /** 备案证明: the owner's (by id), or a shared card carrying its data (the recipient cannot read the filing). */
-  proof: (q: { id: string } | { number: string, names: string, subject: string, date: string }) =>
-    'id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { n: q.number, a: q.names, s: q.subject, d: q.date }),
+  /**
+   * 备案证明: the owner's (by id), or anyone's check of a certificate code (a shared card, a scanned
+   * QR code). The page shows only what the register says; a link never carries the details.
+   */
+  proof: (q: { id: string } | { code: string }) => ('id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { c: q.code })),
   lookup: () => pageUrl('lookup'),
   /** 举报, optionally for an account a lookup did not find. */
   report: (q: { platform?: string, accountName?: string } = {}) => pageUrl('report', { platform: q.platform, accountName: q.accountName }),

@@ -28,3 +28,10 @@ export function toast (title: string, icon: 'success' | 'none' = 'none'): void {
     void Promise.resolve(Taro.showToast({ title, icon, duration: 2000 })).catch(() => undefined)
   } catch { /* a toast is a courtesy */ }
 }
+
+/** A message the user must read and dismiss (not a toast that vanishes). */
+export function tell (title: string, content: string): void {
+  try {
+    void Promise.resolve(Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' })).catch(() => undefined)
+  } catch { /* nothing else to do */ }
+}

@@ -111,7 +111,7 @@ describe('cloud runtime', () => {
 
   it('when built from env, then admins and template id come from the environment and nothing connects yet', () => {
     const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
-    expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' } })
+    expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' }, certificateVerifyUrl: null })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
   })
 })

@@ -12,6 +12,8 @@ import * as tcb from '@cloudbase/node-sdk'
 import { randomBytes } from 'node:crypto'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { createCloudbaseStore, type CloudDb } from '../../backend/adapters/cloudbase/store-cloudbase'
+import { createCloudbaseTrustStore } from '../../backend/adapters/cloudbase/trust-store-cloudbase'
+import { createCloudTrustServices } from '../../backend/runtime/trust-services'
 import { createNodeCrypto } from '../../backend/adapters/node/crypto-node'
 import { randomIds, systemClock } from '../../backend/adapters/node/system-node'
 import { kaipingConfig } from '../../backend/core'
@@ -49,8 +51,13 @@ suite(`Every function on a real CloudBase environment${configured ? '' : ` (skip
 
   beforeAll(() => {
     const a = app()
+    // OCR and SMS are not exercised by the smoke run; their cloud adapters are built as deployed.
+    const trust = createCloudTrustServices({})
     rt = {
       store: createCloudbaseStore(() => a.database() as unknown as CloudDb),
+      trustStore: createCloudbaseTrustStore(() => a.database() as unknown as CloudDb),
+      ocr: trust.ocr,
+      sms: trust.sms,
       files: createCloudbaseFiles(() => a as unknown as FileApi),
       notifier: { send: async (m) => { sent.push(m); return { ok: true } } },
       clock: systemClock,

@@ -95,7 +95,7 @@ describe('npm run deploy against the Tencent Cloud API (network replaced at the 
     // The one timer, by its one name, and the send permission only where messages are sent.
     expect(fake.functions.get('system')!.Triggers).toEqual([{ TriggerName: 'every5min', Type: 'timer', TriggerDesc: JSON.stringify({ cron: '0 */5 * * * * *' }) }])
     for (const fn of functions.filter((f) => f !== 'system')) expect(fake.functions.get(fn)!.Triggers).toEqual([])
-    expect([...fake.openapi]).toEqual([['system', ['subscribeMessage.send']]])
+    expect([...fake.openapi]).toEqual([['applicant', ['ocr.idcard', 'ocr.businessLicense', 'cloudbase.sendSms']], ['system', ['subscribeMessage.send']]])
     expect(first.log).toContain('FILING_CRYPTO_KEY 已生成')
     expect(first.log).not.toContain(KEY)
 

@@ -3,7 +3,8 @@
  * project.config.json for WeChat DevTools and the function settings `npm run deploy` applies.
  */
 import path from 'node:path'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
 
 const ROOT = path.resolve(__dirname, '..', '..')
@@ -21,10 +22,12 @@ describe('bundled cloud functions', () => {
     }
   })
 
-  test('when a bundle is inspected, then it carries no SQLite and its package.json lists only cloud runtime dependencies', () => {
+  test('when a bundle is inspected, then it carries no SQLite and no local OCR engine, and its package.json lists only cloud runtime dependencies', () => {
     const allowed = ['@cloudbase/node-sdk', 'exceljs', 'wx-server-sdk']
     for (const fn of sources) {
-      expect(readFileSync(path.join(OUT, fn, 'index.js'), 'utf8')).not.toMatch(/better-sqlite3|better_sqlite3/)
+      const code = readFileSync(path.join(OUT, fn, 'index.js'), 'utf8')
+      expect(code).not.toMatch(/better-sqlite3|better_sqlite3/)
+      expect(code).not.toMatch(/@gutenye|onnxruntime|ocr-worker|require\("sharp"\)/)
       const deps = Object.keys(readJson(path.join(OUT, fn, 'package.json')).dependencies ?? {})
       for (const d of deps) expect(allowed).toContain(d)
     }
@@ -37,6 +40,7 @@ describe('bundled cloud functions', () => {
         const orig = Module._resolveFilename
         Module._resolveFilename = function (req, ...rest) {
           if (/better-sqlite3/.test(req)) throw new Error('SQLite must not be loaded in the cloud')
+          if (/@gutenye|onnxruntime|^sharp$/.test(req)) throw new Error('the local OCR engine must not be loaded in the cloud')
           return orig.call(this, req, ...rest)
         }
         const { main } = require(${JSON.stringify(path.join(OUT, fn, 'index.js'))})
@@ -47,16 +51,37 @@ describe('bundled cloud functions', () => {
     }
   })
 
-  test('when a function never sends a subscription message, then it declares neither the send permission nor wx-server-sdk', () => {
+  test('when a function never sends a subscription message, then it does not declare the send permission; wx-server-sdk is declared exactly by functions that make cloud calls', () => {
     for (const fn of sources) {
       // The one sender is the outbox dispatcher; a bundle that does not contain it never sends.
       const sends = readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox(')
       const config = readJson(path.join(OUT, fn, 'config.json'))
+      const openapi: string[] = config.permissions?.openapi ?? []
       const deps = Object.keys(readJson(path.join(OUT, fn, 'package.json')).dependencies ?? {})
-      expect({ fn, permission: (config.permissions?.openapi ?? []).includes('subscribeMessage.send'), wxServerSdk: deps.includes('wx-server-sdk') })
-        .toEqual({ fn, permission: sends, wxServerSdk: sends })
+      expect({ fn, permission: openapi.includes('subscribeMessage.send'), wxServerSdk: deps.includes('wx-server-sdk') })
+        .toEqual({ fn, permission: sends, wxServerSdk: openapi.length > 0 })
     }
     expect(sources.filter((fn) => readFileSync(path.join(OUT, fn, 'index.js'), 'utf8').includes('async function dispatchOutbox('))).toEqual(['system'])
+    expect(readJson(path.join(OUT, 'applicant', 'config.json')).permissions.openapi).toEqual(expect.arrayContaining(['ocr.idcard', 'ocr.businessLicense', 'cloudbase.sendSms']))
+  })
+
+  test('when a function would import the local OCR engine (or any local-only adapter), then the build refuses it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fn-'))
+    const entry = path.join(dir, 'index.ts')
+    writeFileSync(entry, `import { createPaddleOcr } from ${JSON.stringify(path.join(ROOT, 'backend/adapters/local/ocr-paddle'))}\nexport const main = createPaddleOcr\n`)
+    const script = `
+      const { build } = await import('esbuild')
+      const { forbid } = await import(${JSON.stringify(path.join(ROOT, 'scripts/build-functions.mjs'))})
+      try {
+        await build({ entryPoints: [${JSON.stringify(entry)}], bundle: true, platform: 'node', write: false, logLevel: 'silent', plugins: [forbid] })
+        process.stdout.write('bundled')
+      } catch (e) { process.stdout.write(String(e.message)) }
+    `
+    try {
+      expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })).toMatch(/ocr-paddle is local-only/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('when a bundle is loaded, then the image codecs (jpeg-js, pngjs and the zlib/assert they need) are not initialised: they load at the first ingest only', () => {

@@ -22,12 +22,12 @@ describe('route table', () => {
   })
 
   it('when a link carries values with reserved characters, then each is encoded and reads back unchanged', () => {
-    const shared = { number: '开网备2024000123', names: '美食 & 旅游、A=B?#', subject: '张*明', date: '2024-03-04' }
-    const url = paths.proof(shared)
+    // A certificate link carries only its signed code (a number may hold anything the office's format allows).
+    const code = 'lq8x3k.AbCdEfGhIjKlMnOpQrStUv.开网备 2024/000123&A=B?#'
+    const url = paths.proof({ code })
     expect(url.startsWith('/packages/filing/pages/proof/index?')).toBe(true)
-    expect(url).toContain(`a=${encodeURIComponent(shared.names)}`)
-    expect(url).toContain(`d=${encodeURIComponent(shared.date)}`)
-    expect(query(url)).toEqual({ n: shared.number, a: shared.names, s: shared.subject, d: shared.date })
+    expect(url).toContain(`c=${encodeURIComponent(code)}`)
+    expect(query(url)).toEqual({ c: code })
     expect(query(paths.report({ platform: 'douyin', accountName: 'a&b=c' }))).toEqual({ platform: 'douyin', accountName: 'a&b=c' })
     expect(query(paths.camera({ kind: 'id_front', req: 'cap 1' }))).toEqual({ kind: 'id_front', req: 'cap 1' })
   })

@@ -16,8 +16,11 @@ export interface E2E {
   server: LocalServer
   browser: Browser
   dataDir: string
-  /** A phone-sized page acting as one demo identity. */
-  phone(openid: string, opts?: { largeFont?: boolean }): Promise<Page>
+  /**
+   * A phone-sized page acting as one demo identity. `fakeCamera`: a .y4m file the camera shows
+   * (a browser of its own is launched for it: Chromium reads the file at launch).
+   */
+  phone(openid: string, opts?: { largeFont?: boolean, fakeCamera?: string }): Promise<Page>
   shot(page: Page, name: string): Promise<void>
   /** What any mini-program user can send: POST /api/<fn> as a demo identity; the raw answer. */
   send(openid: string, fn: string, action: string, input: unknown): Promise<{ status: number, body: any }>
@@ -47,6 +50,16 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     throw e
   }
   const contexts: BrowserContext[] = []
+  const cameraBrowsers = new Map<string, Browser>()
+  const browserFor = async (fakeCamera?: string): Promise<Browser> => {
+    if (fakeCamera === undefined) return browser
+    let b = cameraBrowsers.get(fakeCamera)
+    if (b === undefined) {
+      b = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--use-file-for-fake-video-capture=${fakeCamera}`], headless: true })
+      cameraBrowsers.set(fakeCamera, b)
+    }
+    return b
+  }
   const send: E2E['send'] = async (openid, fn, action, input) => {
     const res = await fetch(`${server.url}/api/${fn}`, {
       method: 'POST',
@@ -65,8 +78,8 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     server,
     browser,
     dataDir,
-    async phone (openid, { largeFont = false } = {}) {
-      const context = await browser.newContext({
+    async phone (openid, { largeFont = false, fakeCamera } = {}) {
+      const context = await (await browserFor(fakeCamera)).newContext({
         viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
         locale: 'zh-CN', permissions: ['camera']
       })
@@ -86,6 +99,7 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     async close () {
       for (const c of contexts) await c.close().catch(() => undefined)
       await browser.close().catch(() => undefined)
+      for (const b of cameraBrowsers.values()) await b.close().catch(() => undefined)
       await server.close()
       rmSync(dataDir, { recursive: true, force: true })
     }

@@ -42,7 +42,7 @@ describe('备案审核 screen (admin subpackage) on the weapp build', () => {
 
   test('when a document is tapped, then WeChat\'s full-screen viewer opens with all short-lived links', async () => {
     const previewImage = jest.spyOn(wxApi(), 'previewImage').mockImplementation(() => undefined as never)
-    await page.tap(page.byText('身份证国徽面')[0])
+    await page.tap(page.exact('身份证国徽面'))
     expect(previewImage).toHaveBeenCalledTimes(1)
     const arg = previewImage.mock.calls[0][0] as { current: string, urls: string[] }
     expect(arg.urls).toHaveLength(3)

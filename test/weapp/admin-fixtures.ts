@@ -81,3 +81,10 @@ export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: strin
   }
 }
 
+
+/** A filing of `owner` submitted and approved by the admin: its id and filing number. */
+export async function approvedFiling (call: CallAs, upload: UploadAs, owner: string): Promise<{ id: string, filingNumber: string }> {
+  const sub = await submitFiling(call, upload, { ...STANDARD[0], owner })
+  const decided = await call('demo-admin', 'staff', 'decide', { id: sub.id, version: sub.version, decision: { decision: 'approve' } })
+  return { id: sub.id, filingNumber: decided.filingNumber }
+}

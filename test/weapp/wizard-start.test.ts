@@ -21,9 +21,13 @@ async function myFilings (): Promise<Array<{ status: string, subjectName: string
 }
 
 /** The input of one field, found by the id the UI kit gives it (`field-subject-name`). */
-function field (path: string): WxNode {
+function inputEl (path: string): any {
   const id = `field-${path.replace(/\./g, '-')}`
-  const el = (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).find((e) => e.__wxElement?.id === id || e.id === id)
+  return (Array.from(page.root.dom.querySelectorAll('wx-input')) as any[]).find((e) => e.__wxElement?.id === id || e.id === id)
+}
+const has = (path: string) => inputEl(path) !== undefined
+function field (path: string): WxNode {
+  const el = inputEl(path)
   if (!el) throw new Error(`no input for ${path}`)
   return { dom: el, wx: el.__wxElement }
 }
@@ -39,8 +43,10 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
 
   test('when an individual enters an ID number with a wrong check digit and leaves the field, then the message stands beside it and 下一步 is blocked', async () => {
     await page.tap(page.byText('个人')[0])
+    // The individual's fields render after the tap: wait for them instead of a fixed sleep.
+    await page.until(() => has('subject.idNumber'))
     await page.input(field('subject.idNumber'), '440783199001011231')
-    expect(page.text()).toContain('身份证号码校验位不正确，请核对最后一位')
+    await page.eventually(() => expect(page.text()).toContain('身份证号码校验位不正确，请核对最后一位'))
     await page.tap(page.byText('下一步')[0])
     expect(page.text()).toContain('第1步，共5步')
     expect(page.text()).toContain('需要填写或修改')
@@ -48,7 +54,8 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
 
   test('when a company fills in its details and taps 下一步, then step 2 opens and the draft exists in the cloud', async () => {
     await page.tap(page.byText('企业或单位')[0])
-    expect(page.text()).toContain('单位名称')
+    await page.eventually(() => expect(page.text()).toContain('单位名称'))
+    await page.until(() => has('subject.uscc'))
     await page.input(field('subject.name'), '开平市示例科技有限公司')
     await page.input(field('subject.uscc'), '91350100M000100Y43')
     await page.input(field('subject.phone'), '0750-2268000')

@@ -38,9 +38,12 @@ describe('新建备案 wizard, step 2 账号信息, on the weapp build', () => {
     await page.input(await field(page, 'accounts.0.accountId'), 'kp_food_001')
     await page.input(await field(page, 'accounts.0.followers'), '4200')
     await page.pick(1, today) // 开通日期
-    expect(page.text()).toContain('名称含有“开平”，属于须登记备案的范围')
-    expect(page.text()).toContain('抖音账号粉丝数5000以上须备案；未达到也可自愿备案')
-    expect(page.text()).toContain(`应于 ${filingDueDate(today, kaipingConfig)} 前完成备案`)
+    // Renders follow the picker's change: wait for them rather than a fixed sleep.
+    await page.eventually(() => {
+      expect(page.text()).toContain('名称含有“开平”，属于须登记备案的范围')
+      expect(page.text()).toContain('抖音账号粉丝数5000以上须备案；未达到也可自愿备案')
+      expect(page.text()).toContain(`应于 ${filingDueDate(today, kaipingConfig)} 前完成备案`)
+    })
   })
 
   test('when the homepage link is not a web address, then its message stands beside it and 下一步 is blocked', async () => {

@@ -19,6 +19,8 @@ export const deleteDraft = defineAction({
     })
     // After the commit: a failed file removal leaves orphans for the purge job, never a dangling record.
     await ctx.rt.files.remove(fileIdsOf(rec))
+    // What OCR read off those photos goes with them.
+    await ctx.rt.trustStore.verifications.remove(rec.id)
     return { id: input.id, deleted: true as const }
   }
 })

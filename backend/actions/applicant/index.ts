@@ -15,6 +15,10 @@ import { submit } from './submit.handler'
 import { uploadLocation } from './upload-location.handler'
 import { whoami } from './whoami.handler'
 import { withdraw } from './withdraw.handler'
+import { ocrRead } from './ocr-read.handler'
+import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
+import { ownershipCodes } from './ownership-codes.handler'
+import { certificate } from './certificate.handler'
 
 export const applicantRoutes = routesOf('applicant', [
   whoami,
@@ -30,6 +34,12 @@ export const applicantRoutes = routesOf('applicant', [
   uploadLocation,
   ingestDocument,
   redeemInvite,
+  ocrRead,
+  phoneCodeSend,
+  phoneCodeVerify,
+  phoneStatus,
+  ownershipCodes,
+  certificate,
   // Supervision: the operator's side, and uploads of supervision photos.
   attachmentLocation,
   myCases,

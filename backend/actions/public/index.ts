@@ -4,5 +4,6 @@ import { lookup } from './lookup.handler'
 import { officeStatusAction } from './office-status.handler'
 import { myReports, notices, receipt } from './receipt.handler'
 import { report } from './report.handler'
+import { verifyCertificateAction } from './verify-certificate.handler'
 
-export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction, receipt, myReports, notices])
+export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction, verifyCertificateAction, receipt, myReports, notices])

@@ -4,6 +4,7 @@ import { defineAction, STAFF } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { fileIdsOf } from '../../services/snapshots'
 import { statusLabel, toQueueItem } from '../../services/views'
+import { trustView } from '../../services/trust/review'
 import type { FilingRecord, FilingStatusCode } from '../../ports/records'
 
 /** Filings that still hold their accounts: a draft or a closed filing is no duplicate. */
@@ -20,11 +21,12 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff, sameAccounts] = await Promise.all([
+    const [links, audit, staff, sameAccounts, trust] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
-      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE)
+      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE),
+      trustView(ctx, rec)
     ])
     if (fileIds.length) {
       await ctx.rt.store.audit.insert({
@@ -47,7 +49,8 @@ export const staffGet = defineAction({
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
       availableActions: availableActions(rec.status, role),
-      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel))
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel)),
+      trust
     }
   }
 })

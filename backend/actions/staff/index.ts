@@ -15,6 +15,7 @@ import { dashboard, monthlyReport } from './dashboard.handler'
 import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
 import { reportGet } from './report-get.handler'
 import { reportAssign, reportClose, reportLink } from './report-triage.handler'
+import { ownershipCheck } from './ownership-check.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
@@ -31,6 +32,7 @@ export const staffRoutes = routesOf('staff', [
   staffList,
   staffInvite,
   staffRemove,
+  ownershipCheck,
   // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
   reportGet,
   reportAssign,

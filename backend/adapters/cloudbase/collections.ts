@@ -73,7 +73,11 @@ export const CLOUD_COLLECTIONS = [
     'subject.leadId',
     'publicActive+publicNotice.publishedAt:desc',
     'reminderOn'),
-  c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt')
+  c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt'),
+  // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
+  c('verifications'),
+  c('phone_codes'),
+  c('user_sends')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

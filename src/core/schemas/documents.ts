@@ -8,7 +8,7 @@ import { choice, isoInstant, optional } from './fields'
 import type { SubjectType } from './subject'
 
 export const DocumentKindSchema = choice(
-  ['id_front', 'id_back', 'license', 'org_code_cert', 'registration_form', 'signature'],
+  ['id_front', 'id_back', 'license', 'org_code_cert', 'registration_form', 'signature', 'account_proof'],
   '材料类型无效，请重新上传'
 )
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
@@ -19,7 +19,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   license: '营业执照',
   org_code_cert: '组织机构代码证',
   registration_form: '登记备案表（盖章）',
-  signature: '本人签名'
+  signature: '本人签名',
+  account_proof: '账号后台截图'
 }
 
 export const DocumentSourceSchema = choice(['camera', 'album', 'generated', 'drawn'], '材料来源无效，请重新上传')
@@ -32,7 +33,9 @@ export const DocumentRefSchema = z.object({
   width: optional(z.number().int().positive().max(20000)),
   height: optional(z.number().int().positive().max(20000)),
   bytes: optional(z.number().int().positive().max(50 * 1024 * 1024)),
-  capturedAt: optional(isoInstant('拍摄'))
+  capturedAt: optional(isoInstant('拍摄')),
+  /** account_proof only: which account (core's accountKey) the screenshot proves. */
+  accountKey: optional(z.string().max(300, '账号截图对应的账号无效，请重新上传'))
 })
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
@@ -56,9 +59,9 @@ const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>
  * so ID photos are refused for them: we collect no sensitive data the notice does not need.
  */
 const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
-  individual: ['id_front', 'id_back', 'signature', 'registration_form'],
-  company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form'],
-  public_body: ['org_code_cert', 'license', 'registration_form']
+  individual: ['id_front', 'id_back', 'signature', 'registration_form', 'account_proof'],
+  company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form', 'account_proof'],
+  public_body: ['org_code_cert', 'license', 'registration_form', 'account_proof']
 }
 
 export function documentRequirements(subjectType: SubjectType): readonly DocumentRequirement[] {
@@ -80,7 +83,7 @@ export function missingDocuments(subjectType: SubjectType, kinds: readonly Docum
 }
 
 /** Missing, superfluous and over-repeated materials, on `documents.<kind>` paths. */
-export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind'>[]): FieldIssue[] {
+export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind' | 'accountKey'>[]): FieldIssue[] {
   const kinds = documents.map((d) => d.kind)
   const issues: FieldIssue[] = []
   for (const r of REQUIREMENTS[subjectType]) {
@@ -91,10 +94,14 @@ export function documentIssues(subjectType: SubjectType, documents: readonly Pic
   for (const kind of new Set(kinds)) {
     if (!ALLOWED[subjectType].includes(kind)) {
       issues.push({ path: `documents.${kind}`, message: `该主体类型无需提供${DOCUMENT_KIND_LABELS[kind]}，请删除` })
-    } else if (kinds.filter((k) => k === kind).length > MAX_PER_KIND) {
+    } else if (kind !== 'account_proof' && kinds.filter((k) => k === kind).length > MAX_PER_KIND) {
       issues.push({ path: `documents.${kind}`, message: `${DOCUMENT_KIND_LABELS[kind]}最多上传${MAX_PER_KIND}张，请删除多余的` })
     }
   }
+  // Ownership screenshots: optional, one per account (the code in the bio is the other way).
+  const proofs = documents.filter((d) => d.kind === 'account_proof') as Array<Pick<DocumentRef, 'kind' | 'accountKey'>>
+  if (proofs.some((d) => !d.accountKey)) issues.push({ path: 'documents.account_proof', message: '账号后台截图须对应一个账号，请在账号信息中重新上传' })
+  else if (new Set(proofs.map((d) => d.accountKey)).size < proofs.length) issues.push({ path: 'documents.account_proof', message: '同一账号只需一张后台截图，请删除多余的' })
   return issues
 }
 
@@ -118,5 +125,7 @@ export const DOCUMENT_FRAMES: Readonly<Record<DocumentKind, DocumentFrame>> = {
   license: { aspectRatio: 297 / 420, orientation: 'portrait', widthMm: 297, heightMm: 420, hint: '请将营业执照完整放入框内，四角可见、文字清晰' },
   org_code_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将组织机构代码证完整放入框内，文字清晰' },
   registration_form: { aspectRatio: 210 / 297, orientation: 'portrait', widthMm: 210, heightMm: 297, hint: '请将盖章后的登记备案表平铺拍摄，印章清晰可见' },
-  signature: { aspectRatio: null, orientation: 'free', hint: '请在框内用正楷签名' }
+  signature: { aspectRatio: null, orientation: 'free', hint: '请在框内用正楷签名' },
+  // A phone screenshot, picked from the album; the guide only frames a camera shot of a screen.
+  account_proof: { aspectRatio: 9 / 16, orientation: 'portrait', hint: '请上传创作者后台截图：须能看到账号名称、粉丝数和当天日期' }
 }

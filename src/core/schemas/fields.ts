@@ -61,6 +61,10 @@ export const icpNumber = () => checked('ICP备案号', (v) => validateIcpNumber(
 export const isoDate = (label: string) =>
   requiredString(label).refine(isIsoDate, { message: `${label}格式应为 年-月-日（如 2024-01-31），请重新选择` })
 
+/** An ID card's end of validity: a date, or 长期 (cards of people over 46 never expire). */
+export const idValidity = (label: string) =>
+  requiredString(label).refine((v) => v === '长期' || isIsoDate(v), { message: `${label}应为 年-月-日（如 2035-06-15）或“长期”，请对照身份证背面核对` })
+
 export const isoInstant = (label: string) =>
   requiredString(label).refine(isIsoInstant, { message: `${label}时间格式无效，请重新操作` })
 

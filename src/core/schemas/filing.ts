@@ -7,6 +7,8 @@ import { type FieldErrors, type FieldIssue, issuesToFieldErrors } from '../resul
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { validateResidentId } from '../validators/resident-id'
 import { validatePastDate } from '../validators/counts'
+import { localDate } from '../dates'
+import { LONG_TERM } from '../trust/ocr-parse'
 import { isoInstant, MAX_TEXT, MAX_URL, text } from './fields'
 import { OperatorSchema, SubjectSchema, SubjectTypeSchema, operatorIssues, type SubjectType } from './subject'
 import { AccountKindSchema, AccountSchema, MAX_ACCOUNTS, duplicateAccountIssues, type Account } from './account'
@@ -64,6 +66,7 @@ export const DraftContentSchema = z.object({
       type: SubjectTypeSchema.optional(),
       name: s(),
       idNumber: s(),
+      idValidUntil: s(10),
       phone: s(),
       email: s(),
       address: s(),
@@ -73,7 +76,7 @@ export const DraftContentSchema = z.object({
       legalRepresentative: s()
     })
     .optional(),
-  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idNumber: s(), phone: s(), email: s() }).optional(),
+  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idNumber: s(), idValidUntil: s(10), phone: s(), email: s() }).optional(),
   accounts: z
     .array(
       z.object({
@@ -106,7 +109,8 @@ export const DraftContentSchema = z.object({
         width: z.number().int().positive().max(20000).optional(),
         height: z.number().int().positive().max(20000).optional(),
         bytes: z.number().int().positive().max(50 * 1024 * 1024).optional(),
-        capturedAt: s(40)
+        capturedAt: s(40),
+        accountKey: s(300)
       })
     )
     .max(MAX_DOCUMENTS)
@@ -145,6 +149,12 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       ] as const) {
         const r = id ? validateResidentId(id, now, config.timezone, label) : { ok: true as const }
         if (!r.ok) issues.push({ path, message: r.message })
+      }
+      for (const [path, until, label] of [
+        ['subject.idValidUntil', subject.data?.type === 'individual' ? subject.data.idValidUntil : undefined, '身份证'],
+        ['operator.idValidUntil', operator.data && !operator.data.sameAsSubject ? operator.data.idValidUntil : undefined, '运维负责人身份证']
+      ] as const) {
+        if (until && until !== LONG_TERM && until < localDate(now, config.timezone)) issues.push({ path, message: `${label}已于${until}过期，请使用有效期内的证件` })
       }
       return issues
     }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { FieldIssue } from '../result'
-import { choice, email, optional, orgCode, personName, phone, residentId, text, uscc } from './fields'
+import { choice, email, idValidity, optional, orgCode, personName, phone, residentId, text, uscc } from './fields'
 
 export const SubjectTypeSchema = choice(['individual', 'company', 'public_body'], '请选择主体类型（个人、企业或单位、机关事业单位或社会团体）')
 export type SubjectType = z.infer<typeof SubjectTypeSchema>
@@ -24,6 +24,8 @@ export const IndividualSubjectSchema = z.object({
   type: z.literal('individual'),
   name: personName('姓名'),
   idNumber: residentId('身份证号码'),
+  /** From the card's back (OCR fills it); an expired card is refused. */
+  idValidUntil: optional(idValidity('身份证有效期')),
   phone: phone('联系电话'),
   email: optional(email('电子邮箱')),
   address: address(),
@@ -89,6 +91,7 @@ export const OperatorSchema = z.discriminatedUnion(
       sameAsSubject: z.literal(false),
       name: personName('运维负责人姓名'),
       idNumber: optional(residentId('运维负责人身份证号码')),
+      idValidUntil: optional(idValidity('运维负责人身份证有效期')),
       phone: phone('运维负责人联系电话'),
       email: optional(email('运维负责人电子邮箱'))
     })

@@ -84,7 +84,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         <View className='card-title'>{F.actions}</View>
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}
         {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
-        {d.status === 'approved' && d.filingNumber ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
+        {(d.status === 'approved' || d.status === 'amending') && d.filingNumber ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
         {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run(F.withdrawConfirm, false, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run(F.cancelConfirm, true, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}

@@ -30,17 +30,7 @@ export const F = {
   deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
   proof: '查看备案证明',
   done: '操作成功',
-  back: '返回我的备案',
-
-  proofTitle: '备案证明',
-  proofNumber: '备案号',
-  proofAccounts: '备案账号',
-  proofSubject: '备案主体',
-  proofDate: '备案日期',
-  proofOffice: '备案机关',
-  proofShared: '此证明由备案人分享，请以网信办公布的备案信息为准。',
-  proofShare: '分享给朋友',
-  shareTitle: (n: string) => `备案证明 ${n}`
+  back: '返回我的备案'
 } as const
 
 export const ACTION_NOTE: Record<string, string> = {

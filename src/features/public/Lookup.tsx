@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
@@ -17,7 +17,7 @@ const t = publicTexts(jurisdiction)
 const PLATFORMS = platformOptions(jurisdiction, t)
 
 /** 备案查询: by filing number or by platform + account name; shows only public facts. */
-export function Lookup () {
+export function Lookup ({ footer }: { footer?: ReactNode }) {
   const L = t.lookup
   const [mode, setMode] = useState<Mode>('number')
   const [number, setNumber] = useState('')
@@ -112,6 +112,7 @@ export function Lookup () {
         <View className='muted pub-note'>{L.privacy}</View>
       </View>
       {result !== null ? <ResultCard result={result} t={t} onStart={() => openPage(paths.wizard())} onReport={report} /> : null}
+      {footer}
     </Screen>
   )
 }

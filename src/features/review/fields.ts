@@ -23,8 +23,8 @@ export interface Section {
   rows: FieldRow[]
 }
 
-const SUBJECT_KEYS = ['type', 'name', 'idNumber', 'uscc', 'orgCode', 'legalRepresentative', 'phone', 'email', 'address', 'town'] as const
-const OPERATOR_KEYS = ['name', 'idNumber', 'phone', 'email'] as const
+const SUBJECT_KEYS = ['type', 'name', 'idNumber', 'idValidUntil', 'uscc', 'orgCode', 'legalRepresentative', 'phone', 'email', 'address', 'town'] as const
+const OPERATOR_KEYS = ['name', 'idNumber', 'idValidUntil', 'phone', 'email'] as const
 const ACCOUNT_KEYS = ['kind', 'platform', 'platformName', 'accountName', 'name', 'accountId', 'homepage', 'url', 'domain', 'icpNumber', 'stores', 'developer', 'followers', 'openedOn', 'category'] as const
 
 function show (v: unknown): string {

@@ -4,6 +4,7 @@ import { WorkflowActionSchema } from '../../workflow'
 import { defineContract } from '../contract'
 import { FilingId, ReturnReasonView } from '../shared'
 import { QueueItem } from './queue'
+import { TrustView } from '../trust'
 
 export const StaffGetInput = z.object({ id: FilingId }).strict()
 
@@ -38,7 +39,9 @@ export const StaffGetOutput = QueueItem.extend({
   documentLinks: z.record(z.string()),
   history: z.array(HistoryEntry),
   availableActions: z.array(WorkflowActionSchema),
-  duplicates: z.array(DuplicateHint)
+  duplicates: z.array(DuplicateHint),
+  /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
+  trust: TrustView
 })
 export type StaffGetOutput = z.infer<typeof StaffGetOutput>
 

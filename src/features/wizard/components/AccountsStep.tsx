@@ -11,6 +11,7 @@ import { accountTitle, newAccount, splitList, type DraftAccount } from '../model
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { Bound } from './Bound'
+import { AccountOwnership, selfMediaKey, useOwnershipCodes } from './AccountOwnership'
 
 const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
 const CATEGORIES = CONTENT_CATEGORIES.map((c) => ({ value: c, label: c }))
@@ -30,7 +31,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
   return out
 }
 
-function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAccount, today: string }) {
+function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: DraftAccount, today: string, codes: ReturnType<typeof useOwnershipCodes> }) {
   const p = `accounts.${i}`
   const h = hints(a, today)
   const err = (f: string) => w.errors[`${p}.${f}`]
@@ -76,6 +77,7 @@ function AccountEditor ({ w, i, a, today }: { w: Wizard, i: number, a: DraftAcco
       <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
       <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
+      <AccountOwnership w={w} index={i} account={a} codes={codes} />
     </View>
   )
 }
@@ -89,6 +91,7 @@ export function AccountsStep ({ w }: { w: Wizard }) {
   const flaggedFirst = accounts.findIndex((_, i) => Object.keys(w.draft?.flagged ?? {}).some(onAccount(i)))
   const [open, setOpen] = useState<number | null>(accounts.length === 0 ? null : flaggedFirst >= 0 ? flaggedFirst : accounts.length - 1)
   const today = localDate(new Date(), jurisdiction.timezone)
+  const codes = useOwnershipCodes(w.draft?.cloudId, accounts.map(selfMediaKey))
 
   function add (kind: AccountKind) {
     w.update('accounts', [...accounts, newAccount(kind)])
@@ -122,7 +125,7 @@ export function AccountsStep ({ w }: { w: Wizard }) {
             </View>
             {w.errors[`accounts.${i}`] ? <Text className='error-text field-error'>{w.errors[`accounts.${i}`]}</Text> : null}
             {w.draft?.flagged[`accounts.${i}`] ? <View className='field-flag'>需修改：{w.draft.flagged[`accounts.${i}`]}</View> : null}
-            {open === i ? <AccountEditor w={w} i={i} a={a} today={today} /> : null}
+            {open === i ? <AccountEditor w={w} i={i} a={a} today={today} codes={codes} /> : null}
             <View className='account__actions'>
               <View className='link-btn' role='button' onClick={() => setOpen(open === i ? null : i)}>{open === i ? T.doneAccount : T.editAccount}</View>
               <View className='link-btn link-btn--danger' role='button' onClick={() => { void remove(i) }}>{T.removeAccount}</View>

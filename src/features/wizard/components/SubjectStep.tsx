@@ -5,6 +5,8 @@ import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { ChoiceGroup, SelectField } from '../../ui'
 import { Bound } from './Bound'
+import { PhoneVerify } from '../../trust'
+import { IdCardOcr, LicenceOcr } from './OcrCards'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
@@ -31,13 +33,17 @@ export function SubjectStep ({ w }: { w: Wizard }) {
       {type !== undefined
         ? (
           <View className='card'>
+            {type === 'individual' ? <IdCardOcr w={w} who='subject' /> : null}
+            {type === 'company' ? <LicenceOcr w={w} /> : null}
             <Bound w={w} path='subject.name' placeholder={org ? '与营业执照或组织机构代码证一致' : '与身份证一致'} />
             {type === 'individual' ? <Bound w={w} path='subject.idNumber' type='idcard' maxlength={18} placeholder='18位居民身份证号码' /> : null}
+            {type === 'individual' ? <Bound w={w} path='subject.idValidUntil' label='身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.uscc' maxlength={18} placeholder='营业执照上的18位代码' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
             {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
             {type === 'public_body' ? <Bound w={w} path='subject.uscc' maxlength={18} /> : null}
             <Bound w={w} path='subject.phone' maxlength={20} label={org ? '单位联系电话' : '联系电话'} />
+            <PhoneVerify phone={content.subject?.phone} path='subject.phone' />
             <Bound w={w} path='subject.email' label={org ? '单位电子邮箱' : '电子邮箱（选填）'} />
             <SelectField
               label='所在镇（街道）'
@@ -72,9 +78,12 @@ export function SubjectStep ({ w }: { w: Wizard }) {
             {(org && same !== true) || same === false
               ? (
                 <View>
+                  {type === 'company' ? <IdCardOcr w={w} who='operator' /> : null}
                   <Bound w={w} path='operator.name' />
                   {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
+                  {type === 'company' ? <Bound w={w} path='operator.idValidUntil' label='运维负责人身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
                   <Bound w={w} path='operator.phone' maxlength={20} />
+                  <PhoneVerify phone={content.operator?.phone} path='operator.phone' />
                   <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />
                 </View>
                 )

@@ -21,6 +21,7 @@ import { Timeline } from '../../../../features/review/components/Timeline'
 import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
 import { RejectForm } from '../../../../features/review/components/RejectForm'
 import { T } from '../../../../features/review/texts'
+import { AccountChecks, TrustFlags } from '../../../../features/trust/review'
 import '../../../../features/review/review.scss'
 
 type Mode = 'view' | 'return' | 'reject'
@@ -129,6 +130,7 @@ export default function DetailPage () {
                 </View>
                 )
               : null}
+            <TrustFlags trust={detail.trust} content={detail.content} timezone={jurisdiction.timezone} />
             {detail.rejectReason !== null
               ? <View className='card'><View className='card-title'>{T.sectionReject}</View><View>{detail.rejectReason}</View></View>
               : null}
@@ -142,6 +144,7 @@ export default function DetailPage () {
               : null}
             <Fields filingId={detail.id} sections={sections} flagged={flagged} />
             <Documents content={detail.content} links={detail.documentLinks} />
+            <AccountChecks filingId={detail.id} trust={detail.trust} timezone={jurisdiction.timezone} canEdit={anyAction} />
             <Timeline entries={detail.history} />
             {mode === 'return'
               ? <ReturnForm groups={returnGroups(sections, documentPaths(detail.content))} busy={busy} onCancel={() => setMode('view')} onSubmit={(reasons) => { void send({ decision: 'return', reasons }) }} />

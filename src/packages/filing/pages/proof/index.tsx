@@ -1,9 +1,9 @@
-import { ProofScreen } from '../../../../features/filings/Proof'
+import { ProofScreen, type ProofQuery } from '../../../../features/trust/certificates'
 import { pageQuery } from '../../../../services/nav'
 
-/** Route file: the owner's proof (?id=) or a shared card (?n=&a=&s=&d=, built by paths.proof). */
+/** Route file: ?id=<filing id> (the owner) or ?c=<certificate code> (a shared or scanned certificate); anything else checks as 无法核验. */
 export default function ProofPage () {
   const q = pageQuery()
-  const shared = q.n ? { number: q.n, names: q.a ?? '', subject: q.s ?? '', date: q.d ?? '' } : undefined
-  return <ProofScreen id={q.id} shared={shared} />
+  const query: ProofQuery = q.id ? { id: q.id } : q.c ? { code: q.c } : { legacy: true }
+  return <ProofScreen query={query} />
 }
