@@ -33,12 +33,14 @@ async function touch (target: Locator): Promise<void> {
   for (let i = 0; i < 20; i++) {
     const point = await target.evaluate(async (el) => {
       el.scrollIntoView({ block: 'center' })
+      // Still across two frames: a touch while the page scrolls or re-lays out only stops the scroll.
+      const a = el.getBoundingClientRect()
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
       const r = el.getBoundingClientRect()
       const x = r.x + r.width / 2
       const y = r.y + r.height / 2
       const hit = document.elementFromPoint(x, y)
-      return hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
+      return a.x === r.x && a.y === r.y && hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
     })
     if (point !== null) {
       await target.page().touchscreen.tap(point.x, point.y)
