@@ -11,7 +11,7 @@ beforeAll(async () => {
   const item = (queue.items as typeof approved[]).find((i) => i.filingNumber !== null)
   if (item === undefined) throw new Error('the demo data has no approved filing')
   approved = item
-}, 60_000)
+}, 180_000)
 afterAll(async () => { await e2e?.close() })
 
 describe('the public side in the h5 build: 备案查询 and 举报', () => {
