@@ -14,6 +14,7 @@ import { main as staff } from '../cloudfunctions/staff/index'
 import { main as publicFn } from '../cloudfunctions/public/index'
 import { main as system } from '../cloudfunctions/system/index'
 import { renderInbox } from './inbox-page'
+import { promptTemplateIds } from '../backend/core'
 import { MAX_UPLOAD_BYTES } from '../src/core/image/limits'
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>
@@ -161,6 +162,22 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
           const sms = runtime.inbox.sms()
           if (url.searchParams.get('format') === 'json') return send(res, 200, { ok: true, data: url.searchParams.get('kind') === 'sms' ? sms : messages })
           return send(res, 200, renderInbox(messages, sms))
+        }
+        if (route === '/dev/subscribe' && req.method === 'POST') {
+          // The h5 stand-in for WeChat's prompt reports the accepts here, as WeChat's servers
+          // learn them from the phone: the local notifier then allows one message per accept.
+          const openid = identityOf(req)
+          if (openid === '') return send(res, 401, failure('unauthenticated', '请先登录'))
+          let ids: unknown
+          try {
+            ids = (JSON.parse((await readBody(req, 4096)).toString('utf8')) as { templateIds?: unknown }).templateIds
+          } catch {
+            return send(res, 400, failure('invalid_input', '请求格式不正确'))
+          }
+          const known = new Set(promptTemplateIds(runtime.settings.subscribe))
+          const accepted = Array.isArray(ids) ? [...new Set(ids.filter((id): id is string => typeof id === 'string' && known.has(id)))].slice(0, 3) : []
+          for (const id of accepted) runtime.inbox.grant(openid, id)
+          return send(res, 200, { ok: true, data: { accepted } })
         }
         if (route === '/dev/reset' && req.method === 'POST') {
           await runtime.reset()

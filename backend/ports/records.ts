@@ -5,80 +5,13 @@ import type { CaseFile, LeadSource, LeadStatus, ReportOutcome, ReportStatus, Urg
  * way in); ID numbers inside it are replaced by masks, with ciphertexts in `secrets` keyed by
  * dotted path, so a database dump never holds a readable ID number.
  */
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-export type JsonObject = { [k: string]: Json }
+import type { FilingState, FilingStatus, JsonObject } from '../core'
 
-export type FilingStatusCode =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn'
-  | 'amending'
-  | 'cancelled'
+export type { Json, JsonObject, Snapshot as SealedContent, FilingIndex, ReturnReason } from '../core'
+export type FilingStatusCode = FilingStatus
 
-export interface SealedContent {
-  /** Content with every `idNumber` masked. */
-  content: JsonObject
-  /** dotted path → AES-256-GCM ciphertext of the original value. */
-  secrets: Record<string, string>
-}
-
-export interface ReturnReason {
-  field: string
-  reason: string
-}
-
-/** Scalars derived from content, stored beside it so both stores can filter and sort on them. */
-export interface FilingIndex {
-  /** `${platform}:${normalised account name}`; used for duplicate checks and public lookup. */
-  accountKeys: string[]
-  platforms: string[]
-  accountNames: string[]
-  subjectType: string | null
-  /** Masked subject name (never the full name of an individual). */
-  subjectName: string
-  town: string | null
-  /** Earliest filing due date among the accounts ('YYYY-MM-DD'), null when none is due. */
-  dueDate: string | null
-  /** Keyed hashes (HMAC) of the ID numbers in the content, for duplicate checks. */
-  idHashes: string[]
-}
-
-export interface FilingRecord {
-  id: string
-  ownerOpenid: string
-  status: FilingStatusCode
-  /** Optimistic-concurrency counter; every write checks and increments it. */
-  version: number
-  working: SealedContent
-  /** The approved version; stays valid while an amendment is under review. */
-  approved: (SealedContent & { approvedAt: string; index: FilingIndex }) | null
-  filingNumber: string | null
-  /** Template ids the owner accepted (one notification each for one-time templates). */
-  subscribed: string[]
-  returnReasons: ReturnReason[]
-  rejectReason: string | null
-  createdAt: string
-  updatedAt: string
-  submittedAt: string | null
-  decidedAt: string | null
-  /** Last local day for the office's decision while submitted/amending, else null. */
-  reviewDueDate: string | null
-  /** Monday ('YYYY-MM-DD', local) of the week of submittedAt: the statistics' week bucket. */
-  submittedWeek: string | null
-  /** Queue sort key: submittedAt when submitted, else updatedAt. */
-  sortAt: string
-  /** Lower-cased account names + filing number, for the staff text search. */
-  searchText: string
-  index: FilingIndex
-  demo: boolean
-  /** When the filing was first submitted (the act of filing); later resubmits keep it. */
-  firstSubmittedAt?: string | null
-  /** First submitted after its filing due date (core's isFilingLate), for flags and the dashboard. */
-  filedLate?: boolean
-}
+/** A filing as stored: exactly the lifecycle aggregate's state (src/core/filing/state.ts). */
+export type FilingRecord = FilingState
 
 export interface AuditEntry {
   id: string
@@ -119,6 +52,10 @@ export interface StaffMember {
   name: string
   addedBy: string
   addedAt: string
+  /** Keyed hash of the staff member's ID number (given at invite redemption): recusal checks. */
+  idHash?: string | null
+  /** Normalised mobile (given at invite redemption): recusal checks. */
+  mobile?: string | null
 }
 
 export interface Invite {
@@ -206,6 +143,34 @@ export interface LeadRecord {
 
 /** A case file: the core aggregate as stored. */
 export type CaseRecord = CaseFile
+/**
+ * One account held by one live filing. `_id` = keyed hash of the normalised account key, so a
+ * second filing's attempt to hold the same account meets the same document inside its unit.
+ */
+export interface ClaimRecord {
+  id: string
+  key: string
+  filingId: string
+  at: string
+}
+
+/** One user's unused one-time consents for one template (WeChat counts per user and template). */
+export interface CreditRecord {
+  id: string
+  openid: string
+  templateId: string
+  count: number
+  updatedAt: string
+}
+
+/** Calls one caller made in one window of one rate-limited scope. */
+export interface RateCounter {
+  id: string
+  scope: string
+  count: number
+  expiresAt: string
+}
+
 /**
  * A file the purge must eventually look at: a client's temporary upload (until ingested), a
  * stored photo until a filing references it, an export until delivered. The row goes when the

@@ -7,12 +7,15 @@ import type { CaseStage, LeadStatus, ReportStatus } from '../core'
 import type {
   AuditEntry,
   CaseRecord,
+  ClaimRecord,
+  CreditRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
   LeadRecord,
   OutboxMessage,
+  RateCounter,
   ReportRecord,
   StaffMember,
   TrackedFile
@@ -98,6 +101,12 @@ export interface UnitOfWork {
   idempotency: { get(key: string): Promise<IdempotencyRecord | null>; put(rec: IdempotencyRecord): Promise<void> }
   staff: { put(member: StaffMember): Promise<void>; remove(openid: string): Promise<void> }
   invites: { get(id: string): Promise<Invite | null>; put(invite: Invite): Promise<void> }
+  /** Which live filing holds an account (by the claim's id: a hash of the account key). */
+  claims: { get(id: string): Promise<ClaimRecord | null>; put(claim: ClaimRecord): Promise<void>; remove(id: string): Promise<void> }
+  /** Consent credits per (user, template). */
+  credits: { get(id: string): Promise<CreditRecord | null>; put(credit: CreditRecord): Promise<void> }
+  /** Per-caller, per-window call counters. */
+  rateLimits: { get(id: string): Promise<RateCounter | null>; put(counter: RateCounter): Promise<void> }
   reports: VersionedDocs<ReportRecord>
   leads: VersionedDocs<LeadRecord>
   cases: VersionedDocs<CaseRecord>
@@ -116,9 +125,14 @@ export interface Store {
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
+    /** Filings whose valid approved version answers one of these public lookup keys. */
+    findByPublicKeys(keys: string[]): Promise<FilingRecord[]>
+    /** Returned filings whose fix-by date is on or before `upTo` ('YYYY-MM-DD'): reminder candidates. */
+    listFixByUpTo(upTo: string, limit: number): Promise<FilingRecord[]>
     /** For retention: filings in `statuses` last updated before `before` (ISO instant). */
     listStale(statuses: FilingStatusCode[], before: string, limit: number): Promise<FilingRecord[]>
-    stats(): Promise<FilingStats>
+    /** Counts by status; platform, town and total count only `visible` statuses (core STAFF_VISIBLE_STATUSES). */
+    stats(visible: readonly FilingStatusCode[]): Promise<FilingStats>
     /** Filings in `statuses` per town code or per platform code (a filing counts once per platform it holds). */
     countBy(field: GroupField, statuses: FilingStatusCode[]): Promise<Record<string, number>>
     /** Filings ever submitted, and how many of them were first submitted after their due date. */
@@ -187,6 +201,12 @@ export interface Store {
     dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
+  claims: { get(id: string): Promise<ClaimRecord | null> }
+  credits: { get(id: string): Promise<CreditRecord | null> }
+  rateLimits: {
+    /** Deletes counters whose window ended a day ago (the timer's housekeeping). */
+    purgeExpired(now: string): Promise<number>
+  }
   /** Files the purge tracks (uploads, stored photos not yet referenced, exports). */
   trackedFiles: {
     insert(rec: TrackedFile): Promise<void>

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { kaipingConfig, type JurisdictionConfig } from '../core'
+import { kaipingConfig, parseSubscribeSettings, type JurisdictionConfig, type SubscribeSettings } from '../core'
 import { openSqliteStore, type SqliteStore } from '../adapters/sqlite/store-sqlite'
 import { createLocalFiles, type LocalFiles } from '../adapters/local/files-local'
 import { createInboxNotifier, type InboxMessage } from '../adapters/local/notifier-inbox'
@@ -19,6 +19,7 @@ import { openSqliteTrustStore } from '../adapters/sqlite/trust-store-sqlite'
 import { createPaddleOcr } from '../adapters/local/ocr-paddle'
 import { createInboxSms, type InboxSms } from '../adapters/local/sms-inbox'
 import type { Clock, Ids } from '../ports/system.port'
+import type { Store } from '../ports/store.port'
 import type { Runtime } from './runtime'
 import { DEMO_IDENTITIES, type DemoIdentity } from '../seed/identities'
 import { seedDemo } from '../seed/demo'
@@ -30,7 +31,8 @@ export interface LocalRuntime extends Runtime {
   localFiles: Pick<LocalFiles, 'readSigned'> & {
     put(cloudPath: string, bytes: Buffer, contentType: string, openid: string): Promise<{ fileId: string }>
   }
-  inbox: { list(): Promise<InboxMessage[]>; sms(): InboxSms[] }
+  /** The local WeChat: its inbox and its own count of consents (granted as WeChat would learn them); the SMS inbox. */
+  inbox: { list(): Promise<InboxMessage[]>; grant(openid: string, templateId: string): void; consents(openid: string, templateId: string): number; sms(): InboxSms[] }
   demoIdentities: DemoIdentity[]
   /** Resolves when first-run demo seeding is done (immediately when there is none). */
   ready: Promise<void>
@@ -49,7 +51,9 @@ export interface LocalRuntimeOptions {
   notifier?: Notifier
   config?: JurisdictionConfig
   adminOpenids?: string[]
-  templateIds?: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
+  subscribe?: SubscribeSettings
+  /** Another store adapter (tests run the handlers on the CloudBase adapter this way). */
+  store?: Store
   /** Test seams: another OCR engine (e.g. a cloud adapter against a local stand-in), SMS outages. */
   ocr?: OcrEngine
   failSms?: () => SmsResult | null
@@ -63,9 +67,23 @@ function loadOrCreateKey(dataDir: string): Buffer {
   return parseMasterKey(readFileSync(file, 'utf8'))
 }
 
-export const LOCAL_STATUS_TEMPLATE_ID = 'local-status-changed'
-export const LOCAL_REPORT_TEMPLATE_ID = 'local-report-closed'
-export const LOCAL_CASE_TEMPLATE_ID = 'local-case-notice'
+/**
+ * Local template ids and keys, written as a deployment writes SUBSCRIBE_TEMPLATES (and parsed by
+ * the same parser), so the local mode exercises exactly the cloud's configuration path.
+ */
+export const LOCAL_SUBSCRIBE_TEMPLATES = JSON.stringify({
+  reviewResult: { id: 'local-review-result', keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } },
+  correctionNeeded: { id: 'local-correction-needed', keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
+  deadlineReminder: { id: 'local-deadline-reminder', keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } },
+  reportClosed: { id: 'local-report-closed', keys: { receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' } },
+  caseNotice: { id: 'local-case-notice', keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } }
+})
+
+export function localSubscribeSettings(json = LOCAL_SUBSCRIBE_TEMPLATES, longTerm = false): SubscribeSettings {
+  const parsed = parseSubscribeSettings({ SUBSCRIBE_TEMPLATES: json, SUBSCRIBE_LONG_TERM: String(longTerm) })
+  if (!parsed.ok) throw new Error(`local subscription templates are invalid: ${parsed.problems.map((p) => p.en).join('; ')}`)
+  return parsed.value
+}
 
 export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   mkdirSync(opts.dataDir, { recursive: true })
@@ -77,14 +95,15 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   const filesRoot = join(opts.dataDir, 'files')
   const files = createLocalFiles(filesRoot, crypto, clock)
   const inboxFile = join(opts.dataDir, 'inbox.jsonl')
-  const inbox = createInboxNotifier(inboxFile, clock, opts.failSend)
+  const subscribe = opts.subscribe ?? localSubscribeSettings()
+  const inbox = createInboxNotifier(inboxFile, join(opts.dataDir, 'wechat-consents.json'), clock, { longTerm: subscribe.longTerm, failWith: opts.failSend })
   const config = opts.config ?? kaipingConfig
   const trustStore = openSqliteTrustStore(dbFile)
   const smsFile = join(opts.dataDir, 'sms.jsonl')
   const sms = createInboxSms(smsFile, clock, config.office.shortName, opts.failSms)
 
   const rt: LocalRuntime = {
-    store,
+    store: opts.store ?? store,
     files,
     notifier: opts.notifier ?? inbox,
     trustStore,
@@ -97,24 +116,24 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
     config,
     settings: {
       adminOpenids: opts.adminOpenids ?? DEMO_IDENTITIES.filter((d) => d.role === 'admin').map((d) => d.openid),
-      templateIds: opts.templateIds ?? { statusChanged: LOCAL_STATUS_TEMPLATE_ID, reportClosed: LOCAL_REPORT_TEMPLATE_ID, caseNotice: LOCAL_CASE_TEMPLATE_ID },
+      subscribe,
       certificateVerifyUrl: opts.certificateVerifyUrl ?? null,
       checkOutputs: true
     },
     localFiles: { put: (p, b, t, o) => files.putUpload(p, b, t, o), readSigned: (t) => files.readSigned(t) },
-    inbox: { list: () => inbox.list(), sms: () => sms.list() },
+    inbox: { list: () => inbox.list(), grant: (o, t) => inbox.grant(o, t), consents: (o, t) => inbox.consents(o, t), sms: () => sms.list() },
     demoIdentities: DEMO_IDENTITIES,
     ready: Promise.resolve(),
     async reset() {
       await store.clear()
       trustStore.clear()
       rmSync(filesRoot, { recursive: true, force: true })
-      rmSync(inboxFile, { force: true })
+      inbox.clear()
       rmSync(smsFile, { force: true })
-      if (opts.seedDemo !== false) await seedDemo(rt)
+      if (opts.seedDemo !== false) await seedDemo(rt, (o, t) => inbox.grant(o, t))
     },
     close: () => { trustStore.close(); store.close() }
   }
-  if (fresh && opts.seedDemo !== false) rt.ready = seedDemo(rt)
+  if (fresh && opts.seedDemo !== false) rt.ready = seedDemo(rt, (o, t) => inbox.grant(o, t))
   return rt
 }

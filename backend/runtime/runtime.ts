@@ -1,5 +1,5 @@
 /** Everything a handler may touch, injected: the cloud and local runtimes differ only here. */
-import type { JurisdictionConfig } from '../core'
+import type { JurisdictionConfig, SubscribeSettings } from '../core'
 import type { Files } from '../ports/files.port'
 import type { Notifier } from '../ports/notifier.port'
 import type { Store } from '../ports/store.port'
@@ -9,8 +9,8 @@ import type { OcrEngine, SmsSender, TrustStore } from '../ports/trust.port'
 export interface RuntimeSettings {
   /** The first admins (ADMIN_OPENIDS); further staff live in the database. */
   adminOpenids: string[]
-  /** Subscription templates by kind: filing status, "report handled" (reporter), supervision notices (operator). */
-  templateIds: { statusChanged?: string; reportClosed?: string; caseNotice?: string }
+  /** Subscription templates (ids + data keys) and whether they are long-term (SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM). */
+  subscribe: SubscribeSettings
   /** Page a certificate's QR code links to (CERTIFICATE_VERIFY_URL); null: the QR holds the bare code. */
   certificateVerifyUrl?: string | null
   /**

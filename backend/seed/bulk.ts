@@ -3,13 +3,10 @@
  * handler round trips), with realistic indexes, sealed ID numbers and gap-free filing
  * numbers taken from the same yearly counter the approve path uses.
  */
-import { addDays, formatFilingNumber, localDate, reviewDueDate, type DraftContent, type FilingStatus } from '../core'
+import { addDays, EMPTY_INDEX, isAwaitingReview, filingNumberCounter, formatFilingNumber, localDate, lookupKeysOf, reviewDueDate, withDerivedState, type DraftContent, type FilingStatus } from '../core'
 import type { FilingRecord } from '../ports/records'
 import type { Runtime } from '../runtime/runtime'
-import { withDerived } from '../services/filing-index'
-import { weekOf } from '../services/filings'
-import { sealContent } from '../services/sealing'
-import { filingNumberCounter } from '../services/transition'
+import { sealVersion } from '../services/sealing'
 import { demoAccount, demoParties } from './generators'
 
 const MIX: FilingStatus[] = ['submitted', 'submitted', 'approved', 'approved', 'approved', 'approved', 'returned', 'rejected', 'withdrawn', 'draft', 'amending', 'cancelled']
@@ -42,7 +39,6 @@ export async function seedBulk(rt: Runtime, n: number, opts: { ownerPrefix?: str
   const dayOf = (i: number) => (i * 7919) % 180
   const dayMemo = <T>(fn: (at: string) => T) => memo((day: string) => fn(new Date(today - Number(day) * 86_400_000).toISOString()))
   const reviewDue = dayMemo((at) => reviewDueDate(at, rt.config))
-  const week = dayMemo((at) => weekOf(at, tz))
   const openedOn = dayMemo((at) => addDays(localDate(at, tz), -15))
   for (let start = 0; start < n; start += batch) {
     const size = Math.min(batch, n - start)
@@ -65,7 +61,7 @@ export async function seedBulk(rt: Runtime, n: number, opts: { ownerPrefix?: str
         documents: [],
         commitment: { accepted: true, acceptedAt: at, textVersion: 'v1' }
       }
-      const sealed = sealContent(content, rt.crypto)
+      const sealed = sealVersion(content, rt.crypto, rt.config)
       const filed = status !== 'draft'
       const hasNumber = status === 'approved' || status === 'amending' || status === 'cancelled'
       const filingNumber = hasNumber ? formatFilingNumber(rt.config, Number(year), seqs.shift() as number) : null
@@ -74,25 +70,27 @@ export async function seedBulk(rt: Runtime, n: number, opts: { ownerPrefix?: str
         ownerOpenid: `${ownerPrefix}${i % 5000}`,
         status,
         version: filed ? 2 : 1,
-        working: { content: sealed.content, secrets: sealed.secrets },
-        approved: null,
+        working: sealed.snapshot,
+        approved: hasNumber ? { ...sealed.snapshot, approvedAt: at, index: { ...sealed.index, accountKeys: lookupKeysOf(content) } } : null,
         filingNumber,
-        subscribed: [],
         returnReasons: status === 'returned' ? [{ field: 'subject.phone', reason: '联系电话无法接通，请核对' }] : [],
         rejectReason: status === 'rejected' ? '不属于属地管理范围' : null,
+        fixBy: null,
         createdAt: at,
         updatedAt: at,
         submittedAt: filed ? at : null,
         decidedAt: ['approved', 'returned', 'rejected', 'cancelled'].includes(status) ? at : null,
-        reviewDueDate: status === 'submitted' || status === 'amending' ? reviewDue(day) : null,
-        submittedWeek: filed ? week(day) : null,
+        reviewDueDate: isAwaitingReview(status) ? reviewDue(day) : null,
+        submittedWeek: null,
         sortAt: at,
         searchText: '',
-        index: { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] },
+        index: { ...EMPTY_INDEX, ...sealed.index },
+        publicKeys: [],
+        claimKeys: [],
+        reminders: [],
         demo: true
       }
-      const rec = withDerived(base, content, sealed.idHashes, rt.config)
-      return hasNumber ? { ...rec, approved: { ...rec.working, approvedAt: at, index: rec.index } } : rec
+      return withDerivedState(base, rt.config)
     })
     await rt.store.filings.insertMany(recs)
   }

@@ -2,7 +2,7 @@
  * Demo data for local mode: a few dozen filings in every state, created through the same
  * handlers the functions run (so audit, outbox, numbers are real). Marked 演示数据.
  */
-import { addDays, localDate, requiredDocuments, type DraftContent, type SubjectType } from '../core'
+import { addDays, localDate, promptTemplateIds, requiredDocuments, type DraftContent, type SubjectType } from '../core'
 import type { Caller, Ctx } from '../entry/action'
 import { saveDraft } from '../actions/applicant/save-draft.handler'
 import { submit } from '../actions/applicant/submit.handler'
@@ -23,14 +23,16 @@ export const DEMO_FILINGS = 30
 
 const byRole = (role: string) => DEMO_IDENTITIES.filter((d) => d.role === role)
 
-export async function seedDemo(rt: Runtime): Promise<void> {
+/** `grant` tells the local WeChat stand-in that a demo applicant accepted a template (as the prompt would). */
+export async function seedDemo(rt: Runtime, grant: (openid: string, templateId: string) => void = () => undefined): Promise<void> {
   const base = rt.clock.now()
   const reviewer = byRole('reviewer')[0]
   await rt.store.runUnit((tx) => tx.staff.put({ openid: reviewer.openid, role: 'reviewer', name: '审核员（演示）', addedBy: 'seed', addedAt: base.toISOString() }))
   const applicants = byRole('applicant')
   // The same placeholder for the same owner is stored once (a server re-encode each), then reused.
   const stored = new Map<string, Promise<IngestResult>>()
-  const templateId = rt.settings.templateIds.statusChanged
+  // The demo applicants accepted every template at each submission, as people tapping 允许 would.
+  const templateIds = promptTemplateIds(rt.settings.subscribe)
   for (let i = 0; i < DEMO_FILINGS; i++) {
     const owner = applicants[i % applicants.length].openid
     // Spread over the past weeks so lists, weeks and deadlines look lived-in.
@@ -48,7 +50,8 @@ export async function seedDemo(rt: Runtime): Promise<void> {
     const state = STATES[i % STATES.length]
     const d = await saveDraft.handler({ content }, me)
     if (state === 'draft') continue
-    let s = await submit.handler({ id: d.id, version: d.version, requestId: `demo-submit-${i}`, subscribed: templateId ? [templateId] : [] }, ctx(owner, 'applicant', 1))
+    for (const t of templateIds) grant(owner, t)
+    let s = await submit.handler({ id: d.id, version: d.version, requestId: `demo-submit-${i}`, subscribed: templateIds }, ctx(owner, 'applicant', 1))
     const staff = ctx(reviewer.openid, 'reviewer', 26)
     if (state === 'submitted') continue
     if (state === 'withdrawn') {

@@ -4,34 +4,10 @@
  */
 import { PassThrough } from 'node:stream'
 import type ExcelJSModule from 'exceljs'
-import { SUBJECT_TYPE_LABELS, findTown, localDateTime, maskName, maskPhone, type JurisdictionConfig } from '../core'
+import { contentOf, EXPORT_COLUMNS, localDateTime, type AccountLike, type JurisdictionConfig } from '../core'
 import type { FilingRecord } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
-import { platformLabel } from './filing-index'
 import { revealSecret } from './sealing'
-import { statusLabel } from './views'
-
-const COLUMNS: Array<{ header: string; key: string; width: number }> = [
-  { header: '备案号', key: 'number', width: 20 },
-  { header: '状态', key: 'status', width: 10 },
-  { header: '主体类型', key: 'subjectType', width: 14 },
-  { header: '主体名称', key: 'subjectName', width: 24 },
-  { header: '身份证号码', key: 'idNumber', width: 22 },
-  { header: '联系电话', key: 'phone', width: 16 },
-  { header: '所在镇（街道）', key: 'town', width: 14 },
-  { header: '类型/平台', key: 'platform', width: 12 },
-  { header: '账号名称', key: 'accountName', width: 24 },
-  { header: '账号ID/域名', key: 'accountId', width: 22 },
-  { header: '粉丝数', key: 'followers', width: 10 },
-  { header: '开通日期', key: 'openedOn', width: 12 },
-  { header: '提交时间', key: 'submittedAt', width: 18 },
-  { header: '审核时间', key: 'decidedAt', width: 18 },
-  { header: '备案截止日期', key: 'dueDate', width: 12 }
-]
-
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
 
 /**
  * Same output as core's localDateTime ('YYYY-MM-DD HH:mm' in `tz`), but with one cached Intl
@@ -69,43 +45,18 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
   const ExcelJS = require('exceljs') as typeof ExcelJSModule
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   const ws = wb.addWorksheet('备案列表')
-  ws.columns = COLUMNS
+  ws.columns = EXPORT_COLUMNS.map(({ key, header, width }) => ({ key, header, width }))
   ws.getRow(1).font = { bold: true }
   let rows = 0
   const time = localTimeFormatter(config.timezone)
 
   return {
     addFiling(rec) {
-      const content = obj(rec.working.content)
-      const subject = obj(content.subject)
-      const operator = obj(content.operator)
-      const isPerson = subject.type === 'individual'
-      const idPath = isPerson ? 'subject.idNumber' : 'operator.idNumber'
-      const idNumber = full ? (revealSecret(rec.working, crypto, idPath) ?? '') : str(isPerson ? subject.idNumber : operator.idNumber)
-      const phone = str(isPerson || operator.sameAsSubject !== false ? subject.phone : operator.phone)
-      const base = {
-        number: rec.filingNumber ?? '',
-        status: statusLabel(rec.status),
-        subjectType: SUBJECT_TYPE_LABELS[subject.type as keyof typeof SUBJECT_TYPE_LABELS] ?? '',
-        subjectName: full || !isPerson ? str(subject.name) : maskName(str(subject.name)),
-        idNumber,
-        phone: full ? phone : maskPhone(phone),
-        town: findTown(config, str(subject.town))?.name ?? str(subject.town),
-        submittedAt: time(rec.submittedAt),
-        decidedAt: time(rec.decidedAt),
-        dueDate: rec.index.dueDate ?? ''
-      }
-      const accounts = Array.isArray(content.accounts) ? content.accounts.map(obj) : [{}]
-      for (const a of accounts) {
-        const platform = a.kind === 'website' ? 'website' : a.kind === 'app' ? 'app' : str(a.platform)
-        ws.addRow({
-          ...base,
-          platform: platform === 'other' ? str(a.platformName) || '其他' : platformLabel(platform, config),
-          accountName: str(a.accountName) || str(a.name),
-          accountId: str(a.accountId) || str(a.domain) || str(a.homepage) || str(a.url),
-          followers: typeof a.followers === 'number' ? a.followers : '',
-          openedOn: str(a.openedOn)
-        }).commit()
+      const content = contentOf(rec.working)
+      const accounts: AccountLike[] = content.accounts?.length ? content.accounts : [{} as AccountLike]
+      for (const account of accounts) {
+        const input = { filing: rec, content, account, full, revealId: (path: 'subject.idNumber' | 'operator.idNumber') => revealSecret(rec.working, crypto, path), time, config }
+        ws.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.value(input)]))).commit()
         rows++
       }
     },

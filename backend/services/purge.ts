@@ -1,39 +1,41 @@
 /**
- * Retention: drafts untouched for `abandonedDraftDays` are deleted with their photos; photos
- * of withdrawn or rejected filings are deleted after `closedFilingFileDays` (the record and its
- * audit trail stay). Each record change is version-checked, like any other write.
+ * Retention: drafts untouched for `abandonedDraftDays` are deleted with their photos (through
+ * the aggregate, as the system's `delete`); photos of withdrawn or rejected filings are deleted
+ * after `closedFilingFileDays` (the record and its audit trail stay). Which filings qualify is
+ * core's (isDraftAbandoned, areFilesDueForDeletion); every record change is version-checked.
  */
-import type { PurgeReport } from '../core'
-import type { Runtime } from '../runtime/runtime'
+import { areFilesDueForDeletion, CLOSED_UNAPPROVED_STATUSES, isDraftAbandoned, type PurgeReport } from '../core'
+import type { Ctx } from '../entry/action'
 import type { FilingRecord } from '../ports/records'
+import type { Runtime } from '../runtime/runtime'
 import { fileIdsOf } from './snapshots'
+import { runTransition } from './transition'
 import { purgeFiles } from './uploads'
 
 const BATCH = 100
 
 export type { PurgeReport }
 
-export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
-  const now = rt.clock.now()
-  const report: Omit<PurgeReport, 'files'> = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
-  const before = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
-  const audit = (rec: FilingRecord, action: string, files: number) => ({
-    id: rt.ids.newId(),
-    at: now.toISOString(),
-    actorOpenid: null,
-    actorRole: 'system',
-    action,
-    filingId: rec.id,
-    detail: { status: rec.status, files }
-  })
+/** The timer as a caller: no openid, role system. */
+export function systemCtx(rt: Runtime): Ctx {
+  return { rt, caller: { openid: null, role: 'system' }, now: rt.clock.now() }
+}
 
-  for (const rec of await rt.store.filings.listStale(['draft'], before(rt.config.retention.abandonedDraftDays), BATCH)) {
+export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
+  const ctx = systemCtx(rt)
+  const { now } = ctx
+  const { retention } = rt.config
+  const report: Omit<PurgeReport, 'files'> = { draftsDeleted: 0, filingsStripped: 0, filesRemoved: 0 }
+  // A generous store pre-filter (a day early); core decides in local days.
+  const before = (days: number) => new Date(now.getTime() - (days - 1) * 86_400_000).toISOString()
+
+  const drafts = (await rt.store.filings.listStale(['draft'], before(retention.abandonedDraftDays), BATCH)).filter((r) => isDraftAbandoned(r.updatedAt, now, rt.config))
+  for (const rec of drafts) {
     const files = fileIdsOf(rec)
-    const deleted = await rt.store.runUnit(async (tx) => {
-      if (!(await tx.filings.deleteIfVersion(rec.id, rec.version))) return false
-      await tx.audit.insert(audit(rec, 'purge-draft', files.length))
-      return true
-    })
+    const deleted = await runTransition(ctx, { id: rec.id, version: rec.version, command: { type: 'delete' }, auditDetail: { purge: 'abandoned-draft', files: files.length } }).then(
+      () => true,
+      () => false // changed meanwhile (edited, submitted): not abandoned after all
+    )
     if (!deleted) continue
     await rt.files.remove(files)
     await rt.trustStore.verifications.remove(rec.id)
@@ -41,14 +43,15 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
     report.filesRemoved += files.length
   }
 
-  for (const rec of await rt.store.filings.listStale(['withdrawn', 'rejected'], before(rt.config.retention.closedFilingFileDays), BATCH)) {
+  const closed = await rt.store.filings.listStale([...CLOSED_UNAPPROVED_STATUSES], before(retention.closedFilingFileDays), BATCH)
+  for (const rec of closed.filter((r) => areFilesDueForDeletion(r.status, r.updatedAt, now, rt.config))) {
     const files = fileIdsOf(rec)
     if (!files.length) continue
     const content = { ...rec.working.content, documents: [] }
     const next: FilingRecord = { ...rec, working: { ...rec.working, content }, version: rec.version + 1, updatedAt: now.toISOString() }
     const done = await rt.store.runUnit(async (tx) => {
       if (!(await tx.filings.replaceIfVersion(next, rec.version))) return false
-      await tx.audit.insert(audit(rec, 'purge-files', files.length))
+      await tx.audit.insert({ id: rt.ids.newId(), at: now.toISOString(), actorOpenid: null, actorRole: 'system', action: 'purge-files', filingId: rec.id, detail: { status: rec.status, files: files.length } })
       return true
     })
     if (!done) continue

@@ -1,6 +1,6 @@
 /** Staff filter input → store filter, and the opaque cursor (never a skip offset). */
 import { z } from 'zod'
-import { localDate, type JurisdictionConfig } from '../core'
+import { AWAITING_REVIEW_STATUSES, localDate, type JurisdictionConfig } from '../core'
 import { errors } from '../errors'
 import type { FilingStatusCode } from '../ports/records'
 import type { QueueCursor, QueueFilter } from '../ports/store.port'
@@ -14,11 +14,8 @@ export interface StaffFilterInput {
   q?: string
 }
 
-/** The review queue by default: what is waiting for a decision. */
-export const TO_REVIEW: FilingStatusCode[] = ['submitted', 'amending']
-
 export function toStoreFilter(input: StaffFilterInput, now: Date, config: JurisdictionConfig): QueueFilter {
-  const statuses = input.status === undefined ? TO_REVIEW : Array.isArray(input.status) ? input.status : [input.status]
+  const statuses = input.status === undefined ? [...AWAITING_REVIEW_STATUSES] : Array.isArray(input.status) ? input.status : [input.status]
   const filter: QueueFilter = { statuses }
   if (input.platform) filter.platform = input.platform
   if (input.subjectType) filter.subjectType = input.subjectType

@@ -1,9 +1,9 @@
 /**
  * ID numbers at rest: replaced in the stored content by their mask, with the ciphertext kept
- * beside it (`secrets`) and a keyed hash for duplicate checks. Only these paths hold ID
- * numbers in core's content schema.
+ * beside it (`secrets`) and a keyed hash for duplicate and recusal checks. Which paths hold ID
+ * numbers is the field catalogue's (core SENSITIVE_PATHS).
  */
-import { maskIdNumber, SENSITIVE_PATHS, type DraftContent, type SensitivePath } from '../core'
+import { deriveIndex, maskIdNumber, normalizeResidentId, SENSITIVE_PATHS, type DraftContent, type JurisdictionConfig, type NewVersion, type SensitivePath } from '../core'
 import type { JsonObject, SealedContent } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
 
@@ -25,6 +25,11 @@ function setAt(obj: JsonObject, path: string, value: string): void {
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
 
+/** The keyed hash an ID number is compared by (filings and staff alike). */
+export function idHash(crypto: Crypto, idNumber: string): string {
+  return crypto.hash(`id:${normalizeResidentId(idNumber)}`)
+}
+
 export function sealContent(content: DraftContent, crypto: Crypto): SealedContent & { idHashes: string[] } {
   const copy = clone(content) as unknown as JsonObject
   const secrets: Record<string, string> = {}
@@ -33,10 +38,16 @@ export function sealContent(content: DraftContent, crypto: Crypto): SealedConten
     const v = getAt(copy, path)
     if (typeof v !== 'string' || v === '') continue
     secrets[path] = crypto.encrypt(v)
-    idHashes.push(crypto.hash(`id:${v.toUpperCase()}`))
+    idHashes.push(idHash(crypto, v))
     setAt(copy, path, maskIdNumber(v))
   }
   return { content: copy, secrets, idHashes }
+}
+
+/** A new version for the aggregate: sealed content plus its index (derived by core). */
+export function sealVersion(content: DraftContent, crypto: Crypto, config: JurisdictionConfig): NewVersion {
+  const sealed = sealContent(content, crypto)
+  return { snapshot: { content: sealed.content, secrets: sealed.secrets }, index: deriveIndex(content, sealed.idHashes, config) }
 }
 
 /** The content with real ID numbers, for the owner (editing) or a staff reveal. */

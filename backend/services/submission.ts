@@ -1,20 +1,19 @@
 /**
- * Submit, resubmit and amend share one path: full validation (core), document ownership,
- * duplicate detection against other filings, then a transition that stores the new content.
+ * Submit, resubmit and amend share one path: full validation with the server's commitment time
+ * (core), document ownership, a duplicate pre-check that names every clashing account at once,
+ * then the aggregate's transition (which holds the accounts race-proof inside the unit).
  */
-import { accountKey, isFilingLate, reviewDueDate, validateFilingContent, type DraftContent, type FilingContent, type WorkflowAction } from '../core'
+import { accountKeysOf, duplicateNotice, LIVE_STATUSES, validateSubmission, type DraftContent, type FilingContent } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
-import type { FilingRecord, FilingStatusCode } from '../ports/records'
+import type { FilingRecord } from '../ports/records'
 import { checkDocuments } from './document-check'
-import { platformLabel, platformOf, accountNameOf } from './filing-index'
-import { loadOwnFiling, ownerOrOther, withWorkingContent } from './filings'
-import { unsealContent } from './sealing'
+import { clashOf } from './duplicates'
+import { loadOwnFiling } from './filings'
+import { idempotencyKey } from './ledger-ids'
+import { sealVersion, unsealContent } from './sealing'
 import { runTransition, type TransitionOutcome } from './transition'
 import { recordCrossCheck } from './trust/cross-check'
-
-/** Statuses in which a filing holds its accounts: filed, or on its way to being filed. */
-export const CLAIMING: FilingStatusCode[] = ['submitted', 'returned', 'approved', 'amending']
 
 export interface SubmissionInput {
   id: string
@@ -24,39 +23,23 @@ export interface SubmissionInput {
   content?: DraftContent
 }
 
-export async function submitContent(ctx: UserCtx, action: Extract<WorkflowAction, 'submit' | 'resubmit' | 'amend'>, input: SubmissionInput): Promise<TransitionOutcome> {
+export async function submitContent(ctx: UserCtx, action: 'submit' | 'resubmit' | 'amend', input: SubmissionInput): Promise<TransitionOutcome> {
   const rec = await loadOwnFiling(ctx, input.id)
-  const key = ctx.rt.crypto.hash(`${action}:${ctx.caller.openid}:${input.requestId}`)
   const raw = input.content ?? unsealContent(rec.working, ctx.rt.crypto)
-  const checked = validateFilingContent(raw, ctx.rt.config, ctx.now)
+  const checked = validateSubmission(raw, ctx.rt.config, ctx.now)
   if (!checked.ok) {
     const count = Object.keys(checked.fieldErrors).length
     throw errors.invalid(`还有${count}处需要填写或修改，请按提示逐项完善后再提交`, checked.fieldErrors)
   }
   const content = checked.value as FilingContent & DraftContent
   await checkDocuments(ctx, content)
-  await assertNoDuplicates(ctx, rec, content)
-  const staged = withWorkingContent(ctx, rec, content)
-  const at = ctx.now.toISOString()
+  const version = sealVersion(content, ctx.rt.crypto, ctx.rt.config)
+  await precheckDuplicates(ctx, rec, content)
   const outcome = await runTransition(ctx, {
     id: rec.id,
     version: input.version,
-    action,
-    idempotencyKey: key,
-    roleFor: ownerOrOther(ctx),
-    patch: (cur) => ({
-      working: staged.working,
-      index: staged.index,
-      searchText: staged.searchText,
-      subscribed: [...new Set([...cur.subscribed, ...input.subscribed])],
-      submittedAt: at,
-      // The act of filing is the first submission; its lateness against the due date is kept.
-      firstSubmittedAt: cur.firstSubmittedAt ?? at,
-      filedLate: cur.firstSubmittedAt ? (cur.filedLate ?? false) : isFilingLate(staged.index.dueDate, at, ctx.rt.config.timezone),
-      reviewDueDate: reviewDueDate(at, ctx.rt.config),
-      returnReasons: [],
-      rejectReason: null
-    })
+    idempotencyKey: idempotencyKey(ctx.rt.crypto, action, ctx.caller.openid, rec.id, input.requestId),
+    command: { type: action, ...version, subscribed: input.subscribed }
   })
   if (!outcome.replayed) await keepCrossCheck(ctx, outcome.id)
   return outcome
@@ -74,21 +57,15 @@ async function keepCrossCheck(ctx: UserCtx, id: string): Promise<void> {
   }
 }
 
-async function assertNoDuplicates(ctx: UserCtx, rec: FilingRecord, content: FilingContent): Promise<void> {
-  const keys = content.accounts.map((a) => accountKey(a))
-  const others = (await ctx.rt.store.filings.findByAccountKeys(keys, CLAIMING)).filter((f) => f.id !== rec.id)
-  if (!others.length) return
-  const fields: Record<string, string> = {}
-  let first = ''
-  content.accounts.forEach((a, i) => {
-    const key = accountKey(a)
-    const holder = others.find((f) => f.index.accountKeys.includes(key))
-    if (!holder) return
-    const label = `${platformLabel(platformOf(a) ?? '', ctx.rt.config)}“${accountNameOf(a)}”`
-    const state = holder.status === 'approved' ? '已经备案' : '正在审核中'
-    const mine = holder.ownerOpenid === ctx.caller.openid ? '（在您的另一份备案中）' : ''
-    fields[`accounts.${i}`] = `该账号${state}${mine}，无需重复备案`
-    first ||= `${label}${state}${mine}，无需重复备案；如信息有变化请使用“变更备案”，如有疑问请联系${ctx.rt.config.office.shortName}`
+/** Every account already held by another live filing, named at once (the unit re-checks race-proof). */
+async function precheckDuplicates(ctx: UserCtx, rec: FilingRecord, content: DraftContent): Promise<void> {
+  const keys = accountKeysOf(content)
+  const holders = (await ctx.rt.store.filings.findByAccountKeys(keys, [...LIVE_STATUSES])).filter((f) => f.id !== rec.id)
+  const clashes = keys.flatMap((key) => {
+    const holder = holders.find((h) => (h.claimKeys ?? []).includes(key))
+    return holder ? [clashOf(ctx, key, holder)] : []
   })
-  throw errors.duplicate(first, fields)
+  if (!clashes.length) return
+  const { message, fields } = duplicateNotice(content, clashes, ctx.rt.config)
+  throw errors.duplicate(message, fields)
 }

@@ -1,20 +1,29 @@
-/** What the applicant and staff screens receive: derived, masked where it must be. */
-import { STATUS_LABELS, findTown, localDate, reviewWorkingDaysLeft, workingDaysLeftUntil, type FilingListItem, type JurisdictionConfig, type QueueItem, type TimelineEntry } from '../core'
+/** What the applicant and staff screens receive: derived (by core's predicates), masked where it must be. */
+import {
+  findTown,
+  isAwaitingReview,
+  isFilingLate,
+  platformLabel,
+  recusalReason,
+  reviewWorkingDaysLeft,
+  workingDaysLeftUntil,
+  standingOf,
+  statusLabel,
+  type FilingListItem,
+  type JurisdictionConfig,
+  type QueueItem,
+  type StaffIdentity,
+  type TimelineEntry
+} from '../core'
 import type { AuditEntry, FilingRecord } from '../ports/records'
-import { platformLabel } from './filing-index'
-
-const UNFILED = new Set(['draft', 'returned'])
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status
-}
 
 export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfig): FilingListItem {
-  const today = localDate(now, config.timezone)
+  const standing = standingOf(r)
   return {
     id: r.id,
     status: r.status,
     statusLabel: statusLabel(r.status),
+    hasApprovedVersion: standing.hasApprovedVersion,
     accountNames: r.index.accountNames,
     platforms: r.index.platforms.map((p) => platformLabel(p, config)),
     subjectName: r.index.subjectName,
@@ -22,7 +31,8 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
     updatedAt: r.updatedAt,
     submittedAt: r.submittedAt,
     dueDate: r.index.dueDate,
-    overdue: UNFILED.has(r.status) && r.index.dueDate !== null && r.index.dueDate < today,
+    overdue: isFilingLate({ ...standing, dueDate: r.index.dueDate }, now, config),
+    fixBy: r.fixBy ?? null,
     version: r.version
   }
 }
@@ -30,7 +40,7 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
 /** The status timeline from the audit log; staff identities are not shown to applicants. */
 export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
   return entries
-    .filter((e) => typeof e.detail.to === 'string' || e.action === 'save-draft-created')
+    .filter((e) => typeof e.detail.to === 'string')
     .map((e) => {
       const to = typeof e.detail.to === 'string' ? e.detail.to : null
       return {
@@ -45,9 +55,7 @@ export function toTimeline(entries: AuditEntry[]): TimelineEntry[] {
     })
 }
 
-const UNDER_REVIEW = new Set(['submitted', 'amending'])
-
-export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig): QueueItem {
+export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConfig, staff: StaffIdentity): QueueItem {
   return {
     ...toListItem(r, now, config),
     subjectType: r.index.subjectType,
@@ -56,8 +64,9 @@ export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConf
     reviewDueDate: r.reviewDueDate,
     // The stored due date was computed by the same rule at submission; recomputing it per row was
     // most of a queue page's time.
-    reviewDaysLeft: !UNDER_REVIEW.has(r.status) || !r.submittedAt ? null
+    reviewDaysLeft: !isAwaitingReview(r.status) || !r.submittedAt ? null
       : r.reviewDueDate ? workingDaysLeftUntil(r.reviewDueDate, now, config) : reviewWorkingDaysLeft(r.submittedAt, now, config),
+    recusal: recusalReason(r, staff),
     filedLate: r.filedLate ?? false
   }
 }

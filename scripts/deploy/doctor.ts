@@ -15,7 +15,8 @@ import { parseConsoleFields, secret } from './config'
 import {
   collectionSpecs, FUNCTION_SETTINGS, functionSpecs, OWNED_VARIABLES, ownedVariables, runtimeAtLeast, validCryptoKey, type FunctionSpec
 } from './manifest'
-import { keyType, parseSubscribeSettings } from './subscribe'
+import { keyType, parseSubscribeSettings } from '../../src/core/notifications/templates'
+import { trustEnvRequirements } from '../../backend/runtime/trust-services'
 
 export interface Finding {
   level: 'problem' | 'warning'
@@ -276,7 +277,21 @@ const credentialsCheck: DoctorCheck = {
 }
 
 /** Every check the doctor runs, in order. Add yours here. */
-export const DOCTOR_CHECKS: DoctorCheck[] = [appidCheck, envCheck, adminsCheck, templatesCheck, variablesCheck, functionsCheck, indexesCheck, nodeCheck, credentialsCheck]
+/**
+ * OCR and SMS (issue 13): what the chosen providers need, read from this shell's environment
+ * (set the same variables here to have them checked; the functions read theirs in the console).
+ */
+const trustCheck: DoctorCheck = {
+  name: 'trust',
+  run({ env }) {
+    return trustEnvRequirements(env).filter((r) => !r.present).map((r) => r.name.endsWith('_PROVIDER')
+      ? problem('trust', r.why, r.why, `改正 ${r.name}`, `fix ${r.name}`)
+      : warning('trust', `未设置 ${r.name}：${r.why}`, `${r.name} is not set: ${r.why}`,
+        `在云开发控制台为 applicant 云函数设置环境变量 ${r.name}（在此终端设置同名变量可让 doctor 核对）`, `set ${r.name} on the applicant function (CloudBase console); set it in this shell too to have it checked`))
+  }
+}
+
+export const DOCTOR_CHECKS: DoctorCheck[] = [appidCheck, envCheck, adminsCheck, templatesCheck, variablesCheck, functionsCheck, indexesCheck, nodeCheck, credentialsCheck, trustCheck]
 
 export interface DoctorReport {
   file: string

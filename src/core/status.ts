@@ -4,7 +4,9 @@
  */
 import { z } from 'zod'
 
-export const FilingStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'])
+/** Every status a filing can be in. */
+export const FILING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled'] as const
+export const FilingStatusSchema = z.enum(FILING_STATUSES)
 export type FilingStatus = z.infer<typeof FilingStatusSchema>
 
 export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
@@ -16,4 +18,9 @@ export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   withdrawn: '已撤回',
   amending: '变更审核中',
   cancelled: '已注销'
+}
+
+/** A status's label; an unknown value comes back as given (labels never throw). */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status
 }

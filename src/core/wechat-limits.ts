@@ -95,6 +95,9 @@ export function fitField(key: string, value: unknown, timezone = 'Asia/Shanghai'
       return fitName(value)
     case 'time':
     case 'date':
+      // A local date ('2024-03-20', a deadline) is a day, not an instant: a date key shows the
+      // day, a time key the end of that day.
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return type === 'date' ? value : `${value} 23:59`
       return value instanceof Date || typeof value === 'string' ? fitTime(value, timezone) : ''
     default:
       return truncate(cleanText(value), 20) || EMPTY

@@ -13,9 +13,10 @@
  */
 import { z } from 'zod'
 import { ReturnReasonSchema, type ReturnReason } from './schemas/decision'
-import { FilingStatusSchema, STATUS_LABELS, type FilingStatus } from './status'
+import { FilingStatusSchema, STATUS_LABELS, statusLabel, type FilingStatus } from './status'
 
-export { FilingStatusSchema, STATUS_LABELS, type FilingStatus }
+export { FilingStatusSchema, STATUS_LABELS, statusLabel, type FilingStatus }
+
 
 export const WorkflowActionSchema = z.enum(['submit', 'withdraw', 'resubmit', 'approve', 'return', 'reject', 'amend', 'cancel', 'delete'])
 export type WorkflowAction = z.infer<typeof WorkflowActionSchema>
@@ -111,14 +112,6 @@ export interface TransitionInput {
   status: FilingStatus
   /** True while an approved version exists under a pending amendment (returned or amending). */
   hasApprovedVersion?: boolean
-}
-
-/**
- * Whether a valid filing exists (for the public lookup and statistics): approved, or an
- * approved version standing behind a pending or returned amendment.
- */
-export function isFiled(status: FilingStatus, hasApprovedVersion = false): boolean {
-  return status === 'approved' || status === 'amending' || (status === 'returned' && hasApprovedVersion)
 }
 
 /** Actions the UI should offer `role` on a filing in `status`. */

@@ -5,7 +5,7 @@
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft } from './support/factories'
+import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
 
@@ -62,7 +62,7 @@ const rows: Row[] = [
     fn: applicant,
     name: 'applicant',
     action: 'redeem-invite',
-    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code }),
+    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code, ...STAFF_IDENTITY }),
     expect: SIGNED
   },
   { fn: staff, name: 'staff', action: 'whoami', arrange: async () => ({}), expect: SIGNED },

@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { exportTimeMatchesCore } from '../../backend/services/export-xlsx'
 import { createCloudbaseFiles, type FileApi } from '../../backend/adapters/cloudbase/files-cloudbase'
 import { WechatNotifier, type SubscribeSend } from '../../backend/adapters/cloudbase/notifier-wechat'
-import { createCloudRuntimeFromEnv, supervisionTemplates } from '../../backend/runtime/cloudbase'
-import { kaipingConfig } from '../../backend/core'
+import { createCloudRuntimeFromEnv } from '../../backend/runtime/cloudbase'
 
 const msg = { openid: 'o1', templateId: 't1', page: 'pages/filings/detail?id=1', data: { thing1: { value: '开平美食' } } }
 
@@ -109,29 +108,20 @@ describe('cloud runtime', () => {
     }
   })
 
-  it('when built from env, then admins and template id come from the environment and nothing connects yet', () => {
-    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', TEMPLATE_ID_STATUS: 'tpl-1' }, async () => undefined)
-    expect(rt.settings).toEqual({ adminOpenids: ['oA', 'oB'], templateIds: { statusChanged: 'tpl-1' }, certificateVerifyUrl: null })
+  it('when built from env, then admins, template ids and their data keys come from the environment and nothing connects yet', () => {
+    const SUBSCRIBE_TEMPLATES = JSON.stringify({ reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } })
+    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), ADMIN_OPENIDS: 'oA, oB', SUBSCRIBE_TEMPLATES, SUBSCRIBE_LONG_TERM: 'true' }, async () => undefined)
+    expect(rt.settings).toEqual({
+      adminOpenids: ['oA', 'oB'],
+      subscribe: { longTerm: true, templates: { reviewResult: { id: 'tpl-1', keys: { accountName: 'thing7', result: 'phrase3', remark: 'thing9' } } } },
+      certificateVerifyUrl: null
+    })
     expect(rt.crypto.decrypt(rt.crypto.encrypt('440783199001011230'))).toBe('440783199001011230')
   })
-})
 
-describe('supervision templates from SUBSCRIBE_TEMPLATES (what deploy sets)', () => {
-  const SUB = JSON.stringify({
-    reportClosed: { id: 'tpl-report', keys: { receiptNumber: 'character_string7', accountName: 'thing8', result: 'phrase9', time: 'date1', remark: 'thing2' } },
-    caseNotice: { id: 'tpl-case', keys: { accountName: 'thingX' } }
-  })
-  it('when deploy sets the kinds, then their ids reach the settings and well-formed keys replace the config defaults; a malformed set of keys leaves the defaults', () => {
-    const rt = createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), SUBSCRIBE_TEMPLATES: SUB }, async () => undefined)
-    expect(rt.settings.templateIds).toEqual({ reportClosed: 'tpl-report', caseNotice: 'tpl-case' })
-    expect(rt.config.subscribeTemplates.reportClosed.fields).toEqual({ receiptNumber: 'character_string7', accountName: 'thing8', result: 'phrase9', time: 'date1', remark: 'thing2' })
-    expect(rt.config.subscribeTemplates.caseNotice.fields).toEqual(kaipingConfig.subscribeTemplates.caseNotice.fields)
-  })
-  it('when TEMPLATE_ID_REPORT is set or SUBSCRIBE_TEMPLATES is unreadable, then the explicit variable wins and nothing breaks', () => {
-    expect(supervisionTemplates({ TEMPLATE_ID_REPORT: 'explicit', SUBSCRIBE_TEMPLATES: SUB }, kaipingConfig).ids.reportClosed).toBe('explicit')
-    const broken = supervisionTemplates({ SUBSCRIBE_TEMPLATES: '{not json' }, kaipingConfig)
-    expect(broken.ids).toEqual({})
-    expect(broken.config.subscribeTemplates).toEqual(kaipingConfig.subscribeTemplates)
+  it('when SUBSCRIBE_TEMPLATES names a key of the wrong type, then building the runtime fails and says which slot', () => {
+    const SUBSCRIBE_TEMPLATES = JSON.stringify({ reviewResult: { id: 'tpl-1', keys: { accountName: 'thing1', result: 'time2' } } })
+    expect(() => createCloudRuntimeFromEnv({ FILING_CRYPTO_KEY: 'ab'.repeat(32), SUBSCRIBE_TEMPLATES }, async () => undefined)).toThrow(/reviewResult\.keys\.result/)
   })
 })
 

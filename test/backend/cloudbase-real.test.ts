@@ -72,7 +72,7 @@ suite(`Every function on a real CloudBase environment${configured ? '' : ` (skip
         }
       },
       config: kaipingConfig,
-      settings: { adminOpenids: [admin], templateIds: { statusChanged: `smoke-template-${run}` } }
+      settings: { adminOpenids: [admin], subscribe: { longTerm: false, templates: { reviewResult: { id: `smoke-template-${run}`, keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } } } } }
     }
     setRuntime(rt)
   })

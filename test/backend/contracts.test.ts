@@ -16,7 +16,7 @@ import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionNa
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft, rawUpload } from './support/factories'
+import { individualDraft, rawUpload, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
 import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
@@ -74,7 +74,7 @@ const HAPPY: Record<string, Row> = {
   'applicant/ingest-document': { who: 'owner', arrange: async (e) => ({ fileId: await rawUpload(e.rt, OPENID.owner, 'id_front') }) },
   'applicant/redeem-invite': {
     who: 'other',
-    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code })
+    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code, ...STAFF_IDENTITY })
   },
   'applicant/ocr-read': {
     who: 'owner',

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 import { main as publicFn } from '../../cloudfunctions/public/index'
-import { applicant, approved, staff, submitted } from './support/flows'
-import { ID_OWNER, selfMedia } from './support/factories'
-import { makeEnv, OPENID, type TestEnv } from './support/env'
+import { applicant, approved, requestId, staff, submitted } from './support/flows'
+import { completeIndividual, ID_OWNER, selfMedia, STAFF_IDENTITY } from './support/factories'
+import { makeEnv, OPENID, TEMPLATE, type TestEnv } from './support/env'
 
 let env: TestEnv
 beforeEach(async () => {
@@ -103,12 +103,24 @@ describe('statistics and export', () => {
 })
 
 describe('office actions', () => {
-  it('when an admin cancels an approved filing with a reason, then it is cancelled and the owner is notified with the reason', async () => {
+  it('when an admin cancels an approved filing with a reason and the owner still has a consent, then the owner is notified with the reason', async () => {
     const a = await approved(env)
-    expect(await env.call(staff, 'cancel', { id: a.id, version: a.version, reason: '' }, 'admin')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await env.ok(staff, 'cancel', { id: a.id, version: a.version, reason: '账号已停止运营' }, 'admin')).toMatchObject({ status: 'cancelled' })
+    // The approval used the review-result consent; an amendment's prompt gives a new one.
+    const content = await completeIndividual(env.rt, OPENID.owner)
+    const am = await env.ok<{ version: number }>(applicant, 'amend', { id: a.id, version: a.version, requestId: requestId(), subscribed: env.accept('owner'), content }, 'owner')
+    const w = await env.ok<{ version: number }>(applicant, 'withdraw', { id: a.id, version: am.version }, 'owner')
+    expect(await env.call(staff, 'cancel', { id: a.id, version: w.version, reason: '' }, 'admin')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await env.ok(staff, 'cancel', { id: a.id, version: w.version, reason: '账号已停止运营' }, 'admin')).toMatchObject({ status: 'cancelled' })
     const last = (await env.rt.store.outbox.listByFiling(a.id)).pop()
+    expect(last).toMatchObject({ templateId: TEMPLATE.result })
     expect(JSON.stringify(last?.data)).toContain('账号已停止运营')
+  })
+
+  it('when the owner has no consent left, then the office\'s cancellation is recorded as not notified and queues nothing', async () => {
+    const a = await approved(env)
+    await env.ok(staff, 'cancel', { id: a.id, version: a.version, reason: '账号已停止运营' }, 'admin')
+    expect((await env.rt.store.outbox.listByFiling(a.id)).map((m) => m.data.phrase2)).toEqual([{ value: '已通过' }])
+    expect((await env.rt.store.audit.listByFiling(a.id)).pop()).toMatchObject({ action: 'cancel', detail: { notified: false, unsent: 'no-consent' } })
   })
 
   it('when the public reports an account, then staff see the report without the reporter', async () => {
@@ -122,9 +134,9 @@ describe('office actions', () => {
 describe('staff management', () => {
   it('when an admin invites and the invitee redeems the code, then the invitee is a reviewer and the code cannot be reused', async () => {
     const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '王小审' }, 'admin')
-    expect(await env.ok(applicant, 'redeem-invite', { code: code.toLowerCase() }, 'owner')).toEqual({ role: 'reviewer', staffName: '王小审' })
+    expect(await env.ok(applicant, 'redeem-invite', { code: code.toLowerCase(), ...STAFF_IDENTITY }, 'owner')).toEqual({ role: 'reviewer', staffName: '王小审' })
     expect(await env.ok(applicant, 'whoami', {}, 'owner')).toMatchObject({ role: 'reviewer' })
-    expect(await env.call(applicant, 'redeem-invite', { code }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const list = await env.ok<{ members: Array<{ openid: string }> }>(staff, 'staff-list', {}, 'admin')
     expect(list.members.map((m) => m.openid)).toEqual(expect.arrayContaining([OPENID.admin, OPENID.owner, OPENID.reviewer]))
   })
@@ -132,7 +144,7 @@ describe('staff management', () => {
   it('when an invite has expired, then redeeming it is refused', async () => {
     const { code } = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '赵审核' }, 'admin')
     env.clock.advanceDays(8)
-    expect(await env.call(applicant, 'redeem-invite', { code }, 'owner')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('过期') } })
+    expect(await env.call(applicant, 'redeem-invite', { code, ...STAFF_IDENTITY }, 'owner')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('过期') } })
   })
 
   it('when an admin removes a reviewer, then that person is an applicant again; env admins cannot be removed', async () => {

@@ -4,7 +4,7 @@
  */
 import type { FilingRecord, TrackedFile } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
-import { supervisionContract } from './store.contract.supervision'
+import { reportFactory, supervisionContract } from './store.contract.supervision'
 
 export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
   const id = over.id ?? `c${Math.random().toString(36).slice(2, 10)}`
@@ -17,8 +17,8 @@ export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
     working: { content: { accounts: [] }, secrets: {} },
     approved: null,
     filingNumber: null,
-    subscribed: [],
     returnReasons: [],
+    fixBy: null,
     rejectReason: null,
     createdAt: at,
     updatedAt: at,
@@ -29,6 +29,9 @@ export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
     sortAt: at,
     searchText: 'account one',
     index: { accountKeys: ['self_media:douyin:one'], platforms: ['douyin'], accountNames: ['Account One'], subjectType: 'individual', subjectName: '张*', town: 't1', dueDate: '2024-03-10', idHashes: [] },
+    publicKeys: [],
+    claimKeys: [],
+    reminders: [],
     demo: false,
     ...over
   }
@@ -129,6 +132,58 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.staff.get(openid)).toMatchObject({ role: 'reviewer' })
       await store.runUnit((tx) => tx.staff.remove(openid))
       expect(await store.staff.get(openid)).toBeNull()
+    })
+
+    it('when a claim is taken inside a unit that fails, then it is not there; taken in a unit that commits, it is, until removed', async () => {
+      const id = `claim-${uid()}`
+      await expect(
+        store.runUnit(async (tx) => {
+          await tx.claims.put({ id, key: 'self_media:douyin:x', filingId: 'f-1', at: '2024-03-04T02:00:00.000Z' })
+          throw new Error('boom')
+        })
+      ).rejects.toThrow('boom')
+      expect(await store.claims.get(id)).toBeNull()
+      await store.runUnit((tx) => tx.claims.put({ id, key: 'self_media:douyin:x', filingId: 'f-1', at: '2024-03-04T02:00:00.000Z' }))
+      expect(await store.runUnit((tx) => tx.claims.get(id))).toMatchObject({ filingId: 'f-1' })
+      await store.runUnit((tx) => tx.claims.remove(id))
+      expect(await store.claims.get(id)).toBeNull()
+    })
+
+    it('when two units read a counter document and both write count + 1, then they run one after the other (no lost update)', async () => {
+      const id = `rate-${uid()}`
+      const bump = () =>
+        store.runUnit(async (tx) => {
+          const cur = await tx.rateLimits.get(id)
+          await tx.rateLimits.put({ id, scope: 'report', count: (cur?.count ?? 0) + 1, expiresAt: '2024-03-06T00:00:00.000Z' })
+        })
+      await Promise.all([bump(), bump(), bump()])
+      expect(await store.runUnit((tx) => tx.rateLimits.get(id))).toMatchObject({ count: 3 })
+      expect(await store.rateLimits.purgeExpired('2024-03-07T00:00:00.000Z')).toBeGreaterThanOrEqual(1)
+      expect(await store.runUnit((tx) => tx.rateLimits.get(id))).toBeNull()
+    })
+
+    it('when credits and a report are written in a unit, then both are read back', async () => {
+      const id = `credit-${uid()}`
+      const report = reportFactory({ id: `r-${uid()}`, reporterOpenid: `o-${uid()}`, at: '2024-03-04T02:00:00.000Z' })
+      await store.runUnit(async (tx) => {
+        await tx.credits.put({ id, openid: 'o', templateId: 't', count: 2, updatedAt: '2024-03-04T02:00:00.000Z' })
+        await tx.reports.insert(report)
+      })
+      expect(await store.credits.get(id)).toMatchObject({ count: 2 })
+      expect(await store.reports.countByReporterSince(report.reporterOpenid, '2024-03-01T00:00:00.000Z')).toBe(1)
+    })
+
+    it('when filings carry public keys and fix-by dates, then lookup by public key and the reminder listing find exactly them', async () => {
+      const tag = uid()
+      const pub = filingFactory({ id: `${tag}-p`, status: 'returned', publicKeys: [`name:douyin:${tag}`], fixBy: '2024-03-20' })
+      const later = filingFactory({ id: `${tag}-l`, status: 'returned', fixBy: '2024-04-20' })
+      const other = filingFactory({ id: `${tag}-o`, status: 'submitted', fixBy: null, index: { ...filingFactory().index, accountKeys: [`name:douyin:${tag}`] } })
+      await store.filings.insertMany([pub, later, other])
+      expect((await store.filings.findByPublicKeys([`name:douyin:${tag}`])).map((r) => r.id)).toEqual([pub.id])
+      const due = (await store.filings.listFixByUpTo('2024-03-25', 1000)).map((r) => r.id)
+      expect(due).toContain(pub.id)
+      expect(due).not.toContain(later.id)
+      expect(due).not.toContain(other.id)
     })
 
     it('when tracked files are inserted, then expiry, quota counts and file lookups find them, and put/remove follow', async () => {

@@ -7,13 +7,13 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { applicant, approved, staff } from './support/flows'
+import { applicant, approved, staff, submitted } from './support/flows'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
-import { attach, caseOf, publicFn, step, stepOk, systemFn } from './support/supervision'
+import { attach, caseOf, operatorConsents, publicFn, step, stepOk, systemFn } from './support/supervision'
 
 let env: TestEnv
 beforeEach(async () => {
-  env = await makeEnv({ templateIds: { statusChanged: 'tmpl-status', reportClosed: 'tmpl-report', caseNotice: 'tmpl-case' } })
+  env = await makeEnv()
 })
 afterEach(() => env.dispose())
 
@@ -43,12 +43,10 @@ async function openOnFiling(who: 'reviewer' | 'admin' = 'reviewer') {
 
 describe('a case from 约谈 to closing', () => {
   test('when a case goes through 约谈 → 责令整改 → evidence → accepted → closed, then each step is recorded and audited and its 公示 entry comes and goes', async () => {
-    const { id, caseNumber, filing } = await openOnFiling()
+    const { id, caseNumber } = await openOnFiling()
     expect(caseNumber).toBe('AJ-2024-0001')
-    // The operator accepted the supervision template when filing.
-    const f = await env.rt.store.filings.get(filing.id)
-    if (!f) throw new Error('no filing')
-    await env.rt.store.filings.replaceIfVersion({ ...f, version: f.version + 1, subscribed: [...f.subscribed, 'tmpl-case'] }, f.version)
+    // The operator accepted the supervision template (one message per consent, as WeChat counts).
+    await operatorConsents(env, 'owner', 4)
 
     expect((await stepOk(env, id, SUMMON)).case).toMatchObject({ stage: 'summoned', deadline: '2024-03-07' })
     env.clock.set('2024-03-07T05:00:00.000Z')
@@ -169,20 +167,24 @@ describe('bad input gets a clear Chinese answer and changes nothing', () => {
   })
 
   test('when a staff member is the operator of the filing, then they cannot open or work its case', async () => {
-    // The reviewer files an account of their own.
-    const f = await approved(env, 'reviewer')
-    expect(await env.call(staff, 'case-open', { filingId: f.id, summary: '自己的账号' }, 'reviewer')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    // The reviewer files an account of their own (the admin approves it: the reviewer must recuse).
+    const s = await submitted(env, 'reviewer')
+    const f = await env.ok<{ id: string }>(staff, 'decide', { id: s.id, version: s.version, decision: { decision: 'approve' } }, 'admin')
+    expect(await env.call(staff, 'case-open', { filingId: f.id, summary: '自己的账号' }, 'reviewer')).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('需回避') } })
     const out = await env.ok<{ case: { id: string } }>(staff, 'case-open', { filingId: f.id, summary: '另一位工作人员立案' }, 'admin')
-    expect(await step(env, out.case.id, SUMMON, 'reviewer')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const before = await caseOf(env, out.case.id)
+    expect(await step(env, out.case.id, SUMMON, 'reviewer')).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('需回避') } })
+    expect(await caseOf(env, out.case.id)).toEqual(before)
+    // Each refusal is audited as the lifecycle audits a refused decision.
+    const refused = (await env.rt.store.audit.listByFiling(f.id)).filter((e) => e.action === 'recusal-refused')
+    expect(refused.map((e) => e.detail.attempted)).toEqual(['case-open', 'case-summon'])
   })
 })
 
 describe('reminders before each deadline', () => {
   test('when the timer runs on the reminder day, then the operator is reminded once and the reminder is audited', async () => {
-    const { id, filing } = await openOnFiling()
-    const f = await env.rt.store.filings.get(filing.id)
-    if (!f) throw new Error('no filing')
-    await env.rt.store.filings.replaceIfVersion({ ...f, version: f.version + 1, subscribed: ['tmpl-case'] }, f.version)
+    const { id } = await openOnFiling()
+    await operatorConsents(env, 'owner', 2)
     await stepOk(env, id, { type: 'urge', deadline: '2024-03-18', channel: '电话' })
     expect((await caseOf(env, id)).reminderOn).toBe('2024-03-14')
     const remind = () => env.ok<{ reminded: number }>(systemFn, 'remind', {}, 'admin')

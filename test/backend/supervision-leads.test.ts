@@ -10,7 +10,7 @@ import { fileReport, publicFn } from './support/supervision'
 
 let env: TestEnv
 beforeEach(async () => {
-  env = await makeEnv({ templateIds: { statusChanged: 'tmpl-status', reportClosed: 'tmpl-report', caseNotice: 'tmpl-case' } })
+  env = await makeEnv()
 })
 afterEach(() => env.dispose())
 

@@ -9,7 +9,7 @@ import { photoJpeg, uploadDoc } from './support/factories'
 
 let env: TestEnv
 beforeEach(async () => {
-  env = await makeEnv({ templateIds: { statusChanged: 'tmpl-status', reportClosed: 'tmpl-report', caseNotice: 'tmpl-case' } })
+  env = await makeEnv()
 })
 afterEach(() => env.dispose())
 

@@ -1,6 +1,7 @@
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
 import { completeIndividual, selfMedia } from './support/factories'
-import { makeEnv, OPENID, type TestEnv } from './support/env'
+import { makeEnv, OPENID, TEMPLATE, type TestEnv } from './support/env'
+import { creditId } from '../../backend/services/ledger-ids'
 
 let env: TestEnv
 beforeEach(async () => {
@@ -9,13 +10,15 @@ beforeEach(async () => {
 afterEach(() => env.dispose())
 
 describe('submit', () => {
-  it('when a complete draft is submitted, then it is under review with a review due date, an audit entry and a queued message', async () => {
+  it('when a complete draft is submitted, then it is under review with a review due date and an audit entry, its consents are counted and no message is spent on it', async () => {
     const out = await submitted(env)
     expect(out).toMatchObject({ status: 'submitted', version: 2, filingNumber: null, replayed: false })
     const rec = await env.rt.store.filings.get(out.id)
-    expect(rec).toMatchObject({ submittedAt: env.clock.now.toISOString(), reviewDueDate: expect.any(String), subscribed: ['tmpl-status'] })
+    expect(rec).toMatchObject({ submittedAt: env.clock.now.toISOString(), reviewDueDate: expect.any(String) })
     expect(await env.rt.store.audit.listByFiling(out.id)).toEqual([expect.objectContaining({ action: 'submit', detail: expect.objectContaining({ from: 'draft', to: 'submitted' }) })])
-    expect(await env.rt.store.outbox.listByFiling(out.id)).toEqual([expect.objectContaining({ openid: OPENID.owner, templateId: 'tmpl-status', status: 'pending' })])
+    // The applicant's own act is confirmed on screen; the consent waits for the office's answer.
+    expect(await env.rt.store.outbox.listByFiling(out.id)).toEqual([])
+    for (const t of Object.values(TEMPLATE)) expect((await env.rt.store.credits.get(creditId(env.rt.crypto, OPENID.owner, t)))?.count).toBe(1)
   })
 
   it('when the same requestId is sent twice (double tap), then it files once and the second call replays the result', async () => {
@@ -50,8 +53,9 @@ describe('decide', () => {
     expect([a.filingNumber, b.filingNumber]).toEqual(['开网备2024000001', '开网备2024000002'])
     expect(a.status).toBe('approved')
     const messages = await env.rt.store.outbox.listByFiling(a.id)
-    expect(messages).toHaveLength(2)
-    expect(JSON.stringify(messages[1].data)).toContain('开网备2024000001')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ templateId: TEMPLATE.result, data: { phrase2: { value: '已通过' }, character_string5: { value: '2024000001' } } })
+    expect(JSON.stringify(messages[0].data)).toContain('开网备2024000001')
     expect((await env.ok<{ timeline: Array<{ to: string; by: string }> }>(applicant, 'get-filing', { id: a.id }, 'owner')).timeline.map((t) => [t.to, t.by])).toEqual([
       ['submitted', 'applicant'],
       ['approved', 'staff']

@@ -88,7 +88,7 @@ describe('npm run deploy against the Tencent Cloud API (network replaced at the 
         .toEqual({ fn, runtime: 'Nodejs18.15', timeout: FUNCTION_SETTINGS[fn].timeout, memory: FUNCTION_SETTINGS[fn].memorySize, handler: 'index.main', install: 'TRUE' })
       expect(Object.keys(vars(fake, fn)).sort()).toEqual([...OWNED_VARIABLES].sort())
       expect(vars(fake, fn)).toMatchObject({ FILING_CRYPTO_KEY: KEY, ADMIN_OPENIDS: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0', MINIPROGRAM_STATE: 'trial', SUBSCRIBE_LONG_TERM: 'false' })
-      expect(JSON.parse(vars(fake, fn).SUBSCRIBE_TEMPLATES).statusChanged.keys.status).toBe('phrase2')
+      expect(JSON.parse(vars(fake, fn).SUBSCRIBE_TEMPLATES).reviewResult.keys.result).toBe('phrase2')
     }
     const create = fake.requests.filter((r) => r.action === 'CreateFunction')
     expect(create.map((r) => r.params.Code.ZipFile.length > 1000)).toEqual(functions.map(() => true))

@@ -31,7 +31,7 @@ describe('npm run doctor', () => {
     dirs.push(dir)
     const key = path.join(dir, 'upload.key')
     writeFileSync(key, generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }))
-    const env = { TCB_SECRET_ID: 'AKID', TCB_SECRET_KEY: 'k', WECHAT_APP_SECRET: 's', MINIPROGRAM_UPLOAD_KEY_PATH: key, FILING_CRYPTO_KEY: 'ab'.repeat(32) }
+    const env = { TCB_SECRET_ID: 'AKID', TCB_SECRET_KEY: 'k', WECHAT_APP_SECRET: 's', MINIPROGRAM_UPLOAD_KEY_PATH: key, FILING_CRYPTO_KEY: 'ab'.repeat(32), SMS_TEMPLATE_ID: '1234567' }
     const report = runDoctor(dir, loadDeployConfig(dir), env, 'v20.11.0')
     expect(report.findings).toEqual([])
     expect(report.checks).toEqual(DOCTOR_CHECKS.map((c) => c.name))
@@ -47,7 +47,7 @@ describe('npm run doctor', () => {
       permissions: { openapi: ['subscribeMessage.send'] }
     }))
     writeFileSync(path.join(dir, 'not-a-key.txt'), 'hello')
-    const env = { FILING_CRYPTO_KEY: 'short', MINIPROGRAM_UPLOAD_KEY_PATH: path.join(dir, 'not-a-key.txt') }
+    const env = { FILING_CRYPTO_KEY: 'short', MINIPROGRAM_UPLOAD_KEY_PATH: path.join(dir, 'not-a-key.txt'), OCR_PROVIDER: 'baidu' }
     const report = runDoctor(dir, loadDeployConfig(dir), env, 'v16.20.0')
     const text = formatReport(report)
     const found = problems(report.findings)
@@ -64,9 +64,9 @@ describe('npm run doctor', () => {
     expectProblem('region', /不是云开发的地域/, /not a CloudBase region/)
     expectProblem('admins', /“oAbC, oDeF” 不像 openid/, /does not look like an openid/)
     expectProblem('admins', /重复/, /listed twice/)
-    expectProblem('subscribe', /statusChanged\.id/, /template id/)
-    expectProblem('subscribe', /keys\.time 的字段类型应为 time 或 date，而不是 phrase/, /must be of type time or date, not phrase/)
-    expectProblem('subscribe', /keys\.status 指向 thing9，但所选模板没有这个字段.*47003/, /thing9.*47003/)
+    expectProblem('subscribe', /reviewResult\.id/, /template id/)
+    expectProblem('subscribe', /keys\.time（审核时间）的字段类型应为 time 或 date，而不是 phrase/, /must be of type time or date, not phrase/)
+    expectProblem('subscribe', /keys\.result 指向 thing9，但所选模板没有这个字段.*47003/, /thing9.*47003/)
     expectProblem('subscribe', /keys\.remark 指向 thing4/, /thing4/)
     expectProblem('FILING_CRYPTO_KEY', /不是 32 字节/, /not 32 bytes/)
     expectProblem('variables', /ADMIN_OPENIDS 解析后与 admins 不一致/, /ADMIN_OPENIDS does not parse back/)
@@ -75,11 +75,14 @@ describe('npm run doctor', () => {
     expectProblem('node', /Node v16\.20\.0/, /local Node v16\.20\.0/)
     expectProblem('upload', /不是小程序代码上传密钥文件/, /not a code-upload key file/)
     expectProblem('upload', /upload\.version “v1”/, /must be x\.y\.z/)
+    expectProblem('trust', /OCR_PROVIDER 只能是 wechat \/ tencent/, /must be one of them/)
     // Warnings are reported but are not problems.
     const warnings = report.findings.filter((f) => f.level === 'warning').map((f) => f.en).join('\n')
     expect(warnings).toMatch(/development build/)
     expect(warnings).toMatch(/long-term subscription/)
     expect(warnings).toMatch(/thing7 \(温馨提示\) gets no data/)
+    // OCR / SMS (issue 13): what the chosen providers need is named.
+    expect(warnings).toMatch(/SMS_TEMPLATE_ID is not set/)
     expect(text).toMatch(/✗ \d+ 个问题需要修复/)
     expect(text).toContain('修复 / Fix:')
   })

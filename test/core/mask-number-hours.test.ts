@@ -10,7 +10,10 @@ import {
   maskSubjectName,
   nextOpening,
   officeStatus,
-  parseFilingNumber
+  parseFilingNumber,
+  PROVINCE_CODES,
+  residentIdCheckChar,
+  validateResidentIdFormat
 } from '@/core'
 import { shundeConfig } from './support/shunde'
 import { company, individual } from './support/factories'
@@ -37,6 +40,24 @@ describe('masking', () => {
   it('when the subject is an organisation, then its name is public and not masked', () => {
     expect(maskSubjectName(individual({ name: '张三' }))).toBe('张*')
     expect(maskSubjectName(company())).toBe('开平市某某文化传媒有限公司')
+  })
+
+  it('property: a real-format 18-character ID number (region, birth date, sequence, check character) shows only its region and last four', () => {
+    const region = fc.constantFrom(...PROVINCE_CODES).chain((p) => fc.integer({ min: 100, max: 9999 }).map((n) => `${p}${String(n).padStart(4, '0')}`))
+    const birth = fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2015-12-31T00:00:00Z') }).map((d) => d.toISOString().slice(0, 10).replace(/-/g, ''))
+    const seq = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0'))
+    fc.assert(
+      fc.property(region, birth, seq, (r, b, q) => {
+        const first17 = `${r}${b}${q}`
+        const id = first17 + residentIdCheckChar(first17)
+        expect(validateResidentIdFormat(id)).toEqual({ ok: true })
+        const m = maskIdNumber(id)
+        expect(m).toBe(`${id.slice(0, 6)}********${id.slice(14)}`)
+        expect(m).not.toContain(b)
+        expect(maskIdNumber(id.toLowerCase())).toBe(m.toLowerCase())
+      }),
+      { numRuns: 500 }
+    )
   })
 
   it('when e-mails are masked, then the domain stays', () => {

@@ -1,8 +1,23 @@
 import fc from 'fast-check'
-import { buildStatusMessage, fitCharacterString, fitPhrase, fitThing, fitTime, kaipingConfig, type TransitionEvent } from '@/core'
-import { shundeConfig } from './support/shunde'
+import {
+  creditsGranted,
+  filingMessage,
+  fitCharacterString,
+  fitPhrase,
+  fitThing,
+  fitTime,
+  kaipingConfig,
+  messageKindOf,
+  oweMessage,
+  parseSubscribeSettings,
+  parseSubscribeTemplates,
+  promptTemplateIds,
+  reach,
+  type FilingEvent,
+  type SubscribeSettings
+} from '@/core'
 
-const event = (overrides: Partial<TransitionEvent> = {}): TransitionEvent => ({
+const event = (overrides: Partial<FilingEvent> = {}): FilingEvent => ({
   action: 'approve',
   from: 'submitted',
   to: 'approved',
@@ -62,55 +77,100 @@ describe('fit helpers', () => {
   })
 })
 
-describe('buildStatusMessage', () => {
-  it('when a filing is approved, then the Kaiping template gets account, status, time, remark and number', () => {
-    const m = buildStatusMessage(event(), { id: 'f 1', accountNames: ['开平美食'] }, kaipingConfig, 'TMPL')
-    expect(m).toEqual({
-      templateId: 'TMPL',
-      page: 'packages/filing/pages/detail/index?id=f%201',
-      data: {
-        thing1: { value: '开平美食' },
-        phrase2: { value: '已通过' },
-        time3: { value: '2024-03-15 10:05' },
-        thing4: { value: '备案号：开网备2024000123' },
-        character_string5: { value: '2024000123' }
-      }
+const SETTINGS: SubscribeSettings = {
+  longTerm: false,
+  templates: {
+    reviewResult: { id: 'T-RESULT', keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } },
+    correctionNeeded: { id: 'T-FIX', keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
+    deadlineReminder: { id: 'T-REMIND', keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } }
+  }
+}
+const ALL = { 'T-RESULT': 1, 'T-FIX': 1, 'T-REMIND': 1 }
+const filing = { id: 'f 1', ownerOpenid: 'o-1', accountNames: ['开平美食'], filingNumber: null }
+const owe = (e: FilingEvent, credits: Record<string, number> = ALL, settings = SETTINGS, f = filing) => {
+  const req = filingMessage(e, f, kaipingConfig)
+  return req ? oweMessage(req, settings, credits, 'Asia/Shanghai') : null
+}
+
+describe('notification policy', () => {
+  it.each(['submit', 'resubmit', 'amend', 'withdraw', 'delete'] as const)('when the applicant does %s, then no message is owed (the screen confirms it)', (action) => {
+    expect(messageKindOf({ action, actorRole: 'owner' })).toBeNull()
+  })
+
+  it('when the owner cancels, then nothing is owed; when the office cancels, then the owner is told', () => {
+    expect(messageKindOf({ action: 'cancel', actorRole: 'owner' })).toBeNull()
+    expect(messageKindOf({ action: 'cancel', actorRole: 'admin' })).toBe('officeCancelled')
+  })
+
+  it.each([
+    ['approve', 'approved'],
+    ['return', 'returned'],
+    ['reject', 'rejected'],
+    ['remind', 'fixByReminder']
+  ] as const)('when the office does %s, then a %s message is owed', (action, kind) => {
+    expect(messageKindOf({ action, actorRole: action === 'remind' ? 'system' : 'reviewer' })).toBe(kind)
+  })
+})
+
+describe('messages under consent credits', () => {
+  it('when a filing is approved, then the review-result template carries account, result, time, number, and one credit is spent', () => {
+    expect(owe(event())).toEqual({
+      message: {
+        kind: 'approved',
+        openid: 'o-1',
+        templateKind: 'reviewResult',
+        templateId: 'T-RESULT',
+        page: 'packages/filing/pages/detail/index?id=f%201',
+        data: {
+          thing1: { value: '开平美食' },
+          phrase2: { value: '已通过' },
+          time3: { value: '2024-03-15 10:05' },
+          thing4: { value: '备案号：开网备2024000123' },
+          character_string5: { value: '2024000123' }
+        }
+      },
+      spend: 'T-RESULT',
+      unsent: null
     })
   })
 
-  it('when several accounts with long names are in the filing, then the count stays visible', () => {
-    const m = buildStatusMessage(event(), { id: 'x', accountNames: ['开平碉楼文化旅游美食生活资讯每日精选', 'b', 'c'] }, kaipingConfig, 'T')
-    expect(m.data.thing1.value).toMatch(/…等3个账号$/)
-    expect(cp(m.data.thing1.value)).toBeLessThanOrEqual(20)
+  it('when the user has no credit for the template, then nothing is sent and the reason is no-consent', () => {
+    expect(owe(event(), { 'T-RESULT': 0 })).toEqual({ message: null, spend: null, unsent: 'no-consent' })
   })
 
-  it('when returned, then the remark counts the problems and names the first', () => {
-    const m = buildStatusMessage(
-      event({ action: 'return', to: 'returned', filingNumber: undefined, reasons: [{ field: 'documents.id_front', reason: '模糊' }, { field: 'subject.name', reason: 'x' }] }),
-      { id: 'x', accountNames: ['a'] },
-      kaipingConfig,
-      'T'
-    )
-    expect(m.data.phrase2.value).toBe('已退回')
-    expect(m.data.thing4.value).toBe('需修改2项：身份证人像面')
-    expect(m.data.character_string5.value).toBe('-')
+  it('when the deployment configured no template for the message, then the reason is not-configured', () => {
+    expect(owe(event(), ALL, { longTerm: false, templates: {} })).toEqual({ message: null, spend: null, unsent: 'not-configured' })
+  })
+
+  it('when templates are long-term, then no credit is needed or spent', () => {
+    expect(owe(event(), {}, { ...SETTINGS, longTerm: true })).toMatchObject({ message: { templateId: 'T-RESULT' }, spend: null })
+  })
+
+  it('when returned, then the correction template names the fields and the fix-by date; without its credit the review-result template says it', () => {
+    const e = event({ action: 'return', to: 'returned', filingNumber: undefined, fixBy: '2024-04-08', reasons: [{ field: 'documents.id_front', reason: '照片模糊' }, { field: 'subject.name', reason: 'x' }] })
+    expect(owe(e)?.message).toMatchObject({ templateId: 'T-FIX', data: { thing2: { value: '需修改2项：身份证人像面' }, date3: { value: '2024-04-08' }, thing4: { value: '照片模糊' } } })
+    expect(owe(e, { 'T-RESULT': 1 })?.message).toMatchObject({ templateId: 'T-RESULT', data: { phrase2: { value: '已退回' }, thing4: { value: expect.stringMatching(/^需修改2项/) } } })
   })
 
   it('when an amendment is rejected, then the message says the old filing still stands', () => {
-    const m = buildStatusMessage(event({ action: 'reject', from: 'amending', to: 'approved', reason: '材料不符' }), { id: 'x', accountNames: ['a'], filingNumber: '开网备2024000001' }, kaipingConfig, 'T')
-    expect(m.data.phrase2.value).toBe('变更未通过')
-    expect(m.data.thing4.value).toBe('变更未通过，原备案继续有效')
+    const m = owe(event({ action: 'reject', from: 'amending', to: 'approved', reason: '材料不符' }), ALL, SETTINGS, { ...filing, filingNumber: '开网备2024000001' as never })
+    expect(m?.message?.data).toMatchObject({ phrase2: { value: '变更未通过' }, thing4: { value: '变更未通过，原备案继续有效' } })
   })
 
-  it('when another jurisdiction maps other field keys, then only those are sent', () => {
-    const m = buildStatusMessage(event({ action: 'reject', to: 'rejected', reason: '不属于本区管辖范围，请向注册地网信部门备案' }), { id: 'x', accountNames: ['a'] }, shundeConfig, 'T')
-    expect(Object.keys(m.data).sort()).toEqual(['date2', 'phrase1', 'thing3'])
-    expect(m.data.thing3.value).toBe('理由：不属于本区管辖范围，请向注册地网…')
-    expect(cp(m.data.thing3.value)).toBe(20)
+  it('when several accounts with long names are in the filing, then the count stays visible', () => {
+    const m = owe(event(), ALL, SETTINGS, { ...filing, accountNames: ['开平碉楼文化旅游美食生活资讯每日精选', 'b', 'c'] })
+    expect(m?.message?.data.thing1.value).toMatch(/…等3个账号$/)
+  })
+
+  it('when a deployment maps other keys to the slots, then exactly those keys are sent, fitted to their types', () => {
+    const other: SubscribeSettings = { longTerm: false, templates: { reviewResult: { id: 'X', keys: { accountName: 'thing9', result: 'thing2', remark: 'thing5' } } } }
+    const m = owe(event({ action: 'reject', to: 'rejected', reason: '不属于本区管辖范围，请向注册地网信部门备案' }), { X: 1 }, other)
+    expect(Object.keys(m?.message?.data ?? {}).sort()).toEqual(['thing2', 'thing5', 'thing9'])
+    expect(m?.message?.data.thing5.value).toBe('理由：不属于本区管辖范围，请向注册地网…')
   })
 
   it('property: whatever the event texts and names, every value respects its field limits', () => {
-    const actions = ['submit', 'withdraw', 'resubmit', 'approve', 'return', 'reject', 'amend', 'cancel', 'delete'] as const
+    const actions = ['approve', 'return', 'reject', 'cancel', 'remind'] as const
     fc.assert(
       fc.property(
         fc.constantFrom(...actions),
@@ -118,20 +178,62 @@ describe('buildStatusMessage', () => {
         fc.fullUnicodeString({ maxLength: 600 }),
         fc.option(fc.fullUnicodeString({ maxLength: 80 }), { nil: undefined }),
         (action, names, reason, number) => {
-          const m = buildStatusMessage(
-            event({ action, reason, filingNumber: number, reasons: [{ field: 'accounts.3.followers', reason }] }),
-            { id: 'id', accountNames: names },
-            kaipingConfig,
-            'T'
-          )
-          expect(cp(m.data.thing1.value)).toBeLessThanOrEqual(20)
-          expect(m.data.phrase2.value).toMatch(/^[\u4e00-\u9fff]{1,5}$/)
-          expect(m.data.time3.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
-          expect(cp(m.data.thing4.value)).toBeLessThanOrEqual(20)
-          expect(m.data.character_string5.value).toMatch(/^[\x21-\x7e]{1,32}$/)
+          const e = event({ action, actorRole: action === 'cancel' ? 'admin' : action === 'remind' ? 'system' : 'reviewer', reason, filingNumber: number, fixBy: '2024-04-08', reasons: [{ field: 'accounts.3.followers', reason }] })
+          const m = owe(e, ALL, SETTINGS, { ...filing, accountNames: names })?.message
+          expect(m).toBeTruthy()
+          for (const [key, { value }] of Object.entries(m?.data ?? {})) {
+            if (key.startsWith('thing')) expect(cp(value)).toBeLessThanOrEqual(20)
+            if (key.startsWith('phrase')) expect(value).toMatch(/^[\u4e00-\u9fff]{1,5}$/)
+            if (key.startsWith('time')) expect(value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+            if (key.startsWith('date')) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}/)
+            if (key.startsWith('character_string')) expect(value).toMatch(/^[\x21-\x7e]{1,32}$/)
+          }
         }
       ),
       { numRuns: 300 }
     )
+  })
+
+  it('when a prompt reports accepted ids, then only the deployment\'s own templates are credited, once each', () => {
+    expect(creditsGranted(['T-RESULT', 'T-RESULT', 'forged', 'T-FIX'], SETTINGS)).toEqual(['T-RESULT', 'T-FIX'])
+  })
+
+  it('when staff ask whether the applicant can be reached, then each decision kind answers from the credits', () => {
+    expect(reach(['approved', 'returned'], SETTINGS, { 'T-FIX': 1 })).toEqual({ approved: false, returned: true })
+  })
+})
+
+describe('SUBSCRIBE_TEMPLATES', () => {
+  const valid = JSON.stringify({ reviewResult: { id: 'abcDEF_123-x', keys: { accountName: 'thing1', result: 'phrase2' } } })
+
+  it('when the text is valid, then kinds, ids and keys come back typed', () => {
+    expect(parseSubscribeTemplates(valid)).toEqual({ ok: true, value: { reviewResult: { id: 'abcDEF_123-x', keys: { accountName: 'thing1', result: 'phrase2' } } } })
+    expect(parseSubscribeSettings({ SUBSCRIBE_TEMPLATES: valid, SUBSCRIBE_LONG_TERM: 'TRUE' })).toMatchObject({ ok: true, value: { longTerm: true } })
+    expect(parseSubscribeTemplates('')).toEqual({ ok: true, value: {} })
+  })
+
+  it.each([
+    ['not JSON', '{reviewResult:', ''],
+    ['an array', '[]', ''],
+    ['an unknown kind', JSON.stringify({ statusChanged: { id: 'a', keys: {} } }), 'statusChanged'],
+    ['a bad id', JSON.stringify({ reviewResult: { id: 'has space', keys: { accountName: 'thing1', result: 'phrase2' } } }), 'reviewResult.id'],
+    ['a key of the wrong type', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'thing1', result: 'time2' } } }), 'reviewResult.keys.result'],
+    ['a missing required slot', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'thing1' } } }), 'reviewResult.keys.result'],
+    ['an unknown slot', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'thing1', result: 'phrase2', mood: 'thing3' } } }), 'reviewResult.keys.mood'],
+    ['one key for two slots', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'thing1', result: 'phrase2', remark: 'thing1' } } }), 'reviewResult.keys.remark'],
+    ['one id for two kinds', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'thing1', result: 'phrase2' } }, deadlineReminder: { id: 'a', keys: { accountName: 'thing1', deadline: 'date2' } } }), 'deadlineReminder.id'],
+    ['not a WeChat key', JSON.stringify({ reviewResult: { id: 'a', keys: { accountName: 'title', result: 'phrase2' } } }), 'reviewResult.keys.accountName']
+  ])('when the text has %s, then the problem is named in Chinese and English', (_label, text, path) => {
+    const r = parseSubscribeTemplates(text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.problems).toContainEqual({ path, zh: expect.stringMatching(/[\u4e00-\u9fff]/), en: expect.stringMatching(/[a-z]/) })
+  })
+
+  it('when SUBSCRIBE_LONG_TERM is neither true nor false, then it is a problem', () => {
+    expect(parseSubscribeSettings({ SUBSCRIBE_TEMPLATES: valid, SUBSCRIBE_LONG_TERM: 'yes' })).toMatchObject({ ok: false, problems: [{ path: 'SUBSCRIBE_LONG_TERM' }] })
+  })
+
+  it('when asked which templates to prompt for, then at most three configured ids in kind order', () => {
+    expect(promptTemplateIds(SETTINGS)).toEqual(['T-RESULT', 'T-FIX', 'T-REMIND'])
   })
 })

@@ -21,12 +21,12 @@ describe('retention', () => {
 
 describe('isFiled', () => {
   it('when approved or under amendment with an approved version, then a valid filing exists', () => {
-    expect(isFiled('approved')).toBe(true)
-    expect(isFiled('amending', true)).toBe(true)
-    expect(isFiled('returned', true)).toBe(true)
-    expect(isFiled('returned', false)).toBe(false)
-    expect(isFiled('submitted')).toBe(false)
-    expect(isFiled('cancelled')).toBe(false)
+    expect(isFiled({ status: 'approved', hasApprovedVersion: true })).toBe(true)
+    expect(isFiled({ status: 'amending', hasApprovedVersion: true })).toBe(true)
+    expect(isFiled({ status: 'returned', hasApprovedVersion: true })).toBe(true)
+    expect(isFiled({ status: 'returned', hasApprovedVersion: false })).toBe(false)
+    expect(isFiled({ status: 'submitted', hasApprovedVersion: false })).toBe(false)
+    expect(isFiled({ status: 'cancelled', hasApprovedVersion: true })).toBe(false)
   })
 })
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { appPages, FILING_DETAIL_PAGE, PAGES, pagePath, paths, type PageKey } from '../../src/core/routes'
-import { buildStatusMessage } from '../../src/core/notify'
+import { filingMessage } from '../../src/core/filing/messages'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
 
 const SRC = path.resolve(__dirname, '..', '..', 'src')
@@ -42,12 +42,11 @@ describe('route table', () => {
 
   it('when a status alert is built, then it opens the table\'s filing detail page with the id encoded', () => {
     expect(FILING_DETAIL_PAGE).toBe(pagePath('filingDetail'))
-    const msg = buildStatusMessage(
+    const msg = filingMessage(
       { action: 'approve', from: 'submitted', to: 'approved', at: '2024-03-04T02:00:00.000Z', actorRole: 'reviewer', actorOpenid: 'o1', filingNumber: '开网备2024000001' },
-      { id: 'f/1 2', accountNames: ['开平美食'], filingNumber: '开网备2024000001' },
-      kaipingConfig,
-      'tmpl'
+      { id: 'f/1 2', ownerOpenid: 'o-owner', accountNames: ['开平美食'], filingNumber: '开网备2024000001' },
+      kaipingConfig
     )
-    expect(msg.page).toBe(`${paths.filingDetail('f/1 2').slice(1)}`)
+    expect(msg?.page).toBe(`${paths.filingDetail('f/1 2').slice(1)}`)
   })
 })

@@ -4,8 +4,9 @@ import {
   CaseStepInputSchema,
   applyCaseStep,
   availableCaseSteps,
-  buildCaseMessage,
-  buildReportClosedMessage,
+  caseMessageRequest,
+  oweMessage,
+  reportClosedRequest,
   checkCaseStep,
   checkDeadline,
   coverageRows,
@@ -13,7 +14,7 @@ import {
   deadlineIn,
   enforcementFunnel,
   formatSerial,
-  isFilingLate,
+  filedAfterDue,
   kaipingConfig,
   leadStep,
   monthRange,
@@ -332,11 +333,23 @@ describe('generated notices', () => {
   })
 })
 
-describe('messages', () => {
-  test('when a report is closed, then the message fits the configured keys and links to the receipt', () => {
-    const m = buildReportClosedMessage({ receiptNumber: 'JB-2024-000001', accountName: '一个非常非常长的账号名称超过了二十个字的限制啊啊', outcome: 'filed', closedAt: NOW.toISOString() }, cfg, 'tpl-report')
-    expect(m.page).toBe('packages/public/pages/receipt/index?n=JB-2024-000001')
-    expect(m.data).toEqual({
+describe('messages under the notification policy', () => {
+  const SETTINGS = {
+    longTerm: false,
+    templates: {
+      reportClosed: { id: 'tpl-report', keys: { receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' } },
+      caseNotice: { id: 'tpl-case', keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } },
+      deadlineReminder: { id: 'tpl-remind', keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } }
+    }
+  }
+  const closed = reportClosedRequest({ reporterOpenid: 'o-reporter', receiptNumber: 'JB-2024-000001', accountName: '一个非常非常长的账号名称超过了二十个字的限制啊啊', outcome: 'filed', closedAt: NOW.toISOString() })
+
+  test('when a report is closed and the reporter has a consent credit, then the message fits the configured keys, links to the receipt and spends the credit', () => {
+    const owed = oweMessage(closed, SETTINGS, { 'tpl-report': 1 }, cfg.timezone)
+    expect(owed.spend).toBe('tpl-report')
+    expect(owed.message?.openid).toBe('o-reporter')
+    expect(owed.message?.page).toBe('packages/public/pages/receipt/index?n=JB-2024-000001')
+    expect(owed.message?.data).toEqual({
       character_string1: { value: 'JB-2024-000001' },
       thing2: { value: '一个非常非常长的账号名称超过了二十个字…' },
       phrase3: { value: '已办结' },
@@ -344,10 +357,21 @@ describe('messages', () => {
       thing5: { value: '经核查，被举报账号已按要求完成登记备案' }
     })
   })
+  test('when the reporter has no credit left, then nothing is owed (WeChat would refuse it with 43101)', () => {
+    expect(oweMessage(closed, SETTINGS, { 'tpl-report': 0 }, cfg.timezone)).toEqual({ message: null, spend: null, unsent: 'no-consent' })
+  })
   test('when a case message has no deadline, then the time field carries the message time, never an empty value', () => {
-    const m = buildCaseMessage(caseFile(), { noticeType: '整改验收通过', deadline: '', remark: '您提交的整改材料已验收通过' }, NOW.toISOString(), cfg, 'tpl-case')
-    expect(m.data.time3).toEqual({ value: '2024-09-27 10:00' })
-    expect(m.page).toBe('packages/filing/pages/case/index?id=case-1')
+    const req = caseMessageRequest({ ...caseFile(), operatorOpenid: 'o-op' }, { noticeType: '整改验收通过', deadline: '', remark: '您提交的整改材料已验收通过' }, NOW.toISOString())
+    const owed = oweMessage(req, SETTINGS, { 'tpl-case': 1 }, cfg.timezone)
+    expect(owed.message?.data.time3).toEqual({ value: '2024-09-27 10:00' })
+    expect(owed.message?.page).toBe('packages/filing/pages/case/index?id=case-1')
+  })
+  test('when a case reminder is owed and only a 到期提醒 credit is left, then it travels as a 到期提醒; a case notice does not', () => {
+    const m = { noticeType: '督促到期提醒', deadline: '2024-10-15T09:30:00.000Z', remark: '请于2024-10-15前完成登记备案' }
+    const reminder = oweMessage(caseMessageRequest({ ...caseFile(), operatorOpenid: 'o-op' }, m, NOW.toISOString(), true), SETTINGS, { 'tpl-remind': 1 }, cfg.timezone)
+    expect(reminder.message?.templateKind).toBe('deadlineReminder')
+    expect(reminder.spend).toBe('tpl-remind')
+    expect(oweMessage(caseMessageRequest({ ...caseFile(), operatorOpenid: 'o-op' }, m, NOW.toISOString()), SETTINGS, { 'tpl-remind': 1 }, cfg.timezone).unsent).toBe('no-consent')
   })
 })
 
@@ -386,9 +410,9 @@ describe('dashboard', () => {
     expect(Object.fromEntries(f.map((r) => [r.key, r.count]))).toEqual({ leads: 5, urged: 4, leadsFiled: 2, cases: 2, summon: 2, order: 1, rectified: 1, sanction: 1, publicize: 1, closed: 1 })
   })
   test('when a filing is submitted after its due date (local), then it is late', () => {
-    expect(isFilingLate('2024-09-27', '2024-09-27T15:59:00Z', 'Asia/Shanghai')).toBe(false)
-    expect(isFilingLate('2024-09-27', '2024-09-27T16:00:00Z', 'Asia/Shanghai')).toBe(true)
-    expect(isFilingLate(null, '2024-09-27T16:00:00Z', 'Asia/Shanghai')).toBe(false)
+    expect(filedAfterDue('2024-09-27', '2024-09-27T15:59:00Z', 'Asia/Shanghai')).toBe(false)
+    expect(filedAfterDue('2024-09-27', '2024-09-27T16:00:00Z', 'Asia/Shanghai')).toBe(true)
+    expect(filedAfterDue(null, '2024-09-27T16:00:00Z', 'Asia/Shanghai')).toBe(false)
   })
   test('when a month is asked for, then its range is local midnight to local midnight', () => {
     expect(monthRange('2024-12', 'Asia/Shanghai')).toEqual({ from: '2024-11-30T16:00:00.000Z', to: '2024-12-31T16:00:00.000Z' })

@@ -130,6 +130,47 @@ describe('validateUscc', () => {
   })
 })
 
+/**
+ * Codes published for well-known bodies, not made by our own check function: a self-consistent
+ * implementation bug (wrong weights on both sides) cannot pass these. Sources: 深圳市腾讯计算机系统
+ * 有限公司 — check-china.com's example report (business licence section); 华为技术有限公司 — the
+ * infobox of its Chinese Wikipedia article (機構代碼); the others as published on the national
+ * enterprise credit publicity system (国家企业信用信息公示系统). Each also embeds its old
+ * 组织机构代码 (characters 9–17), checked independently under GB 11714.
+ */
+const PUBLISHED_USCC: ReadonlyArray<[string, string]> = [
+  ['深圳市腾讯计算机系统有限公司', '91440300708461136T'],
+  ['华为技术有限公司', '914403001922038216'],
+  ['中国石油天然气股份有限公司', '91110000710925462X'],
+  ['中国工商银行股份有限公司', '91100000100003962T'],
+  ['北京百度网讯科技有限公司', '91110000802100433B'],
+  ['比亚迪股份有限公司', '91440300192317458F'],
+  ['中国移动通信集团有限公司', '91110000710925243K'],
+  ['国家电网有限公司', '9111000071093123XX'],
+  ['中国平安保险（集团）股份有限公司', '91440300100012316L'],
+  ['美的集团股份有限公司', '91440606722473344C']
+]
+
+describe('published real codes', () => {
+  it.each(PUBLISHED_USCC)('when %s\'s published 统一社会信用代码 %s is checked, then it passes and its check character is the published one', (_name, code) => {
+    expect(validateUscc(code)).toEqual({ ok: true })
+    expect(usccCheckChar(code.slice(0, 17))).toBe(code[17])
+  })
+
+  it.each(PUBLISHED_USCC)('when the 组织机构代码 inside %s\'s code is checked, then it passes under GB 11714', (_name, code) => {
+    const org = `${code.slice(8, 16)}-${code[16]}`
+    expect(validateOrgCode(org)).toEqual({ ok: true })
+    expect(orgCodeCheckChar(code.slice(8, 16))).toBe(code[16])
+  })
+
+  it.each(PUBLISHED_USCC)('when one character of %s\'s code is changed, then it fails', (_name, code) => {
+    const i = 9
+    const swapped = code.slice(0, i) + (code[i] === '1' ? '2' : '1') + code.slice(i + 1)
+    expect(validateUscc(swapped).ok).toBe(false)
+    expect(validateOrgCode(`${swapped.slice(8, 16)}-${swapped[16]}`).ok).toBe(false)
+  })
+})
+
 describe('validateOrgCode', () => {
   it('when written with or without the hyphen, then a correct code passes', () => {
     const code = makeOrgCode('D2143569')

@@ -154,12 +154,23 @@ export async function sign (page: Page): Promise<void> {
  * scroll-into-view can leave lower elements under it. Scroll as a finger would, then touch there.
  */
 export async function tapLow (locator: Locator): Promise<void> {
-  const box = await locator.evaluate((el) => {
-    el.scrollIntoView({ block: 'center' })
-    const r = el.getBoundingClientRect()
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
-  })
-  await locator.page().touchscreen.tap(box.x, box.y)
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  // Touch only once the page holds still and the point is the element's own: a touch while the
+  // page is still scrolling or re-laying out (slow under load) stops the scroll instead of tapping.
+  const still = (): Promise<false | { x: number, y: number }> => locator.evaluate((el) => new Promise<false | { x: number, y: number }>((resolve) => {
+    const a = el.getBoundingClientRect()
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const b = el.getBoundingClientRect()
+      const x = b.x + b.width / 2
+      const y = b.y + b.height / 2
+      const hit = document.elementFromPoint(x, y)
+      resolve(a.x === b.x && a.y === b.y && hit !== null && el.contains(hit) ? { x, y } : false)
+    }))
+  }))
+  let point = await still()
+  while (point === false) point = await still()
+  const { x, y } = point
+  await locator.page().touchscreen.tap(x, y)
 }
 
 /** The ID number the individual journeys use (valid check digit). */

@@ -36,6 +36,10 @@ describe('备案审核 screen (admin subpackage) on the weapp build', () => {
     expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/packages/admin/pages/detail/index?id=${encodeURIComponent(twinId)}` }))
   })
 
+  test('when the applicant accepted no subscription at submit, then the screen says 未订阅，请电话联系 with the phone to call', () => {
+    expect(page.text()).toContain('未订阅，请电话联系 13800138000')
+  })
+
   test('when the account name holds a local place name, then the hint names it (core detectPlaceNames)', () => {
     expect(page.text()).toContain('“开平美食探店”含本地地名：开平')
   })

@@ -56,7 +56,7 @@ export const STANDARD: Array<Omit<SeedSpec, 'owner'>> = [
 /** admin invites, the person redeems: they become a reviewer exactly as in production. */
 export async function makeReviewer (call: CallAs, admin: string, openid: string, name: string): Promise<void> {
   const invite = await call(admin, 'staff', 'staff-invite', { name, role: 'reviewer' })
-  await call(openid, 'applicant', 'redeem-invite', { code: invite.code })
+  await call(openid, 'applicant', 'redeem-invite', { code: invite.code, idNumber: '440783198803150027', mobile: '13600136000' })
 }
 
 /** The weapp tests' transport: the wx.cloud stub's runtime, switching the caller per call. */

@@ -8,7 +8,8 @@ let page: LoadedPage
 beforeAll(async () => {
   cloud = await localCloud()
   const { call, upload } = cloudTransport(cloud)
-  for (const [i, s] of STANDARD.entries()) await submitFiling(call, upload, { ...s, owner: i === 1 ? 'demo-applicant-b' : 'demo-applicant-a' })
+  // The third filing is the viewing admin's own: separation of duties marks it 需回避 for them.
+  for (const [i, s] of STANDARD.entries()) await submitFiling(call, upload, { ...s, owner: i === 1 ? 'demo-applicant-b' : i === 2 ? 'demo-admin' : 'demo-applicant-a' })
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/queue/index')
@@ -26,6 +27,14 @@ describe('审核队列 (admin subpackage) on the weapp build', () => {
     expect(text).not.toContain('张小明')
     expect(text).toContain('提交于')
     expect(text).toMatch(/剩 \d+ 个工作日|今天到期/)
+  })
+
+  test('when a filing in the queue is the viewer\'s own, then exactly that row is marked 需回避', () => {
+    const marks = page.byText('需回避')
+    expect(marks).toHaveLength(1)
+    let row = marks[0].dom as HTMLElement | null
+    while (row && !(row.textContent ?? '').includes('三埠生活圈')) row = row.parentElement
+    expect(row?.textContent).not.toContain('开平美食探店')
   })
 
   test('when the queue is shown, then the 待审核 tab carries the count of filings waiting', () => {

@@ -23,7 +23,7 @@ describe('人员管理 (admin subpackage) on the weapp build', () => {
     const code = /邀请码\s*([A-Z0-9]{6,16})/.exec(page.text())?.[1]
     expect(code).toBeDefined()
     const { call } = cloudTransport(cloud)
-    await expect(call('demo-applicant-b', 'applicant', 'redeem-invite', { code })).resolves.toEqual({ role: 'reviewer', staffName: '陈审核' })
+    await expect(call('demo-applicant-b', 'applicant', 'redeem-invite', { code, idNumber: '440783198803150027', mobile: '13600136000' })).resolves.toEqual({ role: 'reviewer', staffName: '陈审核' })
     await expect(call('demo-applicant-b', 'applicant', 'whoami', {})).resolves.toEqual(expect.objectContaining({ role: 'reviewer' }))
   })
 

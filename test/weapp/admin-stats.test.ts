@@ -16,7 +16,7 @@ beforeAll(async () => {
   await page.eventually(() => expect(page.text()).toContain('备案总数 3 件'))
   async function makeStaff () {
     const invite = await call('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
-    await call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
+    await call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code, idNumber: '440783198803150027', mobile: '13600136000' })
   }
 })
 afterAll(() => { page?.detach(); cloud?.close() })

@@ -1,7 +1,7 @@
 /** The built app.json: tab pages in the main package, heavy parts in subpackages, no dead links. */
 import path from 'node:path'
 import { existsSync, readFileSync } from 'node:fs'
-import { FILING_DETAIL_PAGE } from '../../src/core/notify'
+import { FILING_DETAIL_PAGE } from '../../src/core/routes'
 import { DIST } from './harness'
 
 const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[], subPackages: Array<{ root: string, pages: string[] }> }

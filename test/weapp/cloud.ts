@@ -17,6 +17,11 @@ export interface LocalCloud {
   stub: WxCloudStub
   /** Who the mini-program user is, as WeChat would tell CloudBase. */
   actAs(openid: string): void
+  /**
+   * A `wx.requestSubscribeMessage` that answers `answer` for every template and, like WeChat's
+   * servers, records each accept for the current user in the local notifier (one message each).
+   */
+  subscribePrompt(answer: 'accept' | 'reject', before?: () => void): jest.Mock
   close(): void
 }
 
@@ -52,6 +57,15 @@ export async function localCloud (opts: { now?: () => Date, seedDemo?: boolean }
     runtime,
     stub,
     actAs: (id) => { openid = id },
+    subscribePrompt: (answer, before) => jest.fn((o: { tmplIds: string[], success?: (r: Record<string, string>) => void }) => {
+      before?.()
+      const res: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' }
+      for (const id of o.tmplIds) {
+        res[id] = answer
+        if (answer === 'accept') runtime.inbox.grant(openid, id)
+      }
+      o.success?.(res)
+    }),
     close: () => { runtime.close(); rmSync(dataDir, { recursive: true, force: true }) }
   }
 }

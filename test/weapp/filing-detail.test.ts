@@ -27,6 +27,12 @@ describe('备案详情 (filing subpackage) on the weapp build', () => {
     expect(text).toContain('粉丝数与平台显示不一致，请核对')
   })
 
+  test('when a returned filing is opened, then the fix-by date set by core is shown', async () => {
+    const [rec] = await cloud.runtime.store.filings.listByOwner('demo-applicant-a', 10)
+    expect(rec?.fixBy).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(page.text()).toContain(`请于 ${rec?.fixBy} 前按退回意见修改并重新提交`)
+  })
+
   test('when the timeline is shown, then every transition is listed with who made it', () => {
     const text = page.text()
     expect(text).toContain('办理记录')

@@ -36,7 +36,7 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
   test('when 下一步 is tapped before choosing a subject type, then the type asks to be chosen and nothing is saved', async () => {
     expect(page.text()).toContain('第1步，共5步')
     await page.tap(page.byText('下一步')[0])
-    expect(page.text()).toContain('请选择主体类型')
+    await page.eventually(() => expect(page.text()).toContain('请选择主体类型'))
     expect(page.text()).toContain('第1步，共5步')
     expect(await myFilings()).toHaveLength(0)
   })
@@ -48,8 +48,8 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
     await page.input(field('subject.idNumber'), '440783199001011231')
     await page.eventually(() => expect(page.text()).toContain('身份证号码校验位不正确，请核对最后一位'))
     await page.tap(page.byText('下一步')[0])
+    await page.eventually(() => expect(page.text()).toContain('需要填写或修改'))
     expect(page.text()).toContain('第1步，共5步')
-    expect(page.text()).toContain('需要填写或修改')
   })
 
   test('when a company fills in its details and taps 下一步, then step 2 opens and the draft exists in the cloud', async () => {
@@ -66,8 +66,7 @@ describe('新建备案 wizard, step 1 主体信息, on the weapp build', () => {
     await page.input(field('operator.idNumber'), '440783199001011230')
     await page.input(field('operator.phone'), '13800138000')
     await page.tap(page.byText('下一步')[0])
-    await page.settle(150)
-    expect(page.text()).toContain('第2步，共5步')
+    await page.eventually(() => expect(page.text()).toContain('第2步，共5步'))
     expect(await myFilings()).toEqual([expect.objectContaining({ status: 'draft', subjectName: '开平市示例科技有限公司' })])
   })
 })

@@ -3,8 +3,8 @@ import { localCloud, type LocalCloud } from './cloud'
 import { DOUYIN, INDIVIDUAL, documents, getFiling, installPhoneStorage, openWizardAt } from './wizard-steps.fixtures'
 
 /**
- * Step 5 提交 of the wizard on the real weapp build. The backend's whoami names the template it
- * sends status alerts with (locally: the inbox's own id); WeChat shows the subscription prompt only
+ * Step 5 提交 of the wizard on the real weapp build. The backend's whoami names the templates it
+ * sends the office's answers with (locally: the local notifier's ids); WeChat shows the prompt only
  * when requestSubscribeMessage starts inside the tap, so it must come before any call to the cloud.
  */
 let cloud: LocalCloud
@@ -13,13 +13,12 @@ let id: string
 /** Cloud calls already made when the prompt was asked for: none of them may be the submit. */
 const submitsBeforePrompt: number[] = []
 const submitCalls = (): number => cloud.stub.callFunction.mock.calls.filter((c: any[]) => c[0].data.action === 'submit').length
-const subscribe = jest.fn((o: any) => {
-  submitsBeforePrompt.push(submitCalls())
-  o.success?.({ errMsg: 'requestSubscribeMessage:ok', 'local-status-changed': 'accept' })
-})
+let subscribe: jest.Mock
+const TEMPLATES = ['local-review-result', 'local-correction-needed', 'local-deadline-reminder']
 
 beforeAll(async () => {
   cloud = await localCloud()
+  subscribe = cloud.subscribePrompt('accept', () => submitsBeforePrompt.push(submitCalls()))
   cloud.actAs('demo-applicant-a')
   installPhoneStorage()
   ;(global as any).wx.requestSubscribeMessage = subscribe
@@ -40,7 +39,7 @@ describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
     expect((await getFiling(cloud, id)).status).toBe('draft')
   })
 
-  test('when the commitment is accepted and 提交备案 is tapped, then the prompt for the backend\'s template comes first, inside the tap, and the filing is submitted with the accepted template', async () => {
+  test('when the commitment is accepted and 提交备案 is tapped, then the prompt for the backend\'s templates comes first, inside the tap, the filing is submitted, and the office\'s approval is the message that arrives', async () => {
     subscribe.mockClear()
     submitsBeforePrompt.length = 0
     await page.tap(page.byText('我已阅读并同意以上承诺')[0])
@@ -54,13 +53,21 @@ describe('新建备案 wizard, step 5 提交, on the weapp build', () => {
     expect(page.text()).toContain('查看我的备案')
     expect((await getFiling(cloud, id)).status).toBe('submitted')
     expect(subscribe).toHaveBeenCalledTimes(1)
-    expect(subscribe.mock.calls[0][0].tmplIds).toEqual(['local-status-changed'])
+    expect(subscribe.mock.calls[0][0].tmplIds).toEqual(TEMPLATES)
     // Only documented parameters: no `entityIds` (not a mini-program parameter).
     expect(Object.keys(subscribe.mock.calls[0][0]).filter((k) => !['success', 'fail', 'complete'].includes(k))).toEqual(['tmplIds'])
     expect(submitsBeforePrompt).toEqual([submitsBefore])
     expect(submitCalls()).toBe(submitsBefore + 1)
     expect(wxApi().requestSubscribeMessage).toBe(subscribe)
-    // The accepted template was recorded: the submission's status alert waits in the outbox.
-    expect(await cloud.runtime.store.outbox.listByFiling(id)).toEqual([expect.objectContaining({ status: 'pending' })])
+    // The applicant's own submission is confirmed on screen and spends no message…
+    expect(await cloud.runtime.store.outbox.listByFiling(id)).toEqual([])
+    // …so the consent pays for the office's answer, which WeChat (the local notifier) delivers.
+    const reviewer = cloud.runtime.demoIdentities.find((d) => d.role === 'admin')?.openid ?? ''
+    const staff = require('../../cloudfunctions/staff/index').main
+    const system = require('../../cloudfunctions/system/index').main
+    const f = await getFiling(cloud, id)
+    expect(await staff({ action: 'decide', input: { id, version: f.version, decision: { decision: 'approve' } } }, { local: { openid: reviewer } })).toMatchObject({ ok: true })
+    expect(await system({ action: 'tick', input: {} }, { local: { openid: reviewer } })).toMatchObject({ ok: true, data: { dispatch: { sent: 1 } } })
+    expect(await cloud.runtime.inbox.list()).toEqual([expect.objectContaining({ status: 'delivered', templateId: 'local-review-result', data: expect.objectContaining({ phrase2: { value: '已通过' } }) })])
   })
 })

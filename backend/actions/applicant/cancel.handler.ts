@@ -1,21 +1,12 @@
 /** Cancel (注销) an approved filing; the number is never reused. */
-import { defineAction, SIGNED_IN } from '../../entry/action'
-import { ownerOrOther, requireUser } from '../../services/filings'
-import { runTransition } from '../../services/transition'
 import { cancelContract } from '../../core'
+import { defineAction, SIGNED_IN } from '../../entry/action'
+import { requireUser } from '../../services/filings'
+import { runTransition } from '../../services/transition'
 
 export const cancel = defineAction({
   contract: cancelContract,
   allow: SIGNED_IN,
-  handler: async (input, raw) => {
-    const ctx = requireUser(raw)
-    return runTransition(ctx, {
-      id: input.id,
-      version: input.version,
-      action: 'cancel',
-      payload: { reason: input.reason },
-      roleFor: ownerOrOther(ctx),
-      patch: () => ({ decidedAt: ctx.now.toISOString() })
-    })
-  }
+  handler: async (input, raw) =>
+    runTransition(requireUser(raw), { id: input.id, version: input.version, command: { type: 'cancel', reason: input.reason } })
 })

@@ -1,6 +1,6 @@
 /** Delete a draft (or a withdrawn filing) and its photos. */
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { loadOwnFiling, ownerOrOther, requireUser } from '../../services/filings'
+import { loadOwnFiling, requireUser } from '../../services/filings'
 import { runTransition } from '../../services/transition'
 import { fileIdsOf } from '../../services/snapshots'
 import { deleteDraftContract } from '../../core'
@@ -11,12 +11,7 @@ export const deleteDraft = defineAction({
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.id)
-    await runTransition(ctx, {
-      id: input.id,
-      version: input.version,
-      action: 'delete',
-      roleFor: ownerOrOther(ctx)
-    })
+    await runTransition(ctx, { id: input.id, version: input.version, command: { type: 'delete' } })
     // After the commit: a failed file removal leaves orphans for the purge job, never a dangling record.
     await ctx.rt.files.remove(fileIdsOf(rec))
     // What OCR read off those photos goes with them.

@@ -1,12 +1,9 @@
 /** Reads an uploaded ID card side or licence for autofill; the reading is kept for the cross-check. */
-import { ocrReadContract } from '../../core'
+import { isPreparing, ocrReadContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { readDocument } from '../../services/trust/readings'
-
-/** A filing whose content the applicant may still change (draft, correction, amendment). */
-const EDITABLE = new Set(['draft', 'returned', 'approved'])
 
 export const ocrRead = defineAction({
   contract: ocrReadContract,
@@ -14,7 +11,7 @@ export const ocrRead = defineAction({
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
     const rec = await loadOwnFiling(ctx, input.filingId)
-    if (!EDITABLE.has(rec.status)) throw errors.invalidState('该备案正在审核或已办结，不能再识别新的证件照片')
+    if (!isPreparing(rec.status)) throw errors.invalidState('该备案正在审核或已办结，不能再识别新的证件照片')
     const out = await readDocument(ctx, rec, input.kind, input.fileId)
     return out.read ? { kind: input.kind, read: true, fields: out.fields, message: null } : { kind: input.kind, read: false, fields: {}, message: out.reason }
   }

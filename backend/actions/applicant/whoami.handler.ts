@@ -1,7 +1,7 @@
 /** Who am I: the role decides whether the mini-program shows the review tab. */
+import { promptTemplateIds, whoamiContract, type WhoamiOutput } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
-import { whoamiContract, type WhoamiOutput } from '../../core'
 
 export const whoami = defineAction({
   contract: whoamiContract,
@@ -9,9 +9,10 @@ export const whoami = defineAction({
   handler: async (_input, ctx) => {
     const { caller } = requireUser(ctx)
     const role: WhoamiOutput['role'] = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
-    const status = ctx.rt.settings.templateIds.statusChanged
-    const templateIds = status ? [status] : []
-    const more = { reportTemplateId: ctx.rt.settings.templateIds.reportClosed ?? null, caseTemplateId: ctx.rt.settings.templateIds.caseNotice ?? null }
+    const { subscribe } = ctx.rt.settings
+    const templateIds = promptTemplateIds(subscribe)
+    // The report tap and the case page ask for their own kind.
+    const more = { reportTemplateId: subscribe.templates.reportClosed?.id ?? null, caseTemplateId: subscribe.templates.caseNotice?.id ?? null }
     return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds, ...more } : { openid: caller.openid, role, templateIds, ...more }
   }
 })

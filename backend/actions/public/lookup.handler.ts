@@ -1,39 +1,26 @@
 /**
- * Public lookup: is this account filed? Only the filed (approved) version is consulted and
- * only account-level facts are returned — no subject, no person, no contact.
+ * Public lookup: is this account filed? Answered only from the valid approved version (core
+ * publicItems), the same way by number and by name, and only account-level facts — no subject,
+ * no person, no contact. Rate-limited per caller.
  */
+import { isFoundFiled, lookupContract, nameKey, publicItems } from '../../core'
 import { defineAction } from '../../entry/action'
-import type { FilingRecord, JsonObject } from '../../ports/records'
-import { nameKey, platformLabel } from '../../services/filing-index'
-import { statusLabel } from '../../services/views'
-import { lookupContract, type LookupItem } from '../../core'
-
-const PUBLIC_STATUSES = ['approved', 'amending', 'cancelled'] as const
+import type { FilingRecord } from '../../ports/records'
+import { consumeRate } from '../../services/rate-limit'
 
 export const lookup = defineAction({
   contract: lookupContract,
   allow: ['anonymous', 'applicant', 'reviewer', 'admin'],
   handler: async (input, ctx) => {
     const { store, config } = ctx.rt
-    let recs: FilingRecord[]
+    await consumeRate(ctx, 'lookup')
     if ('filingNumber' in input) {
-      const rec = await store.filings.findByNumber(input.filingNumber.replace(/\s+/g, ''))
-      recs = rec ? [rec] : []
-    } else {
-      recs = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], [...PUBLIC_STATUSES])
+      const rec: FilingRecord | null = await store.filings.findByNumber(input.filingNumber.replace(/\s+/g, ''))
+      const items = rec ? publicItems(rec, config) : []
+      return { found: isFoundFiled(items), items }
     }
-    const items: LookupItem[] = []
-    for (const rec of recs) {
-      if (!rec.approved) continue
-      const status = rec.status === 'cancelled' ? 'cancelled' : 'approved'
-      const accounts = Array.isArray(rec.approved.content.accounts) ? (rec.approved.content.accounts as JsonObject[]) : []
-      for (const a of accounts) {
-        const platform = a.kind === 'website' ? 'website' : a.kind === 'app' ? 'app' : String(a.platform ?? '')
-        const accountName = String(a.accountName ?? a.name ?? '')
-        if ('platform' in input && (platform !== input.platform || accountName.trim().toLowerCase() !== input.accountName.trim().toLowerCase())) continue
-        items.push({ filingNumber: rec.filingNumber, status, statusLabel: statusLabel(status), platform: platform === 'other' ? String(a.platformName ?? '其他') : platformLabel(platform, config), accountName, approvedAt: rec.approved.approvedAt })
-      }
-    }
-    return { found: items.some((i) => i.status === 'approved'), items }
+    const recs = await store.filings.findByPublicKeys([nameKey(input.platform, input.accountName)])
+    const items = recs.flatMap((rec) => publicItems(rec, config, input))
+    return { found: isFoundFiled(items), items }
   }
 })

@@ -1,10 +1,11 @@
-/** Report (举报) an account. Needs an openid (for the receipt, the reply and a daily limit against spam). */
+/**
+ * Report (举报) an account. Needs an openid (for the receipt, the reply and a daily limit against
+ * spam, counted in the report's own unit so it holds under concurrent reports).
+ */
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { requireUser } from '../../services/filings'
 import { receiveReport } from '../../services/supervision/reports'
 import { reportContract } from '../../core'
-
-export { MAX_REPORTS_PER_DAY } from '../../services/supervision/reports'
 
 export const report = defineAction({
   contract: reportContract,

@@ -1,17 +1,20 @@
-/** One filing for review: masked content, 10-minute document links (access audited), history. */
-import { FILE_LINK_SECONDS, availableActions, staffGetContract, type DraftContent, type DuplicateHint } from '../../core'
+/**
+ * One filing for review: masked content, short-lived document links (access audited), history,
+ * duplicate hints (normalised keys), whether the applicant can still be notified, and whether
+ * this staff member must recuse (then no action is offered).
+ */
+import { availableActions, type DraftContent, type DuplicateHint, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
+import type { FilingRecord } from '../../ports/records'
 import { loadFiling } from '../../services/filings'
+import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
-import { statusLabel, toQueueItem } from '../../services/views'
+import { staffIdentity } from '../../services/staff-identity'
+import { toQueueItem } from '../../services/views'
 import { trustView } from '../../services/trust/review'
-import type { FilingRecord, FilingStatusCode } from '../../ports/records'
 
-/** Filings that still hold their accounts: a draft or a closed filing is no duplicate. */
-const LIVE: FilingStatusCode[] = ['submitted', 'returned', 'approved', 'amending']
-
-function duplicateHint (rec: FilingRecord, label: (status: string) => string): DuplicateHint {
-  return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: label(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
+function duplicateHint(rec: FilingRecord): DuplicateHint {
+  return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: statusLabel(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
 }
 
 export const staffGet = defineAction({
@@ -21,11 +24,13 @@ export const staffGet = defineAction({
     const rec = await loadFiling(ctx, input.id)
     const role = ctx.caller.role === 'admin' ? 'admin' : 'reviewer'
     const fileIds = fileIdsOf(rec)
-    const [links, audit, staff, sameAccounts, trust] = await Promise.all([
+    const [links, audit, staff, sameAccounts, me, reach, trust] = await Promise.all([
       ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
       ctx.rt.store.audit.listByFiling(rec.id),
       ctx.rt.store.staff.list(),
-      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, LIVE),
+      ctx.rt.store.filings.findByAccountKeys(rec.index.accountKeys, [...LIVE_STATUSES]),
+      staffIdentity(ctx),
+      reachOf(ctx, rec),
       trustView(ctx, rec)
     ])
     if (fileIds.length) {
@@ -40,16 +45,19 @@ export const staffGet = defineAction({
       })
     }
     const names = new Map(staff.map((s) => [s.openid, s.name]))
+    const item = toQueueItem(rec, ctx.now, ctx.rt.config, me)
     return {
-      ...toQueueItem(rec, ctx.now, ctx.rt.config),
+      ...item,
+      recusalMessage: item.recusal ? RECUSAL_MESSAGES[item.recusal] : null,
       content: rec.working.content as unknown as DraftContent,
       approvedContent: rec.approved ? (rec.approved.content as unknown as DraftContent) : null,
       returnReasons: rec.returnReasons,
       rejectReason: rec.rejectReason,
       documentLinks: links,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: e.actorOpenid ? (names.get(e.actorOpenid) ?? null) : null })),
-      availableActions: availableActions(rec.status, role),
-      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map((d) => duplicateHint(d, statusLabel)),
+      availableActions: item.recusal ? [] : availableActions(rec.status, role),
+      duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),
+      reach,
       trust
     }
   }

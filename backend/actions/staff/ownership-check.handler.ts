@@ -1,8 +1,13 @@
-/** A reviewer records the ownership checklist of one account; every change is audited. */
-import { AccountSchema, accountKey, checklistState, ownershipCheckContract, type DraftContent, type OwnershipChecklist } from '../../core'
+/**
+ * A reviewer records the ownership checklist of one account; every change is audited. Checking
+ * is part of deciding: nobody checks a filing they must recuse from (refused and audited).
+ */
+import { AccountSchema, accountKey, checklistState, ownershipCheckContract, RECUSAL_MESSAGES, recusalReason, type DraftContent, type OwnershipChecklist } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
+import { staffIdentity } from '../../services/staff-identity'
+import { auditRecusal } from '../../services/recusal'
 import { updateVerification } from '../../services/trust/verifications'
 
 export const ownershipCheck = defineAction({
@@ -10,6 +15,11 @@ export const ownershipCheck = defineAction({
   allow: STAFF,
   handler: async (input, ctx) => {
     const rec = await loadFiling(ctx, input.id)
+    const recusal = recusalReason(rec, await staffIdentity(ctx))
+    if (recusal) {
+      await auditRecusal(ctx, rec.id, 'ownership-check', { ok: false, code: 'recused', message: RECUSAL_MESSAGES[recusal], recusal })
+      throw errors.forbidden(RECUSAL_MESSAGES[recusal])
+    }
     const accounts = (rec.working.content as unknown as DraftContent).accounts ?? []
     const known = accounts.some((a) => {
       const parsed = AccountSchema.safeParse(a)

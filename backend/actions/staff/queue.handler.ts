@@ -1,6 +1,7 @@
-/** The review queue: filters, oldest submission first, sorted-key cursor pagination. */
+/** The review queue: filters, oldest submission first, sorted-key cursor pagination; filings this reviewer must recuse from are marked. */
 import { defineAction, STAFF } from '../../entry/action'
 import { decodeCursor, encodeCursor, toStoreFilter } from '../../services/queue-filter'
+import { staffIdentity } from '../../services/staff-identity'
 import { toQueueItem } from '../../services/views'
 import { queueContract } from '../../core'
 
@@ -9,7 +10,7 @@ export const queue = defineAction({
   allow: STAFF,
   handler: async (input, ctx) => {
     const { config } = ctx.rt
-    const page = await ctx.rt.store.filings.queue(toStoreFilter(input, ctx.now, config), decodeCursor(input.cursor), input.limit)
-    return { items: page.items.map((r) => toQueueItem(r, ctx.now, config)), nextCursor: encodeCursor(page.next) }
+    const [page, me] = await Promise.all([ctx.rt.store.filings.queue(toStoreFilter(input, ctx.now, config), decodeCursor(input.cursor), input.limit), staffIdentity(ctx)])
+    return { items: page.items.map((r) => toQueueItem(r, ctx.now, config, me)), nextCursor: encodeCursor(page.next) }
   }
 })

@@ -1,8 +1,6 @@
 /** One report for triage: screenshots (short-lived links), matching filings and leads, staff to assign, history. Viewing is audited. */
-import { FILE_LINK_SECONDS, LEAD_STATUS_LABELS, LEAD_UNFILED, reportGetContract } from '../../core'
+import { FILE_LINK_SECONDS, LEAD_STATUS_LABELS, LEAD_UNFILED, nameKey, reportGetContract, STAFF_VISIBLE_STATUSES, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
-import { nameKey } from '../../services/filing-index'
-import { statusLabel } from '../../services/views'
 import { staffDirectory } from '../../services/supervision/staff-directory'
 import { auditEntry, loadReport } from '../../services/supervision/support'
 import { reportItem } from '../../services/supervision/views'
@@ -15,7 +13,7 @@ export const reportGet = defineAction({
     const r = await loadReport(ctx, input.id)
     const key = nameKey(r.platform, r.accountName)
     const [filings, leads, links, staff, history] = await Promise.all([
-      store.filings.findByAccountKeys([key], ['submitted', 'returned', 'approved', 'amending', 'cancelled']),
+      store.filings.findByAccountKeys([key], [...STAFF_VISIBLE_STATUSES]),
       store.leads.findByKeys([key], [...LEAD_UNFILED]),
       files.signedUrls(r.evidence, FILE_LINK_SECONDS),
       staffDirectory(ctx),

@@ -1,8 +1,6 @@
 /** Counts for the statistics screen (grouped in the store, labelled here). */
-import { findTown, statsContract, type StatsRow } from '../../core'
+import { findTown, platformLabel, STAFF_VISIBLE_STATUSES, statsContract, statusLabel, type StatsRow } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel } from '../../services/filing-index'
-import { statusLabel } from '../../services/views'
 
 const rows = (m: Record<string, number>, label: (k: string) => string): StatsRow[] =>
   Object.entries(m)
@@ -14,7 +12,7 @@ export const stats = defineAction({
   allow: STAFF,
   handler: async (_input, ctx) => {
     const { config } = ctx.rt
-    const s = await ctx.rt.store.filings.stats()
+    const s = await ctx.rt.store.filings.stats(STAFF_VISIBLE_STATUSES)
     return {
       total: s.total,
       byStatus: rows(s.byStatus, statusLabel),

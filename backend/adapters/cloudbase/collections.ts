@@ -52,6 +52,9 @@ export const CLOUD_COLLECTIONS = [
     'index.accountKeys',
     // Not unique: drafts hold no number and a unique index treats a missing field as null.
     'filingNumber',
+    // The public lookup by name (the approved version's keys) and the fix-by reminders.
+    'publicKeys',
+    'status+fixBy',
     // The dashboard: filings late against the filing deadline, by first submission.
     'filedLate+firstSubmittedAt'),
   c('audit', 'filingId+at', 'action+at:desc',
@@ -74,6 +77,11 @@ export const CLOUD_COLLECTIONS = [
     'publicActive+publicNotice.publishedAt:desc',
     'reminderOn'),
   c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt'),
+  // One account held by one live filing, consent credits per (user, template), per-caller rate
+  // counters: read and written by _id inside units; rate counters are swept by expiry.
+  c('claims'),
+  c('credits'),
+  c('rate_limits', 'expiresAt'),
   // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
   c('verifications'),
   c('phone_codes'),

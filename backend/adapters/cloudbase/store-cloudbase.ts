@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { CaseRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, ReportRecord, TrackedFile } from '../../ports/records'
+import type { CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, RateCounter, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -36,6 +36,7 @@ export interface Query {
   get(): Promise<Res>
   count(): Promise<Res>
   update(data: Doc): Promise<Res>
+  remove(): Promise<Res>
 }
 export interface Coll extends Query {
   doc(id: string): DocRef
@@ -73,6 +74,15 @@ export { COLLECTIONS }
 
 /** What runTransaction throws when its retries are used up by concurrent writers. */
 const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
+/**
+ * Two units creating one document id (a claim, a rate counter, an idempotency record) at once:
+ * CloudBase fails the later commit with a duplicate key and does not retry it. Run again, the
+ * unit reads the document the other one created and decides on it (a duplicate, a count).
+ * A conflict the SDK gave up on (it retries 3 times) is run again too: each round at least one
+ * contender commits, so a burst on one counter is counted, not turned into errors.
+ */
+const DUPLICATE_KEY = 'DATABASE_DUPLICATE_KEY'
+const UNIT_ATTEMPTS = 5
 /** An aggregate returns 20 groups unless told otherwise; statistics need every group. */
 const AGGREGATE_LIMIT = 1000
 
@@ -165,6 +175,21 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       invites: {
         get: async (id) => one(await tc('invites').doc(id).get()),
         put: async (i) => void ok(await tc('invites').doc(i.id).set(body(i)))
+      },
+      // Single documents by id: a second unit touching the same claim or counter conflicts
+      // with this one (CloudBase transactions lock what they write), so limits hold under races.
+      claims: {
+        get: async (id) => one<ClaimRecord>(await tc('claims').doc(id).get()),
+        put: async (c) => void ok(await tc('claims').doc(c.id).set(body(c))),
+        remove: async (id) => void ok(await tc('claims').doc(id).remove())
+      },
+      credits: {
+        get: async (id) => one<CreditRecord>(await tc('credits').doc(id).get()),
+        put: async (c) => void ok(await tc('credits').doc(c.id).set(body(c)))
+      },
+      rateLimits: {
+        get: async (id) => one<RateCounter>(await tc('rate_limits').doc(id).get()),
+        put: async (c) => void ok(await tc('rate_limits').doc(c.id).set(body(c)))
       }
     }
   }
@@ -185,7 +210,9 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
           await ensureCounter(err.counter)
           continue
         }
-        if ((err as { code?: unknown })?.code === TRANSACTION_CONFLICT) throw errors.conflict()
+        const code = (err as { code?: unknown })?.code
+        if ((code === DUPLICATE_KEY || code === TRANSACTION_CONFLICT) && attempt < UNIT_ATTEMPTS) continue
+        if (code === TRANSACTION_CONFLICT || code === DUPLICATE_KEY) throw errors.conflict()
         throw err
       }
     }
@@ -235,20 +262,26 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         return list<FilingRecord>(await c('filings').where({ 'index.accountKeys': _.in(keys), status: _.in(statuses) }).limit(100).get())
       },
       findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
+      findByPublicKeys: async (keys) => {
+        if (!keys.length) return []
+        return list<FilingRecord>(await c('filings').where({ publicKeys: db().command.in(keys) }).limit(100).get())
+      },
+      listFixByUpTo: async (upTo, limit) =>
+        list<FilingRecord>(await c('filings').where({ status: 'returned', fixBy: db().command.lte(upTo) }).orderBy('fixBy', 'asc').limit(limit).get()),
       listStale: async (statuses: FilingStatusCode[], before, limit) => {
         const _ = db().command
         return list<FilingRecord>(await c('filings').where({ status: _.in(statuses), updatedAt: _.lt(before) }).orderBy('updatedAt', 'asc').limit(limit).get())
       },
-      stats: async (): Promise<FilingStats> => {
+      stats: async (visible): Promise<FilingStats> => {
         const _ = db().command
-        const filed = { status: _.neq('draft') }
+        const filed = { status: _.in([...visible]) }
         const [byStatus, byPlatform, byTown, byWeek] = await Promise.all([
           groupCount('status', {}),
           groupCount('index.platforms', filed, '$index.platforms'),
           groupCount('index.town', filed),
           groupCount('submittedWeek', { submittedWeek: _.neq(null) })
         ])
-        const total = Object.entries(byStatus).reduce((n, [k, v]) => (k === 'draft' ? n : n + v), 0)
+        const total = Object.entries(byStatus).reduce((n, [k, v]) => (visible.includes(k as FilingStatusCode) ? n + v : n), 0)
         return { byStatus, byPlatform, byTown, byWeek, total }
       },
       countBy: async (field, statuses) => {
@@ -355,6 +388,14 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       dueForReminder: async (today, limit) => list<CaseRecord>(await c('cases').where({ reminderOn: db().command.lte(today) }).orderBy('reminderOn', 'asc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
+    claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },
+    credits: { get: async (id) => one<CreditRecord>(await c('credits').doc(id).get()) },
+    rateLimits: {
+      purgeExpired: async (now) => {
+        const res = ok(await c('rate_limits').where({ expiresAt: db().command.lt(now) }).remove())
+        return Number(res.deleted ?? 0)
+      }
+    },
     trackedFiles: {
       insert: async (f) => void ok(await c('tracked_files').add({ ...body(f), _id: f.id })),
       get: async (id) => one<TrackedFile>(await c('tracked_files').doc(id).get()),

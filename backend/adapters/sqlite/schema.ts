@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS filings (
   town TEXT,
   due_date TEXT,
   review_due TEXT,
+  fix_by TEXT,
   search_text TEXT NOT NULL DEFAULT '',
   doc TEXT NOT NULL
 );
@@ -27,7 +28,8 @@ CREATE INDEX IF NOT EXISTS filings_queue ON filings(status, sort_at, id);
 CREATE INDEX IF NOT EXISTS filings_sort ON filings(sort_at, id);
 CREATE INDEX IF NOT EXISTS filings_review_due ON filings(status, review_due);
 CREATE INDEX IF NOT EXISTS filings_stale ON filings(status, updated_at);
--- One row per lookup tag of a filing: account keys, name keys and 'platform:<code>'.
+-- One row per lookup tag of a filing: account keys, name keys, 'platform:<code>' and, for the
+-- valid approved version, 'pub:<key>' (what the public lookup finds it by).
 CREATE TABLE IF NOT EXISTS filing_tags (
   filing_id TEXT NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
   tag TEXT NOT NULL,
@@ -49,6 +51,10 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS staff (openid TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS invites (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, filing_id TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS credits (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rate_limits (id TEXT PRIMARY KEY, expires_at TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rate_limits_expiry ON rate_limits(expires_at);
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, reporter TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
 );
@@ -90,7 +96,8 @@ export const ADDED_COLUMNS: Array<{ table: string; column: string; type: string 
   { table: 'reports', column: 'version', type: 'INTEGER NOT NULL DEFAULT 1' },
   { table: 'audit', column: 'ref_id', type: 'TEXT' },
   { table: 'filings', column: 'first_submitted_at', type: 'TEXT' },
-  { table: 'filings', column: 'late', type: 'INTEGER NOT NULL DEFAULT 0' }
+  { table: 'filings', column: 'late', type: 'INTEGER NOT NULL DEFAULT 0' },
+  { table: 'filings', column: 'fix_by', type: 'TEXT' }
 ]
 
 /** Indexes on added columns, created once the columns exist. */
@@ -100,4 +107,5 @@ CREATE INDEX IF NOT EXISTS reports_status ON reports(status, at);
 CREATE INDEX IF NOT EXISTS reports_lead ON reports(lead_id, status);
 CREATE INDEX IF NOT EXISTS audit_ref ON audit(ref_id, at);
 CREATE INDEX IF NOT EXISTS filings_late ON filings(late, first_submitted_at);
+CREATE INDEX IF NOT EXISTS filings_fix_by ON filings(status, fix_by);
 `

@@ -5,11 +5,14 @@
 import type Database from 'better-sqlite3'
 import type {
   AuditEntry,
+  ClaimRecord,
+  CreditRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
   OutboxMessage,
+  RateCounter,
   StaffMember,
   TrackedFile
 } from '../../ports/records'
@@ -43,7 +46,7 @@ export class SqliteOps extends Statements {
     this.db
       .prepare(
         `INSERT INTO filings (id, owner, status, version, sort_at, updated_at, submitted_at, filing_number,
-         subject_type, town, due_date, review_due, search_text, first_submitted_at, late, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+         subject_type, town, due_date, review_due, fix_by, search_text, first_submitted_at, late, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
       )
       .run(...this.filingColumns(rec))
     this.writeAccounts(rec)
@@ -54,7 +57,7 @@ export class SqliteOps extends Statements {
     const res = this.db
       .prepare(
         `UPDATE filings SET owner=?, status=?, version=?, sort_at=?, updated_at=?, submitted_at=?,
-         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, search_text=?, first_submitted_at=?, late=?, doc=?
+         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, fix_by=?, search_text=?, first_submitted_at=?, late=?, doc=?
          WHERE id=? AND version=?`
       )
       .run(...cols.slice(1), cols[0], expected)
@@ -112,6 +115,17 @@ export class SqliteOps extends Statements {
     return parseAll<FilingRecord>(this.st(sql).all(...keys, ...statuses) as Row[])
   }
 
+  findByPublicKeys(keys: string[]): FilingRecord[] {
+    if (!keys.length) return []
+    const sql = `SELECT DISTINCT f.doc FROM filings f JOIN filing_tags t ON t.filing_id = f.id WHERE t.tag IN (${keys.map(() => '?').join(',')})`
+    return parseAll<FilingRecord>(this.st(sql).all(...keys.map((k) => `pub:${k}`)) as Row[])
+  }
+
+  listFixByUpTo(upTo: string, limit: number): FilingRecord[] {
+    const sql = `SELECT doc FROM filings WHERE status = 'returned' AND fix_by IS NOT NULL AND fix_by <= ? ORDER BY fix_by, id LIMIT ?`
+    return parseAll<FilingRecord>(this.st(sql).all(upTo, limit) as Row[])
+  }
+
   findByNumber(filingNumber: string): FilingRecord | null {
     return parse<FilingRecord>(this.st('SELECT doc FROM filings WHERE filing_number = ?').get(filingNumber) as Row | undefined)
   }
@@ -122,23 +136,25 @@ export class SqliteOps extends Statements {
     return parseAll<FilingRecord>(this.st(sql).all(...statuses, before, limit) as Row[])
   }
 
-  stats(utcOffsetMinutes: number): FilingStats {
+  stats(utcOffsetMinutes: number, visible: readonly FilingStatusCode[]): FilingStats {
     const toMap = (rows: Array<{ k: string | null; n: number }>) =>
       Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [r.k as string, r.n]))
-    const q = (sql: string) => toMap(this.st(sql).all() as Array<{ k: string | null; n: number }>)
+    const q = (sql: string, ...args: unknown[]) => toMap(this.st(sql).all(...args) as Array<{ k: string | null; n: number }>)
+    const inVisible = `IN (${visible.map(() => '?').join(',') || "''"})`
     const shift = `'${utcOffsetMinutes >= 0 ? '+' : ''}${utcOffsetMinutes} minutes'`
     return {
       byStatus: q('SELECT status AS k, COUNT(*) AS n FROM filings GROUP BY status'),
       byPlatform: q(
         `SELECT substr(t.tag, 10) AS k, COUNT(*) AS n FROM filing_tags t JOIN filings f ON f.id = t.filing_id
-         WHERE t.tag LIKE 'platform:%' AND f.status <> 'draft' GROUP BY t.tag`
+         WHERE t.tag LIKE 'platform:%' AND f.status ${inVisible} GROUP BY t.tag`,
+        ...visible
       ),
-      byTown: q(`SELECT town AS k, COUNT(*) AS n FROM filings WHERE status <> 'draft' GROUP BY town`),
+      byTown: q(`SELECT town AS k, COUNT(*) AS n FROM filings WHERE status ${inVisible} GROUP BY town`, ...visible),
       byWeek: q(
         `SELECT date(datetime(submitted_at, ${shift}), '-6 days', 'weekday 1') AS k, COUNT(*) AS n FROM filings
          WHERE submitted_at IS NOT NULL GROUP BY k`
       ),
-      total: (this.st(`SELECT COUNT(*) AS n FROM filings WHERE status <> 'draft'`).get() as { n: number }).n
+      total: (this.st(`SELECT COUNT(*) AS n FROM filings WHERE status ${inVisible}`).get(...visible) as { n: number }).n
     }
   }
 
@@ -167,7 +183,7 @@ export class SqliteOps extends Statements {
   private filingColumns(r: FilingRecord): unknown[] {
     return [
       r.id, r.ownerOpenid, r.status, r.version, r.sortAt, r.updatedAt, r.submittedAt, r.filingNumber,
-      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.searchText, r.firstSubmittedAt ?? null, r.filedLate ? 1 : 0, JSON.stringify(r)
+      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.fixBy ?? null, r.searchText, r.firstSubmittedAt ?? null, r.filedLate ? 1 : 0, JSON.stringify(r)
     ]
   }
 
@@ -175,6 +191,7 @@ export class SqliteOps extends Statements {
     const ins = this.st('INSERT OR IGNORE INTO filing_tags (filing_id, tag) VALUES (?,?)')
     for (const key of r.index.accountKeys) ins.run(r.id, key)
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
+    for (const key of r.publicKeys ?? []) ins.run(r.id, `pub:${key}`)
   }
 
   // ---- audit / outbox ------------------------------------------------------------------
@@ -254,6 +271,30 @@ export class SqliteOps extends Statements {
   }
   putIdempotency(r: IdempotencyRecord): void {
     this.st('INSERT INTO idempotency (key, doc) VALUES (?, ?)').run(r.key, JSON.stringify(r))
+  }
+  getClaim(id: string): ClaimRecord | null {
+    return parse<ClaimRecord>(this.st('SELECT doc FROM claims WHERE id = ?').get(id) as Row | undefined)
+  }
+  putClaim(c: ClaimRecord): void {
+    this.st('INSERT INTO claims (id, filing_id, doc) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET filing_id = excluded.filing_id, doc = excluded.doc').run(c.id, c.filingId, JSON.stringify(c))
+  }
+  removeClaim(id: string): void {
+    this.st('DELETE FROM claims WHERE id = ?').run(id)
+  }
+  getCredit(id: string): CreditRecord | null {
+    return parse<CreditRecord>(this.st('SELECT doc FROM credits WHERE id = ?').get(id) as Row | undefined)
+  }
+  putCredit(c: CreditRecord): void {
+    this.st('INSERT INTO credits (id, doc) VALUES (?,?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc').run(c.id, JSON.stringify(c))
+  }
+  getRateCounter(id: string): RateCounter | null {
+    return parse<RateCounter>(this.st('SELECT doc FROM rate_limits WHERE id = ?').get(id) as Row | undefined)
+  }
+  putRateCounter(c: RateCounter): void {
+    this.st('INSERT INTO rate_limits (id, expires_at, doc) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, doc = excluded.doc').run(c.id, c.expiresAt, JSON.stringify(c))
+  }
+  purgeRateCounters(now: string): number {
+    return this.st('DELETE FROM rate_limits WHERE expires_at < ?').run(now).changes
   }
 
   // ---- tracked files ----------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * could land inside (and be rolled back with) someone else's transaction.
  */
 import Database from 'better-sqlite3'
-import type { FilingRecord, OutboxMessage } from '../../ports/records'
+import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
 import type { Store, UnitOfWork } from '../../ports/store.port'
 import { ADDED_COLUMNS, ADDED_INDEXES_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
@@ -67,7 +67,10 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i) },
     reports: { get: async (id) => sup.getReport(id), insert: async (r) => sup.insertReport(r), replaceIfVersion: async (n, e) => sup.replaceReport(n, e) },
     leads: { get: async (id) => sup.getLead(id), insert: async (l) => sup.insertLead(l), replaceIfVersion: async (n, e) => sup.replaceLead(n, e) },
-    cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) }
+    cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) },
+    claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
+    credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
+    rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
   }
 
   const insertMany = db.transaction((recs: FilingRecord[]) => {
@@ -85,8 +88,10 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       queue: locked(ops.queue.bind(ops)),
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
+      findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
+      listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
-      stats: locked(() => ops.stats(offset)),
+      stats: locked((visible: readonly FilingStatusCode[]) => ops.stats(offset, visible)),
       countBy: locked(ops.countFilingsBy.bind(ops)),
       lateCounts: locked(() => ops.lateCounts()),
       listLate: locked(ops.listLate.bind(ops))
@@ -139,6 +144,9 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       dueForReminder: locked(sup.casesDueForReminder.bind(sup))
     },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
+    claims: { get: locked(ops.getClaim.bind(ops)) },
+    credits: { get: locked(ops.getCredit.bind(ops)) },
+    rateLimits: { purgeExpired: locked(ops.purgeRateCounters.bind(ops)) },
     trackedFiles: {
       insert: locked(ops.insertTracked.bind(ops)),
       get: locked(ops.getTracked.bind(ops)),
@@ -162,7 +170,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM tracked_files;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
     })
   }
 }

@@ -5,7 +5,7 @@
  */
 import {
   applyCaseStep,
-  buildCaseMessage,
+  caseMessageRequest,
   checkCaseStep,
   formatSerial,
   leadStep,
@@ -17,16 +17,16 @@ import {
   type CaseFile,
   type CaseStepInput,
   type CaseSubject,
-  type SupervisionActor
+  type SupervisionActor,
+  platformLabel
 } from '../../core'
 import type { Ctx, UserCtx } from '../../entry/action'
 import { AppError, errors } from '../../errors'
 import type { CaseRecord, LeadRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
 import type { Runtime } from '../../runtime/runtime'
-import { platformLabel } from '../filing-index'
-import { outboxRow } from '../outbox'
-import { assertNotOwnCase, assertSameVersion, auditEntry, checkAttachments, holdAttachments, loadCase, loadLead } from './support'
+import { grantCredits, queueOwed } from '../notify'
+import { assertNotRecused, assertSameVersion, auditEntry, checkAttachments, holdAttachments, loadCase, loadLead } from './support'
 
 export const caseCounter = (year: string) => `case-${year}`
 export const noticeCounter = (kind: 'summon' | 'order', year: string) => `notice-${kind}-${year}`
@@ -63,7 +63,7 @@ export async function openCase(ctx: UserCtx, input: OpenCaseInput): Promise<Case
       town: f.index.town
     }
     operator = f.ownerOpenid
-    if (operator === ctx.caller.openid) throw errors.forbidden('您是该账号的运营者，不能为自己的账号立案，请由其他工作人员办理')
+    await assertNotRecused(ctx, f, 'case-open')
   } else {
     lead = await loadLead(ctx, input.leadId ?? '')
     const step = leadStep({ status: lead.status, urged: lead.urges.length > 0, caseId: lead.caseId }, 'escalate', ctx.caller.role === 'admin' ? 'admin' : 'reviewer')
@@ -120,17 +120,10 @@ async function accountFiled(ctx: Ctx, c: CaseFile): Promise<boolean> {
   return false
 }
 
-/** The operator gets a message only for a template they accepted (on the filing or on the case page). */
-async function operatorConsents(ctx: Ctx, c: CaseFile, templateId: string): Promise<boolean> {
-  if (c.operatorSubscribed.includes(templateId)) return true
-  if (!c.subject.filingId) return false
-  return (await ctx.rt.store.filings.get(c.subject.filingId))?.subscribed.includes(templateId) ?? false
-}
-
-async function queueCaseMessage(ctx: Ctx, tx: UnitOfWork, c: CaseFile, message: ReturnType<typeof applyCaseStep>['message'], consent: boolean): Promise<void> {
-  const templateId = ctx.rt.settings.templateIds.caseNotice
-  if (!message || !c.operatorOpenid || !templateId || !consent) return
-  await tx.outbox.insert(outboxRow(ctx, c.id, c.operatorOpenid, buildCaseMessage(c, message, ctx.now.toISOString(), ctx.rt.config, templateId)))
+/** A case message to the operator, under the policy and against their consent credit (none: not sent). */
+async function queueCaseMessage(ctx: Ctx, tx: UnitOfWork, c: CaseFile, message: ReturnType<typeof applyCaseStep>['message'], reminder = false): Promise<boolean> {
+  if (!message || !c.operatorOpenid) return false
+  return (await queueOwed(ctx, tx, c.id, caseMessageRequest({ ...c, operatorOpenid: c.operatorOpenid }, message, ctx.now.toISOString(), reminder))) === null
 }
 
 export interface StepRequest {
@@ -146,7 +139,10 @@ export async function runCaseStep(ctx: UserCtx, req: StepRequest, actor: Supervi
   const { rt } = ctx
   const c = await loadCase(ctx, req.id)
   if (actor === 'operator' && c.operatorOpenid !== ctx.caller.openid) throw errors.forbidden('这不是您的账号的案件，无法操作')
-  if (actor !== 'operator') assertNotOwnCase(ctx, c)
+  if (actor !== 'operator' && c.subject.filingId) {
+    const filing = await rt.store.filings.get(c.subject.filingId)
+    if (filing) await assertNotRecused(ctx, filing, `case-${req.step.type}`)
+  }
   assertSameVersion(c, req.version)
   const caseCtx: CaseContext = { now: ctx.now, config: rt.config, accountFiled: req.step.type === 'close' && req.step.outcome === 'filed' ? await accountFiled(ctx, c) : false }
   const check = checkCaseStep(c, req.step, actor, caseCtx)
@@ -154,8 +150,6 @@ export async function runCaseStep(ctx: UserCtx, req: StepRequest, actor: Supervi
   if (req.step.type === 'interview') await checkAttachments(ctx, req.step.signedRecord, 'signed_record', c.id, '约谈记录照片', 'signedRecord')
   if (req.step.type === 'evidence') await checkAttachments(ctx, req.step.files, 'rectification_evidence', c.id, '整改材料照片', 'files')
   await holdAttachments(ctx, stepAttachments(req.step))
-  const templateId = rt.settings.templateIds.caseNotice
-  const consent = templateId ? (req.subscribed ?? []).includes(templateId) || (await operatorConsents(ctx, c, templateId)) : false
 
   return rt.store.runUnit(async (tx) => {
     const cur = await tx.cases.get(c.id)
@@ -171,7 +165,9 @@ export async function runCaseStep(ctx: UserCtx, req: StepRequest, actor: Supervi
     const effect = applyCaseStep(cur, req.step, actor, meta, caseCtx)
     if (!(await tx.cases.replaceIfVersion(effect.next, cur.version))) throw errors.conflict()
     await tx.audit.insert(auditEntry(ctx, effect.audit.action, cur.id, effect.audit.detail, cur.subject.filingId))
-    await queueCaseMessage(ctx, tx, effect.next, effect.message, consent)
+    // The operator's tap (evidence) grants its credits before this step's own message is owed.
+    if (actor === 'operator' && req.subscribed?.length) await grantCredits(ctx, tx, ctx.caller.openid, req.subscribed)
+    await queueCaseMessage(ctx, tx, effect.next, effect.message)
     return effect.next
   })
 }
@@ -183,8 +179,6 @@ export async function sendDueReminders(rt: Runtime, limit = 100): Promise<{ remi
   const due = await rt.store.cases.dueForReminder(localDate(now, rt.config.timezone), limit)
   let reminded = 0
   for (const c of due) {
-    const templateId = rt.settings.templateIds.caseNotice
-    const consent = templateId ? await operatorConsents(ctx, c, templateId) : false
     const done = await rt.store.runUnit(async (tx) => {
       const cur = await tx.cases.get(c.id)
       if (!cur) return false
@@ -195,8 +189,8 @@ export async function sendDueReminders(rt: Runtime, limit = 100): Promise<{ remi
         return false
       }
       if (!(await tx.cases.replaceIfVersion(r.next, cur.version))) return false
-      await tx.audit.insert(auditEntry(ctx, 'case-reminder', cur.id, { stepId: r.step.id, deadline: r.step.deadline, sent: r.message !== null && consent }, cur.subject.filingId))
-      await queueCaseMessage(ctx, tx, r.next, r.message, consent)
+      const sent = await queueCaseMessage(ctx, tx, r.next, r.message, true)
+      await tx.audit.insert(auditEntry(ctx, 'case-reminder', cur.id, { stepId: r.step.id, deadline: r.step.deadline, sent }, cur.subject.filingId))
       return true
     })
     if (done) reminded++

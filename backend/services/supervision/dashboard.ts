@@ -14,15 +14,14 @@ import {
   reviewCompliance,
   type CountRow,
   type CoverageRow,
-  type ReviewerRow
+  type ReviewerRow,
+  platformLabel,
+  FILED_STANDING_STATUSES
 } from '../../core'
 import type { Ctx } from '../../entry/action'
-import type { FilingStatusCode } from '../../ports/records'
-import { platformLabel } from '../filing-index'
 import { staffDirectory } from './staff-directory'
 
 /** What counts as filed on the register: an approved filing (also while an amendment is reviewed). */
-export const FILED_STATUSES: FilingStatusCode[] = ['approved', 'amending']
 export const DECISION_ACTIONS = ['approve', 'return', 'reject']
 /** Cases read for the funnel; a city office has far fewer. */
 const MAX_CASES = 1000
@@ -45,8 +44,8 @@ export async function buildDashboard(ctx: Ctx, month: string): Promise<Dashboard
   const { store, config } = ctx.rt
   const { from, to } = monthRange(month, config.timezone)
   const [filedTown, filedPlatform, leadTown, leadPlatform, late, lateInMonth, urged, leadStatus, cases, decisions, returns, received, closed, reportStatus, staff] = await Promise.all([
-    store.filings.countBy('town', FILED_STATUSES),
-    store.filings.countBy('platform', FILED_STATUSES),
+    store.filings.countBy('town', [...FILED_STANDING_STATUSES]),
+    store.filings.countBy('platform', [...FILED_STANDING_STATUSES]),
     store.leads.countBy('town', [...LEAD_UNFILED]),
     store.leads.countBy('platform', [...LEAD_UNFILED]),
     store.filings.lateCounts(),

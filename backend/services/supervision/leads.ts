@@ -3,13 +3,12 @@
  * sweep, an imported list, or outreach that got no answer (issue 11 calls it with source
  * 'outreach') — and it never duplicates: an account already filed gets no lead, and an account
  * that already has an unfiled lead gets the new source added to that lead instead.
- * `linkLeadsToFiling` is the filing lifecycle's hook: when the operator files, the lead follows.
+ * `linkLeadsToFiling` applies a filing transition's effect on leads: when the operator files, the lead follows.
  */
-import { LEAD_UNFILED, LeadInputSchema, findTown, leadStep, type LeadAction, type LeadInput, type LeadSource, type LeadStatus, type WorkflowAction } from '../../core'
+import { LEAD_UNFILED, LIVE_STATUSES, LeadInputSchema, findTown, isFiled, leadStep, nameKey, platformLabel, standingOf, type LeadFollowUp, type LeadInput, type LeadSource } from '../../core'
 import type { Ctx } from '../../entry/action'
 import { errors } from '../../errors'
-import type { FilingRecord, LeadRecord } from '../../ports/records'
-import { nameKey, platformLabel } from '../filing-index'
+import type { LeadRecord } from '../../ports/records'
 import { closeReportIn } from './reports'
 import { auditEntry } from './support'
 
@@ -24,9 +23,6 @@ export interface LeadOrigin {
   /** Report id, list name, outreach batch id … kept on the lead. */
   ref: string
 }
-
-/** Filings that count as "filed" for an account. */
-const FILED = ['approved', 'amending'] as const
 
 function knownPlatform(ctx: Ctx, code: string): boolean {
   return code === 'website' || code === 'app' || ctx.rt.config.platforms.some((p) => p.code === code)
@@ -62,7 +58,7 @@ export async function createLeads(ctx: Ctx, inputs: readonly unknown[], origin: 
 async function createOne(ctx: Ctx, input: LeadInput, origin: LeadOrigin): Promise<LeadOutcome> {
   const { store } = ctx.rt
   const key = nameKey(input.platform, input.accountName)
-  const [filed] = await store.filings.findByAccountKeys([key], [...FILED])
+  const filed = (await store.filings.findByAccountKeys([key], [...LIVE_STATUSES])).find((f) => isFiled(standingOf(f)))
   if (filed) return { status: 'filed', filingNumber: filed.filingNumber }
   const [existing] = await store.leads.findByKeys([key], [...LEAD_UNFILED])
   const at = ctx.now.toISOString()
@@ -111,25 +107,15 @@ export function leadLabel(l: Pick<LeadRecord, 'platform' | 'accountName'>, ctx: 
   return `${platformLabel(l.platform, ctx.rt.config)}“${l.accountName}”`
 }
 
-/** Which lead action a filing transition means, and which leads it applies to. */
-function leadActionFor(action: WorkflowAction, status: string): { act: LeadAction; from: LeadStatus[] } | null {
-  if (action === 'submit' || action === 'resubmit' || action === 'amend') return { act: 'filing-submitted', from: ['open', 'urged', 'escalated'] }
-  if (action === 'approve') return { act: 'filing-approved', from: ['open', 'urged', 'escalated', 'filing'] }
-  if ((action === 'withdraw' || action === 'reject') && (status === 'withdrawn' || status === 'rejected')) return { act: 'filing-dropped', from: ['filing'] }
-  return null
-}
-
 /**
- * The filing lifecycle's hook, called after a transition committed: leads for the filing's
- * accounts move with it (submitted → 备案审核中, approved → 已备案 and their open reports close
- * as "filed", withdrawn/rejected → back). Runs as the system; each lead is its own unit.
+ * Applies a filing transition's effect on leads (core's `leadFollowUp`, part of the lifecycle
+ * aggregate's effects), after the transition committed: leads for the filing's accounts move with
+ * it (submitted → 备案审核中, approved → 已备案 and their open reports close as "filed",
+ * withdrawn/rejected → back). Runs as the system; each lead is its own unit.
  */
-export async function linkLeadsToFiling(ctx: Ctx, filing: FilingRecord, action: WorkflowAction): Promise<number> {
-  const plan = leadActionFor(action, filing.status)
-  if (!plan) return 0
+export async function linkLeadsToFiling(ctx: Ctx, follow: LeadFollowUp): Promise<number> {
   const { store } = ctx.rt
-  const keys = filing.index.accountKeys.filter((k) => k.startsWith('name:'))
-  const leads = (await store.leads.findByKeys(keys, plan.from)).filter((l) => plan.act !== 'filing-dropped' || l.filingId === filing.id)
+  const leads = (await store.leads.findByKeys(follow.nameKeys, follow.from)).filter((l) => follow.act !== 'filing-dropped' || l.filingId === follow.filingId)
   const system: Ctx = { ...ctx, caller: { openid: null, role: 'system' } }
   for (const lead of leads) {
     // Queries run before the unit: a unit holds single-document operations only.
@@ -137,7 +123,7 @@ export async function linkLeadsToFiling(ctx: Ctx, filing: FilingRecord, action: 
     await store.runUnit(async (tx) => {
       const cur = await tx.leads.get(lead.id)
       if (!cur) return
-      const step = leadStep({ status: cur.status, urged: cur.urges.length > 0, caseId: cur.caseId }, plan.act, 'system')
+      const step = leadStep({ status: cur.status, urged: cur.urges.length > 0, caseId: cur.caseId }, follow.act, 'system')
       if (!step.ok) return
       const at = ctx.now.toISOString()
       const closed = step.to === 'filed'
@@ -145,13 +131,13 @@ export async function linkLeadsToFiling(ctx: Ctx, filing: FilingRecord, action: 
         ...cur,
         version: cur.version + 1,
         status: step.to,
-        filingId: plan.act === 'filing-dropped' ? null : filing.id,
+        filingId: follow.act === 'filing-dropped' ? null : follow.filingId,
         updatedAt: at,
         closedAt: closed ? at : cur.closedAt,
-        closeReason: closed ? `已备案${filing.filingNumber ? `（${filing.filingNumber}）` : ''}` : cur.closeReason
+        closeReason: closed ? `已备案${follow.filingNumber ? `（${follow.filingNumber}）` : ''}` : cur.closeReason
       }
       if (!(await tx.leads.replaceIfVersion(next, cur.version))) throw errors.conflict()
-      await tx.audit.insert(auditEntry(system, `lead-${plan.act}`, cur.id, { from: cur.status, to: step.to, filingNumber: filing.filingNumber }, filing.id))
+      await tx.audit.insert(auditEntry(system, `lead-${follow.act}`, cur.id, { from: cur.status, to: step.to, filingNumber: follow.filingNumber }, follow.filingId))
       if (closed) {
         for (const report of openReports) {
           const fresh = await tx.reports.get(report.id)

@@ -3,9 +3,8 @@
  * and the list of filings first submitted late in the month. exceljs is loaded only here, when a
  * report is asked for, so the staff function starts without it.
  */
-import { localDate, type CoverageRow, type JurisdictionConfig } from '../../core'
+import { localDate, platformLabel, type CoverageRow, type JurisdictionConfig } from '../../core'
 import type { FilingRecord } from '../../ports/records'
-import { platformLabel } from '../filing-index'
 import type { Dashboard } from './dashboard'
 
 const pct = (r: number | null) => (r === null ? '—' : `${r}%`)

@@ -3,16 +3,15 @@
  * year, like filing numbers), and closing one — by staff or, when the lead it was linked to ends
  * with the account filed, by the system — with the reporter's message queued in the same unit.
  */
-import { buildReportClosedMessage, formatSerial, localDate, reportStep, type ReportClose, type SupervisionActor } from '../../core'
+import { formatSerial, LIVE_STATUSES, localDate, nameKey, reportClosedRequest, reportStep, type ReportClose, type SupervisionActor } from '../../core'
 import type { Ctx, UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { ReportRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
-import { nameKey } from '../filing-index'
-import { outboxRow } from '../outbox'
+import { grantCredits, queueOwed } from '../notify'
+import { countCall } from '../rate-limit'
 import { auditEntry, checkAttachments, holdAttachments } from './support'
 
-export const MAX_REPORTS_PER_DAY = 10
 export const receiptCounter = (year: string) => `report-receipt-${year}`
 
 export interface NewReport {
@@ -26,18 +25,16 @@ export interface NewReport {
 
 export async function receiveReport(ctx: UserCtx, input: NewReport): Promise<ReportRecord> {
   const { store, ids, config } = ctx.rt
-  const since = new Date(ctx.now.getTime() - 86_400_000).toISOString()
-  if ((await store.reports.countByReporterSince(ctx.caller.openid, since)) >= MAX_REPORTS_PER_DAY) {
-    throw errors.invalidState(`您今天的举报次数已达${MAX_REPORTS_PER_DAY}次上限，请明天再试；紧急情况请致电${config.office.phone}`)
-  }
   await checkAttachments(ctx, input.evidence, 'report_evidence', null, '举报截图', 'evidence')
   await holdAttachments(ctx, input.evidence)
-  const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], ['approved', 'amending', 'submitted', 'returned'])
+  const [filing] = await store.filings.findByAccountKeys([nameKey(input.platform, input.accountName)], [...LIVE_STATUSES])
   const at = ctx.now.toISOString()
   const year = localDate(ctx.now, config.timezone).slice(0, 4)
   const id = ids.newId()
   return store.runUnit(async (tx) => {
-    // Taken inside the unit: a failed insert rolls the counter back, so numbers have no gaps.
+    // The daily limit's count, the receipt number and the report land together: a refused or
+    // failed insert rolls both back, so the limit holds under concurrent reports and numbers have no gaps.
+    await countCall(ctx, tx, 'report', `；紧急情况请致电${config.office.phone}`)
     const seq = await tx.counters.next(receiptCounter(year))
     const report: ReportRecord = {
       id,
@@ -63,6 +60,7 @@ export async function receiveReport(ctx: UserCtx, input: NewReport): Promise<Rep
       closedAt: null
     }
     await tx.reports.insert(report)
+    await grantCredits(ctx, tx, ctx.caller.openid, input.subscribed)
     await tx.audit.insert(auditEntry(ctx, 'report-received', id, { receiptNumber: report.receiptNumber, evidence: input.evidence.length }, report.filingId))
     return report
   })
@@ -75,11 +73,8 @@ export async function closeReportIn(ctx: Ctx, tx: UnitOfWork, report: ReportReco
   const at = ctx.now.toISOString()
   const next: ReportRecord = { ...report, version: report.version + 1, status: step.to, outcome: close.outcome, outcomeNote: close.note, closedAt: at, updatedAt: at }
   if (!(await tx.reports.replaceIfVersion(next, report.version))) throw errors.conflict()
-  await tx.audit.insert(auditEntry(ctx, 'report-close', report.id, { receiptNumber: report.receiptNumber, outcome: close.outcome, by: actor }, report.filingId))
-  const templateId = ctx.rt.settings.templateIds.reportClosed
-  if (templateId && report.subscribed.includes(templateId)) {
-    const msg = buildReportClosedMessage({ receiptNumber: report.receiptNumber, accountName: report.accountName, outcome: close.outcome, closedAt: at }, ctx.rt.config, templateId)
-    await tx.outbox.insert(outboxRow(ctx, report.id, report.reporterOpenid, msg))
-  }
+  // Only against the reporter's consent credit (granted in the report tap); none left, nothing is sent.
+  const unsent = await queueOwed(ctx, tx, report.id, reportClosedRequest({ reporterOpenid: report.reporterOpenid, receiptNumber: report.receiptNumber, accountName: report.accountName, outcome: close.outcome, closedAt: at }))
+  await tx.audit.insert(auditEntry(ctx, 'report-close', report.id, { receiptNumber: report.receiptNumber, outcome: close.outcome, by: actor, notified: unsent === null, ...(unsent ? { unsent } : {}) }, report.filingId))
   return next
 }

@@ -2,11 +2,13 @@
  * What every supervision use case needs: loading a record or answering "not found", the
  * caller's supervision role, an audit entry about a report / lead / case, and attachment checks.
  */
-import type { AttachmentKind, SupervisionActor } from '../../core'
+import { RECUSAL_MESSAGES, recusalReason, type AttachmentKind, type SupervisionActor } from '../../core'
 import type { Ctx, UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
-import { HELD_FOREVER, type AuditEntry, type CaseRecord, type JsonObject, type LeadRecord, type ReportRecord } from '../../ports/records'
+import { HELD_FOREVER, type AuditEntry, type CaseRecord, type FilingRecord, type JsonObject, type LeadRecord, type ReportRecord } from '../../ports/records'
+import { staffIdentity } from '../staff-identity'
 import { isOwnDocumentPath } from '../storage-paths'
+import { auditRecusal } from '../recusal'
 
 export async function loadReport(ctx: Ctx, id: string): Promise<ReportRecord> {
   const r = await ctx.rt.store.reports.get(id)
@@ -33,9 +35,17 @@ export function staffActor(ctx: Ctx): SupervisionActor {
   throw errors.forbidden('此功能仅限网信办工作人员使用')
 }
 
-/** Separation of duties: nobody supervises an account they operate themselves. */
-export function assertNotOwnCase(ctx: Ctx, c: CaseRecord): void {
-  if (c.operatorOpenid !== null && c.operatorOpenid === ctx.caller.openid) throw errors.forbidden('您是该账号的运营者，不能办理自己的案件，请由其他工作人员办理')
+/**
+ * Separation of duties, the lifecycle's rule (core's `recusalReason`): nobody opens or works a case
+ * about a filing they own or in which they are the subject, the operator or the contact phone.
+ * A refusal is audited like a refused decision.
+ */
+export async function assertNotRecused(ctx: Ctx, filing: FilingRecord, attempted: string): Promise<void> {
+  const reason = recusalReason(filing, await staffIdentity(ctx))
+  if (!reason) return
+  const refusal = { ok: false as const, code: 'recused' as const, message: RECUSAL_MESSAGES[reason], recusal: reason }
+  await auditRecusal(ctx, filing.id, attempted, refusal)
+  throw errors.forbidden(refusal.message)
 }
 
 export function auditEntry(ctx: Ctx, action: string, refId: string, detail: JsonObject, filingId: string | null = null): AuditEntry {

@@ -19,10 +19,10 @@ import {
   type CaseStepRecord,
   type JurisdictionConfig,
   type NoticeDocument,
-  type SupervisionActor
+  type SupervisionActor,
+  platformLabel
 } from '../../core'
 import type { CaseRecord, LeadRecord, ReportRecord } from '../../ports/records'
-import { platformLabel } from '../filing-index'
 
 const townName = (code: string | null, config: JurisdictionConfig) => (code ? (findTown(config, code)?.name ?? code) : null)
 

@@ -4,25 +4,26 @@
  */
 import { timingSafeEqual } from 'node:crypto'
 import {
+  accountDisplayName,
+  accountPlatformLabel,
   CERTIFICATE_SIGNATURE_LENGTH,
   certificateFailure,
   certificateQrText,
   certificateSerial,
   certificateSigningText,
   formatCertificateCode,
+  hasProof,
   localDate,
   parseCertificateCode,
+  publicStanding,
+  standingOf,
+  statusLabel,
   type CertificateCheck,
   type CertificateView,
   type DraftContent
 } from '../../core'
 import type { Ctx } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
-import { accountNameOf, platformLabel, platformOf } from '../filing-index'
-import { statusLabel } from '../views'
-
-/** Statuses in which the approved version is in force (an amendment under review keeps it valid). */
-const IN_FORCE = new Set(['approved', 'amending'])
 
 function signature(ctx: Ctx, filingNumber: string, serial: string): string {
   return ctx.rt.crypto.sign(certificateSigningText(filingNumber, serial)).slice(0, CERTIFICATE_SIGNATURE_LENGTH)
@@ -40,17 +41,15 @@ function viewOf(ctx: Ctx, rec: FilingRecord & { approved: NonNullable<FilingReco
     filingNumber: rec.filingNumber,
     statusLabel: statusLabel('approved'),
     subjectName: rec.approved.index.subjectName,
-    accounts: (content.accounts ?? []).map((a) => {
-      const platform = platformOf(a) ?? ''
-      return { kind: a.kind ?? '', platformName: platform === 'other' ? (a.platformName ?? '其他') : platformLabel(platform, ctx.rt.config), name: accountNameOf(a) }
-    }),
+    accounts: (content.accounts ?? []).map((a) => ({ kind: a.kind ?? '', platformName: accountPlatformLabel(a, ctx.rt.config), name: accountDisplayName(a) })),
     approvedOn: localDate(rec.approved.approvedAt, ctx.rt.config.timezone),
     officeName: ctx.rt.config.office.name
   }
 }
 
+/** The approved version is in force (core's `hasProof`: also while an amendment is under review or returned). */
 function inForce(rec: FilingRecord): rec is FilingRecord & { approved: NonNullable<FilingRecord['approved']>; filingNumber: string } {
-  return IN_FORCE.has(rec.status) && rec.approved !== null && rec.filingNumber !== null
+  return hasProof({ ...standingOf(rec), filingNumber: rec.filingNumber }) && rec.approved !== null
 }
 
 /** The owner's certificate for the approval now in force, or null when there is none. */
@@ -68,7 +67,7 @@ export async function verifyCertificate(ctx: Ctx, text: string): Promise<Certifi
   if (!same(parsed.signature, signature(ctx, parsed.filingNumber, parsed.serial))) return certificateFailure('forged')
   const rec = await ctx.rt.store.filings.findByNumber(parsed.filingNumber)
   if (rec === null) return certificateFailure('unknown')
-  if (rec.status === 'cancelled') return certificateFailure('cancelled')
+  if (publicStanding(standingOf(rec)) === 'cancelled') return certificateFailure('cancelled')
   if (!inForce(rec)) return certificateFailure('not_approved')
   if (certificateSerial(rec.approved.approvedAt) !== parsed.serial) return certificateFailure('superseded')
   return { valid: true, code: formatCertificateCode(parsed), certificate: viewOf(ctx, rec) }

@@ -1,8 +1,7 @@
 /** Account ownership: per-account codes (keyed hash of filing + account) and the reviewer's checklist. */
-import { AccountSchema, accountKey, ownershipCodeFromHash, ownershipHashInput, ownershipPhrase, publicLookupLinks, type DraftContent, type OwnershipChecklist, type PublicLookupLink } from '../../core'
+import { AccountSchema, accountDisplayName, accountKey, accountPlatformLabel, ownershipCodeFromHash, ownershipHashInput, ownershipPhrase, publicLookupLinks, type DraftContent, type OwnershipChecklist, type PublicLookupLink } from '../../core'
 import type { Ctx } from '../../entry/action'
 import type { VerificationRecord } from '../../ports/trust.port'
-import { accountNameOf, platformLabel, platformOf } from '../filing-index'
 
 export function ownershipCode(ctx: Ctx, filingId: string, key: string): string {
   return ownershipCodeFromHash(ctx.rt.crypto.hash(ownershipHashInput(filingId, key)))
@@ -36,7 +35,7 @@ export function accountsTrust(ctx: Ctx, filingId: string, content: DraftContent,
       index,
       accountKey: key,
       kind: parsed.data.kind,
-      label: `${platformLabel(platformOf(a) ?? '', ctx.rt.config)} · ${accountNameOf(a)}`,
+      label: `${accountPlatformLabel(a, ctx.rt.config)} · ${accountDisplayName(a)}`,
       code,
       phrase: code ? ownershipPhrase(ctx.rt.config.office.shortName, code) : null,
       links: publicLookupLinks(parsed.data),

@@ -1,6 +1,7 @@
 /** Schema pieces several contracts share: ids and versions going in, list rows and outcomes coming out. */
 import { z } from 'zod'
 import { FilingStatusSchema } from '../status'
+import { multilineText } from '../schemas/fields'
 
 // ---- Input pieces ---------------------------------------------------------------------------
 
@@ -10,7 +11,7 @@ export const Version = z.number({ required_error: '缺少版本号，请刷新�
 export const RequestId = z.string({ required_error: '缺少请求编号，请更新小程序后重试' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效，请更新小程序后重试')
 /** Template ids the user accepted in requestSubscribeMessage (accept only). */
 export const Subscribed = z.array(z.string().min(1).max(64)).max(5, '订阅消息模板最多5个').default([])
-export const Reason = (label: string) => z.string().trim().max(500, `${label}不能超过500个字，请精简`)
+export const Reason = (label: string) => multilineText(label, 500)
 export const Openid = z.string({ required_error: '缺少用户标识' }).min(1).max(128, '用户标识无效')
 /** Longest account name the lookup and the report accept. */
 export const ACCOUNT_NAME_MAX = 50
@@ -38,8 +39,12 @@ export const FilingListItem = z.object({
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
   dueDate: z.string().nullable(),
-  /** Not yet filed (draft/returned) and the due date has passed. */
+  /** An approved version stands behind this status (an amendment is in progress or was undone). */
+  hasApprovedVersion: z.boolean(),
+  /** Not yet filed and the due date has passed (core isFilingLate). */
   overdue: z.boolean(),
+  /** Last day to correct a returned filing. */
+  fixBy: z.string().nullable(),
   version: z.number().int()
 })
 export type FilingListItem = z.infer<typeof FilingListItem>

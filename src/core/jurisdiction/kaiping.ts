@@ -84,18 +84,15 @@ const kaipingInput: JurisdictionConfigInput = {
   filingNumber: { format: '开网备{year}{seq:6}' },
   watermarkText: '仅供{office}账号备案使用',
   reviewWorkingDays: 10,
+  // EDITABLE: office practice, not in the notice (subscription template ids and keys are not
+  // jurisdiction facts: they come from the deployment's SUBSCRIBE_TEMPLATES).
+  correction: { workingDays: 15, remindWorkingDaysBefore: 3 },
   timezone: 'Asia/Shanghai',
   // Years the bundled calendar (chinese-days) already knows need no entry here.
   holidayOverrides: {},
   retention: { abandonedDraftDays: 90, closedFilingFileDays: 30, unreferencedUploadHours: 24, exportMinutes: 60 },
   uploads: { perApplicantPerDay: 60 },
-  supervision: { summonNoticeFormat: '开网约〔{year}〕{seq}号', orderNoticeFormat: '开网改〔{year}〕{seq}号' },
-  subscribeTemplates: {
-    statusChanged: {
-      id: '', // from the environment (SUBSCRIBE_TEMPLATE_STATUS_CHANGED) at runtime
-      fields: { accountName: 'thing1', status: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' }
-    }
-  }
+  supervision: { summonNoticeFormat: '开网约〔{year}〕{seq}号', orderNoticeFormat: '开网改〔{year}〕{seq}号' }
 }
 
 export const kaipingConfig: JurisdictionConfig = JurisdictionConfigSchema.parse(kaipingInput)

@@ -45,40 +45,6 @@ export const HolidayOverrideSchema = z.object({
   workdays: z.array(isoDate).default([])
 })
 
-/** Slot names a status-change template can carry; each maps to a WeChat field key. */
-export const TEMPLATE_SLOTS = ['accountName', 'status', 'time', 'remark', 'filingNumber'] as const
-export type TemplateSlot = (typeof TEMPLATE_SLOTS)[number]
-
-/** Slots of the "report handled" message to the reporter. */
-export const REPORT_TEMPLATE_SLOTS = ['receiptNumber', 'accountName', 'result', 'time', 'remark'] as const
-export type ReportTemplateSlot = (typeof REPORT_TEMPLATE_SLOTS)[number]
-/** Slots of a supervision notice to an operator (约谈通知, 整改通知, reminders …). */
-export const CASE_TEMPLATE_SLOTS = ['accountName', 'noticeType', 'deadline', 'remark'] as const
-export type CaseTemplateSlot = (typeof CASE_TEMPLATE_SLOTS)[number]
-
-export const WECHAT_FIELD_KEY = /^(thing|phrase|character_string|number|name|time|date|letter|symbol|amount|phone_number|car_number)\d+$/
-
-export const SubscribeTemplateSchema = z.object({
-  /** Template id; filled from the environment at runtime, '' until then. */
-  id: z.string().max(64).default(''),
-  fields: z.record(z.enum(TEMPLATE_SLOTS), z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2'))
-})
-export type SubscribeTemplate = z.infer<typeof SubscribeTemplateSchema>
-
-const fieldKey = z.string().regex(WECHAT_FIELD_KEY, '模板字段名应形如 thing1、phrase2')
-const ReportTemplateSchema = z
-  .object({
-    id: z.string().max(64).default(''),
-    fields: z.record(z.enum(REPORT_TEMPLATE_SLOTS), fieldKey).default({ receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' })
-  })
-  .default({})
-const CaseTemplateSchema = z
-  .object({
-    id: z.string().max(64).default(''),
-    fields: z.record(z.enum(CASE_TEMPLATE_SLOTS), fieldKey).default({ accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' })
-  })
-  .default({})
-
 /**
  * Literal text plus exactly one {year} and one {seq} / {seq:N} token (see filing-number.ts).
  * Sequences restart every year, so the year must be part of the number to keep it unique.
@@ -156,6 +122,14 @@ export const JurisdictionConfigSchema = z
     /** Watermark on ID photos; {office} is replaced by the office name. */
     watermarkText: z.string().min(2).max(60),
     reviewWorkingDays: z.number().int().positive().max(60),
+    /**
+     * A returned filing is corrected within this many working days (the fix-by date shown to the
+     * applicant and in the 补正提醒), and reminded this many working days before it.
+     */
+    correction: z
+      .object({ workingDays: z.number().int().positive().max(90), remindWorkingDaysBefore: z.number().int().min(0).max(30) })
+      .default({ workingDays: 15, remindWorkingDaysBefore: 3 })
+      .refine((c) => c.remindWorkingDaysBefore < c.workingDays, { message: '补正提醒应早于补正期限' }),
     timezone: z.string().min(3).default('Asia/Shanghai'),
     /** Holiday table for years the bundled calendar does not know (takes precedence). */
     holidayOverrides: z.record(z.string().regex(/^\d{4}$/), HolidayOverrideSchema).default({}),
@@ -174,11 +148,6 @@ export const JurisdictionConfigSchema = z
     }),
     /** Per-applicant upload quota: photos one person may upload in any 24 hours. */
     uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({}),
-    subscribeTemplates: z.object({
-      statusChanged: SubscribeTemplateSchema,
-      reportClosed: ReportTemplateSchema,
-      caseNotice: CaseTemplateSchema
-    }),
     supervision: SupervisionConfigSchema
   })
   .superRefine((c, ctx) => {

@@ -1,7 +1,7 @@
 /** What is filed: websites, apps and self-media accounts (自媒体账号). */
 import { z } from 'zod'
 import type { FieldIssue } from '../result'
-import { urlHost } from '../validators/web'
+import { accountKeyOf } from '../filing/accounts'
 import { choice, domain, followers, icpNumber, isoDate, optional, text, url } from './fields'
 
 export const AccountKindSchema = choice(['website', 'app', 'self_media'], '请选择类型（网站、APP或自媒体账号）')
@@ -103,19 +103,9 @@ export function accountIssues(a: Account): FieldIssue[] {
   return issues
 }
 
-/** Identity of an account inside one filing, for duplicate detection. */
+/** Identity of an account inside one filing, for duplicate detection (normalised: see accountKeyOf). */
 export function accountKey(a: Account): string {
-  const norm = (s: string) => s.trim().toLowerCase()
-  switch (a.kind) {
-    case 'website':
-      return `website:${norm(a.domain ?? urlHost(a.url ?? '') ?? '').replace(/^www\./, '')}`
-    case 'app':
-      return `app:${norm(a.name)}`
-    case 'self_media': {
-      const platform = a.platform === 'other' ? `other/${norm(a.platformName ?? '')}` : a.platform
-      return `self_media:${platform}:${norm(a.accountId ?? a.homepage ?? a.accountName)}`
-    }
-  }
+  return accountKeyOf(a) ?? `${a.kind}:`
 }
 
 /** Flags every later copy of an account already listed (paths relative to the filing). */

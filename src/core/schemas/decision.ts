@@ -1,6 +1,7 @@
 /** A reviewer's decision: approve, return for correction (per field, all at once) or reject. */
 import { z } from 'zod'
 import { isKnownFieldPath } from './field-labels'
+import { visible } from './fields'
 
 export { FIELD_LABELS, fieldLabel, isKnownFieldPath, type LabelContext } from './field-labels'
 
@@ -10,18 +11,14 @@ export const ReturnReasonSchema = z.object({
     .min(1, '请选择需要修改的项目')
     .max(100, '需要修改的项目无效，请重新选择')
     .refine(isKnownFieldPath, { message: '需要修改的项目无效，请重新选择' }),
-  reason: z
-    .string({ required_error: '请填写退回原因' })
-    .trim()
-    .min(1, '请填写退回原因')
-    .max(200, '退回原因不能超过200个字，请精简')
+  reason: visible(z.string({ required_error: '请填写退回原因' }).trim().min(1, '请填写退回原因').max(200, '退回原因不能超过200个字，请精简'), '退回原因', { multiline: true })
 })
 export type ReturnReason = z.infer<typeof ReturnReasonSchema>
 
 export const DecisionSchema = z.discriminatedUnion(
   'decision',
   [
-    z.object({ decision: z.literal('approve'), note: z.string().trim().max(200, '审核意见不能超过200个字，请精简').optional() }),
+    z.object({ decision: z.literal('approve'), note: visible(z.string().trim().max(200, '审核意见不能超过200个字，请精简'), '审核意见', { multiline: true }).optional() }),
     z.object({
       decision: z.literal('return'),
       reasons: z
@@ -32,11 +29,7 @@ export const DecisionSchema = z.discriminatedUnion(
     }),
     z.object({
       decision: z.literal('reject'),
-      reason: z
-        .string({ required_error: '请填写驳回理由' })
-        .trim()
-        .min(2, '驳回理由至少2个字，请说明原因')
-        .max(500, '驳回理由不能超过500个字，请精简')
+      reason: visible(z.string({ required_error: '请填写驳回理由' }).trim().min(2, '驳回理由至少2个字，请说明原因').max(500, '驳回理由不能超过500个字，请精简'), '驳回理由', { multiline: true })
     })
   ],
   { errorMap: (issue, ctx) => (issue.code === z.ZodIssueCode.invalid_union_discriminator ? { message: '请选择审核结果（通过、退回修改或驳回）' } : { message: ctx.defaultError }) }

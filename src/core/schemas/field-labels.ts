@@ -4,50 +4,13 @@
  */
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents'
 import { ACCOUNT_KIND_LABELS } from './account'
+import { FIELD_CATALOGUE, GROUP_LABELS } from './catalogue'
 
+/** Every label, read from the field catalogue (plus group titles and document kinds). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  subject: '主体信息',
-  'subject.type': '主体类型',
-  'subject.name': '主体名称',
-  'subject.idNumber': '身份证号码',
-  'subject.idValidUntil': '身份证有效期至',
-  'subject.phone': '联系电话',
-  'subject.email': '电子邮箱',
-  'subject.address': '通讯地址',
-  'subject.town': '所在镇（街道）',
-  'subject.uscc': '统一社会信用代码',
-  'subject.orgCode': '组织机构代码',
-  'subject.legalRepresentative': '法定代表人',
-  operator: '运维负责人',
-  'operator.sameAsSubject': '运维负责人是否为本人',
-  'operator.name': '运维负责人姓名',
-  'operator.idNumber': '运维负责人身份证号码',
-  'operator.idValidUntil': '运维负责人身份证有效期至',
-  'operator.phone': '运维负责人联系电话',
-  'operator.email': '运维负责人电子邮箱',
-  accounts: '账号列表',
-  'accounts.*': '账号',
-  'accounts.*.kind': '类型',
-  'accounts.*.name': '名称',
-  'accounts.*.url': '网址',
-  'accounts.*.domain': '域名',
-  'accounts.*.icpNumber': 'ICP备案号',
-  'accounts.*.stores': '应用商店',
-  'accounts.*.developer': '开发者',
-  'accounts.*.platform': '平台',
-  'accounts.*.platformName': '平台名称',
-  'accounts.*.accountName': '账号名称',
-  'accounts.*.accountId': '账号ID',
-  'accounts.*.homepage': '主页链接',
-  'accounts.*.followers': '粉丝数',
-  'accounts.*.openedOn': '开通日期',
-  'accounts.*.category': '内容类别',
-  documents: '材料',
-  ...Object.fromEntries(Object.entries(DOCUMENT_KIND_LABELS).map(([k, v]) => [`documents.${k}`, v])),
-  commitment: '信息真实性承诺',
-  'commitment.accepted': '信息真实性承诺',
-  'commitment.acceptedAt': '承诺时间',
-  'commitment.textVersion': '承诺书版本'
+  ...GROUP_LABELS,
+  ...Object.fromEntries(FIELD_CATALOGUE.map((f) => [f.path, f.label])),
+  ...Object.fromEntries(Object.entries(DOCUMENT_KIND_LABELS).map(([k, v]) => [`documents.${k}`, v]))
 }
 
 const SUBJECT_NAME_BY_TYPE: Readonly<Record<string, string>> = { individual: '姓名', company: '单位名称', public_body: '单位名称' }

@@ -227,3 +227,16 @@ export function validateFilingContent(content: unknown, config: JurisdictionConf
   const net = parsed.success ? [] : zodIssues(parsed.error).map((i) => (/^documents\.\d+/.test(i.path) ? { ...i, path: 'documents' } : i))
   return { ok: false, fieldErrors: issuesToFieldErrors([...issues, ...net]) }
 }
+
+/**
+ * The check a submission passes: the full validation, with the commitment's time set by the
+ * server (`now`) whatever the client sent — the moment of commitment is when it reached us.
+ */
+export function validateSubmission(content: unknown, config: JurisdictionConfig, now: Date): FilingValidation {
+  const commitment = field(content, 'commitment')
+  const stamped =
+    typeof commitment === 'object' && commitment !== null && !Array.isArray(commitment)
+      ? { ...(content as Record<string, unknown>), commitment: { ...(commitment as Record<string, unknown>), acceptedAt: now.toISOString() } }
+      : content
+  return validateFilingContent(stamped, config, now)
+}

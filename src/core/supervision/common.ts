@@ -10,17 +10,17 @@ import { z } from 'zod'
 export type SupervisionActor = 'reviewer' | 'admin' | 'operator' | 'system'
 export const STAFF_ACTORS: readonly SupervisionActor[] = ['reviewer', 'admin']
 
-export type RefusalCode = 'forbidden' | 'invalid_state' | 'invalid_payload'
-export interface Refusal {
+export type SupervisionRefusalCode = 'forbidden' | 'invalid_state' | 'invalid_payload'
+export interface SupervisionRefusal {
   ok: false
-  code: RefusalCode
+  code: SupervisionRefusalCode
   message: string
   /** Dotted input path → message, when one field is at fault. */
   fields?: Record<string, string>
 }
-export type Decided<T> = ({ ok: true } & T) | Refusal
+export type Decided<T> = ({ ok: true } & T) | SupervisionRefusal
 
-export function refuse(code: RefusalCode, message: string, field?: string): Refusal {
+export function refuse(code: SupervisionRefusalCode, message: string, field?: string): SupervisionRefusal {
   return field ? { ok: false, code, message, fields: { [field]: message } } : { ok: false, code, message }
 }
 

@@ -44,7 +44,7 @@ export function coverageTotal(rows: readonly CoverageRow[]): CoverageRow {
 }
 
 /** A filing is late when its first submission's local date is after its filing due date. */
-export function isFilingLate(dueDate: string | null, firstSubmittedAt: string | null, timezone: string): boolean {
+export function filedAfterDue(dueDate: string | null, firstSubmittedAt: string | null, timezone: string): boolean {
   return dueDate !== null && firstSubmittedAt !== null && localDate(firstSubmittedAt, timezone) > dueDate
 }
 

@@ -2,7 +2,7 @@
 import { addWorkingDays, isWorkingDay, workingDayOnOrAfter } from '../calendar'
 import { isIsoDate, localDate } from '../dates'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-import { refuse, type Refusal } from './common'
+import { refuse, type SupervisionRefusal } from './common'
 
 type CalendarConfig = Pick<JurisdictionConfig, 'holidayOverrides' | 'timezone'>
 
@@ -10,7 +10,7 @@ type CalendarConfig = Pick<JurisdictionConfig, 'holidayOverrides' | 'timezone'>
  * A deadline someone is given: a working day after today and within a year. Past dates, today
  * and non-working days are refused with the nearest valid choice named.
  */
-export function checkDeadline(deadline: string, now: Date, config: CalendarConfig, label = '截止日期'): Refusal | null {
+export function checkDeadline(deadline: string, now: Date, config: CalendarConfig, label = '截止日期'): SupervisionRefusal | null {
   if (!isIsoDate(deadline)) return refuse('invalid_payload', `${label}格式应为 年-月-日（如 2026-12-31），请重新选择`, 'deadline')
   const today = localDate(now, config.timezone)
   if (deadline <= today) {

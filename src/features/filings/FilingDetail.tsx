@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { can, type FilingStatus, FilingStatusSchema } from '../../core/workflow'
+import { can } from '../../core/workflow'
+import { hasProof, isAwaitingReview } from '../../core/filing/status'
 import { fieldLabel, type LabelContext } from '../../core/schemas/field-labels'
 import { localDateTime } from '../../core/dates'
 import { ApiError } from '../../services/api'
@@ -16,11 +17,6 @@ import { ACTION_NOTE, F } from './texts'
 import './filing.scss'
 
 const tz = jurisdiction.timezone
-
-function statusOf (d: Detail): FilingStatus | null {
-  const r = FilingStatusSchema.safeParse(d.status)
-  return r.success ? r.data : null
-}
 
 /** One filing: status, filing number, return reasons on their fields, the timeline, and the allowed actions. */
 export function FilingDetailScreen ({ id }: { id: string }) {
@@ -50,8 +46,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
   }
 
   if (d === null) return <Screen className='filing'>{error !== null ? <View className='card error-text'>{error}</View> : <View className='muted'>{F.loading}</View>}</Screen>
-  const status = statusOf(d)
-  const allowed = (a: Parameters<typeof can>[1]) => status !== null && can(status, a, 'owner')
+  const allowed = (a: Parameters<typeof can>[1]) => can(d.status, a, 'owner')
   const content = d.content as LabelContext
   return (
     <Screen className='filing'>
@@ -62,7 +57,8 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         </View>
         {d.filingNumber ? <View className='filing-number'>{F.number(d.filingNumber)}</View> : null}
         {d.subjectName ? <View className='muted'>{F.subject(d.subjectName)}</View> : null}
-        {d.reviewDueDate && (d.status === 'submitted' || d.status === 'amending') ? <View className='muted'>{F.reviewDue(d.reviewDueDate)}</View> : null}
+        {d.reviewDueDate && isAwaitingReview(d.status) ? <View className='muted'>{F.reviewDue(d.reviewDueDate)}</View> : null}
+        {d.status === 'returned' && d.fixBy ? <View className='overdue' data-testid='fix-by'>{F.fixBy(d.fixBy)}</View> : null}
         {d.overdue === true && d.dueDate ? <View className='overdue'>{F.overdue(d.dueDate)}</View> : null}
       </View>
       {error !== null ? <View className='card error-text'>{error}</View> : null}
@@ -84,7 +80,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         <View className='card-title'>{F.actions}</View>
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}
         {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
-        {(d.status === 'approved' || d.status === 'amending') && d.filingNumber ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
+        {hasProof({ ...d, filingNumber: d.filingNumber ?? null }) ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
         {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run(F.withdrawConfirm, false, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run(F.cancelConfirm, true, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}

@@ -17,6 +17,7 @@ export const F = {
   returnedTitle: '网信办退回，请修改以下项目',
   rejectedTitle: '驳回理由',
   reviewDue: (d: string) => `预计 ${d} 前审核完毕`,
+  fixBy: (d: string) => `请于 ${d} 前按退回意见修改并重新提交`,
   accounts: '备案账号',
   actions: '可以进行的操作',
   continueDraft: '继续填写',
@@ -42,7 +43,8 @@ export const ACTION_NOTE: Record<string, string> = {
   return: '退回修改',
   reject: '驳回',
   amend: '申请变更',
-  cancel: '注销'
+  cancel: '注销',
+  remind: '到期提醒'
 }
 
 /** The operator's supervision banner on 我的备案 (the screens' texts are in case-texts.ts). */

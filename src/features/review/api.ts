@@ -76,6 +76,6 @@ export function removeStaff (openid: string): Promise<void> {
   return call(staffRemoveContract, { openid }).then(() => undefined)
 }
 
-export function redeemInvite (code: string): Promise<RedeemInviteOutput> {
-  return call(redeemInviteContract, { code })
+export function redeemInvite (code: string, idNumber: string, mobile: string): Promise<RedeemInviteOutput> {
+  return call(redeemInviteContract, { code, idNumber, mobile })
 }

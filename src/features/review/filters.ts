@@ -2,7 +2,8 @@ import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
 import type { QueueFilterInput } from '../../core/contracts/staff/queue'
 import type { FilingStatus } from '../../core/status'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../core/schemas/subject'
-import { TO_REVIEW } from './summary'
+import { AWAITING_REVIEW_STATUSES, STAFF_VISIBLE_STATUSES } from '../../core/filing/status'
+import { APP_PLATFORM, platformLabel, WEBSITE_PLATFORM } from '../../core/filing/accounts'
 import { T } from './texts'
 
 /** What the queue and the export send: the contract's filter (src/core/contracts/staff/queue). */
@@ -12,11 +13,11 @@ export type TabKey = keyof typeof T.tabs
 
 /** Staff never see drafts: 全部 is every status an applicant has submitted at least once. */
 export const TAB_STATUSES: Readonly<Record<TabKey, readonly FilingStatus[]>> = {
-  todo: TO_REVIEW,
+  todo: AWAITING_REVIEW_STATUSES,
   returned: ['returned'],
   approved: ['approved'],
   rejected: ['rejected'],
-  all: ['submitted', 'amending', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled']
+  all: STAFF_VISIBLE_STATUSES
 }
 
 export const TAB_KEYS = Object.keys(TAB_STATUSES) as TabKey[]
@@ -29,9 +30,7 @@ export interface Option { value: string, label: string }
 
 export function platformOptions (config: JurisdictionConfig): Option[] {
   return [
-    { value: 'website', label: T.platformWebsite },
-    { value: 'app', label: T.platformApp },
-    ...config.platforms.map((p) => ({ value: p.code, label: p.name }))
+    ...[WEBSITE_PLATFORM, APP_PLATFORM, ...config.platforms.map((p) => p.code)].map((code) => ({ value: code, label: platformLabel(code, config) }))
   ]
 }
 

@@ -16,6 +16,3 @@ export function countOf (stats: Stats | null, statuses: readonly string[]): numb
   if (stats === null) return null
   return stats.byStatus.filter((r) => statuses.includes(r.key)).reduce((n, r) => n + r.count, 0)
 }
-
-/** Statuses a reviewer still has to decide on; the queue's default tab. */
-export const TO_REVIEW = ['submitted', 'amending'] as const

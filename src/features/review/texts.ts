@@ -16,8 +16,6 @@ export const T = {
   filterOverdue: '只看超期',
   anyOption: '全部',
   clearFilters: '清除筛选',
-  platformWebsite: '网站',
-  platformApp: 'APP',
   noRows: '没有符合条件的备案',
   endOfList: '已经到底了',
   loadMore: '正在加载更多…',
@@ -37,15 +35,12 @@ export const T = {
   exportEmpty: '当前筛选没有可导出的备案',
   // Detail
   detailTitle: '备案审核',
-  sectionSubject: '主体信息',
-  sectionOperator: '运维负责人',
   sectionAccounts: '账号',
   sectionDocuments: '材料',
   sectionHistory: '办理记录',
   sectionHints: '提示',
   sectionReturnReasons: '上次退回意见',
   sectionReject: '驳回理由',
-  sameAsSubject: '与主体相同',
   reveal: '显示',
   revealing: '正在获取…',
   revealNote: '查看完整号码会被记录',
@@ -53,6 +48,11 @@ export const T = {
   placeHint: (account: string, places: string[]) => `“${account}”含本地地名：${places.join('、')}`,
   noPlaceHint: '账号名称中未发现本地地名，请核对属地关系',
   sectionDuplicates: '疑似重复备案',
+  /** Separation of duties: the queue's mark and the detail page's notice. */
+  recusalMark: '需回避',
+  /** Whether the office's answer will reach the applicant by subscription message. */
+  reachOk: '申请人已订阅，审核结果将通过微信通知',
+  reachNone: (phone: string | null) => (phone ? `未订阅，请电话联系 ${phone}` : '未订阅，请通过其他方式联系申请人'),
   duplicateHint: (accounts: string[], subject: string, status: string, number: string | null) =>
     `${accounts.join('、')}（${subject || '未填主体'}）已在另一份备案中，状态：${status}${number ? `，备案编号 ${number}` : ''}`,
   docMissing: '文件已失效，请刷新',
@@ -122,7 +122,10 @@ export const T = {
   adminOnly: '仅管理员可管理工作人员',
   // Redeem
   redeemTitle: '工作人员登记',
-  redeemIntro: '网信办工作人员请输入管理员提供的邀请码，登记后即可使用审核功能。',
+  redeemIntro: '网信办工作人员请输入管理员提供的邀请码，并填写本人身份证号码和手机号码，登记后即可使用审核功能。',
+  redeemWhy: '身份证号码只保存为不可还原的校验值，与手机号码一起用于回避：涉及您本人的备案将交由其他工作人员审核。',
+  redeemIdNumber: '本人身份证号码',
+  redeemMobile: '本人手机号码',
   redeemCode: '邀请码',
   redeemPlaceholder: '6至16位字母或数字',
   redeemSubmit: '登记',

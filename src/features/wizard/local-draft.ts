@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { DraftContentSchema } from '../../core/schemas/filing'
+import { accountDisplayName } from '../../core/filing/accounts'
 import { readStored, removeStored, writeStored } from '../../services/storage'
 import { clearResumeMarker, writeResumeMarker } from './resume'
 import type { Draft, StepIndex, WizardMode } from './model'
@@ -36,7 +37,7 @@ export function readLocalDraft (key: string): LocalDraft | undefined {
 }
 
 export function titleOf (content: Draft): string {
-  const names = (content.accounts ?? []).map((a) => (a.kind === 'self_media' ? a.accountName : a.name)).filter((n): n is string => !!n)
+  const names = (content.accounts ?? []).map(accountDisplayName).filter((n) => n !== '')
   return names.length > 0 ? names.join('、') : (content.subject?.name ?? '')
 }
 

@@ -3,6 +3,7 @@ import type { DraftContent } from '../../core/schemas/filing'
 import type { AccountKind } from '../../core/schemas/account'
 import type { FieldErrors } from '../../core/result'
 import { newId } from '../../services/ids'
+import { accountDisplayName } from '../../core/filing/accounts'
 
 export type Draft = DraftContent
 export type DraftAccount = NonNullable<DraftContent['accounts']>[number]
@@ -44,9 +45,8 @@ export function newAccount (kind: AccountKind): DraftAccount {
   return { kind, id: newId('acc-') }
 }
 
-export function accountTitle (a: DraftAccount): string {
-  return (a.kind === 'self_media' ? a.accountName : a.name) ?? ''
-}
+/** What people call the account (core's one display-name rule). */
+export const accountTitle = (a: DraftAccount): string => accountDisplayName(a)
 
 /** The wizard step a dotted path (from core or a return reason) belongs to. */
 export function stepOfPath (path: string): StepIndex {

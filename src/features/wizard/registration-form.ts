@@ -5,25 +5,17 @@
  * the office already holds them, and the image may sit in a photo album.
  */
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
-import { SUBJECT_TYPE_LABELS } from '../../core/schemas/subject'
-import { maskIdNumber } from '../../core/mask'
+import { registrationForm, type FormLine } from '../../core/filing/registration-form'
 import { localDate } from '../../core/dates'
 import type { DrawContext } from '../../services/image'
 import { wrapText } from '../ui'
-import type { Draft, DraftAccount } from './model'
+import type { Draft } from './model'
 import { commitmentText } from './texts'
 
 export const FORM_WIDTH = 1240
 export const FORM_HEIGHT = 1754
 const M = 90
 const LINE = '#000000'
-
-function platformName (a: DraftAccount, cfg: JurisdictionConfig): string {
-  if (a.kind === 'website') return '网站'
-  if (a.kind === 'app') return 'APP'
-  if (a.platform === 'other') return a.platformName ?? '其他'
-  return cfg.platforms.find((p) => p.code === a.platform)?.name ?? ''
-}
 
 function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, text: string, opts: { bold?: boolean, center?: boolean, size?: number } = {}) {
   ctx.strokeRect(x, y, w, h)
@@ -37,8 +29,7 @@ function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, tex
 
 export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: JurisdictionConfig, now: Date): void {
   const s = content.subject ?? {}
-  const op = content.operator ?? {}
-  const accounts = content.accounts ?? []
+  const form = registrationForm(content, cfg)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, FORM_WIDTH, FORM_HEIGHT)
   ctx.fillStyle = '#000000'
@@ -63,40 +54,37 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
     })
     y += h
   }
+  /** The catalogue's lines, two short ones side by side, a wide one alone. */
+  const rows = (lines: FormLine[]) => {
+    let half: [string, string] | null = null
+    for (const l of lines) {
+      if (l.wide) {
+        if (half) { row([half]); half = null }
+        row([[l.label, l.value]])
+      } else if (half) { row([half, [l.label, l.value]]); half = null } else half = [l.label, l.value]
+    }
+    if (half) row([half])
+  }
   const org = s.type !== 'individual'
   cell(ctx, M, y, W, 56, '一、备案主体信息', { bold: true }); y += 56
-  row([['主体名称', s.name ?? '']])
-  row([['主体类型', s.type ? SUBJECT_TYPE_LABELS[s.type] : ''], [org ? '信用代码' : '身份证号', org ? (s.uscc ?? s.orgCode ?? '') : maskIdNumber(s.idNumber)]])
-  if (s.type === 'company') row([['法定代表人', s.legalRepresentative ?? '']])
-  row([['所在镇街', cfg.towns.find((t) => t.code === s.town)?.name ?? s.town ?? ''], ['联系电话', s.phone ?? '']])
-  row([['通讯地址', s.address ?? '']])
-  row([['电子邮箱', s.email ?? '']])
+  rows(form.subject)
   cell(ctx, M, y, W, 56, '二、运维负责人', { bold: true }); y += 56
-  if (op.sameAsSubject === true) row([['姓名', `${s.name ?? ''}（本人）`], ['联系电话', s.phone ?? '']])
-  else {
-    row([['姓名', op.name ?? ''], ['联系电话', op.phone ?? '']])
-    if (s.type !== 'public_body') row([['身份证号', maskIdNumber(op.idNumber)], ['电子邮箱', op.email ?? '']])
-  }
+  if (form.operator === null) row([['姓名', `${s.name ?? ''}（本人）`], ['联系电话', s.phone ?? '']])
+  else rows(form.operator)
   cell(ctx, M, y, W, 56, '三、备案账号', { bold: true }); y += 56
-  const cols: Array<[string, number]> = [['序号', 90], ['类型/平台', 180], ['名称', 300], ['账号ID/域名', 260], ['粉丝数', 120], ['开通日期', W - 950]]
+  const widths = [90, 180, 300, 260, 120, W - 950]
+  const cols = ['序号', ...form.accounts.columns]
   let x = M
-  for (const [h, w] of cols) { cell(ctx, x, y, w, 56, h, { bold: true, center: true, size: 24 }); x += w }
+  cols.forEach((h, c) => { cell(ctx, x, y, widths[c], 56, h, { bold: true, center: true, size: 24 }); x += widths[c] })
   y += 56
-  const shown = accounts.slice(0, 10)
-  shown.forEach((a, i) => {
-    const vals = [
-      String(i + 1),
-      platformName(a, cfg),
-      (a.kind === 'self_media' ? a.accountName : a.name) ?? '',
-      a.kind === 'website' ? (a.domain ?? a.url ?? '') : a.kind === 'app' ? (a.developer ?? '') : (a.accountId ?? a.homepage ?? ''),
-      a.kind === 'self_media' && a.followers !== undefined ? String(a.followers) : '—',
-      a.openedOn ?? ''
-    ]
+  const shown = form.accounts.rows.slice(0, 10)
+  shown.forEach((vals, i) => {
     x = M
-    cols.forEach(([, w], c) => { cell(ctx, x, y, w, 56, vals[c], { center: c !== 2 && c !== 3, size: 22 }); x += w })
+    ;[String(i + 1), ...vals].forEach((v, c) => { cell(ctx, x, y, widths[c], 56, v, { center: c !== 2 && c !== 3, size: 22 }); x += widths[c] })
     y += 56
   })
-  if (accounts.length > shown.length) { cell(ctx, M, y, W, 56, `另有${accounts.length - shown.length}个账号，详见系统备案记录`, { size: 22 }); y += 56 }
+  const more = form.accounts.rows.length - shown.length
+  if (more > 0) { cell(ctx, M, y, W, 56, `另有${more}个账号，详见系统备案记录`, { size: 22 }); y += 56 }
   cell(ctx, M, y, W, 56, '四、承诺', { bold: true }); y += 56
   const promise = commitmentText(cfg.office.name).join('')
   ctx.font = '24px sans-serif'

@@ -1,5 +1,6 @@
 /** Cloud side of the draft: load a filing into a local draft, push local changes with versions. */
 import { DraftContentSchema } from '../../core/schemas/filing'
+import { can } from '../../core/workflow'
 import { ApiError } from '../../services/api'
 import { confirm } from '../../services/dialogs'
 import { loadCloudFiling, saveDraft, type CloudFiling } from './api'
@@ -15,7 +16,7 @@ export function parseContent (raw: unknown): Draft {
 /** A local draft built from the cloud copy of a filing. */
 export function fromCloud (f: CloudFiling, now: Date): LocalDraft {
   const content = parseContent(f.content)
-  const mode: WizardMode = f.status === 'returned' ? 'correct' : f.status === 'approved' ? 'amend' : 'new'
+  const mode: WizardMode = can(f.status, 'resubmit', 'owner') ? 'correct' : can(f.status, 'amend', 'owner') ? 'amend' : 'new'
   const flagged = mode === 'correct' ? Object.fromEntries(f.returnReasons.map((r) => [r.field, r.reason])) : {}
   return {
     key: f.id,

@@ -10,9 +10,8 @@ import { openPage, stopPullDownRefresh } from '../../services/nav'
 import { Button, Screen } from '../../features/ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { localDateTime } from '../../core/dates'
+import { showsFilingDue } from '../../core/filing/status'
 import './index.scss'
-
-const UNFILED = new Set(['draft', 'returned'])
 
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
@@ -71,7 +70,7 @@ export default function MyFilingsPage () {
           {row.filingNumber ? <View className='filing-row__number'>{F.number(row.filingNumber)}</View> : null}
           {row.subjectName ? <View className='muted'>{F.subject(row.subjectName)}</View> : null}
           {row.overdue === true && row.dueDate ? <View className='overdue'>{F.overdue(row.dueDate)}</View> : null}
-          {row.overdue !== true && row.dueDate && UNFILED.has(row.status) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
+          {row.overdue !== true && row.dueDate && showsFilingDue({ ...row, dueDate: row.dueDate }) ? <View className='muted'>{F.due(row.dueDate)}</View> : null}
           <View className='muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}

@@ -6,7 +6,8 @@ import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { isStaff, useSession } from '../../features/session'
 import { Screen } from '../../features/ui'
-import { countOf, loadStats, TO_REVIEW, type Stats } from '../../features/review/summary'
+import { countOf, loadStats, type Stats } from '../../features/review/summary'
+import { AWAITING_REVIEW_STATUSES } from '../../core/filing/status'
 import { TAB_T as T } from '../../features/review/tab-texts'
 import './index.scss'
 
@@ -26,7 +27,7 @@ export default function ReviewTabPage () {
   useDidShow(() => { if (staff) refresh() })
 
   const tiles: Array<{ key: string, label: string, n: number | null }> = [
-    { key: 'todo', label: T.tabs.todo, n: countOf(stats, TO_REVIEW) },
+    { key: 'todo', label: T.tabs.todo, n: countOf(stats, AWAITING_REVIEW_STATUSES) },
     { key: 'returned', label: T.tabs.returned, n: countOf(stats, ['returned']) },
     { key: 'approved', label: T.tabs.approved, n: countOf(stats, ['approved']) }
   ]

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../../backend/runtime/local'
+import { createLocalRuntime, localSubscribeSettings, type LocalRuntime, type LocalRuntimeOptions } from '../../../backend/runtime/local'
 import { setRuntime } from '../../../backend/runtime/current'
 import { sequentialIds } from '../../../backend/adapters/node/system-node'
 import type { ActionResult } from '../../../backend/errors'
@@ -24,6 +24,16 @@ export const OPENID = {
 
 export type Who = keyof typeof OPENID | 'anonymous'
 
+/** The test deployment's subscription templates (SUBSCRIBE_TEMPLATES as an operator would write it). */
+export const TEMPLATE = { result: 'tmpl-result', fix: 'tmpl-fix', remind: 'tmpl-remind', report: 'tmpl-report', case: 'tmpl-case' } as const
+export const TEST_SUBSCRIBE_TEMPLATES = JSON.stringify({
+  reviewResult: { id: TEMPLATE.result, keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } },
+  correctionNeeded: { id: TEMPLATE.fix, keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
+  deadlineReminder: { id: TEMPLATE.remind, keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } },
+  reportClosed: { id: TEMPLATE.report, keys: { receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' } },
+  caseNotice: { id: TEMPLATE.case, keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } }
+})
+
 export type Main = (event: unknown, context: unknown) => Promise<ActionResult>
 
 export interface TestEnv {
@@ -31,6 +41,8 @@ export interface TestEnv {
   dir: string
   clock: { now: Date; advanceDays(n: number): void; set(iso: string): void }
   call<T = unknown>(main: Main, action: string, input: unknown, who: Who): Promise<ActionResult<T>>
+  /** What WeChat learns when `who` taps 允许 in a subscription prompt for these templates. */
+  accept(who: Exclude<Who, 'anonymous'>, templateIds?: readonly string[]): string[]
   ok<T = Record<string, unknown>>(main: Main, action: string, input: unknown, who: Who): Promise<T>
   dispose(): void
 }
@@ -54,7 +66,7 @@ export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<
     seedDemo: false,
     ids: sequentialIds('f'),
     adminOpenids: [OPENID.admin],
-    templateIds: { statusChanged: 'tmpl-status' },
+    subscribe: localSubscribeSettings(TEST_SUBSCRIBE_TEMPLATES),
     ...opts
   })
   await rt.ready
@@ -83,6 +95,11 @@ export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<
     dir,
     clock,
     call,
+    // By default the filing prompt's templates (what submit asks for); supervision taps name theirs.
+    accept(who, templateIds = [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind]) {
+      for (const t of templateIds) rt.inbox.grant(OPENID[who], t)
+      return [...templateIds]
+    },
     async ok<T>(main: Main, action: string, input: unknown, who: Who): Promise<T> {
       const res = await call<T>(main, action, input, who)
       if (!res.ok) throw new Error(`${action} as ${who} failed: ${JSON.stringify(res.error)}`)

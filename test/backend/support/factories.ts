@@ -6,6 +6,8 @@ import { main as applicantMain } from '../../../cloudfunctions/applicant/index'
 
 export const ID_OWNER = '440783199001011230'
 export const ID_OTHER = '440783198512314562'
+/** What an invited staff member gives at redemption (their own ID number and mobile). */
+export const STAFF_IDENTITY = { idNumber: '440783198803150027', mobile: '13600136000' }
 
 /** A real photo-sized JPEG (a light card with a darker frame): small, but a real image. */
 export function photoJpeg(width = 160, height = 100, shade = 0): Buffer {

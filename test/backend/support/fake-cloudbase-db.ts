@@ -192,6 +192,13 @@ class FakeColl implements Coll {
     }
     return { updated }
   }
+  /** `where(…).remove()`: every matching document (CloudBase ignores limit/orderBy here too). */
+  async remove() {
+    let deleted = 0
+    const table = this.db.table(this.name)
+    for (const row of this.rows()) if (table.delete(row._id as string)) deleted++
+    return { deleted }
+  }
   doc(id: string): DocRef {
     const table = () => this.db.table(this.name)
     return {

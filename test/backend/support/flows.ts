@@ -18,7 +18,8 @@ export async function draftOf(env: TestEnv, who: Exclude<Who, 'anonymous'> = 'ow
 
 export async function submitted(env: TestEnv, who: Exclude<Who, 'anonymous'> = 'owner', over: Partial<DraftContent> = {}): Promise<Outcome> {
   const d = await draftOf(env, who, over)
-  return env.ok<Outcome>(applicant, 'submit', { id: d.id, version: d.version, requestId: requestId(), subscribed: ['tmpl-status'] }, who)
+  // The submit tap's prompt: the applicant accepts every template (WeChat counts the consents).
+  return env.ok<Outcome>(applicant, 'submit', { id: d.id, version: d.version, requestId: requestId(), subscribed: env.accept(who) }, who)
 }
 
 export async function approved(env: TestEnv, who: Exclude<Who, 'anonymous'> = 'owner', over: Partial<DraftContent> = {}): Promise<Outcome> {

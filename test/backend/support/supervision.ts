@@ -4,7 +4,8 @@ import { main as publicFn } from '../../../cloudfunctions/public/index'
 import { main as systemFn } from '../../../cloudfunctions/system/index'
 import { applicant, staff } from './flows'
 import { photoJpeg } from './factories'
-import { OPENID, type TestEnv, type Who } from './env'
+import { creditId } from '../../../backend/services/ledger-ids'
+import { OPENID, TEMPLATE, type TestEnv, type Who } from './env'
 
 export { publicFn, systemFn }
 
@@ -26,7 +27,7 @@ export interface Receipt {
 }
 
 export async function fileReport(env: TestEnv, who: Signed = 'other', over: Record<string, unknown> = {}): Promise<Receipt> {
-  return env.ok<Receipt>(publicFn, 'report', { platform: 'douyin', accountName: '开平美食探店', reason: '未备案', details: '粉丝很多但没有备案', subscribed: ['tmpl-report'], ...over }, who)
+  return env.ok<Receipt>(publicFn, 'report', { platform: 'douyin', accountName: '开平美食探店', reason: '未备案', details: '粉丝很多但没有备案', subscribed: env.accept(who, [TEMPLATE.report]), ...over }, who)
 }
 
 export async function reportVersion(env: TestEnv, id: string): Promise<number> {
@@ -70,4 +71,15 @@ export async function rectifying(env: TestEnv): Promise<string> {
 /** A sweep lead, as the admin. */
 export async function sweptLead(env: TestEnv, accountName = '某未备案账号'): Promise<string> {
   return (await env.ok<{ outcome: { leadId: string } }>(staff, 'lead-create', { platform: 'douyin', accountName }, 'admin')).outcome.leadId
+}
+
+/**
+ * What an operator's tap on 允许 for the supervision template leaves behind: one consent credit on
+ * the backend (as the tap's `subscribed` list grants) and one at "WeChat" (the local notifier).
+ */
+export async function operatorConsents(env: TestEnv, who: Signed, count = 1): Promise<void> {
+  const id = creditId(env.rt.crypto, OPENID[who], TEMPLATE.case)
+  const cur = await env.rt.store.credits.get(id)
+  await env.rt.store.runUnit((tx) => tx.credits.put({ id, openid: OPENID[who], templateId: TEMPLATE.case, count: (cur?.count ?? 0) + count, updatedAt: env.clock.now.toISOString() }))
+  for (let i = 0; i < count; i++) env.accept(who, [TEMPLATE.case])
 }

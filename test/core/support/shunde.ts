@@ -47,6 +47,5 @@ export const shundeConfig: JurisdictionConfig = JurisdictionConfigSchema.parse({
   holidayOverrides: {
     '2031': { holidays: ['2031-01-01', '2031-01-02'], workdays: ['2031-01-04'] }
   },
-  retention: { abandonedDraftDays: 30, closedFilingFileDays: 7 },
-  subscribeTemplates: { statusChanged: { id: 'tmpl-sd', fields: { status: 'phrase1', time: 'date2', remark: 'thing3' } } }
+  retention: { abandonedDraftDays: 30, closedFilingFileDays: 7 }
 })

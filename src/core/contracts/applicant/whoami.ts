@@ -7,8 +7,9 @@ export const WhoamiOutput = z.object({
   role: z.enum(['applicant', 'reviewer', 'admin']),
   staffName: z.string().optional(),
   /**
-   * Subscription templates the backend sends status alerts with; the mini-program asks the user
-   * for exactly these, so the two can never disagree (one setting: TEMPLATE_ID_STATUS).
+   * Subscription templates the backend sends the office's answers with (审核结果, 补正提醒, 到期提醒:
+   * at most three); the mini-program asks for exactly these at each submit, resubmit and amend, so
+   * the two never disagree (one setting: SUBSCRIBE_TEMPLATES).
    */
   templateIds: z.array(z.string()),
   /** "Your report was handled" (asked for in the report tap) and supervision notices (on the case page). */

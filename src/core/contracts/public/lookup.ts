@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { PUBLIC_STANDINGS } from '../../filing/status'
+import { visible } from '../../schemas/fields'
 import { defineContract } from '../contract'
 import { ACCOUNT_NAME_MAX, PlatformInput } from '../shared'
 
@@ -8,7 +10,7 @@ export const LookupInput = z.union(
     z
       .object({
         platform: PlatformInput,
-        accountName: z.string().trim().min(1, '请输入账号名称').max(ACCOUNT_NAME_MAX, `账号名称不能超过${ACCOUNT_NAME_MAX}个字`)
+        accountName: visible(z.string().trim().min(1, '请输入账号名称').max(ACCOUNT_NAME_MAX, `账号名称不能超过${ACCOUNT_NAME_MAX}个字`), '账号名称')
       })
       .strict()
   ],
@@ -19,7 +21,7 @@ export type LookupInput = z.input<typeof LookupInput>
 /** Account-level facts only: no subject, no person, no contact. */
 export const LookupItem = z.object({
   filingNumber: z.string().nullable(),
-  status: z.enum(['approved', 'cancelled']),
+  status: z.enum(PUBLIC_STANDINGS),
   statusLabel: z.string(),
   /** The platform's label (or the name given for 其他). */
   platform: z.string(),
@@ -30,5 +32,5 @@ export type LookupItem = z.infer<typeof LookupItem>
 export const LookupOutput = z.object({ found: z.boolean(), items: z.array(LookupItem) })
 export type LookupOutput = z.infer<typeof LookupOutput>
 
-/** Public lookup: is this account filed? Anyone may ask. */
+/** Public lookup: is this account filed? Anyone may ask (60 an hour per caller); answered from the valid approved version only. */
 export const lookupContract = defineContract({ fn: 'public', action: 'lookup', input: LookupInput, output: LookupOutput })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { REPORT_DETAILS_MAX, ReportReasonSchema } from '../../schemas/report'
+import { multilineText, visible } from '../../schemas/fields'
 import { defineContract } from '../contract'
 import { ACCOUNT_NAME_MAX, PlatformInput, Subscribed } from '../shared'
 import { FileIdSchema } from '../../supervision/common'
@@ -8,9 +9,9 @@ import { MAX_REPORT_EVIDENCE } from '../../supervision/report'
 export const ReportInput = z
   .object({
     platform: PlatformInput,
-    accountName: z.string().trim().min(1, '请输入被举报的账号名称').max(ACCOUNT_NAME_MAX, `账号名称不能超过${ACCOUNT_NAME_MAX}个字`),
+    accountName: visible(z.string().trim().min(1, '请输入被举报的账号名称').max(ACCOUNT_NAME_MAX, `账号名称不能超过${ACCOUNT_NAME_MAX}个字`), '账号名称'),
     reason: ReportReasonSchema,
-    details: z.string().trim().max(REPORT_DETAILS_MAX, `补充说明不能超过${REPORT_DETAILS_MAX}个字，请精简`).default(''),
+    details: multilineText('补充说明', REPORT_DETAILS_MAX).default(''),
     /** Up to three screenshots, uploaded and ingested first (attachment-location, ingest-document). */
     evidence: z
       .array(FileIdSchema, { invalid_type_error: '举报截图无效，请重新上传' })

@@ -40,6 +40,10 @@ export const StaffGetOutput = QueueItem.extend({
   history: z.array(HistoryEntry),
   availableActions: z.array(WorkflowActionSchema),
   duplicates: z.array(DuplicateHint),
+  /** Whether the decision's message can reach the applicant (else: 未订阅，请电话联系 + phone). */
+  reach: z.object({ notifiable: z.boolean(), byKind: z.record(z.boolean()), phone: z.string().nullable() }),
+  /** Why this staff member must leave the filing to a colleague (no actions are offered then). */
+  recusalMessage: z.string().nullable(),
   /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
   trust: TrustView
 })

@@ -21,6 +21,7 @@ export function QueueRow ({ item }: { item: QueueItem }) {
         <Text className='q-row__name'>{names}</Text>
         <Text className={`status status--${item.status}`}>{item.statusLabel}</Text>
       </View>
+      {item.recusal !== null ? <View className='hint hint--warn' data-testid='recusal-mark'>{T.recusalMark}</View> : null}
       <View className='muted'>
         {[item.platforms.join('、'), item.subjectName, item.townName].filter((s) => s !== null && s !== '').join(' · ')}
       </View>

@@ -4,6 +4,7 @@ import { ACCOUNT_KIND_LABELS, AccountKindSchema, CONTENT_CATEGORIES, type Accoun
 import { detectPlaceNames } from '../../../core/place-names'
 import { filingDueDate } from '../../../core/deadlines'
 import { localDate } from '../../../core/dates'
+import { findPlatform } from '../../../core/jurisdiction/schema'
 import { DateField, FieldFrame, SelectField, TextField } from '../../ui'
 import { confirm } from '../../../services/dialogs'
 import { jurisdiction } from '../../../config/jurisdiction'
@@ -21,7 +22,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
   const places = detectPlaceNames(accountTitle(a), jurisdiction)
   if (places.length > 0) out.name = T.placeHint(places.join('、'))
   if (a.kind === 'self_media' && a.platform) {
-    const p = jurisdiction.platforms.find((x) => x.code === a.platform)
+    const p = findPlatform(jurisdiction, a.platform)
     if (p && p.followerThreshold !== null && a.followers !== undefined && a.followers < p.followerThreshold) out.followers = T.belowThreshold(p.name, p.followerThreshold)
   }
   if (a.openedOn && /^\d{4}-\d{2}-\d{2}$/.test(a.openedOn)) {

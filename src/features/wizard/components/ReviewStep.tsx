@@ -1,8 +1,10 @@
 import { View, Text } from '@tarojs/components'
-import { SUBJECT_TYPE_LABELS } from '../../../core/schemas/subject'
 import { ACCOUNT_KIND_LABELS } from '../../../core/schemas/account'
 import { DOCUMENT_KIND_LABELS, type DocumentRef } from '../../../core/schemas/documents'
 import { maskIdNumber } from '../../../core/mask'
+import { accountPlatformLabel } from '../../../core/filing/accounts'
+import { describeContent } from '../../../core/filing/describe'
+import { fieldLabel } from '../../../core/schemas/field-labels'
 import { SignaturePad } from '../../capture'
 import { jurisdiction } from '../../../config/jurisdiction'
 import { accountTitle, errorsOnStep, type DraftDocument, type StepIndex } from '../model'
@@ -34,25 +36,21 @@ export function ReviewStep ({ w }: { w: Wizard }) {
   const s = c.subject ?? {}
   const op = c.operator ?? {}
   const org = s.type !== 'individual'
+  // The subject's lines as the field catalogue lists them (ID numbers masked on screen).
+  const subjectRows = describeContent(c, jurisdiction)[0].rows
   const docs = c.documents ?? []
   const signature = docs.find((d) => d.kind === 'signature')
   const accepted = c.commitment?.accepted === true
-  const platform = (code?: string) => jurisdiction.platforms.find((p) => p.code === code)?.name ?? code
   return (
     <View>
       <View className='muted preview-hint'>{T.previewTapToEdit}</View>
       <Section title='主体信息' step={0} w={w}>
-        <Line k='主体类型' v={s.type ? SUBJECT_TYPE_LABELS[s.type] : undefined} />
-        <Line k={org ? '单位名称' : '姓名'} v={s.name} />
-        {org ? <Line k='信用代码' v={s.uscc ?? s.orgCode} /> : <Line k='身份证号码' v={maskIdNumber(s.idNumber)} />}
-        <Line k='联系电话' v={s.phone} />
-        <Line k='所在镇（街道）' v={jurisdiction.towns.find((t) => t.code === s.town)?.name ?? s.town} />
-        <Line k='通讯地址' v={s.address} />
-        <Line k='运维负责人' v={op.sameAsSubject ? '本人' : op.name} />
+        {subjectRows.map((r) => <Line key={r.path} k={r.label} v={r.sensitive ? maskIdNumber(r.value) : r.value} />)}
+        <Line k={fieldLabel('operator')} v={op.sameAsSubject ? '本人' : op.name} />
       </Section>
       <Section title={`账号信息（${(c.accounts ?? []).length}个）`} step={1} w={w}>
         {(c.accounts ?? []).map((a, i) => (
-          <Line key={a.id ?? i} k={`${a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''}${i + 1}`} v={`${a.kind === 'self_media' ? `${platform(a.platform) ?? ''} · ` : ''}${accountTitle(a)}`} />
+          <Line key={a.id ?? i} k={`${a.kind ? ACCOUNT_KIND_LABELS[a.kind] : ''}${i + 1}`} v={`${a.kind === 'self_media' ? `${accountPlatformLabel(a, jurisdiction)} · ` : ''}${accountTitle(a)}`} />
         ))}
       </Section>
       <Section title='材料' step={2} w={w}>

@@ -110,6 +110,10 @@ export default function DetailPage () {
                 ? <View className={detail.reviewDaysLeft < 0 ? 'q-row__due q-row__due--late' : 'q-row__due'}>{T.daysLeft(detail.reviewDaysLeft)}</View>
                 : null}
             </View>
+            {detail.recusalMessage !== null ? <View className='card notice notice--warn' data-testid='recusal'>{detail.recusalMessage}</View> : null}
+            <View className='card' data-testid='reach'>
+              <View className={detail.reach.notifiable ? 'hint' : 'hint hint--warn'}>{detail.reach.notifiable ? T.reachOk : T.reachNone(detail.reach.phone)}</View>
+            </View>
             {hints.length > 0
               ? (
                 <View className='card' data-testid='hints'>

@@ -16,6 +16,9 @@ import '../../../../features/review/review.scss'
 export default function RedeemPage () {
   const { session } = useSession()
   const [code, setCode] = useState('')
+  const [idNumber, setIdNumber] = useState('')
+  const [mobile, setMobile] = useState('')
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | null>(null)
@@ -25,11 +28,13 @@ export default function RedeemPage () {
     if (value === '') { setError('请输入邀请码'); return }
     setBusy(true)
     try {
-      const out = await redeemInvite(value)
+      const out = await redeemInvite(value, idNumber.trim(), mobile.trim())
       await loadSession(true)
       setDone(T.redeemDone(out.staffName, out.role === 'admin' ? T.roleAdmin : T.roleReviewer))
       setError(undefined)
+      setErrors({})
     } catch (e) {
+      if (e instanceof ApiError && (e.fields.idNumber || e.fields.mobile)) { setErrors(e.fields); setError(undefined); return }
       setError(e instanceof ApiError ? (e.fields.code ? `${e.fields.code}：${e.message}` : e.message) : '登记失败，请重试')
     } finally {
       setBusy(false)
@@ -53,6 +58,9 @@ export default function RedeemPage () {
         : (
           <View className='card'>
             <TextField label={T.redeemCode} path='invite.code' value={code} placeholder={T.redeemPlaceholder} error={error} maxlength={16} onChange={(v) => { setCode(v); setError(undefined) }} />
+            <TextField label={T.redeemIdNumber} path='invite.idNumber' value={idNumber} type='idcard' error={errors.idNumber} maxlength={18} onChange={(v) => { setIdNumber(v); setErrors({ ...errors, idNumber: '' }) }} />
+            <TextField label={T.redeemMobile} path='invite.mobile' value={mobile} type='number' error={errors.mobile} maxlength={11} onChange={(v) => { setMobile(v); setErrors({ ...errors, mobile: '' }) }} />
+            <View className='muted'>{T.redeemWhy}</View>
             <Button testId='redeem-submit' busy={busy} onTap={() => { void redeem() }}>{T.redeemSubmit}</Button>
           </View>
           )}

@@ -1,0 +1,83 @@
+/**
+ * Everything derived from a version's content: the index stored beside it, the keys it holds
+ * (claims), the keys the public finds it by, and the staff search text. Derived on every
+ * write by the aggregate, never edited on their own.
+ */
+import type { JurisdictionConfig } from '../jurisdiction/schema'
+import { isIsoDate } from '../dates'
+import { filingDueDate } from '../deadlines'
+import { maskName } from '../mask'
+import type { DraftContent } from '../schemas/filing'
+import { normalizeIdentifier } from '../validators/text-safety'
+import { accountDisplayName, accountKeyOf, accountNameKey, platformOf } from './accounts'
+import type { FilingIndex, JsonObject } from './state'
+
+// Due dates walk the holiday calendar (~0.2 ms each); opening dates repeat a lot, so memoise.
+const dueCache = new Map<string, string>()
+function dueDateOf(openedOn: string, config: JurisdictionConfig): string {
+  const key = `${config.id}|${openedOn}`
+  let d = dueCache.get(key)
+  if (d === undefined) {
+    if (dueCache.size > 20_000) dueCache.clear()
+    d = filingDueDate(openedOn, config)
+    dueCache.set(key, d)
+  }
+  return d
+}
+
+/** Stored content, read as a draft (every reader of stored JSON tolerates any shape). */
+export function contentOf(snapshot: { content: JsonObject } | null | undefined): DraftContent {
+  return (snapshot?.content ?? {}) as unknown as DraftContent
+}
+
+const unique = (xs: Iterable<string>) => [...new Set(xs)]
+
+/** Normalised account keys of a content's accounts (those complete enough to have one). */
+export function accountKeysOf(content: DraftContent): string[] {
+  return unique((content.accounts ?? []).map(accountKeyOf).filter((k): k is string => k !== null))
+}
+
+/** Account keys plus lookup name keys. */
+export function lookupKeysOf(content: DraftContent): string[] {
+  const names = (content.accounts ?? []).map(accountNameKey).filter((k): k is string => k !== null)
+  return unique([...accountKeysOf(content), ...names])
+}
+
+export function deriveIndex(content: DraftContent, idHashes: readonly string[], config: JurisdictionConfig): FilingIndex {
+  const platforms = new Set<string>()
+  const names: string[] = []
+  let due: string | null = null
+  for (const a of content.accounts ?? []) {
+    const platform = platformOf(a)
+    const name = accountDisplayName(a)
+    if (platform) platforms.add(platform)
+    if (name) names.push(name)
+    if (a.openedOn && isIsoDate(a.openedOn)) {
+      const d = dueDateOf(a.openedOn, config)
+      if (!due || d < due) due = d
+    }
+  }
+  const subject = content.subject
+  return {
+    accountKeys: lookupKeysOf(content),
+    platforms: [...platforms],
+    accountNames: names,
+    subjectType: subject?.type ?? null,
+    // Masked unless the subject is known to be an organisation (people are never shown in full).
+    subjectName: subject?.name ? (subject.type === 'company' || subject.type === 'public_body' ? subject.name : maskName(subject.name)) : '',
+    town: subject?.town ?? null,
+    dueDate: due,
+    idHashes: [...idHashes]
+  }
+}
+
+/** The index of the working version merged with the approved one (an amendment concerns both). */
+export function mergeIndexKeys(working: FilingIndex, approved: FilingIndex | null): FilingIndex {
+  if (!approved) return working
+  return { ...working, accountKeys: unique([...working.accountKeys, ...approved.accountKeys]), idHashes: unique([...working.idHashes, ...approved.idHashes]) }
+}
+
+/** Lower-cased, normalised names of both versions and the number: what staff search in. */
+export function searchTextOf(names: readonly string[], filingNumber: string | null): string {
+  return unique([...names, filingNumber ?? ''].map(normalizeIdentifier).filter(Boolean)).join(' ')
+}

@@ -1,0 +1,87 @@
+/**
+ * The stored shape of a filing, as the lifecycle aggregate sees it. The backend persists
+ * exactly this (its FilingRecord is this type); only the aggregate produces new versions.
+ */
+import type { FilingStatus } from '../workflow'
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+export type JsonObject = { [k: string]: Json }
+
+/**
+ * A version of the content: the content with every ID number replaced by its mask, plus the
+ * sealed originals (opaque to core: ciphertexts by dotted path) and their keyed hashes.
+ */
+export interface Snapshot {
+  content: JsonObject
+  secrets: Record<string, string>
+}
+
+/** Scalars derived from content, stored beside it so stores can filter and sort on them. */
+export interface FilingIndex {
+  /** Normalised account keys and name keys of every account this filing concerns. */
+  accountKeys: string[]
+  /** Platform codes ('website', 'app', 'douyin' …). */
+  platforms: string[]
+  accountNames: string[]
+  subjectType: string | null
+  /** Masked subject name (never the full name of an individual). */
+  subjectName: string
+  town: string | null
+  /** Earliest filing due date among the accounts ('YYYY-MM-DD'), null when none is due. */
+  dueDate: string | null
+  /** Keyed hashes (HMAC) of the ID numbers in the content: duplicate and recusal checks. */
+  idHashes: string[]
+}
+
+export interface ReturnReason {
+  field: string
+  reason: string
+}
+
+export interface ApprovedVersion extends Snapshot {
+  approvedAt: string
+  index: FilingIndex
+}
+
+export interface FilingState {
+  id: string
+  ownerOpenid: string
+  status: FilingStatus
+  /** Optimistic-concurrency counter; every write checks and increments it. */
+  version: number
+  /** The version being drafted, reviewed or corrected (equals the approved one when approved). */
+  working: Snapshot
+  /** The approved version; stays valid while an amendment is under review. */
+  approved: ApprovedVersion | null
+  filingNumber: string | null
+  returnReasons: ReturnReason[]
+  /** Last local day to correct a returned filing ('YYYY-MM-DD'), null unless returned. */
+  fixBy: string | null
+  rejectReason: string | null
+  createdAt: string
+  updatedAt: string
+  submittedAt: string | null
+  /** The first submission (the act of filing); absent on records written before it was kept. */
+  firstSubmittedAt?: string | null
+  /** The first submission came after the filing due date (逾期备案). */
+  filedLate?: boolean
+  decidedAt: string | null
+  /** Last local day for the office's decision while awaiting review, else null. */
+  reviewDueDate: string | null
+  /** Monday ('YYYY-MM-DD', local) of the week of submittedAt: the statistics' week bucket. */
+  submittedWeek: string | null
+  /** Queue sort key: submittedAt when submitted, else updatedAt. */
+  sortAt: string
+  /** Normalised account names + filing number, for the staff text search. */
+  searchText: string
+  index: FilingIndex
+  /** Lookup keys of the valid approved version (empty without one): what the public can find. */
+  publicKeys: string[]
+  /** Account keys this filing holds against everyone else (empty unless live). */
+  claimKeys: string[]
+  /** Reminders already sent, e.g. 'fixBy:2024-03-20' (so a timer tick never repeats one). */
+  reminders: string[]
+  demo: boolean
+}
+
+export const EMPTY_INDEX: FilingIndex = { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] }
