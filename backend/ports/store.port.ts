@@ -5,6 +5,7 @@
  */
 import type { CaseStage, LeadStatus, ReportStatus } from '../core'
 import type {
+  ActivityRecord,
   AuditEntry,
   CaseRecord,
   ClaimRecord,
@@ -15,6 +16,8 @@ import type {
   Invite,
   LeadRecord,
   OutboxMessage,
+  OutreachContactRecord,
+  ParticipationRecord,
   RateCounter,
   ReportRecord,
   StaffMember,
@@ -110,6 +113,9 @@ export interface UnitOfWork {
   reports: VersionedDocs<ReportRecord>
   leads: VersionedDocs<LeadRecord>
   cases: VersionedDocs<CaseRecord>
+  activities: VersionedDocs<ActivityRecord>
+  participations: VersionedDocs<ParticipationRecord>
+  outreachContacts: VersionedDocs<OutreachContactRecord>
 }
 
 export interface Store {
@@ -199,6 +205,24 @@ export interface Store {
     listPublic(limit: number): Promise<CaseRecord[]>
     /** Cases whose reminder is due on or before `today` ('YYYY-MM-DD'). */
     dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
+  }
+  activities: {
+    get(id: string): Promise<ActivityRecord | null>
+    /** Latest start first. */
+    list(limit: number): Promise<ActivityRecord[]>
+  }
+  participations: {
+    get(id: string): Promise<ParticipationRecord | null>
+    /** One operator's events, latest start first. */
+    listByOpenid(openid: string, limit: number): Promise<ParticipationRecord[]>
+    /** One event's operators, in invitation order. */
+    listByActivity(activityId: string, limit: number): Promise<ParticipationRecord[]>
+    findByCheckinCode(code: string): Promise<ParticipationRecord | null>
+  }
+  outreachContacts: {
+    get(id: string): Promise<OutreachContactRecord | null>
+    /** Opted-in contacts after `afterId` (id order), for paging through the audience. */
+    listOptedIn(afterId: string | null, limit: number): Promise<OutreachContactRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

@@ -1,0 +1,3 @@
+/** Outreach and upkeep (issue 11): events for filed operators, sign-up and attendance. */
+export * from './activity'
+export * from './messages'
