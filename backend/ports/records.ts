@@ -265,3 +265,42 @@ export interface OutreachContactRecord {
   accounts: Array<{ platform: string; category: string | null; followers: number | null }>
   updatedAt: string
 }
+
+/** A re-verification round (年度核验). */
+export interface RoundRecord {
+  id: string
+  version: number
+  title: string
+  openedAt: string
+  /** Local day of opening, and the deadline (a working day). */
+  openedOn: string
+  deadline: string
+  /** Local days a reminder goes out (core's roundReminderDays), and those already done. */
+  reminderDays: string[]
+  remindedDays: string[]
+  /** Filed filings at opening: one entry each. */
+  entries: number
+  /** When the non-responders were handed to supervision (after the deadline), else null. */
+  leadsAt: string | null
+  createdBy: string
+  createdByName: string
+  updatedAt: string
+}
+
+/** One filing's place in a round (id: keyed hash of round + filing). */
+export interface RoundEntryRecord {
+  id: string
+  version: number
+  roundId: string
+  filingId: string
+  filingNumber: string | null
+  openid: string
+  accountNames: string[]
+  status: import('../core').EntryStatus
+  respondedAt: string | null
+  inspection: import('../core').SelfInspection | null
+  /** The filing's version after the amendment a change submitted. */
+  amendedVersion: number | null
+  leadIds: string[]
+  updatedAt: string
+}

@@ -19,6 +19,8 @@ import type {
   OutreachContactRecord,
   ParticipationRecord,
   RateCounter,
+  RoundEntryRecord,
+  RoundRecord,
   ReportRecord,
   StaffMember,
   TrackedFile
@@ -116,6 +118,8 @@ export interface UnitOfWork {
   activities: VersionedDocs<ActivityRecord>
   participations: VersionedDocs<ParticipationRecord>
   outreachContacts: VersionedDocs<OutreachContactRecord>
+  rounds: VersionedDocs<RoundRecord>
+  roundEntries: VersionedDocs<RoundEntryRecord>
 }
 
 export interface Store {
@@ -223,6 +227,18 @@ export interface Store {
     get(id: string): Promise<OutreachContactRecord | null>
     /** Opted-in contacts after `afterId` (id order), for paging through the audience. */
     listOptedIn(afterId: string | null, limit: number): Promise<OutreachContactRecord[]>
+  }
+  rounds: {
+    get(id: string): Promise<RoundRecord | null>
+    /** Latest opened first. */
+    list(limit: number): Promise<RoundRecord[]>
+  }
+  roundEntries: {
+    get(id: string): Promise<RoundEntryRecord | null>
+    /** A round's entries in `statuses` (all when empty) after `afterId`, in id order (paging). */
+    listByRound(roundId: string, statuses: string[], afterId: string | null, limit: number): Promise<RoundEntryRecord[]>
+    /** One operator's entries, most recently updated first. */
+    listByOpenid(openid: string, limit: number): Promise<RoundEntryRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

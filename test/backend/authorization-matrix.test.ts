@@ -30,6 +30,15 @@ const report = async (e: TestEnv) => {
 const leadOf = async (e: TestEnv) => ({ id: await sweptLead(e), version: 1 })
 const caseAt = async (e: TestEnv, id: string) => ({ id, version: (await caseOf(e, id)).version })
 
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: true }, staff: { ok: true }, commitment: true }
+/** The owner's filing approved and a round opened by the admin: the round and the owner's entry. */
+const openedRound = async (e: TestEnv) => {
+  await approved(e)
+  const { round } = await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: '2024-03-18' }, 'admin')
+  const [entry] = await e.rt.store.roundEntries.listByRound(round.id, [], null, 1)
+  return { roundId: round.id, entryId: entry.id }
+}
+
 const v = async (p: Promise<{ id: string; version: number }>) => {
   const r = await p
   return { id: r.id, version: r.version }
@@ -161,6 +170,11 @@ const rows: Row[] = [
   { fn: applicant, name: 'applicant', action: 'activity-cancel', arrange: async (e) => ({ id: (await signedUp(e)).activityId }), expect: REPORTER },
   { fn: applicant, name: 'applicant', action: 'activity-subscribe', arrange: async () => ({ subscribed: ['tmpl-activity'] }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'outreach-optin', arrange: async () => ({ optedIn: false }), expect: SIGNED },
+  { fn: staff, name: 'staff', action: 'round-open', arrange: async () => ({ title: '年度核验', deadline: '2024-03-18' }), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'rounds', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'round-get', arrange: async (e) => ({ id: (await openedRound(e)).roundId }), expect: STAFF },
+  { fn: applicant, name: 'applicant', action: 'my-reverifications', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'reverify', arrange: async (e) => ({ entryId: (await openedRound(e)).entryId, inspection: INSPECTION }), expect: REPORTER },
   { fn: systemFn, name: 'system', action: 'remind', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },
   { fn: systemFn, name: 'system', action: 'dispatch-outbox', arrange: async () => ({}), expect: { ...ADMIN } },

@@ -16,7 +16,7 @@ import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionNa
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft, rawUpload, STAFF_IDENTITY } from './support/factories'
+import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
 import { activityInput, createActivity, filedDouyin } from './support/outreach'
@@ -201,6 +201,18 @@ const HAPPY: Record<string, Row> = {
     who: 'other',
     arrange: async () => ({ optedIn: true, answers: { registeredInCity: true, operatorLivesInCity: true, platform: 'douyin', followers: 800, publishesLocalNews: false, contentMostlyLocal: true, previouslyFiledAndChanged: false }, town: '440783001', category: '美食' })
   },
+  'staff/round-open': { who: 'admin', arrange: async (e) => ({ title: '2024年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }) },
+  'staff/rounds': { who: 'reviewer', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'staff/round-get': { who: 'reviewer', arrange: async (e) => ({ id: await roundOf(e) }), check: nonEmpty('nonResponders') },
+  'applicant/my-reverifications': { who: 'owner', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'applicant/reverify': {
+    who: 'owner',
+    arrange: async (e) => {
+      const roundId = await roundOf(e)
+      const entry = (await e.rt.store.roundEntries.listByOpenid(OPENID.owner, 100)).find((x) => x.roundId === roundId && x.status === 'pending')
+      return { entryId: entry?.id, inspection: INSPECTION }
+    }
+  },
   'staff/activity-checkin': {
     who: 'reviewer',
     arrange: async (e) => {
@@ -223,6 +235,14 @@ const HAPPY: Record<string, Row> = {
     }
   }
 }
+
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: false, fix: '已删除一条未核实的消息' }, staff: { ok: true }, commitment: true }
+/** A round opened once: its id and the owner's entries. */
+let roundP: Promise<string> | undefined
+const roundOf = (e: TestEnv) => (roundP ??= (async () => {
+  await approved(e, 'owner', { accounts: [selfMedia({ accountName: `核验号${requestId()}` })] })
+  return (await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }, 'admin')).round.id
+})())
 
 /** An event the owner is invited to; `fresh` makes a new one (the check-in rows move the clock to its start). */
 const events = new Map<string, Promise<string>>()

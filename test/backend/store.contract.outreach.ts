@@ -3,7 +3,7 @@
  * contacts). Part of storeContract: SQLite and CloudBase (on the in-memory CloudBase stand-in)
  * both pass it. Rows are scoped by unique ids, so a shared cloud environment works too.
  */
-import type { ActivityRecord, OutreachContactRecord, ParticipationRecord } from '../../backend/ports/records'
+import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, RoundEntryRecord, RoundRecord } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
 
 export function activityFactory(over: Partial<ActivityRecord> = {}): ActivityRecord {
@@ -70,5 +70,27 @@ export function outreachContract(store: () => Store, uid: () => string): void {
     expect(await store().runUnit((tx) => tx.outreachContacts.replaceIfVersion({ ...mk('d', false), version: 2 }, 1))).toBe(true)
     expect(await mine(`${id}-`, 1000)).toEqual([`${id}-a`, `${id}-b`])
     expect((await store().outreachContacts.get(`${id}-c`))?.optedIn).toBe(false)
+  })
+
+  it('when rounds and their entries are stored, then entries page per round and status in id order and list per operator', async () => {
+    const id = uid()
+    const round: RoundRecord = { id: `r-${id}`, version: 1, title: '核验', openedAt: '2024-03-25T02:00:00.000Z', openedOn: '2024-03-25', deadline: '2024-04-08', reminderDays: [], remindedDays: [], entries: 3, leadsAt: null, createdBy: 's', createdByName: '甲', updatedAt: '2024-03-25T02:00:00.000Z' }
+    const entry = (k: string, status: RoundEntryRecord['status'], openid: string, updatedAt: string): RoundEntryRecord => ({
+      id: `${id}-${k}`, version: 1, roundId: round.id, filingId: `f-${k}`, filingNumber: null, openid, accountNames: [], status, respondedAt: null, inspection: null, amendedVersion: null, leadIds: [], updatedAt
+    })
+    await store().runUnit(async (tx) => {
+      await tx.rounds.insert(round)
+      for (const e of [entry('c', 'pending', `o1-${id}`, '2024-03-25T02:00:00.000Z'), entry('a', 'pending', `o2-${id}`, '2024-03-25T02:00:00.000Z'), entry('b', 'confirmed', `o1-${id}`, '2024-03-26T02:00:00.000Z')]) await tx.roundEntries.insert(e)
+    })
+    expect((await store().rounds.list(1000)).map((r) => r.id)).toContain(round.id)
+    expect((await store().roundEntries.listByRound(round.id, ['pending'], null, 10)).map((e) => e.id)).toEqual([`${id}-a`, `${id}-c`])
+    expect((await store().roundEntries.listByRound(round.id, [], `${id}-a`, 1)).map((e) => e.id)).toEqual([`${id}-b`])
+    expect((await store().roundEntries.listByOpenid(`o1-${id}`, 10)).map((e) => e.id)).toEqual([`${id}-b`, `${id}-c`])
+    const a = await store().roundEntries.get(`${id}-a`)
+    expect(await store().runUnit((tx) => tx.roundEntries.replaceIfVersion({ ...(a as RoundEntryRecord), version: 2, status: 'lead' }, 1))).toBe(true)
+    expect(await store().runUnit((tx) => tx.roundEntries.replaceIfVersion({ ...(a as RoundEntryRecord), version: 2, status: 'confirmed' }, 1))).toBe(false)
+    expect((await store().roundEntries.listByRound(round.id, ['pending'], null, 10)).map((e) => e.id)).toEqual([`${id}-c`])
+    expect(await store().runUnit((tx) => tx.rounds.replaceIfVersion({ ...round, version: 2, leadsAt: '2024-04-09T00:00:00.000Z' }, 1))).toBe(true)
+    expect((await store().rounds.get(round.id))?.leadsAt).toBe('2024-04-09T00:00:00.000Z')
   })
 }

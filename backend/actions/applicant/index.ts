@@ -19,6 +19,7 @@ import { ocrRead } from './ocr-read.handler'
 import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
 import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
+import { myReverifications, reverify } from './reverification.handler'
 import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
 
 export const applicantRoutes = routesOf('applicant', [
@@ -51,5 +52,8 @@ export const applicantRoutes = routesOf('applicant', [
   activitySignup,
   activityCancel,
   activitySubscribe,
-  outreachOptin
+  outreachOptin,
+  // 年度核验: the operator's entries and their response.
+  myReverifications,
+  reverify
 ])

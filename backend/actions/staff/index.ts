@@ -17,6 +17,7 @@ import { reportGet } from './report-get.handler'
 import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 import { ownershipCheck } from './ownership-check.handler'
 
+import { roundGet, roundOpen, rounds } from './rounds.handler'
 import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
 
 export const staffRoutes = routesOf('staff', [
@@ -58,5 +59,9 @@ export const staffRoutes = routesOf('staff', [
   activities,
   activityGet,
   activityCheckin,
-  activityMark
+  activityMark,
+  // 年度核验 rounds.
+  roundOpen,
+  rounds,
+  roundGet
 ])

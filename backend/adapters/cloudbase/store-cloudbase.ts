@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, ReportRecord, TrackedFile } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -137,6 +137,8 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       activities: versioned<ActivityRecord>('activities'),
       participations: versioned<ParticipationRecord>('participations'),
       outreachContacts: versioned<OutreachContactRecord>('outreach_contacts'),
+      rounds: versioned<RoundRecord>('reverify_rounds'),
+      roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
       filings: {
         get: getFiling,
         insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
@@ -404,6 +406,20 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       get: async (id) => one<OutreachContactRecord>(await c('outreach_contacts').doc(id).get()),
       listOptedIn: async (afterId, limit) =>
         list<OutreachContactRecord>(await c('outreach_contacts').where({ optedIn: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
+    },
+    rounds: {
+      get: async (id) => one<RoundRecord>(await c('reverify_rounds').doc(id).get()),
+      list: async (limit) => list<RoundRecord>(await c('reverify_rounds').orderBy('openedAt', 'desc').limit(limit).get())
+    },
+    roundEntries: {
+      get: async (id) => one<RoundEntryRecord>(await c('reverify_entries').doc(id).get()),
+      listByRound: async (roundId, statuses, afterId, limit) => {
+        const _ = db().command
+        const where: Doc = { roundId, id: _.gt(afterId ?? '') }
+        if (statuses.length) where.status = _.in(statuses)
+        return list<RoundEntryRecord>(await c('reverify_entries').where(where).orderBy('id', 'asc').limit(limit).get())
+      },
+      listByOpenid: async (openid, limit) => list<RoundEntryRecord>(await c('reverify_entries').where({ openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

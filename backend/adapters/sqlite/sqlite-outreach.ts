@@ -3,7 +3,7 @@
  * operator in one event) and opted-in self-check contacts. A JSON `doc` plus the columns queried;
  * every versioned write checks the version it replaces.
  */
-import type { ActivityRecord, OutreachContactRecord, ParticipationRecord } from '../../ports/records'
+import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, RoundEntryRecord, RoundRecord } from '../../ports/records'
 import { Statements, parse, parseAll, type Row } from './sqlite-ops'
 
 export const OUTREACH_SCHEMA_SQL = `
@@ -17,8 +17,14 @@ CREATE INDEX IF NOT EXISTS participations_openid ON participations(openid, start
 CREATE INDEX IF NOT EXISTS participations_activity ON participations(activity_id, invited_at);
 CREATE TABLE IF NOT EXISTS outreach_contacts (id TEXT PRIMARY KEY, version INTEGER NOT NULL, opted_in INTEGER NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS outreach_contacts_opted ON outreach_contacts(opted_in, id);
+CREATE TABLE IF NOT EXISTS reverify_rounds (id TEXT PRIMARY KEY, version INTEGER NOT NULL, opened_at TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reverify_entries (
+  id TEXT PRIMARY KEY, version INTEGER NOT NULL, round_id TEXT NOT NULL, status TEXT NOT NULL, openid TEXT NOT NULL, updated_at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reverify_entries_round ON reverify_entries(round_id, status, id);
+CREATE INDEX IF NOT EXISTS reverify_entries_openid ON reverify_entries(openid, updated_at);
 `
-export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts'] as const
+export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts', 'reverify_rounds', 'reverify_entries'] as const
 
 export class OutreachOps extends Statements {
   getActivity(id: string): ActivityRecord | null {
@@ -65,5 +71,35 @@ export class OutreachOps extends Statements {
   }
   contactsOptedIn(afterId: string | null, limit: number): OutreachContactRecord[] {
     return parseAll<OutreachContactRecord>(this.st('SELECT doc FROM outreach_contacts WHERE opted_in = 1 AND id > ? ORDER BY id LIMIT ?').all(afterId ?? '', limit) as Row[])
+  }
+
+  getRound(id: string): RoundRecord | null {
+    return parse<RoundRecord>(this.st('SELECT doc FROM reverify_rounds WHERE id = ?').get(id) as Row | undefined)
+  }
+  insertRound(r: RoundRecord): void {
+    this.st('INSERT INTO reverify_rounds (id, version, opened_at, doc) VALUES (?,?,?,?)').run(r.id, r.version, r.openedAt, JSON.stringify(r))
+  }
+  replaceRound(next: RoundRecord, expected: number): boolean {
+    return this.st('UPDATE reverify_rounds SET version=?, opened_at=?, doc=? WHERE id=? AND version=?').run(next.version, next.openedAt, JSON.stringify(next), next.id, expected).changes === 1
+  }
+  listRounds(limit: number): RoundRecord[] {
+    return parseAll<RoundRecord>(this.st('SELECT doc FROM reverify_rounds ORDER BY opened_at DESC, id DESC LIMIT ?').all(limit) as Row[])
+  }
+
+  getEntry(id: string): RoundEntryRecord | null {
+    return parse<RoundEntryRecord>(this.st('SELECT doc FROM reverify_entries WHERE id = ?').get(id) as Row | undefined)
+  }
+  insertEntry(e: RoundEntryRecord): void {
+    this.st('INSERT INTO reverify_entries (id, version, round_id, status, openid, updated_at, doc) VALUES (?,?,?,?,?,?,?)').run(e.id, e.version, e.roundId, e.status, e.openid, e.updatedAt, JSON.stringify(e))
+  }
+  replaceEntry(next: RoundEntryRecord, expected: number): boolean {
+    return this.st('UPDATE reverify_entries SET version=?, status=?, updated_at=?, doc=? WHERE id=? AND version=?').run(next.version, next.status, next.updatedAt, JSON.stringify(next), next.id, expected).changes === 1
+  }
+  entriesByRound(roundId: string, statuses: string[], afterId: string | null, limit: number): RoundEntryRecord[] {
+    const where = statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''
+    return parseAll<RoundEntryRecord>(this.st(`SELECT doc FROM reverify_entries WHERE round_id = ?${where} AND id > ? ORDER BY id LIMIT ?`).all(roundId, ...statuses, afterId ?? '', limit) as Row[])
+  }
+  entriesByOpenid(openid: string, limit: number): RoundEntryRecord[] {
+    return parseAll<RoundEntryRecord>(this.st('SELECT doc FROM reverify_entries WHERE openid = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit) as Row[])
   }
 }

@@ -74,6 +74,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     activities: { get: async (id) => out.getActivity(id), insert: async (a) => out.insertActivity(a), replaceIfVersion: async (n, e) => out.replaceActivity(n, e) },
     participations: { get: async (id) => out.getParticipation(id), insert: async (p) => out.insertParticipation(p), replaceIfVersion: async (n, e) => out.replaceParticipation(n, e) },
     outreachContacts: { get: async (id) => out.getContact(id), insert: async (c) => out.insertContact(c), replaceIfVersion: async (n, e) => out.replaceContact(n, e) },
+    rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
+    roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
     rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
@@ -157,6 +159,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       findByCheckinCode: locked(out.participationByCode.bind(out))
     },
     outreachContacts: { get: locked(out.getContact.bind(out)), listOptedIn: locked(out.contactsOptedIn.bind(out)) },
+    rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
+    roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
