@@ -2,7 +2,7 @@
  * Activities (活动与培训), staff side: preview an audience, create an event and invite its
  * audience, list events, open one with its operators, check an operator in by the QR's code or by hand.
  */
-import { activitiesContract, activityCheckinContract, activityCreateContract, activityGetContract, activityMarkContract, audiencePreviewContract, checkActivityTimes, findTown } from '../../core'
+import { activitiesContract, activityCheckinContract, activityCreateContract, activityGetContract, activityMarkContract, audiencePreviewContract, checkActivityTimes, findTown, isPlatformCode } from '../../core'
 import { defineAction, STAFF, type Ctx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { ActivityRecord } from '../../ports/records'
@@ -17,8 +17,7 @@ function staffView(a: ActivityRecord, now: Date) {
 function checkSegmentCodes(ctx: Ctx, s: { towns: string[]; platforms: string[] }): void {
   const badTown = s.towns.find((t) => !findTown(ctx.rt.config, t))
   if (badTown) throw errors.invalid(`镇街“${badTown.slice(0, 20)}”不在本地列表中，请重新选择`, { 'audience.towns': '镇街不在本地列表中' })
-  const known = (p: string) => p === 'website' || p === 'app' || ctx.rt.config.platforms.some((x) => x.code === p)
-  const badPlatform = s.platforms.find((p) => !known(p))
+  const badPlatform = s.platforms.find((p) => !isPlatformCode(p, ctx.rt.config))
   if (badPlatform) throw errors.invalid(`平台“${badPlatform.slice(0, 20)}”不在本地平台列表中，请从列表中选择`, { 'audience.platforms': '平台不在本地平台列表中' })
 }
 

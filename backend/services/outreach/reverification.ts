@@ -9,6 +9,8 @@ import {
   FILED_STANDING_STATUSES,
   isFiled,
   localDate,
+  platformOf,
+  type AccountLike,
   reverifyReminderRequest,
   roundClosed,
   roundReminderDays,
@@ -83,7 +85,7 @@ async function eachPending(rt: Runtime, roundId: string, fn: (e: RoundEntryRecor
 function leadRows(f: FilingRecord): LeadInput[] {
   const accounts = ((f.approved?.content as { accounts?: unknown[] } | undefined)?.accounts ?? []) as Array<Record<string, unknown>>
   return accounts.map((a) => ({
-    platform: a.kind === 'self_media' ? String(a.platform ?? '') : String(a.kind ?? ''),
+    platform: platformOf(a as Pick<AccountLike, 'kind' | 'platform'>) ?? '',
     accountName: String(a.kind === 'self_media' ? a.accountName ?? '' : a.name ?? ''),
     accountId: typeof a.accountId === 'string' ? a.accountId : '',
     town: f.approved?.index.town ?? '',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { isIsoInstant } from '../dates'
+import { platformOf, type AccountLike } from '../filing/accounts'
 import { CONTENT_CATEGORIES } from '../schemas/account'
 import { text, url } from '../schemas/fields'
 import { SubjectTypeSchema } from '../schemas/subject'
@@ -92,7 +93,7 @@ export function filedTarget(content: unknown, index: { town: string | null; subj
     subjectType: index.subjectType,
     accounts: accounts.map((raw) => {
       const a = (raw ?? {}) as Record<string, unknown>
-      const platform = a.kind === 'self_media' ? String(a.platform ?? '') : String(a.kind ?? '')
+      const platform = platformOf(a as Pick<AccountLike, 'kind' | 'platform'>) ?? ''
       return { platform, category: typeof a.category === 'string' ? a.category : null, followers: typeof a.followers === 'number' ? a.followers : null }
     })
   }
