@@ -17,8 +17,9 @@ function staffView(a: ActivityRecord, now: Date) {
 function checkSegmentCodes(ctx: Ctx, s: { towns: string[]; platforms: string[] }): void {
   const badTown = s.towns.find((t) => !findTown(ctx.rt.config, t))
   if (badTown) throw errors.invalid(`镇街“${badTown.slice(0, 20)}”不在本地列表中，请重新选择`, { 'audience.towns': '镇街不在本地列表中' })
-  const badPlatform = s.platforms.find((p) => !isPlatformCode(p, ctx.rt.config))
-  if (badPlatform) throw errors.invalid(`平台“${badPlatform.slice(0, 20)}”不在本地平台列表中，请从列表中选择`, { 'audience.platforms': '平台不在本地平台列表中' })
+  for (const code of s.platforms) {
+    if (!isPlatformCode(code, ctx.rt.config)) throw errors.invalid(`平台“${code.slice(0, 20)}”不在本地平台列表中，请从列表中选择`, { 'audience.platforms': '平台不在本地平台列表中' })
+  }
 }
 
 async function loadActivity(ctx: Ctx, id: string): Promise<ActivityRecord> {
