@@ -26,6 +26,8 @@ export type Who = keyof typeof OPENID | 'anonymous'
 
 /** The test deployment's subscription templates (SUBSCRIBE_TEMPLATES as an operator would write it). */
 export const TEMPLATE = { result: 'tmpl-result', fix: 'tmpl-fix', remind: 'tmpl-remind', report: 'tmpl-report', case: 'tmpl-case' } as const
+/** What a filing's submit asks consent for (core FILING_PROMPT_KINDS); the report tap and the case page ask for theirs. */
+export const FILING_TEMPLATES: readonly string[] = [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind]
 export const TEST_SUBSCRIBE_TEMPLATES = JSON.stringify({
   reviewResult: { id: TEMPLATE.result, keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } },
   correctionNeeded: { id: TEMPLATE.fix, keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
@@ -96,7 +98,7 @@ export async function makeEnv(opts: Partial<LocalRuntimeOptions> = {}): Promise<
     clock,
     call,
     // By default the filing prompt's templates (what submit asks for); supervision taps name theirs.
-    accept(who, templateIds = [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind]) {
+    accept(who, templateIds = FILING_TEMPLATES) {
       for (const t of templateIds) rt.inbox.grant(OPENID[who], t)
       return [...templateIds]
     },
