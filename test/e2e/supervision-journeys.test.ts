@@ -20,7 +20,7 @@ let filingId = ''
 beforeAll(async () => {
   e2e = await startE2E()
   const invite = await e2e.call<{ code: string }>('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
-  await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
+  await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code, idNumber: '440783198803150027', mobile: '13600136000' })
 }, 60_000)
 afterAll(async () => { await e2e?.close() })
 
