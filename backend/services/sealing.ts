@@ -3,7 +3,7 @@
  * beside it (`secrets`) and a keyed hash for duplicate and recusal checks. Which paths hold ID
  * numbers is the field catalogue's (core SENSITIVE_PATHS).
  */
-import { deriveIndex, maskIdNumber, normalizeResidentId, SENSITIVE_PATHS, type DraftContent, type JurisdictionConfig, type NewVersion, type SensitivePath } from '../core'
+import { deriveIndex, maskIdNumber, normalizeResidentId, SENSITIVE_PATHS, withBasisVerdict, type DraftContent, type JurisdictionConfig, type NewVersion, type SensitivePath } from '../core'
 import type { JsonObject, SealedContent } from '../ports/records'
 import type { Crypto } from '../ports/system.port'
 
@@ -45,7 +45,9 @@ export function sealContent(content: DraftContent, crypto: Crypto): SealedConten
 }
 
 /** A new version for the aggregate: sealed content plus its index (derived by core). */
-export function sealVersion(content: DraftContent, crypto: Crypto, config: JurisdictionConfig): NewVersion {
+export function sealVersion(raw: DraftContent, crypto: Crypto, config: JurisdictionConfig): NewVersion {
+  // The basis' verdict and reasons are the rule's answer to the stored answers, never the client's.
+  const content = withBasisVerdict(raw, config)
   const sealed = sealContent(content, crypto)
   return { snapshot: { content: sealed.content, secrets: sealed.secrets }, index: deriveIndex(content, sealed.idHashes, config) }
 }

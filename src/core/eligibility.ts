@@ -13,34 +13,13 @@
  *   'suggested', explaining that it is required if the name refers to the local place.
  * - Otherwise in scope → 'must'. "5000以上" includes 5000 (Chinese legal usage, 民法典 第1259条).
  */
-import { z } from 'zod'
 import type { JurisdictionConfig } from './jurisdiction/schema'
-import { isIsoDate, localDate } from './dates'
+import { localDate } from './dates'
 import { detectPlaceNames } from './place-names'
 import { filingDueDate } from './deadlines'
 
-export const EligibilityAnswersSchema = z.object({
-  registeredInCity: z.boolean({ required_error: '请选择是否在本市注册开办' }),
-  operatorLivesInCity: z.boolean({ required_error: '请选择注册者、管理者或使用者是否长居本市' }),
-  accountName: z.string().trim().max(50, '账号名称不能超过50个字').optional(),
-  platform: z.string().max(32).optional(),
-  followers: z.number().int('粉丝数应为整数').min(0, '粉丝数不能为负数').max(9_999_999_999).optional(),
-  publishesLocalNews: z.boolean({ required_error: '请选择是否发布本地新闻资讯' }),
-  contentMostlyLocal: z.boolean({ required_error: '请选择发布内容是否大部分与本市有关' }),
-  previouslyFiledAndChanged: z.boolean({ required_error: '请选择是否曾经备案且信息有变更' }),
-  openedOn: z.string().refine(isIsoDate, '开通日期格式应为 年-月-日').optional()
-})
-export type EligibilityAnswers = z.infer<typeof EligibilityAnswersSchema>
-
-export type EligibilityVerdict = 'must' | 'suggested' | 'none'
-
-export type EligibilityLabel = '须备案' | '建议备案' | '无需备案'
-
-export const ELIGIBILITY_LABELS: Readonly<Record<EligibilityVerdict, EligibilityLabel>> = {
-  must: '须备案',
-  suggested: '建议备案',
-  none: '无需备案'
-}
+export { EligibilityAnswersSchema, ELIGIBILITY_LABELS, type EligibilityAnswers, type EligibilityLabel, type EligibilityVerdict } from './schemas/eligibility-answers'
+import { ELIGIBILITY_LABELS, type EligibilityAnswers, type EligibilityLabel, type EligibilityVerdict } from './schemas/eligibility-answers'
 
 export interface EligibilityResult {
   verdict: EligibilityVerdict

@@ -23,6 +23,8 @@ export { DecisionSchema, ReturnReasonSchema, COMMON_RETURN_REASONS, type Decisio
 
 export * from './place-names'
 export * from './eligibility'
+export { FilingBasisSchema, type FilingBasis } from './schemas/eligibility-answers'
+export * from './basis'
 export * from './workflow'
 export * from './calendar'
 export { filingDueDate, isFilingOverdue, reviewDueDate, reviewWorkingDaysLeft, workingDaysLeftUntil } from './deadlines'

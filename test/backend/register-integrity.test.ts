@@ -75,6 +75,14 @@ describe('public lookup answers from the valid approved version', () => {
     expect(byName).toMatchObject({ found: true, items: [{ filingNumber: a.filingNumber, status: 'approved', accountName: '开平美食探店' }] })
   })
 
+  it('when an approved filing\'s amendment is returned, then the owner still gets the 备案证明 and anyone can verify it', async () => {
+    const a = await approved(env, 'owner', { accounts: [original()] })
+    const am = await amendWith(a, { ...original(), followers: 99999 })
+    await env.ok(staff, 'decide', { id: a.id, version: am.version, decision: { decision: 'return', reasons: [{ field: 'accounts.0.followers', reason: '粉丝数与平台显示不一致，请核对' }] } }, 'reviewer')
+    const { code } = await env.ok<{ code: string }>(applicant, 'certificate', { id: a.id }, 'owner')
+    expect(await env.ok(publicFn, 'verify-certificate', { code }, 'anonymous')).toMatchObject({ valid: true, certificate: { filingNumber: a.filingNumber } })
+  })
+
   it('when an amendment renames the account, then the approved name stays findable and the new name is not filed yet', async () => {
     const a = await approved(env, 'owner', { accounts: [original()] })
     await amendWith(a, { ...original(), accountName: '开平美食新号' })

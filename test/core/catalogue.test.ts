@@ -43,7 +43,7 @@ describe('the field catalogue', () => {
     }
     const form = registrationForm(filing({ subject: company({ legalRepresentative: '王五' }) }) as unknown as DraftContent, kaipingConfig)
     expect(form.subject.map((l) => l.label)).toEqual(['主体类型', '主体名称', '信用代码', '法定代表人', '联系电话', '电子邮箱', '通讯地址', '所在镇街'])
-    expect(form.operator?.find((l) => l.label === '身份证号')?.value).toMatch(/^440783\*{8}\d{3}[\dX]$/)
+    expect(form.operator?.find((l) => l.label === '证件号码')?.value).toMatch(/^440783\*{8}\d{3}[\dX]$/)
     expect(form.accounts.columns).toEqual(['类型/平台', '账号名称', '账号ID/域名', '粉丝数', '开通日期'])
     expect(form.accounts.rows).toEqual([['抖音', '开平美食', 'kp_food', '12000', '2022-05-01']])
   })

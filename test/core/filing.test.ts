@@ -94,10 +94,11 @@ describe('validateFilingContent: field errors name the field and the fix', () =>
 
   it('when the platform is not in the jurisdiction list, then it asks to choose again or pick 其他', () => {
     expect(errors(filing({ accounts: [douyin({ platform: 'myspace' })] }))['accounts.0.platform']).toContain('其他')
-    // bilibili exists for the other jurisdiction only.
-    const bili = filing({ accounts: [douyin({ platform: 'bilibili' })] })
-    expect(errors(bili)['accounts.0.platform']).toBeDefined()
-    expect(errors(bili, shundeConfig)['accounts.0.platform']).toBeUndefined()
+    // kuaibao (天天快报号) exists for Kaiping only; both know bilibili (Kaiping added it with 视频号 and 知乎).
+    const kuaibao = filing({ accounts: [douyin({ platform: 'kuaibao' })] })
+    expect(errors(kuaibao)['accounts.0.platform']).toBeUndefined()
+    expect(errors(kuaibao, shundeConfig)['accounts.0.platform']).toBeDefined()
+    expect(errors(filing({ accounts: [douyin({ platform: 'bilibili' })] }))['accounts.0.platform']).toBeUndefined()
   })
 
   it('when the platform is 其他, then a platform name is required', () => {

@@ -6,6 +6,9 @@
  */
 import type { Page } from 'playwright-core'
 import { validateResidentId } from '../../src/core/validators/resident-id'
+import { registrationForm } from '../../src/core/filing/registration-form'
+import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
+import type { DraftContent } from '../../src/core/schemas/filing'
 import { startE2E, type E2E } from './harness'
 import { ID_NUMBER, byId, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, tapLow, type, until, visibleText } from './journey-steps'
 
@@ -180,17 +183,32 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await next(page, 2)
 
   await addSelfMedia(page, 0, '抖音', `开平侨乡美食${largeFont ? '坊' : ''}`, `kp_qiaoxiang_food${tag}`, '8600')
+  // The office's extra fields, asked from the field catalogue.
+  await type(page, 'accounts.0.intro', '介绍侨乡美食和家常菜')
+  await pick(page, 'accounts.0.verification', '企业认证')
+  await byId(page, 'accounts.0.liveStreaming-yes').tap()
   await addSelfMedia(page, 1, '微信公众号', wenlv, `kp_wenlv${tag}`, '6200')
   await byId(page, 'add-website').tap()
   await type(page, 'accounts.2.name', '侨乡文化传媒官网')
   await type(page, 'accounts.2.domain', largeFont ? 'qiaoxiang-media.com.cn' : 'qiaoxiang-media.cn')
   await type(page, 'accounts.2.icpNumber', '粤ICP备2024012345号-1')
-  await shot('step2-three-accounts')
+  await type(page, 'accounts.2.psbNumber', '粤公网安备44078302000123号')
+  await type(page, 'accounts.2.hostingProvider', '腾讯云')
+  await byId(page, 'add-app').tap()
+  const appName = `侨乡通${largeFont ? '长者版' : ''}`
+  await type(page, 'accounts.3.name', appName)
+  await type(page, 'accounts.3.stores', '华为应用市场')
+  await type(page, 'accounts.3.developer', '开平市侨乡文化传媒有限公司')
+  await type(page, 'accounts.3.packageName', `cn.qiaoxiang.tong${tag}`)
+  await type(page, 'accounts.3.appFilingNumber', '粤ICP备2024012345号-2A')
+  await shot('step2-four-accounts')
   await next(page, 3)
 
-  // The generated 登记备案表: download it (to print and stamp), then photograph the stamped copy.
+  // The generated 登记备案表 (every page): download it (to print and stamp), then photograph the stamped copy.
   const form = byId(page, 'registration-form')
-  await form.locator('img').waitFor()
+  await form.locator('img').first().waitFor()
+  // Four accounts with their own details: the table page and a detail page.
+  expect(await form.locator('img').count()).toBeGreaterThanOrEqual(2)
   await shot('step3-registration-form')
   const download = page.waitForEvent('download')
   await byId(page, 'form-save').tap()
@@ -266,8 +284,15 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已通过'))
   expect((await row.textContent()) ?? '').toMatch(/备案号：\S+/)
   await shot('my-filings-approved')
-  const mine = (await e2e.call<{ items: Array<{ status: string, accountNames: string[] }> }>(owner, 'applicant', 'list-mine', {})).items
-  expect(mine.find((f) => f.accountNames.includes(wenlv))?.status).toBe('approved')
+  const mine = (await e2e.call<{ items: Array<{ id: string, status: string, accountNames: string[] }> }>(owner, 'applicant', 'list-mine', {})).items
+  const filed = mine.find((f) => f.accountNames.includes(wenlv))
+  expect(filed?.status).toBe('approved')
+  // The form drawn from the stored filing carries every field typed above.
+  const stored = await e2e.call<{ content: DraftContent }>(owner, 'applicant', 'get-filing', { id: filed?.id })
+  const printed = JSON.stringify(registrationForm(stored.content, kaipingConfig, { fullOperatorId: true }))
+  for (const v of ['开平市侨乡文化传媒有限公司', '周法人', '李运维', ID_NUMBER, '介绍侨乡美食和家常菜', '企业认证', '粤公网安备44078302000123号', '腾讯云', appName, `cn.qiaoxiang.tong${tag}`, '粤ICP备2024012345号-2A', '华为应用市场']) {
+    expect([v, printed.includes(v)]).toEqual([v, true])
+  }
 }
 
 /** On failure, a picture of every open page says more than the locator that timed out. */
@@ -295,7 +320,7 @@ describe('applicant journeys in the h5 build', () => {
     await withShots('journey-a-large', () => journeyA(true))
   }, 240_000)
 
-  test('(b) when a company files three accounts, is returned with reasons on two fields, fixes exactly those and resubmits, then it is approved', async () => {
+  test('(b) when a company files two self-media accounts, a website and an APP with the office\'s extra fields, is returned with reasons on two fields, fixes exactly those and resubmits, then it is approved', async () => {
     await withShots('journey-b', () => journeyB(false))
   }, 300_000)
 

@@ -14,11 +14,13 @@ export type AccountLike = NonNullable<DraftContent['accounts']>[number]
 /** Pseudo-platform codes for websites and apps, so stats, filters and keys cover every kind. */
 export const WEBSITE_PLATFORM = 'website'
 export const APP_PLATFORM = 'app'
+export const MINI_PROGRAM_PLATFORM = 'mini_program'
 
 /** 'website', 'app' or the self-media platform code (null when not chosen yet). */
 export function platformOf(a: Pick<AccountLike, 'kind' | 'platform'>): string | null {
   if (a.kind === 'website') return WEBSITE_PLATFORM
   if (a.kind === 'app') return APP_PLATFORM
+  if (a.kind === 'mini_program') return MINI_PROGRAM_PLATFORM
   if (a.kind === 'self_media') return a.platform ?? null
   return null
 }
@@ -30,6 +32,7 @@ export function platformOf(a: Pick<AccountLike, 'kind' | 'platform'>): string | 
 export function platformLabel(code: string, config: Pick<JurisdictionConfig, 'platforms'>, platformName?: string | null): string {
   if (code === WEBSITE_PLATFORM) return '网站'
   if (code === APP_PLATFORM) return 'APP'
+  if (code === MINI_PROGRAM_PLATFORM) return '微信小程序'
   if (code === 'other' && platformName) return platformName
   return config.platforms.find((p) => p.code === code)?.name ?? code
 }
@@ -49,6 +52,7 @@ export function accountDisplayName(a: Pick<AccountLike, 'kind' | 'name' | 'accou
 export function accountIdentifier(a: AccountLike): string {
   if (a.kind === 'website') return a.domain ?? a.url ?? ''
   if (a.kind === 'app') return a.developer ?? ''
+  if (a.kind === 'mini_program') return a.appId ?? ''
   return a.accountId ?? a.homepage ?? ''
 }
 
@@ -73,6 +77,11 @@ export function accountKeyOf(a: AccountLike): string | null {
     case 'app': {
       const n = normalizeIdentifier(a.name ?? '')
       return n ? `app:${n}` : null
+    }
+    case 'mini_program': {
+      // The AppID is the mini-program's identity; its name can change and repeat.
+      const n = normalizeIdentifier(a.appId ?? a.name ?? '')
+      return n ? `mini_program:${n}` : null
     }
     case 'self_media': {
       const platform = platformKey(a)

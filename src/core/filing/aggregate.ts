@@ -17,7 +17,7 @@ import { oweMessage, creditsGranted, type Credits, type OwedMessage, type OweRes
 import type { SubscribeSettings } from '../notifications/templates'
 import type { ReturnReason } from '../schemas/decision'
 import { transition, type ActorRole, type FilingStatus, type TransitionPayload, type WorkflowAction } from '../workflow'
-import { accountKeysOf, contentOf, lookupKeysOf, searchTextOf } from './derive'
+import { accountKeysOf, contentOf, lookupKeysOf, searchTermsOf, searchTextOf } from './derive'
 import type { FilingEvent } from './events'
 import { filingMessage } from './messages'
 import { recusalReason, RECUSAL_MESSAGES, type RecusalReason, type StaffIdentity } from './recusal'
@@ -133,7 +133,7 @@ export function withDerivedState(f: FilingState, config: Pick<JurisdictionConfig
     index,
     claimKeys: isLive(f.status) ? unique([...accountKeysOf(working), ...(approved ? accountKeysOf(approved) : [])]) : [],
     publicKeys: approved ? lookupKeysOf(approved) : [],
-    searchText: searchTextOf([...f.index.accountNames, ...(f.approved?.index.accountNames ?? [])], f.filingNumber),
+    searchText: searchTextOf([...searchTermsOf(working), ...(approved ? searchTermsOf(approved) : [])], f.filingNumber),
     sortAt: f.submittedAt ?? f.updatedAt,
     submittedWeek: f.submittedAt ? weekOf(f.submittedAt, config.timezone) : null
   }

@@ -10,6 +10,7 @@ import { maskName } from '../mask'
 import type { DraftContent } from '../schemas/filing'
 import { normalizeIdentifier } from '../validators/text-safety'
 import { accountDisplayName, accountKeyOf, accountNameKey, platformOf } from './accounts'
+import { urlHost } from '../validators/web'
 import type { FilingIndex, JsonObject } from './state'
 
 // Due dates walk the holiday calendar (~0.2 ms each); opening dates repeat a lot, so memoise.
@@ -80,4 +81,34 @@ export function mergeIndexKeys(working: FilingIndex, approved: FilingIndex | nul
 /** Lower-cased, normalised names of both versions and the number: what staff search in. */
 export function searchTextOf(names: readonly string[], filingNumber: string | null): string {
   return unique([...names, filingNumber ?? ''].map(normalizeIdentifier).filter(Boolean)).join(' ')
+}
+
+/** A phone as digits only, without China's +86 before a mobile: how both the text and a query read it. */
+function phoneDigits(p: string): string {
+  return p.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '')
+}
+
+/**
+ * What staff find a filing by, besides its number: the subject's name, 统一社会信用代码 and
+ * organisation code, every phone (subject, operator, per-account people; digits only), and per
+ * account its name, account ID, domain and homepage hosts, package name, AppID and filing numbers
+ * (ICP, 公安, APP, 小程序). ID numbers are never searchable (they are sealed).
+ */
+export function searchTermsOf(content: DraftContent): string[] {
+  const s = content.subject ?? {}
+  const o = (content.operator ?? {}) as { name?: string; phone?: string }
+  const terms: Array<string | undefined> = [s.name, s.uscc, s.orgCode, o.name]
+  const phones: Array<string | undefined> = [s.phone, o.phone]
+  for (const a of content.accounts ?? []) {
+    terms.push(accountDisplayName(a), a.accountId, a.domain, a.url ? urlHost(a.url) ?? a.url : undefined, a.homepage, a.packageName, a.appId, a.icpNumber, a.psbNumber, a.appFilingNumber, a.mpFilingNumber)
+    phones.push(a.managerMobile, a.emergencyMobile)
+  }
+  return [...terms.filter((t): t is string => typeof t === 'string' && t !== ''), ...phones.filter((p): p is string => typeof p === 'string' && p !== '').map(phoneDigits)]
+}
+
+/** A staff query read the way the search text is written (normalised; a phone as its digits). */
+export function searchQueryOf(q: string): string {
+  const n = normalizeIdentifier(q)
+  const compact = n.replace(/[\s()+-]/g, '')
+  return /^\d{7,}$/.test(compact) ? phoneDigits(compact) : n
 }

@@ -4,11 +4,13 @@
  */
 import { findTown, type JurisdictionConfig } from '../jurisdiction/schema'
 import { ACCOUNT_KIND_LABELS, type AccountKind } from '../schemas/account'
-import { fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'
+import { fieldsOf, GROUP_LABELS, optionLabel, type FieldSpec } from '../schemas/catalogue'
 import { fieldLabel } from '../schemas/field-labels'
 import type { DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../schemas/subject'
 import { platformLabel, type AccountLike } from './accounts'
+import { ELIGIBILITY_LABELS } from '../schemas/eligibility-answers'
+import { localDate } from '../dates'
 
 import type { SensitivePath } from '../schemas/sensitive-paths'
 export type { SensitivePath }
@@ -28,7 +30,8 @@ export interface ContentSection {
   rows: FieldRow[]
 }
 
-type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'>
+/** `fields` (the city's labels) is optional so lookups that know only platforms and towns still read. */
+type Config = Pick<JurisdictionConfig, 'platforms' | 'towns'> & Partial<Pick<JurisdictionConfig, 'fields' | 'timezone'>>
 
 function plain(v: unknown): string {
   if (v === undefined || v === null || v === '') return ''
@@ -37,7 +40,7 @@ function plain(v: unknown): string {
 }
 
 /** One stored value as it reads (platform and town names, labels, grouped digits). */
-export function displayValue(spec: Pick<FieldSpec, 'display'>, raw: unknown, config: Config, account?: AccountLike): string {
+export function displayValue(spec: Pick<FieldSpec, 'display' | 'options'>, raw: unknown, config: Config, account?: AccountLike): string {
   switch (spec.display) {
     case 'subjectType':
       return SUBJECT_TYPE_LABELS[raw as SubjectType] ?? plain(raw)
@@ -51,6 +54,8 @@ export function displayValue(spec: Pick<FieldSpec, 'display'>, raw: unknown, con
       return typeof raw === 'number' ? raw.toLocaleString('zh-CN') : plain(raw)
     case 'flag':
       return raw === true ? '是' : raw === false ? '否' : ''
+    case 'option':
+      return optionLabel(spec, raw) ?? plain(raw)
     default:
       return plain(raw)
   }
@@ -61,9 +66,22 @@ const empty = (v: unknown) => v === undefined || v === null || v === '' || (Arra
 /** Every field the applicant filled, in form order, grouped as the form groups them. */
 export function describeContent(content: DraftContent, config: Config): ContentSection[] {
   const sections: ContentSection[] = []
+  const basis = content.basis
+  // The self-check first: why this filing is required or advised (set by the server from the answers).
+  if (basis?.verdict) {
+    sections.push({
+      key: 'basis',
+      title: GROUP_LABELS.basis,
+      rows: [
+        { path: 'basis.verdict', label: '自查结论', value: ELIGIBILITY_LABELS[basis.verdict] },
+        { path: 'basis.reasons', label: '符合的条件', value: (basis.reasons ?? []).join('；') },
+        { path: 'basis.checkedAt', label: '自查日期', value: localDate(new Date(basis.checkedAt), config.timezone ?? 'Asia/Shanghai') }
+      ]
+    })
+  }
   const row = (spec: FieldSpec, path: string, raw: unknown, account?: AccountLike): FieldRow => ({
     path,
-    label: spec.group === 'account' ? (spec.label) : fieldLabel(path, content),
+    label: config.fields?.[spec.path]?.label ?? (spec.group === 'account' ? spec.label : fieldLabel(path, content)),
     value: displayValue(spec, raw, config, account),
     ...(spec.sensitive ? { sensitive: spec.path as SensitivePath } : {})
   })

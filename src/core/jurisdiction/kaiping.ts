@@ -79,8 +79,20 @@ const kaipingInput: JurisdictionConfigInput = {
     { code: 'dafeng', name: '大风号', followerThreshold: null },
     { code: 'dayu', name: '大鱼号', followerThreshold: null },
     { code: 'kuaibao', name: '天天快报号', followerThreshold: null },
+    // Named by later local notices (唐县 2025) beside the 2023 list; no threshold in Kaiping's notice.
+    { code: 'channels', name: '视频号', followerThreshold: null },
+    { code: 'bilibili', name: 'B站', followerThreshold: null },
+    { code: 'zhihu', name: '知乎', followerThreshold: null },
     { code: 'other', name: '其他', followerThreshold: null }
   ],
+  // EDITABLE: the office's own wording and choices over the field catalogue's defaults
+  // (required / optional / hidden, label, help). Keys are catalogue paths.
+  fields: {
+    'subject.supervisor': { help: '党政机关、事业单位填写上级主管部门；社会团体填写业务主管单位' },
+    'accounts.*.ipLocation': { help: '账号主页显示的IP属地，如 广东' },
+    'accounts.*.psbNumber': { help: '网站底部的公安备案标识，如 粤公网安备44010602000001号；尚未办理可不填' },
+    'accounts.*.mcnName': { label: 'MCN或代运营机构', help: '签约MCN机构或委托代运营的，填写机构全称；没有可不填' }
+  },
   filingNumber: { format: '开网备{year}{seq:6}' },
   watermarkText: '仅供{office}账号备案使用',
   reviewWorkingDays: 10,

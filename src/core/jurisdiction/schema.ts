@@ -81,6 +81,20 @@ export const SupervisionConfigSchema = z
   .default({})
 export type SupervisionConfig = z.infer<typeof SupervisionConfigSchema>
 
+/**
+ * One city's rule for one catalogue field (key: the catalogue path, e.g. 'accounts.*.psbNumber'):
+ * whether it is asked (required / optional / hidden: only for fields the catalogue marks
+ * configurable), and the label and help text people see. `fieldRuleProblems` checks the keys.
+ */
+export const FieldRuleSchema = z
+  .object({
+    presence: z.enum(['required', 'optional', 'hidden']).optional(),
+    label: z.string().min(1).max(30).optional(),
+    help: z.string().min(1).max(120).optional()
+  })
+  .strict()
+export type FieldRule = z.infer<typeof FieldRuleSchema>
+
 export const JurisdictionConfigSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/),
@@ -111,6 +125,8 @@ export const JurisdictionConfigSchema = z
       .refine((c) => c.start <= c.end, { message: '集中登记开始日期应不晚于结束日期' }),
     newAccountDeadlineWorkingDays: z.number().int().positive().max(365),
     platforms: z.array(PlatformSchema).min(1),
+    /** Per-field rules over the field catalogue's defaults (see schemas/catalogue.ts). */
+    fields: z.record(z.string().max(80), FieldRuleSchema).default({}),
     filingNumber: z.object({
       /**
        * Template: literal text plus tokens {year} (4 digits) and {seq:N} (sequence,

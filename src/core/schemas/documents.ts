@@ -6,9 +6,10 @@ import { z } from 'zod'
 import type { FieldIssue } from '../result'
 import { choice, isoInstant, optional } from './fields'
 import type { SubjectType } from './subject'
+import { ID_DOC_TYPE_LABELS, type IdDocType } from '../validators/identity-docs'
 
 export const DocumentKindSchema = choice(
-  ['id_front', 'id_back', 'license', 'org_code_cert', 'registration_form', 'signature', 'account_proof'],
+  ['id_front', 'id_back', 'license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'signature', 'account_proof'],
   '材料类型无效，请重新上传'
 )
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
@@ -18,6 +19,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   id_back: '身份证国徽面',
   license: '营业执照',
   org_code_cert: '组织机构代码证',
+  institution_cert: '事业单位法人证书',
+  social_org_cert: '社会团体法人登记证书',
   registration_form: '登记备案表（盖章）',
   signature: '本人签名',
   account_proof: '账号后台截图'
@@ -51,7 +54,14 @@ export interface DocumentRequirement {
 const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>> = {
   individual: [{ anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['signature'] }],
   company: [{ anyOf: ['license', 'org_code_cert'] }, { anyOf: ['id_front'] }, { anyOf: ['id_back'] }, { anyOf: ['registration_form'] }],
-  public_body: [{ anyOf: ['org_code_cert', 'license'] }, { anyOf: ['registration_form'] }]
+  public_body: [{ anyOf: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert'] }, { anyOf: ['registration_form'] }]
+}
+
+/** The document that proves a public body by the certificate kind it named (统一社会信用代码证书 = the code certificate). */
+const CERTIFICATE_DOCUMENT: Readonly<Record<string, DocumentKind>> = {
+  uscc_certificate: 'org_code_cert',
+  institution_certificate: 'institution_cert',
+  social_organisation_certificate: 'social_org_cert'
 }
 
 /**
@@ -61,16 +71,32 @@ const REQUIREMENTS: Readonly<Record<SubjectType, readonly DocumentRequirement[]>
 const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
   individual: ['id_front', 'id_back', 'signature', 'registration_form', 'account_proof'],
   company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form', 'account_proof'],
-  public_body: ['org_code_cert', 'license', 'registration_form', 'account_proof']
+  public_body: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert', 'registration_form', 'account_proof']
 }
 
-export function documentRequirements(subjectType: SubjectType): readonly DocumentRequirement[] {
-  return REQUIREMENTS[subjectType]
+/** A passport has one data page: its holder photographs that page, with no back side. */
+function requirementsFor(subjectType: SubjectType, idType?: string): readonly DocumentRequirement[] {
+  return idType === 'passport' ? REQUIREMENTS[subjectType].filter((r) => !r.anyOf.includes('id_back')) : REQUIREMENTS[subjectType]
 }
 
-/** The preferred kind of each requirement, in the order the wizard asks for them. */
-export function requiredDocuments(subjectType: SubjectType): DocumentKind[] {
-  return REQUIREMENTS[subjectType].map((r) => r.anyOf[0])
+export function documentRequirements(subjectType: SubjectType, idType?: string): readonly DocumentRequirement[] {
+  return requirementsFor(subjectType, idType)
+}
+
+/** What an ID photo is called for the document the person holds ('护照（资料页）', '港澳居民来往内地通行证（背面）'). */
+export function documentLabelFor(kind: DocumentKind, idType?: string): string {
+  if ((kind !== 'id_front' && kind !== 'id_back') || !idType || idType === 'resident_id' || !(idType in ID_DOC_TYPE_LABELS)) return DOCUMENT_KIND_LABELS[kind]
+  const name = ID_DOC_TYPE_LABELS[idType as IdDocType]
+  return kind === 'id_back' ? `${name}（背面）` : `${name}（${idType === 'passport' ? '资料页' : '正面'}）`
+}
+
+/**
+ * The preferred kind of each requirement, in the order the wizard asks for them; a public body
+ * that named its certificate kind is asked for that certificate.
+ */
+export function requiredDocuments(subjectType: SubjectType, certificateKind?: string, idType?: string): DocumentKind[] {
+  const preferred = certificateKind ? CERTIFICATE_DOCUMENT[certificateKind] : undefined
+  return requirementsFor(subjectType, idType).map((r) => (preferred && r.anyOf.includes(preferred) ? preferred : r.anyOf[0]))
 }
 
 export function allowedDocuments(subjectType: SubjectType): readonly DocumentKind[] {
@@ -83,12 +109,12 @@ export function missingDocuments(subjectType: SubjectType, kinds: readonly Docum
 }
 
 /** Missing, superfluous and over-repeated materials, on `documents.<kind>` paths. */
-export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind' | 'accountKey'>[]): FieldIssue[] {
+export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind' | 'accountKey'>[], idType?: string): FieldIssue[] {
   const kinds = documents.map((d) => d.kind)
   const issues: FieldIssue[] = []
-  for (const r of REQUIREMENTS[subjectType]) {
+  for (const r of requirementsFor(subjectType, idType)) {
     if (r.anyOf.some((k) => kinds.includes(k))) continue
-    const names = r.anyOf.map((k) => DOCUMENT_KIND_LABELS[k]).join('或')
+    const names = r.anyOf.map((k) => documentLabelFor(k, idType)).join('或')
     issues.push({ path: `documents.${r.anyOf[0]}`, message: r.anyOf[0] === 'signature' ? '请在屏幕上签名确认' : `请上传${names}` })
   }
   for (const kind of new Set(kinds)) {
@@ -124,6 +150,9 @@ export const DOCUMENT_FRAMES: Readonly<Record<DocumentKind, DocumentFrame>> = {
   // Business licences come in A3 (副本 often A4); the A-series ratio fits both.
   license: { aspectRatio: 297 / 420, orientation: 'portrait', widthMm: 297, heightMm: 420, hint: '请将营业执照完整放入框内，四角可见、文字清晰' },
   org_code_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将组织机构代码证完整放入框内，文字清晰' },
+  // Both certificates are A4/A3 landscape sheets (正本 A3, 副本 A4): one ratio fits.
+  institution_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将事业单位法人证书完整放入框内，四角可见、文字清晰' },
+  social_org_cert: { aspectRatio: 297 / 210, orientation: 'landscape', widthMm: 297, heightMm: 210, hint: '请将社会团体法人登记证书完整放入框内，四角可见、文字清晰' },
   registration_form: { aspectRatio: 210 / 297, orientation: 'portrait', widthMm: 210, heightMm: 297, hint: '请将盖章后的登记备案表平铺拍摄，印章清晰可见' },
   signature: { aspectRatio: null, orientation: 'free', hint: '请在框内用正楷签名' },
   // A phone screenshot, picked from the album; the guide only frames a camera shot of a screen.

@@ -5,6 +5,7 @@
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents'
 import { ACCOUNT_KIND_LABELS } from './account'
 import { FIELD_CATALOGUE, GROUP_LABELS } from './catalogue'
+import { ID_DOC_TYPE_LABELS } from '../validators/identity-docs'
 
 /** Every label, read from the field catalogue (plus group titles and document kinds). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -26,7 +27,8 @@ export function isKnownFieldPath(path: string): boolean {
 
 /** Minimal view of filing content that labels can use; any shape is tolerated. */
 export interface LabelContext {
-  subject?: { type?: string }
+  subject?: { type?: string; idType?: string }
+  operator?: { idType?: string } | { sameAsSubject: true }
   accounts?: ReadonlyArray<{ kind?: string; name?: string; accountName?: string } | undefined>
 }
 
@@ -48,6 +50,11 @@ export function fieldLabel(path: string, content?: LabelContext): string {
   }
   if (path === 'subject.name' && content?.subject?.type && content.subject.type in SUBJECT_NAME_BY_TYPE) {
     return SUBJECT_NAME_BY_TYPE[content.subject.type]
+  }
+  // A permit or passport holder's number is named by its document, not '身份证号码'.
+  const idType = path === 'subject.idNumber' ? content?.subject?.idType : path === 'operator.idNumber' && content?.operator && 'idType' in content.operator ? content.operator.idType : undefined
+  if (idType && idType !== 'resident_id' && idType in ID_DOC_TYPE_LABELS) {
+    return `${path.startsWith('operator') ? '运维负责人' : ''}${ID_DOC_TYPE_LABELS[idType as keyof typeof ID_DOC_TYPE_LABELS]}号码`
   }
   return FIELD_LABELS[path] ?? path
 }

@@ -5,15 +5,16 @@
 import { z } from 'zod'
 import { type FieldErrors, type FieldIssue, issuesToFieldErrors } from '../result'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-import { validateResidentId } from '../validators/resident-id'
 import { validatePastDate } from '../validators/counts'
 import { localDate } from '../dates'
 import { LONG_TERM } from '../trust/ocr-parse'
-import { isoInstant, MAX_TEXT, MAX_URL, text } from './fields'
-import { OperatorSchema, SubjectSchema, SubjectTypeSchema, operatorIssues, type SubjectType } from './subject'
+import { isoInstant, MAX_TEXT, MAX_URL, optional, text } from './fields'
+import { IdDocTypeSchema, OperatorSchema, SubjectSchema, SubjectTypeSchema, checkIdNumber, idNumberLabel, operatorIssues, type SubjectType } from './subject'
 import { AccountKindSchema, AccountSchema, MAX_ACCOUNTS, duplicateAccountIssues, type Account } from './account'
 import { DocumentKindSchema, DocumentRefSchema, DocumentSourceSchema, MAX_DOCUMENTS, documentIssues, type DocumentRef } from './documents'
 import { schemaIssues, zodIssues } from './field-errors'
+import { FilingBasisSchema } from './eligibility-answers'
+import { fieldLabelIn, fieldPresence, fieldsOf, type FieldGroup } from './catalogue'
 
 export const CommitmentSchema = z.object(
   {
@@ -41,10 +42,12 @@ export const FilingContentSchema = z
     operator: OperatorSchema,
     accounts: AccountsSchema,
     documents: DocumentsSchema,
-    commitment: CommitmentSchema
+    commitment: CommitmentSchema,
+    /** The self-check the filing started from (备案依据), when it did. */
+    basis: optional(FilingBasisSchema)
   })
   .superRefine((c, ctx) => {
-    for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents)) {
+    for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents, photographedIdType(c))) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: i.path.split('.'), message: i.message })
     }
   })
@@ -52,8 +55,15 @@ export type FilingContent = z.infer<typeof FilingContentSchema>
 /** What a form may hand in before normalisation (e.g. ID with lower-case x, phone with +86). */
 export type FilingContentInput = z.input<typeof FilingContentSchema>
 
-function crossFieldIssues(type: SubjectType, operator: FilingContent['operator'], accounts: Account[], documents: DocumentRef[]): FieldIssue[] {
-  return [...operatorIssues(type, operator), ...duplicateAccountIssues(accounts), ...documentIssues(type, documents)]
+function crossFieldIssues(type: SubjectType, operator: FilingContent['operator'], accounts: Account[], documents: DocumentRef[], idType?: string): FieldIssue[] {
+  return [...operatorIssues(type, operator), ...duplicateAccountIssues(accounts), ...documentIssues(type, documents, idType)]
+}
+
+/** The ID document whose photos the filing carries: the individual's own, else the operator's. */
+export function photographedIdType(content: unknown): string | undefined {
+  const type = field(field(content, 'subject'), 'type')
+  const t = type === 'individual' ? field(field(content, 'subject'), 'idType') : field(field(content, 'operator'), 'idType')
+  return typeof t === 'string' ? t : undefined
 }
 
 // ---- Drafts: any subset of the content, types checked and sizes bounded -----------------
@@ -65,6 +75,7 @@ export const DraftContentSchema = z.object({
     .object({
       type: SubjectTypeSchema.optional(),
       name: s(),
+      idType: s(24),
       idNumber: s(),
       idValidUntil: s(10),
       phone: s(),
@@ -73,10 +84,13 @@ export const DraftContentSchema = z.object({
       town: s(),
       uscc: s(),
       orgCode: s(),
-      legalRepresentative: s()
+      legalRepresentative: s(),
+      bodyKind: s(32),
+      supervisor: s(),
+      certificateKind: s(40)
     })
     .optional(),
-  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idNumber: s(), idValidUntil: s(10), phone: s(), email: s() }).optional(),
+  operator: z.object({ sameAsSubject: z.boolean().optional(), name: s(), idType: s(24), idNumber: s(), idValidUntil: s(10), phone: s(), email: s() }).optional(),
   accounts: z
     .array(
       z.object({
@@ -95,7 +109,31 @@ export const DraftContentSchema = z.object({
         homepage: s(MAX_URL),
         followers: z.number().int().min(0).max(9_999_999_999).optional(),
         openedOn: s(10),
-        category: s(20)
+        category: s(20),
+        intro: s(),
+        columns: s(),
+        verification: s(20),
+        ipLocation: s(),
+        updateFrequency: s(20),
+        mcnName: s(),
+        liveStreaming: z.boolean().optional(),
+        managerName: s(),
+        managerMobile: s(),
+        regulatedField: s(20),
+        qualification: s(),
+        psbNumber: s(),
+        hostingProvider: s(),
+        serverLocation: s(),
+        interactive: z.boolean().optional(),
+        emergencyName: s(),
+        emergencyMobile: s(),
+        appFilingNumber: s(),
+        packageName: s(),
+        storeLinks: z.array(z.string().max(MAX_URL)).max(10).optional(),
+        userCount: z.number().int().min(0).max(9_999_999_999).optional(),
+        securityAssessed: z.boolean().optional(),
+        appId: s(),
+        mpFilingNumber: s()
       })
     )
     .max(MAX_ACCOUNTS)
@@ -115,7 +153,8 @@ export const DraftContentSchema = z.object({
     )
     .max(MAX_DOCUMENTS)
     .optional(),
-  commitment: z.object({ accepted: z.boolean().optional(), acceptedAt: s(40), textVersion: s(20) }).optional()
+  commitment: z.object({ accepted: z.boolean().optional(), acceptedAt: s(40), textVersion: s(20) }).optional(),
+  basis: FilingBasisSchema.optional()
 })
 export type DraftContent = z.infer<typeof DraftContentSchema>
 
@@ -130,9 +169,30 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined
 }
 
+function idTypeOf(group: unknown) {
+  const r = IdDocTypeSchema.safeParse(field(group, 'idType'))
+  return r.success ? r.data : undefined
+}
+
 function subjectTypeOf(content: unknown): SubjectType | undefined {
   const r = SubjectTypeSchema.safeParse(field(field(content, 'subject'), 'type'))
   return r.success ? r.data : undefined
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0)
+
+/**
+ * Fields this city requires beyond the schema's own (configurable catalogue fields set to
+ * 'required', and asked given the other answers), on paths relative to the filing.
+ */
+function presenceIssues(g: FieldGroup, prefix: string, values: unknown, config: JurisdictionConfig, subjectType: SubjectType | undefined): FieldIssue[] {
+  if (typeof values !== 'object' || values === null) return []
+  const v = values as Record<string, unknown>
+  const kind = g === 'account' ? AccountKindSchema.safeParse(v.kind) : undefined
+  if (kind && !kind.success) return []
+  return fieldsOf(g)
+    .filter((f) => f.configurable && fieldPresence(f, subjectType, config, kind?.data) === 'required' && (!f.when || f.when(v)) && isEmpty(v[f.key]))
+    .map((f) => ({ path: `${prefix}.${f.key}`, message: `${f.input === 'select' || f.input === 'flag' ? '请选择' : '请填写'}${fieldLabelIn(f, config)}` }))
 }
 
 function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConfig, now: Date): FieldIssue[] {
@@ -140,16 +200,24 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
     case 'subject': {
       const subject = schemaIssues(SubjectSchema, field(content, 'subject'), 'subject')
       const operator = schemaIssues(OperatorSchema, field(content, 'operator'), 'operator')
-      const issues = [...subject.issues, ...operator.issues]
       const type = subjectTypeOf(content)
-      if (type && operator.data) issues.push(...operatorIssues(type, operator.data))
-      for (const [path, id, label] of [
-        ['subject.idNumber', subject.data?.type === 'individual' ? subject.data.idNumber : undefined, '身份证号码'],
-        ['operator.idNumber', operator.data && !operator.data.sameAsSubject ? operator.data.idNumber : undefined, '运维负责人身份证号码']
+      const idIssues: FieldIssue[] = []
+      // Checked on the raw draft, so a wrong number is named even while other fields are missing.
+      const rawSubject = field(content, 'subject')
+      const rawOperator = field(content, 'operator')
+      for (const [path, group, on, label] of [
+        ['subject.idNumber', rawSubject, type === 'individual', idNumberLabel(idTypeOf(rawSubject), '身份证号码')],
+        ['operator.idNumber', rawOperator, field(rawOperator, 'sameAsSubject') === false && type !== 'public_body', idNumberLabel(idTypeOf(rawOperator), '运维负责人身份证号码', '运维负责人')]
       ] as const) {
-        const r = id ? validateResidentId(id, now, config.timezone, label) : { ok: true as const }
-        if (!r.ok) issues.push({ path, message: r.message })
+        const id = field(group, 'idNumber')
+        const r = on && typeof id === 'string' && id.trim() !== '' ? checkIdNumber(field(group, 'idType'), id, label, now, config.timezone) : { ok: true as const }
+        if (!r.ok) idIssues.push({ path, message: r.message })
       }
+      // First, so the document's own format message wins over a generic one on the same path.
+      const issues = [...idIssues, ...subject.issues, ...operator.issues]
+      if (type && operator.data) issues.push(...operatorIssues(type, operator.data))
+      issues.push(...presenceIssues('subject', 'subject', rawSubject, config, type))
+      if (field(rawOperator, 'sameAsSubject') === false) issues.push(...presenceIssues('operator', 'operator', rawOperator, config, type))
       for (const [path, until, label] of [
         ['subject.idValidUntil', subject.data?.type === 'individual' ? subject.data.idValidUntil : undefined, '身份证'],
         ['operator.idValidUntil', operator.data && !operator.data.sameAsSubject ? operator.data.idValidUntil : undefined, '运维负责人身份证']
@@ -159,11 +227,15 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       return issues
     }
     case 'accounts': {
-      const { issues, data } = schemaIssues(AccountsSchema, field(content, 'accounts'), 'accounts')
+      const parsed = schemaIssues(AccountsSchema, field(content, 'accounts'), 'accounts')
+      const data = parsed.data
+      // A list field's item problem (accounts.1.storeLinks.0) is the list's: the form has one input for it.
+      const issues = parsed.issues.map((i) => ({ ...i, path: i.path.replace(/^(accounts\.\d+\.[A-Za-z]+)\.\d+$/, '$1') }))
       const accounts = Array.isArray(field(content, 'accounts')) ? (field(content, 'accounts') as unknown[]) : []
       accounts.forEach((raw, i) => {
         const parsed = AccountSchema.safeParse(raw)
         if (parsed.success) issues.push(...accountConfigIssues(parsed.data, i, config, now))
+        issues.push(...presenceIssues('account', `accounts.${i}`, raw, config, subjectTypeOf(content)))
       })
       if (data) issues.push(...duplicateAccountIssues(data))
       return issues
@@ -185,7 +257,7 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
         }
       })
       const type = subjectTypeOf(content)
-      if (type) issues.push(...documentIssues(type, valid))
+      if (type) issues.push(...documentIssues(type, valid, photographedIdType(content)))
       return issues
     }
     case 'commitment':

@@ -19,11 +19,13 @@ export interface DocumentSlotProps {
   onChange: (ref: DocumentRef | undefined) => void
   /** Staff's return reason for this document, shown on the slot. */
   flagged?: string
+  /** The document's name when it is not the kind's own (a passport's data page for id_front). */
+  label?: string
 }
 
 
 /** One required document: empty → capture → uploading (progress) → done (thumbnail, 重拍, 删除) or failed (重试). */
-export function DocumentSlot({ kind, filingId, value, onChange, flagged }: DocumentSlotProps) {
+export function DocumentSlot({ kind, filingId, value, onChange, flagged, label }: DocumentSlotProps) {
   const [thumb, setThumb] = useState<string | null>(null)
   const stopListening = useRef<() => void>(() => undefined)
   const { state, start, retry, reset } = useDocumentUpload(filingId, (ref, local, previewUrl) => {
@@ -57,7 +59,7 @@ export function DocumentSlot({ kind, filingId, value, onChange, flagged }: Docum
   return (
     <View className={`doc-slot ${flagged ? 'doc-slot--flagged' : ''}`} data-testid={`document-slot-${kind}`} data-field={`documents.${kind}`}>
       <View className='doc-slot__head'>
-        <View className='doc-slot__label'>{DOCUMENT_KIND_LABELS[kind]}</View>
+        <View className='doc-slot__label'>{label ?? DOCUMENT_KIND_LABELS[kind]}</View>
         <View className={`doc-slot__status doc-slot__status--${uploading ? 'busy' : failed ? 'failed' : value ? 'done' : 'empty'}`} data-testid={`document-status-${kind}`}>
           {status}
         </View>

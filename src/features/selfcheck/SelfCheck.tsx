@@ -6,6 +6,8 @@ import { Button, ChoiceGroup, DateField, Screen, SelectField, TextField } from '
 import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { jurisdiction } from '../../config/jurisdiction'
+import { handSelfCheckToWizard } from '../wizard'
+import type { EligibilityAnswers } from '../../core/eligibility'
 import { S } from './texts'
 import './selfcheck.scss'
 
@@ -23,6 +25,7 @@ export function SelfCheck () {
   const [openedOn, setOpenedOn] = useState<string | undefined>()
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<EligibilityResult | null>(null)
+  const [checked, setChecked] = useState<EligibilityAnswers | null>(null)
   const today = localDate(new Date(), jurisdiction.timezone)
 
   function check () {
@@ -39,6 +42,7 @@ export function SelfCheck () {
       return
     }
     setError(null)
+    setChecked(parsed.data)
     setResult(checkEligibility(parsed.data, jurisdiction, new Date()))
   }
 
@@ -75,7 +79,7 @@ export function SelfCheck () {
             {result.reasons.map((r, i) => <View key={i} className='verdict__reason'>· {r}</View>)}
             {result.dueDate ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
             <View className='muted'>{S.disclaimer}</View>
-            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => openPage(paths.wizard())}>{S.start}</Button> : null}
+            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => { if (checked) handSelfCheckToWizard(checked, new Date()); openPage(paths.wizard()) }}>{S.start}</Button> : null}
           </View>
           )
         : null}

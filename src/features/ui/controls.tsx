@@ -6,9 +6,9 @@ import './controls.scss'
 
 export interface Choice<V extends string> { value: V, label: string }
 
-export function ChoiceGroup<V extends string> ({ label, path, value, choices, error, flagged, onPick }: { label: string, path: string, value: V | undefined, choices: Array<Choice<V>>, error?: string, flagged?: string, onPick: (v: V) => void }) {
+export function ChoiceGroup<V extends string> ({ label, path, value, choices, error, flagged, hint, onPick }: { label: string, path: string, value: V | undefined, choices: Array<Choice<V>>, error?: string, flagged?: string, hint?: string, onPick: (v: V) => void }) {
   return (
-    <FieldFrame label={label} error={error} flagged={flagged} path={path}>
+    <FieldFrame label={label} error={error} flagged={flagged} hint={hint} path={path}>
       <View className='choices' role='radiogroup'>
         {choices.map((c) => (
           <View

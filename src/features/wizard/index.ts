@@ -3,3 +3,4 @@
  * index bundles what it re-exports (the screen itself is reached through its page, not here).
  */
 export { removeLocalDraft } from './local-draft'
+export { handSelfCheckToWizard } from './self-check-start'

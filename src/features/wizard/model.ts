@@ -74,6 +74,11 @@ export function untouchedFlags (flagged: Record<string, string>, original: Draft
 }
 
 /** Splits '华为应用市场、App Store, 小米' into store names. */
+/** Links and other tokens typed one after another (spaces, new lines, commas). */
+export function splitWords (s: string): string[] {
+  return s.split(/[\s、,，;；]+/).map((x) => x.trim()).filter((x) => x !== '')
+}
+
 export function splitList (s: string): string[] {
   return s.split(/[、,，;；\n]+/).map((x) => x.trim()).filter((x) => x !== '')
 }

@@ -1,11 +1,12 @@
 /**
  * The 登记备案表 drawn from the entered data, laid out like the office's Word form: title, a
  * bordered table of the subject, the operations person, the accounts, the commitment and a box
- * for the unit's stamp. A4 at 150 dpi so a print-out is sharp. ID numbers are printed masked:
- * the office already holds them, and the image may sit in a photo album.
+ * for the unit's stamp. A4 at 150 dpi so a print-out is sharp. Pages follow core's `formPages`:
+ * accounts past the tenth continue on further pages and every other collected field follows on
+ * detail pages. ID numbers are masked except the operator's on an organisation's (stamped) copy.
  */
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
-import { registrationForm, type FormLine } from '../../core/filing/registration-form'
+import { FORM_ACCOUNTS_PER_PAGE, FORM_SECTION_TITLES, formPages, formRowCount, registrationForm, type FormLine, type FormPage, type RegistrationForm } from '../../core/filing/registration-form'
 import { localDate } from '../../core/dates'
 import type { DrawContext } from '../../services/image'
 import { wrapText } from '../ui'
@@ -27,9 +28,35 @@ function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, tex
   lines.forEach((l, i) => ctx.fillText(l, opts.center ? x + w / 2 : x + 10, top + i * (size + 6)))
 }
 
-export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: JurisdictionConfig, now: Date): void {
+const ROW = 56
+const HEAD = 48
+const TROW = 48
+const STAMP = 180
+const COMMITMENT = 230
+
+/** How many account rows the first page has room for below the subject and operator blocks. */
+function firstPageRoom (form: RegistrationForm): number {
+  const above = 200 + 4 * HEAD + ROW * (formRowCount(form.subject) + (form.operator === null ? 1 : formRowCount(form.operator))) + TROW + ROW
+  return Math.min(FORM_ACCOUNTS_PER_PAGE, Math.floor((FORM_HEIGHT - 110 - STAMP - COMMITMENT - above) / TROW))
+}
+
+function pagesOf (content: Draft, cfg: JurisdictionConfig): { form: RegistrationForm, pages: FormPage[] } {
+  const form = registrationForm(content, cfg, { fullOperatorId: content.subject?.type !== 'individual' })
+  return { form, pages: formPages(form, firstPageRoom(form)) }
+}
+
+/** The form's pages for this content (how many images to draw). */
+export function registrationFormPages (content: Draft, cfg: JurisdictionConfig): FormPage[] {
+  return pagesOf(content, cfg).pages
+}
+
+/** Account table columns: wide enough that a date or an ID is never cut (dates need ~130 px). */
+const WIDTHS = [80, 150, 280, 250, 130, 170]
+
+export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: JurisdictionConfig, now: Date, pageIndex = 0): void {
   const s = content.subject ?? {}
-  const form = registrationForm(content, cfg)
+  const { form, pages } = pagesOf(content, cfg)
+  const page = pages[Math.min(pageIndex, pages.length - 1)]
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, FORM_WIDTH, FORM_HEIGHT)
   ctx.fillStyle = '#000000'
@@ -38,15 +65,17 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   ctx.textBaseline = 'middle'
   ctx.textAlign = 'center'
   ctx.font = 'bold 44px sans-serif'
-  ctx.fillText(`${cfg.cityName}网络平台账号登记备案表`, FORM_WIDTH / 2, 110)
+  ctx.fillText(`${cfg.cityName}网络平台账号登记备案表${page.kind === 'main' ? '' : '（续页）'}`, FORM_WIDTH / 2, 110)
   ctx.font = '24px sans-serif'
   ctx.textAlign = 'right'
   ctx.fillText(`填表日期：${localDate(now, cfg.timezone)}`, FORM_WIDTH - M, 170)
+  ctx.textAlign = 'left'
+  ctx.fillText(`主体名称：${s.name ?? ''}`, M, 170)
 
   const W = FORM_WIDTH - 2 * M
   const L = 220
   let y = 200
-  const row = (pairs: Array<[string, string]>, h = 64) => {
+  const row = (pairs: Array<[string, string]>, h = ROW) => {
     const per = W / pairs.length
     pairs.forEach(([k, v], i) => {
       cell(ctx, M + i * per, y, L, h, k, { bold: true, center: true })
@@ -65,27 +94,50 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
     }
     if (half) row([half])
   }
+  const table = (from: number, vals: string[][]) => {
+    const cols = ['序号', ...form.accounts.columns]
+    let x = M
+    cols.forEach((h, c) => { cell(ctx, x, y, WIDTHS[c], TROW, h, { bold: true, center: true, size: 22 }); x += WIDTHS[c] })
+    y += TROW
+    vals.forEach((v, i) => {
+      x = M
+      ;[String(from + i + 1), ...v].forEach((t, c) => { cell(ctx, x, y, WIDTHS[c], TROW, t, { center: c !== 2 && c !== 3, size: 22 }); x += WIDTHS[c] })
+      y += TROW
+    })
+  }
+  const footer = () => {
+    ctx.textAlign = 'center'
+    ctx.font = '22px sans-serif'
+    ctx.fillText(`第 ${pageIndex + 1} 页  共 ${pages.length} 页  ·  ${cfg.office.name} 制  ·  联系电话 ${cfg.office.phone}`, FORM_WIDTH / 2, FORM_HEIGHT - 60)
+  }
+
+  if (page.kind === 'accounts') {
+    cell(ctx, M, y, W, HEAD, `三、备案账号（续，第${page.accountsFrom + 1}至${page.accountsFrom + page.rows.length}个）`, { bold: true }); y += HEAD
+    table(page.accountsFrom, page.rows)
+    footer()
+    return
+  }
+  if (page.kind === 'details') {
+    cell(ctx, M, y, W, HEAD, FORM_SECTION_TITLES.details, { bold: true }); y += HEAD
+    for (const b of page.blocks) {
+      cell(ctx, M, y, W, 48, b.title, { bold: true, size: 24 }); y += 48
+      for (const l of b.lines) row([[l.label, l.value]], 48)
+    }
+    footer()
+    return
+  }
+
   const org = s.type !== 'individual'
-  cell(ctx, M, y, W, 56, '一、备案主体信息', { bold: true }); y += 56
+  cell(ctx, M, y, W, HEAD, '一、备案主体信息', { bold: true }); y += HEAD
   rows(form.subject)
-  cell(ctx, M, y, W, 56, '二、运维负责人', { bold: true }); y += 56
+  cell(ctx, M, y, W, HEAD, '二、运维负责人', { bold: true }); y += HEAD
   if (form.operator === null) row([['姓名', `${s.name ?? ''}（本人）`], ['联系电话', s.phone ?? '']])
   else rows(form.operator)
-  cell(ctx, M, y, W, 56, '三、备案账号', { bold: true }); y += 56
-  const widths = [90, 180, 300, 260, 120, W - 950]
-  const cols = ['序号', ...form.accounts.columns]
-  let x = M
-  cols.forEach((h, c) => { cell(ctx, x, y, widths[c], 56, h, { bold: true, center: true, size: 24 }); x += widths[c] })
-  y += 56
-  const shown = form.accounts.rows.slice(0, 10)
-  shown.forEach((vals, i) => {
-    x = M
-    ;[String(i + 1), ...vals].forEach((v, c) => { cell(ctx, x, y, widths[c], 56, v, { center: c !== 2 && c !== 3, size: 22 }); x += widths[c] })
-    y += 56
-  })
-  const more = form.accounts.rows.length - shown.length
-  if (more > 0) { cell(ctx, M, y, W, 56, `另有${more}个账号，详见系统备案记录`, { size: 22 }); y += 56 }
-  cell(ctx, M, y, W, 56, '四、承诺', { bold: true }); y += 56
+  cell(ctx, M, y, W, HEAD, '三、备案账号', { bold: true }); y += HEAD
+  table(0, page.rows)
+  const more = form.accounts.rows.length - page.rows.length
+  if (more > 0) { cell(ctx, M, y, W, ROW, `另有${more}个账号，见续页`, { size: 22 }); y += ROW }
+  cell(ctx, M, y, W, HEAD, '四、承诺', { bold: true }); y += HEAD
   const promise = commitmentText(cfg.office.name).join('')
   ctx.font = '24px sans-serif'
   const lines = wrapText(ctx, promise, W - 40)
@@ -94,13 +146,11 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   ctx.textAlign = 'left'
   lines.forEach((l, i) => ctx.fillText(l, M + 20, y + 30 + i * 34))
   y += ph
-  const sh = Math.max(220, Math.min(360, FORM_HEIGHT - 120 - y))
+  const sh = Math.max(STAMP, Math.min(360, FORM_HEIGHT - 110 - y))
   cell(ctx, M, y, L, sh, org ? '单位盖章' : '本人签名', { bold: true, center: true })
   ctx.strokeRect(M + L, y, W - L, sh)
   ctx.font = '24px sans-serif'
   ctx.textAlign = 'right'
   ctx.fillText('年    月    日', M + W - 30, y + sh - 36)
-  ctx.textAlign = 'center'
-  ctx.font = '22px sans-serif'
-  ctx.fillText(`${cfg.office.name} 制  ·  联系电话 ${cfg.office.phone}`, FORM_WIDTH / 2, FORM_HEIGHT - 60)
+  footer()
 }

@@ -13,6 +13,9 @@ import { readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft'
 import { getAt, setAt, stepOfPath, untouchedFlags, type StepIndex, type WizardMode } from './model'
 import { fromCloud, pushDraft } from './sync'
 import { T } from './texts'
+import { takeSelfCheck } from './self-check-start'
+import { draftFromSelfCheck } from '../../core/basis'
+import { newAccount } from './model'
 import { allErrors, screenErrors } from './validation'
 
 export type SyncState = 'local' | 'saving' | 'cloud' | 'offline'
@@ -21,6 +24,18 @@ const now = () => new Date()
 
 function emptyDraft (): LocalDraft {
   return { key: 'new', mode: 'new', content: { accounts: [] }, flagged: {}, step: 0, dirty: true, savedAt: now().toISOString() }
+}
+
+/**
+ * A new filing: the unfinished one on this phone, else an empty one; a self-check just handed
+ * over becomes its basis (and, for an empty one, prefills the account it asked about).
+ */
+function startDraft (local: LocalDraft | undefined): LocalDraft {
+  const basis = takeSelfCheck()
+  if (basis === undefined) return local ?? emptyDraft()
+  if (local !== undefined) return { ...local, content: { ...local.content, basis }, dirty: true }
+  const id = newAccount('self_media').id ?? 'acc-self-check'
+  return { ...emptyDraft(), content: draftFromSelfCheck(basis.answers, basis.checkedAt, id) }
 }
 
 export interface Wizard {
@@ -88,7 +103,7 @@ export function useWizard (query: { id?: string, mode?: WizardMode }): Wizard {
     const key = query.id ?? 'new'
     const local = readLocalDraft(key)
     if (query.id === undefined) {
-      commit(local ?? emptyDraft())
+      commit(startDraft(local))
       return
     }
     loadCloudFiling(query.id).then(

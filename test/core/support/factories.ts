@@ -65,6 +65,10 @@ export function app(overrides: Partial<Extract<Account, { kind: 'app' }>> = {}):
   return { kind: 'app', id: 'app-1', name: '开平通', stores: ['华为应用市场'], developer: '开平市某某科技有限公司', ...overrides }
 }
 
+export function miniProgram(overrides: Partial<Extract<Account, { kind: 'mini_program' }>> = {}): Account {
+  return { kind: 'mini_program', id: 'mp-1', name: '开平侨乡游', appId: 'wx1234567890abcdef', developer: '开平市某某科技有限公司', ...overrides }
+}
+
 export function doc(kind: DocumentKind, overrides: Partial<DocumentRef> = {}): DocumentRef {
   return { kind, fileId: `cloud://env.bucket/${kind}.jpg`, source: kind === 'signature' ? 'drawn' : 'camera', ...overrides }
 }

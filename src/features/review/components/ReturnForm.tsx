@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Input, ScrollView } from '@tarojs/components'
 import { COMMON_RETURN_REASONS, DecisionSchema, type ReturnReason } from '../../../core/schemas/decision'
+import { isKnownFieldPath } from '../../../core/schemas/field-labels'
 import { Button } from '../../ui'
 import type { FieldRow, Section } from '../fields'
 import { T } from '../texts'
@@ -8,7 +9,8 @@ import { T } from '../texts'
 export interface ReturnGroup { title: string, rows: FieldRow[] }
 
 export function returnGroups (sections: Section[], documents: FieldRow[]): ReturnGroup[] {
-  const groups = sections.map((s) => ({ title: s.title, rows: s.rows }))
+  // Only fields the applicant can correct: the self-check's verdict (备案依据) is the rule's, not theirs.
+  const groups = sections.map((s) => ({ title: s.title, rows: s.rows.filter((r) => isKnownFieldPath(r.path)) }))
   if (documents.length > 0) groups.push({ title: T.sectionDocuments, rows: documents })
   return groups.filter((g) => g.rows.length > 0)
 }

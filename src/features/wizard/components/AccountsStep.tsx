@@ -12,6 +12,7 @@ import { accountTitle, newAccount, splitList, type DraftAccount } from '../model
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { Bound } from './Bound'
+import { CatalogueFields } from './CatalogueFields'
 import { AccountOwnership, selfMediaKey, useOwnershipCodes } from './AccountOwnership'
 
 const PLATFORMS = jurisdiction.platforms.map((p) => ({ value: p.code, label: p.name }))
@@ -34,6 +35,7 @@ function hints (a: DraftAccount, today: string): { name?: string, followers?: st
 
 function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: DraftAccount, today: string, codes: ReturnType<typeof useOwnershipCodes> }) {
   const p = `accounts.${i}`
+  const more = a.kind ? <CatalogueFields w={w} group='account' prefix={p} subjectType={w.draft?.content.subject?.type} kind={a.kind} /> : null
   const h = hints(a, today)
   const err = (f: string) => w.errors[`${p}.${f}`]
   const flag = (f: string) => w.draft?.flagged[`${p}.${f}`]
@@ -46,6 +48,17 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
         <Bound w={w} path={`${p}.url`} label='网站首页网址（选填）' placeholder='https://' />
         <Bound w={w} path={`${p}.icpNumber`} placeholder='如 粤ICP备12345678号' />
         <DateField label='开通日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
+      </View>
+    )
+  }
+  if (a.kind === 'mini_program') {
+    return (
+      <View>
+        <Bound w={w} path={`${p}.name`} label='小程序名称' hint={h.name} />
+        <Bound w={w} path={`${p}.developer`} label='小程序开发者' placeholder={T.mpDeveloperPlaceholder} />
+        <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -65,6 +78,7 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
         />
         <Bound w={w} path={`${p}.developer`} label='APP开发者' />
         <DateField label='上线日期（选填）' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
+        {more}
       </View>
     )
   }
@@ -78,6 +92,7 @@ function AccountEditor ({ w, i, a, today, codes }: { w: Wizard, i: number, a: Dr
       <Bound w={w} path={`${p}.followers`} type='number' numeric maxlength={10} hint={h.followers} />
       <DateField label='开通日期' path={`${p}.openedOn`} value={a.openedOn} end={today} error={err('openedOn')} flagged={flag('openedOn')} hint={h.openedOn} onPick={pick('openedOn')} />
       <SelectField label='内容类别' path={`${p}.category`} value={a.category} options={CATEGORIES} error={err('category')} flagged={flag('category')} onPick={pick('category')} />
+      {more}
       <AccountOwnership w={w} index={i} account={a} codes={codes} />
     </View>
   )

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { documentLabelFor, requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { photographedIdType } from '../../../core/schemas/filing'
 import { DocumentSlot } from '../../capture'
 import type { Wizard } from '../useWizard'
 import type { DraftDocument } from '../model'
@@ -18,13 +19,13 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   const type = content.subject?.type
   if (type === undefined) return <View className='card error-text'>请先在第一步选择主体类型</View>
   const docs = content.documents ?? []
-  const kinds = requiredDocuments(type).filter((k) => k !== 'signature')
-  const org = type !== 'individual'
+  const idType = photographedIdType(content)
+  const kinds = requiredDocuments(type, content.subject?.certificateKind, idType).filter((k) => k !== 'signature')
   // Photos are stored under the filing: the draft must have reached the cloud once.
   const cloudId = w.draft?.cloudId
   return (
     <View>
-      {org ? <RegistrationFormCard content={content} /> : null}
+      <RegistrationFormCard content={content} />
       <View className='card'>
         <View className='card-title'>{T.documentsTitle}</View>
         <View className='muted'>{T.documentsHint}</View>
@@ -37,6 +38,7 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
               ? (
                 <DocumentSlot
                   kind={kind}
+                  label={documentLabelFor(kind, idType)}
                   filingId={cloudId}
                   value={docs.find((d) => d.kind === kind) as DocumentRef | undefined}
                   flagged={w.draft?.flagged[path]}

@@ -37,7 +37,7 @@ export function ReviewStep ({ w }: { w: Wizard }) {
   const op = c.operator ?? {}
   const org = s.type !== 'individual'
   // The subject's lines as the field catalogue lists them (ID numbers masked on screen).
-  const subjectRows = describeContent(c, jurisdiction)[0].rows
+  const subjectRows = describeContent(c, jurisdiction).find((s) => s.key === 'subject')?.rows ?? []
   const docs = c.documents ?? []
   const signature = docs.find((d) => d.kind === 'signature')
   const accepted = c.commitment?.accepted === true

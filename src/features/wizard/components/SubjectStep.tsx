@@ -5,11 +5,20 @@ import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 import { ChoiceGroup, SelectField } from '../../ui'
 import { Bound } from './Bound'
+import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
+
+/** An ID number input shaped by the document type chosen above it (label from core). */
+function IdNumber ({ w, path, idType }: { w: Wizard, path: string, idType: string | undefined }) {
+  const resident = idType === undefined || idType === 'resident_id'
+  return resident
+    ? <Bound w={w} path={path} type='idcard' maxlength={18} placeholder={T.idPlaceholder(true)} />
+    : <Bound w={w} path={path} maxlength={30} placeholder={T.idPlaceholder(false)} />
+}
 
 /** Step 1: who files. The type comes first; the fields below follow it. */
 export function SubjectStep ({ w }: { w: Wizard }) {
@@ -36,8 +45,9 @@ export function SubjectStep ({ w }: { w: Wizard }) {
             {type === 'individual' ? <IdCardOcr w={w} who='subject' /> : null}
             {type === 'company' ? <LicenceOcr w={w} /> : null}
             <Bound w={w} path='subject.name' placeholder={org ? '与营业执照或组织机构代码证一致' : '与身份证一致'} />
-            {type === 'individual' ? <Bound w={w} path='subject.idNumber' type='idcard' maxlength={18} placeholder='18位居民身份证号码' /> : null}
-            {type === 'individual' ? <Bound w={w} path='subject.idValidUntil' label='身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
+            <CatalogueFields w={w} group='subject' prefix='subject' subjectType={type} />
+            {type === 'individual' ? <IdNumber w={w} path='subject.idNumber' idType={content.subject?.idType} /> : null}
+            {type === 'individual' && (content.subject?.idType ?? 'resident_id') === 'resident_id' ? <Bound w={w} path='subject.idValidUntil' label='身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.uscc' maxlength={18} placeholder='营业执照上的18位代码' /> : null}
             {type === 'company' ? <Bound w={w} path='subject.legalRepresentative' /> : null}
             {org ? <Bound w={w} path='subject.orgCode' maxlength={10} hint={type === 'company' ? '没有统一社会信用代码的旧证可填组织机构代码' : '或填写统一社会信用代码'} /> : null}
@@ -80,8 +90,9 @@ export function SubjectStep ({ w }: { w: Wizard }) {
                 <View>
                   {type === 'company' ? <IdCardOcr w={w} who='operator' /> : null}
                   <Bound w={w} path='operator.name' />
-                  {type !== 'public_body' ? <Bound w={w} path='operator.idNumber' type='idcard' maxlength={18} /> : null}
-                  {type === 'company' ? <Bound w={w} path='operator.idValidUntil' label='运维负责人身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
+                  <CatalogueFields w={w} group='operator' prefix='operator' subjectType={type} />
+                  {type !== 'public_body' ? <IdNumber w={w} path='operator.idNumber' idType={content.operator?.idType} /> : null}
+                  {type === 'company' && (content.operator?.idType ?? 'resident_id') === 'resident_id' ? <Bound w={w} path='operator.idValidUntil' label='运维负责人身份证有效期至（选填）' maxlength={10} placeholder='如 2035-06-15，长期有效填“长期”' /> : null}
                   <Bound w={w} path='operator.phone' maxlength={20} />
                   <PhoneVerify phone={content.operator?.phone} path='operator.phone' />
                   <Bound w={w} path='operator.email' label='运维负责人电子邮箱（选填）' />

@@ -17,6 +17,7 @@ import { describeFiling, documentPaths, placeHints } from '../../../../features/
 import { markQueueStale } from '../../../../features/review/useQueue'
 import { Fields } from '../../../../features/review/components/Fields'
 import { Documents } from '../../../../features/review/components/Documents'
+import { RegistrationFormCard } from '../../../../features/wizard/components/RegistrationFormCard'
 import { Timeline } from '../../../../features/review/components/Timeline'
 import { ReturnForm, returnGroups } from '../../../../features/review/components/ReturnForm'
 import { RejectForm } from '../../../../features/review/components/RejectForm'
@@ -148,6 +149,7 @@ export default function DetailPage () {
               : null}
             <Fields filingId={detail.id} sections={sections} flagged={flagged} />
             <Documents content={detail.content} links={detail.documentLinks} />
+            <RegistrationFormCard content={detail.content} forStaff />
             <AccountChecks filingId={detail.id} trust={detail.trust} timezone={jurisdiction.timezone} canEdit={anyAction} />
             <Timeline entries={detail.history} />
             {mode === 'return'
