@@ -131,7 +131,7 @@ describe('supervision journeys in the h5 build', () => {
     await sshot('report')
     await touch(byId(staff, 'report-new-lead'))
     await byId(staff, 'open-linked-lead').waitFor()
-    await byId(staff, 'open-linked-lead').tap()
+    await touch(byId(staff, 'open-linked-lead'))
     await staff.waitForURL(/packages\/supervision\/pages\/lead\/index/)
     await byId(staff, 'lead-status').getByText('待督促').waitFor()
     await touch(byId(staff, 'deadline-preset-10'))
