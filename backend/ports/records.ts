@@ -1,3 +1,5 @@
+import type { CaseFile, LeadSource, LeadStatus, ReportOutcome, ReportStatus, UrgeChannel } from '../core'
+
 /**
  * What the store persists. Content is kept as parsed JSON (validated by core's schemas on the
  * way in); ID numbers inside it are replaced by masks, with ciphertexts in `secrets` keyed by
@@ -18,6 +20,8 @@ export interface AuditEntry {
   actorRole: string
   action: string
   filingId: string | null
+  /** The report, lead or case a supervision entry is about (null for filing entries). */
+  refId?: string | null
   /** Small structured detail (from/to status, reasons, which field was revealed …). */
   detail: JsonObject
 }
@@ -26,6 +30,7 @@ export type OutboxStatus = 'pending' | 'sent' | 'refused' | 'failed'
 
 export interface OutboxMessage {
   id: string
+  /** The record the message is about: a filing, or a report / case of the supervision side. */
   filingId: string
   openid: string
   templateId: string
@@ -74,16 +79,70 @@ export interface IdempotencyRecord {
 
 export interface ReportRecord {
   id: string
+  version: number
+  /** 受理编号, readable on the phone: 'JB-2026-000123' (atomic, gap-free per year). */
+  receiptNumber: string
   reporterOpenid: string
   platform: string
   accountName: string
+  /** A filing the report names (found at report time, or linked by staff). */
   filingId: string | null
   reason: string
   details: string
+  /** Screenshots (fileIds under the reporter's folder), at most three. */
+  evidence: string[]
+  /** Template ids the reporter accepted for "report handled". */
+  subscribed: string[]
   at: string
-  status: 'open' | 'closed'
+  updatedAt: string
+  status: ReportStatus
+  assigneeOpenid: string | null
+  assigneeName: string | null
+  leadId: string | null
+  caseId: string | null
+  outcome: ReportOutcome | null
+  outcomeNote: string
+  closedAt: string | null
 }
 
+export interface LeadUrge {
+  at: string
+  by: string
+  byName: string
+  deadline: string
+  channel: UrgeChannel
+  note: string
+}
+
+/** An account known to the office but not filed (see core's lead.ts). */
+export interface LeadRecord {
+  id: string
+  version: number
+  status: LeadStatus
+  platform: string
+  accountName: string
+  accountId: string
+  /** Normalised platform + account name (the filing index's name key), for matching filings. */
+  accountKey: string
+  town: string | null
+  note: string
+  source: LeadSource
+  /** Where it came from: report ids, list names, outreach batch ids. */
+  sourceRefs: string[]
+  urges: LeadUrge[]
+  /** The last urge's deadline while urged. */
+  deadline: string | null
+  filingId: string | null
+  caseId: string | null
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  closedAt: string | null
+  closeReason: string
+}
+
+/** A case file: the core aggregate as stored. */
+export type CaseRecord = CaseFile
 /**
  * One account held by one live filing. `_id` = keyed hash of the normalised account key, so a
  * second filing's attempt to hold the same account meets the same document inside its unit.
@@ -127,9 +186,17 @@ export interface TrackedFile {
   fileId: string
   /** Document kind of uploads and documents; null for exports. */
   documentKind: string | null
+  /** A supervision photo's record (the case it was taken for); null otherwise. */
+  refId?: string | null
   /** Exports: whether it holds full (unmasked) personal data. */
   full: boolean
   createdAt: string
-  /** When the purge acts on it (deletes the file unless a filing references it). */
+  /**
+   * When the purge acts on it (deletes the file unless a filing references it). Photos a report or
+   * a case holds are kept with that record: HELD_FOREVER.
+   */
   expiresAt: string
 }
+
+/** expiresAt of a photo a supervision record holds: kept with the record (the audit trail). */
+export const HELD_FOREVER = '9999-12-31T23:59:59.999Z'

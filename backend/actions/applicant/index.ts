@@ -1,6 +1,8 @@
 /** Routes of the `applicant` function (keyed by each action's contract). */
 import { routesOf } from '../../entry/action'
 import { amend } from './amend.handler'
+import { attachmentLocation } from './attachment-location.handler'
+import { caseEvidence, myCase, myCases } from './my-cases.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
@@ -37,5 +39,10 @@ export const applicantRoutes = routesOf('applicant', [
   phoneCodeVerify,
   phoneStatus,
   ownershipCodes,
-  certificate
+  certificate,
+  // Supervision: the operator's side, and uploads of supervision photos.
+  attachmentLocation,
+  myCases,
+  myCase,
+  caseEvidence
 ])

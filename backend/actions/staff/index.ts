@@ -10,6 +10,11 @@ import { reveal } from './reveal.handler'
 import { staffInvite, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
 import { staffWhoami } from './whoami.handler'
+import { caseGet, caseOpen, cases, caseStep } from './cases.handler'
+import { dashboard, monthlyReport } from './dashboard.handler'
+import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
+import { reportGet } from './report-get.handler'
+import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 import { ownershipCheck } from './ownership-check.handler'
 
 export const staffRoutes = routesOf('staff', [
@@ -27,5 +32,22 @@ export const staffRoutes = routesOf('staff', [
   staffList,
   staffInvite,
   staffRemove,
-  ownershipCheck
+  ownershipCheck,
+  // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
+  reportGet,
+  reportAssign,
+  reportLink,
+  reportClose,
+  leads,
+  leadGet,
+  leadCreate,
+  leadImport,
+  leadUrge,
+  leadDismiss,
+  cases,
+  caseOpen,
+  caseGet,
+  caseStep,
+  dashboard,
+  monthlyReport
 ])

@@ -1,4 +1,5 @@
 export { Screen } from './Screen'
 export { Button } from './Button'
 export { TextField, FieldFrame } from './Field'
+export { wrapText } from './draw'
 export { ChoiceGroup, DateField, SelectField, type Choice } from './controls'

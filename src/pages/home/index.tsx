@@ -37,6 +37,10 @@ export default function HomePage () {
         <Button testId='start-filing' onTap={() => openPage(paths.wizard())}>{t.start}</Button>
         <Button kind='secondary' testId='public-lookup' onTap={() => openPage(paths.lookup())}>{t.lookup}</Button>
         <Button kind='plain' testId='public-report' onTap={() => openPage(paths.report())}>{t.report}</Button>
+        <View className='home-links'>
+          <View role='link' className='home-link' data-testid='public-receipt' onClick={() => openPage(paths.receipt())}>{t.receipt}</View>
+          <View role='link' className='home-link' data-testid='public-notices' onClick={() => openPage(paths.publicNotices())}>{t.notices}</View>
+        </View>
       </View>
       {resume !== undefined
         ? (

@@ -53,7 +53,8 @@ export default function ReviewTabPage () {
               ))}
             </View>
             <View className='btn-primary' role='button' data-testid='open-queue' onClick={() => openPage(paths.adminQueue())}>{T.openQueue}</View>
-            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => openPage(paths.adminStats())}>{T.openStats}</View>
+            <View className='btn-primary' role='button' data-testid='open-supervision' onClick={() => openPage(paths.svHome())}>{T.openSupervision}</View>
+            <View className='btn-secondary' role='button' data-testid='open-stats' onClick={() => openPage(paths.adminStats())}>{session?.role === 'admin' ? T.openDashboard : T.openStats}</View>
             <View className='btn-secondary' role='button' data-testid='open-scan' onClick={() => openPage(paths.adminScan())}>{T.openScan}</View>
             {session?.role === 'admin'
               ? <View className='btn-secondary' role='button' data-testid='open-staff' onClick={() => openPage(paths.adminStaff())}>{T.openStaff}</View>

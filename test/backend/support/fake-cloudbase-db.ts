@@ -57,6 +57,13 @@ function matchValue(value: unknown, want: unknown): boolean {
       return value !== undefined && value !== null && cmp(value, v) < 0
     case 'lte':
       return value !== undefined && value !== null && cmp(value, v) <= 0
+    case 'exists':
+      return v ? value !== undefined : value === undefined
+    // On a field (`at: _.and([_.gte(a), _.lt(b)])`), as the SDK allows.
+    case 'and':
+      return (v as unknown[]).every((w) => matchValue(value, w))
+    case 'or':
+      return (v as unknown[]).some((w) => matchValue(value, w))
     default:
       throw new Error(`fake db: unsupported command ${$op}`)
   }
@@ -94,6 +101,7 @@ export class FakeCloudDb implements CloudDb {
     lt: (v: unknown) => ({ $op: 'lt', v }),
     lte: (v: unknown) => ({ $op: 'lte', v }),
     neq: (v: unknown) => ({ $op: 'neq', v }),
+    exists: (v: boolean) => ({ $op: 'exists', v }),
     inc: (n: number) => ({ $op: 'inc', v: n }),
     and: (v: unknown[]) => ({ $op: 'and', v }),
     or: (v: unknown[]) => ({ $op: 'or', v }),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Screen } from '../../../../features/ui'
+import { Button, Screen } from '../../../../features/ui'
 import { ApiError } from '../../../../services/api'
 import { paths } from '../../../../core/routes'
 import { openPage, pageQuery, stopPullDownRefresh } from '../../../../services/nav'
@@ -159,6 +159,12 @@ export default function DetailPage () {
               ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
+            {mode === 'view' && (detail.status === 'approved' || detail.status === 'amending')
+              ? <Button kind='secondary' testId='open-case' onTap={() => openPage(paths.svCase({ filing: detail.id }))}>{T.openCase}</Button>
+              : null}
+            {mode === 'view' && can('cancel')
+              ? <Button kind='danger' testId='office-cancel' onTap={() => openPage(paths.adminCancel(detail.id))}>{T.officeCancel}</Button>
+              : null}
           </View>
           )
         : null}
