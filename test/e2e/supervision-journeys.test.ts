@@ -20,7 +20,7 @@ let filingId = ''
 beforeAll(async () => {
   e2e = await startE2E()
   const invite = await e2e.call<{ code: string }>('demo-admin', 'staff', 'staff-invite', { name: '李审核', role: 'reviewer' })
-  await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code })
+  await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code, idNumber: '440783198803150027', mobile: '13600136000' })
 }, 60_000)
 afterAll(async () => { await e2e?.close() })
 
@@ -131,7 +131,7 @@ describe('supervision journeys in the h5 build', () => {
     await sshot('report')
     await touch(byId(staff, 'report-new-lead'))
     await byId(staff, 'open-linked-lead').waitFor()
-    await byId(staff, 'open-linked-lead').tap()
+    await touch(byId(staff, 'open-linked-lead'))
     await staff.waitForURL(/packages\/supervision\/pages\/lead\/index/)
     await byId(staff, 'lead-status').getByText('待督促').waitFor()
     await touch(byId(staff, 'deadline-preset-10'))

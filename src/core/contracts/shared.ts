@@ -1,7 +1,7 @@
 /** Schema pieces several contracts share: ids and versions going in, list rows and outcomes coming out. */
 import { z } from 'zod'
 import { FilingStatusSchema } from '../status'
-import { multilineText } from '../schemas/fields'
+import { multilineText } from '../schemas/text-fields'
 
 // ---- Input pieces ---------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ import { recusalReason, RECUSAL_MESSAGES, type RecusalReason, type StaffIdentity
 import type { FilingIndex, FilingState, Snapshot } from './state'
 import { isEditable, isLive } from './status'
 import { filedAfterDue } from '../supervision/dashboard'
-import { leadFollowUp, type LeadFollowUp } from '../supervision/lead'
+import { leadFollowUp, type LeadFollowUp } from '../supervision/lead-follow'
 
 /** Who gives a command: the caller's role in the deployment, plus what separation of duties needs. */
 export interface FilingActor extends StaffIdentity {
