@@ -200,3 +200,107 @@ export interface TrackedFile {
 
 /** expiresAt of a photo a supervision record holds: kept with the record (the audit trail). */
 export const HELD_FOREVER = '9999-12-31T23:59:59.999Z'
+
+// ---- outreach (issue 11) ----------------------------------------------------------------------
+
+/** An office event (活动与培训). `signedUp` counts signed-up and attended places (capacity is checked against it in the sign-up unit). */
+export interface ActivityRecord {
+  id: string
+  version: number
+  kind: import('../core').ActivityKind
+  title: string
+  startsAt: string
+  endsAt: string
+  place: string
+  capacity: number
+  signupDeadline: string
+  description: string
+  materials: Array<{ title: string; url: string }>
+  audience: import('../core').Segment
+  status: 'published' | 'cancelled'
+  signedUp: number
+  invited: number
+  /** Invitations a credit paid for (the others are listed in the mini-program only). */
+  messaged: number
+  createdBy: string
+  createdByName: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** One operator's place in one event (id: keyed hash of activity + openid). */
+export interface ParticipationRecord {
+  id: string
+  version: number
+  activityId: string
+  /** Copied from the activity so the operator's list sorts without a join. */
+  startsAt: string
+  openid: string
+  status: import('../core').ParticipationStatus
+  /** The filing that put the operator in the audience (null: an opted-in self-check). */
+  filingId: string | null
+  accountNames: string[]
+  invitedAt: string
+  /** Whether the invitation went out as a subscription message, or why not. */
+  message: 'sent' | 'no-consent' | 'not-configured'
+  signedUpAt: string | null
+  cancelledAt: string | null
+  /** Unguessable; the operator's check-in QR carries it. */
+  checkinCode: string
+  attendedAt: string | null
+  attendedBy: string | null
+  attendedMethod: 'scan' | 'hand' | null
+  attendedNote: string
+  updatedAt: string
+}
+
+/** A 建议备案 self-check whose owner asked to be told of events (id: keyed hash of the openid). */
+export interface OutreachContactRecord {
+  id: string
+  version: number
+  openid: string
+  optedIn: boolean
+  town: string | null
+  subjectType: string | null
+  accounts: Array<{ platform: string; category: string | null; followers: number | null }>
+  updatedAt: string
+}
+
+/** A re-verification round (年度核验). */
+export interface RoundRecord {
+  id: string
+  version: number
+  title: string
+  openedAt: string
+  /** Local day of opening, and the deadline (a working day). */
+  openedOn: string
+  deadline: string
+  /** Local days a reminder goes out (core's roundReminderDays), and those already done. */
+  reminderDays: string[]
+  remindedDays: string[]
+  /** Filed filings at opening: one entry each. */
+  entries: number
+  /** When the non-responders were handed to supervision (after the deadline), else null. */
+  leadsAt: string | null
+  createdBy: string
+  createdByName: string
+  updatedAt: string
+}
+
+/** One filing's place in a round (id: keyed hash of round + filing). */
+export interface RoundEntryRecord {
+  id: string
+  version: number
+  roundId: string
+  filingId: string
+  filingNumber: string | null
+  openid: string
+  accountNames: string[]
+  status: import('../core').EntryStatus
+  respondedAt: string | null
+  inspection: import('../core').SelfInspection | null
+  /** The filing's version after the amendment a change submitted. */
+  amendedVersion: number | null
+  leadIds: string[]
+  updatedAt: string
+}

@@ -5,6 +5,7 @@
  */
 import type { CaseStage, LeadStatus, ReportStatus } from '../core'
 import type {
+  ActivityRecord,
   AuditEntry,
   CaseRecord,
   ClaimRecord,
@@ -15,7 +16,11 @@ import type {
   Invite,
   LeadRecord,
   OutboxMessage,
+  OutreachContactRecord,
+  ParticipationRecord,
   RateCounter,
+  RoundEntryRecord,
+  RoundRecord,
   ReportRecord,
   StaffMember,
   TrackedFile
@@ -110,6 +115,11 @@ export interface UnitOfWork {
   reports: VersionedDocs<ReportRecord>
   leads: VersionedDocs<LeadRecord>
   cases: VersionedDocs<CaseRecord>
+  activities: VersionedDocs<ActivityRecord>
+  participations: VersionedDocs<ParticipationRecord>
+  outreachContacts: VersionedDocs<OutreachContactRecord>
+  rounds: VersionedDocs<RoundRecord>
+  roundEntries: VersionedDocs<RoundEntryRecord>
 }
 
 export interface Store {
@@ -199,6 +209,36 @@ export interface Store {
     listPublic(limit: number): Promise<CaseRecord[]>
     /** Cases whose reminder is due on or before `today` ('YYYY-MM-DD'). */
     dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
+  }
+  activities: {
+    get(id: string): Promise<ActivityRecord | null>
+    /** Latest start first. */
+    list(limit: number): Promise<ActivityRecord[]>
+  }
+  participations: {
+    get(id: string): Promise<ParticipationRecord | null>
+    /** One operator's events, latest start first. */
+    listByOpenid(openid: string, limit: number): Promise<ParticipationRecord[]>
+    /** One event's operators, in invitation order. */
+    listByActivity(activityId: string, limit: number): Promise<ParticipationRecord[]>
+    findByCheckinCode(code: string): Promise<ParticipationRecord | null>
+  }
+  outreachContacts: {
+    get(id: string): Promise<OutreachContactRecord | null>
+    /** Opted-in contacts after `afterId` (id order), for paging through the audience. */
+    listOptedIn(afterId: string | null, limit: number): Promise<OutreachContactRecord[]>
+  }
+  rounds: {
+    get(id: string): Promise<RoundRecord | null>
+    /** Latest opened first. */
+    list(limit: number): Promise<RoundRecord[]>
+  }
+  roundEntries: {
+    get(id: string): Promise<RoundEntryRecord | null>
+    /** A round's entries in `statuses` (all when empty) after `afterId`, in id order (paging). */
+    listByRound(roundId: string, statuses: string[], afterId: string | null, limit: number): Promise<RoundEntryRecord[]>
+    /** One operator's entries, most recently updated first. */
+    listByOpenid(openid: string, limit: number): Promise<RoundEntryRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

@@ -8,6 +8,7 @@ import { applicant, approved, draftOf, requestId, returned, staff, submitted } f
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
+import { activityInput, createActivity, invitedActivity, signedUp } from './support/outreach'
 
 type Code = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found'
 type Row = { fn: Main; name: string; action: string; arrange: (env: TestEnv) => Promise<unknown>; expect: Record<Who, Code> }
@@ -28,6 +29,15 @@ const report = async (e: TestEnv) => {
 }
 const leadOf = async (e: TestEnv) => ({ id: await sweptLead(e), version: 1 })
 const caseAt = async (e: TestEnv, id: string) => ({ id, version: (await caseOf(e, id)).version })
+
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: true }, staff: { ok: true }, commitment: true }
+/** The owner's filing approved and a round opened by the admin: the round and the owner's entry. */
+const openedRound = async (e: TestEnv) => {
+  await approved(e)
+  const { round } = await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: '2024-03-18' }, 'admin')
+  const [entry] = await e.rt.store.roundEntries.listByRound(round.id, [], null, 1)
+  return { roundId: round.id, entryId: entry.id }
+}
 
 const v = async (p: Promise<{ id: string; version: number }>) => {
   const r = await p
@@ -127,6 +137,44 @@ const rows: Row[] = [
   { fn: publicFn, name: 'public', action: 'receipt', arrange: async (e) => ({ receiptNumber: (await fileReport(e, 'owner')).receiptNumber }), expect: REPORTER },
   { fn: publicFn, name: 'public', action: 'my-reports', arrange: async () => ({}), expect: SIGNED },
   { fn: publicFn, name: 'public', action: 'notices', arrange: async () => ({}), expect: ANYONE },
+  // Outreach: events for staff; an operator acts only on events they were invited to (others: not found).
+  { fn: staff, name: 'staff', action: 'audience-preview', arrange: async () => ({ audience: { standings: ['filed', 'suggested'] } }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activity-create', arrange: async (e) => activityInput(e), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activities', arrange: async (e) => (await createActivity(e), {}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activity-get', arrange: async (e) => ({ id: (await createActivity(e)).activity.id }), expect: STAFF },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'activity-checkin',
+    arrange: async (e) => {
+      const { activityId, code } = await signedUp(e)
+      e.clock.set('2024-03-11T06:10:00.000Z')
+      return { activityId, code }
+    },
+    expect: STAFF
+  },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'activity-mark',
+    arrange: async (e) => {
+      const { activityId } = await signedUp(e)
+      const [p] = await e.rt.store.participations.listByActivity(activityId, 1)
+      e.clock.set('2024-03-11T06:10:00.000Z')
+      return { activityId, participantId: p.id, version: p.version, note: '忘带手机' }
+    },
+    expect: STAFF
+  },
+  { fn: applicant, name: 'applicant', action: 'my-activities', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'activity-signup', arrange: async (e) => ({ id: await invitedActivity(e) }), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'activity-cancel', arrange: async (e) => ({ id: (await signedUp(e)).activityId }), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'activity-subscribe', arrange: async () => ({ subscribed: ['tmpl-activity'] }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'outreach-optin', arrange: async () => ({ optedIn: false }), expect: SIGNED },
+  { fn: staff, name: 'staff', action: 'round-open', arrange: async () => ({ title: '年度核验', deadline: '2024-03-18' }), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'rounds', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'round-get', arrange: async (e) => ({ id: (await openedRound(e)).roundId }), expect: STAFF },
+  { fn: applicant, name: 'applicant', action: 'my-reverifications', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'reverify', arrange: async (e) => ({ entryId: (await openedRound(e)).entryId, inspection: INSPECTION }), expect: REPORTER },
   { fn: systemFn, name: 'system', action: 'remind', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },
   { fn: systemFn, name: 'system', action: 'dispatch-outbox', arrange: async () => ({}), expect: { ...ADMIN } },

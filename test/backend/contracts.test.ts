@@ -16,9 +16,10 @@ import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionNa
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft, rawUpload, STAFF_IDENTITY } from './support/factories'
+import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
+import { activityInput, createActivity, filedDouyin } from './support/outreach'
 import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
 import { stopLocalOcr } from '../../backend/adapters/local/ocr-paddle'
 
@@ -186,7 +187,75 @@ const HAPPY: Record<string, Row> = {
     },
     check: nonEmpty('items')
   },
-  'system/remind': { who: 'admin', arrange: async () => ({}) }
+  'system/remind': { who: 'admin', arrange: async () => ({}) },
+  // Outreach: one event for 抖音 accounts in 三埠 that the owner (filed below) is invited to.
+  'staff/audience-preview': { who: 'reviewer', arrange: async (e) => (await filedDouyin(e, 'owner', `活动号${requestId()}`), { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect(d.total).toBeGreaterThan(0) },
+  'staff/activity-create': { who: 'reviewer', arrange: async (e) => activityInput(e, { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect((d.audience as { total: number }).total).toBeGreaterThan(0) },
+  'staff/activities': { who: 'reviewer', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
+  'staff/activity-get': { who: 'reviewer', arrange: async (e) => ({ id: await outreachEvent(e) }), check: nonEmpty('participants') },
+  'applicant/my-activities': { who: 'owner', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
+  'applicant/activity-signup': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
+  'applicant/activity-cancel': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
+  'applicant/activity-subscribe': { who: 'owner', arrange: async () => ({ subscribed: ['tmpl-activity'] }) },
+  'applicant/outreach-optin': {
+    who: 'other',
+    arrange: async () => ({ optedIn: true, answers: { registeredInCity: true, operatorLivesInCity: true, platform: 'douyin', followers: 800, publishesLocalNews: false, contentMostlyLocal: true, previouslyFiledAndChanged: false }, town: '440783001', category: '美食' })
+  },
+  'staff/round-open': { who: 'admin', arrange: async (e) => ({ title: '2024年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }) },
+  'staff/rounds': { who: 'reviewer', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'staff/round-get': { who: 'reviewer', arrange: async (e) => ({ id: await roundOf(e) }), check: nonEmpty('nonResponders') },
+  'applicant/my-reverifications': { who: 'owner', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'applicant/reverify': {
+    who: 'owner',
+    arrange: async (e) => {
+      const roundId = await roundOf(e)
+      const entry = (await e.rt.store.roundEntries.listByOpenid(OPENID.owner, 100)).find((x) => x.roundId === roundId && x.status === 'pending')
+      return { entryId: entry?.id, inspection: INSPECTION }
+    }
+  },
+  'staff/activity-checkin': {
+    who: 'reviewer',
+    arrange: async (e) => {
+      const id = await outreachEvent(e, 'checkin')
+      const out = await e.ok<{ item: { checkinCode: string } }>(applicant, 'activity-signup', { id }, 'owner')
+      const a = await e.rt.store.activities.get(id)
+      e.clock.set(a?.startsAt ?? '')
+      return { activityId: id, code: out.item.checkinCode }
+    }
+  },
+  'staff/activity-mark': {
+    who: 'admin',
+    arrange: async (e) => {
+      const id = await outreachEvent(e, 'mark')
+      await e.ok(applicant, 'activity-signup', { id }, 'owner')
+      const [p] = await e.rt.store.participations.listByActivity(id, 1)
+      const a = await e.rt.store.activities.get(id)
+      e.clock.set(a?.startsAt ?? '')
+      return { activityId: id, participantId: p.id, version: p.version, note: '现场登记' }
+    }
+  }
+}
+
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: false, fix: '已删除一条未核实的消息' }, staff: { ok: true }, commitment: true }
+/** A round opened once: its id and the owner's entries. */
+let roundP: Promise<string> | undefined
+const roundOf = (e: TestEnv) => (roundP ??= (async () => {
+  await approved(e, 'owner', { accounts: [selfMedia({ accountName: `核验号${requestId()}` })] })
+  return (await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }, 'admin')).round.id
+})())
+
+/** An event the owner is invited to; `fresh` makes a new one (the check-in rows move the clock to its start). */
+const events = new Map<string, Promise<string>>()
+function outreachEvent(e: TestEnv, fresh = ''): Promise<string> {
+  let p = events.get(fresh)
+  if (!p) {
+    p = (async () => {
+      await filedDouyin(e, 'owner', `活动号${requestId()}`)
+      return (await createActivity(e, { title: `课堂${fresh}`, audience: { standings: ['filed'], platforms: ['douyin'] } })).activity.id
+    })()
+    events.set(fresh, p)
+  }
+  return p
 }
 
 const served = FUNCTION_NAMES.flatMap((fn) => Object.keys(ROUTES[fn]).map((action) => `${fn}/${action}`))

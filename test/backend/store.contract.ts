@@ -5,6 +5,7 @@
 import type { FilingRecord, TrackedFile } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
 import { reportFactory, supervisionContract } from './store.contract.supervision'
+import { outreachContract } from './store.contract.outreach'
 
 export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
   const id = over.id ?? `c${Math.random().toString(36).slice(2, 10)}`
@@ -209,5 +210,6 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.trackedFiles.get(a.id)).toBeNull()
     })
     describe('supervision collections', () => supervisionContract(() => store, uid))
+    describe('outreach collections', () => outreachContract(() => store, uid))
   })
 }

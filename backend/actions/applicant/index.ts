@@ -19,6 +19,8 @@ import { ocrRead } from './ocr-read.handler'
 import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
 import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
+import { myReverifications, reverify } from './reverification.handler'
+import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
 
 export const applicantRoutes = routesOf('applicant', [
   whoami,
@@ -44,5 +46,14 @@ export const applicantRoutes = routesOf('applicant', [
   attachmentLocation,
   myCases,
   myCase,
-  caseEvidence
+  caseEvidence,
+  // Outreach: the operator's activities, sign-up, consent to invitations, a self-check opting in.
+  myActivities,
+  activitySignup,
+  activityCancel,
+  activitySubscribe,
+  outreachOptin,
+  // 年度核验: the operator's entries and their response.
+  myReverifications,
+  reverify
 ])

@@ -17,6 +17,9 @@ import { reportGet } from './report-get.handler'
 import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 import { ownershipCheck } from './ownership-check.handler'
 
+import { roundGet, roundOpen, rounds } from './rounds.handler'
+import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
+
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
   queue,
@@ -49,5 +52,16 @@ export const staffRoutes = routesOf('staff', [
   caseGet,
   caseStep,
   dashboard,
-  monthlyReport
+  monthlyReport,
+  // Outreach (活动与培训): audience, events, attendance.
+  audiencePreview,
+  activityCreate,
+  activities,
+  activityGet,
+  activityCheckin,
+  activityMark,
+  // 年度核验 rounds.
+  roundOpen,
+  rounds,
+  roundGet
 ])

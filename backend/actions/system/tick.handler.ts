@@ -9,6 +9,7 @@ import { dispatchOutbox } from '../../services/dispatcher'
 import { purgeExpired } from '../../services/purge'
 import { sendReminders } from '../../services/reminders'
 import { sendDueReminders } from '../../services/supervision/cases'
+import { runRounds } from '../../services/outreach/reverification'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
@@ -19,10 +20,11 @@ export const tick = defineAction({
     // Reminders first, so the ones due go out in this same run.
     const reminders = await sendReminders(ctx.rt)
     const caseReminders = await sendDueReminders(ctx.rt)
+    const reverification = await runRounds(ctx.rt)
     const dispatch = await dispatchOutbox(ctx.rt)
     const purge = await purgeExpired(ctx.rt)
     const rateCounters = await ctx.rt.store.rateLimits.purgeExpired(ctx.now.toISOString())
-    return { reminders, caseReminders, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
+    return { reminders, caseReminders, reverification, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
   }
 })
 

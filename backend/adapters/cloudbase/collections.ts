@@ -85,7 +85,15 @@ export const CLOUD_COLLECTIONS = [
   // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
   c('verifications'),
   c('phone_codes'),
-  c('user_sends')
+  c('user_sends'),
+  // Outreach (issue 11): events, each operator's place in one (listed per operator and per event,
+  // found by the check-in QR's code), and the 建议备案 self-checks that asked to be told.
+  c('activities', 'startsAt:desc'),
+  c('participations', 'openid+startsAt:desc', 'activityId+invitedAt+id', '!checkinCode'),
+  c('outreach_contacts', 'optedIn+id'),
+  // Re-verification rounds and each filing's entry (paged per round and status, listed per operator).
+  c('reverify_rounds', 'openedAt:desc'),
+  c('reverify_entries', 'roundId+status+id', 'roundId+id', 'openid+updatedAt:desc')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

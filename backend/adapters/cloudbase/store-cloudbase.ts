@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, RateCounter, ReportRecord, TrackedFile } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -134,6 +134,11 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       reports: versioned<ReportRecord>('reports'),
       leads: versioned<LeadRecord>('leads'),
       cases: versioned<CaseRecord>('cases'),
+      activities: versioned<ActivityRecord>('activities'),
+      participations: versioned<ParticipationRecord>('participations'),
+      outreachContacts: versioned<OutreachContactRecord>('outreach_contacts'),
+      rounds: versioned<RoundRecord>('reverify_rounds'),
+      roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
       filings: {
         get: getFiling,
         insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
@@ -386,6 +391,35 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       listByOperator: async (openid, limit) => list<CaseRecord>(await c('cases').where({ operatorOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get()),
       listPublic: async (limit) => list<CaseRecord>(await c('cases').where({ publicActive: true }).orderBy('publicNotice.publishedAt', 'desc').limit(limit).get()),
       dueForReminder: async (today, limit) => list<CaseRecord>(await c('cases').where({ reminderOn: db().command.lte(today) }).orderBy('reminderOn', 'asc').limit(limit).get())
+    },
+    activities: {
+      get: async (id) => one<ActivityRecord>(await c('activities').doc(id).get()),
+      list: async (limit) => list<ActivityRecord>(await c('activities').orderBy('startsAt', 'desc').limit(limit).get())
+    },
+    participations: {
+      get: async (id) => one<ParticipationRecord>(await c('participations').doc(id).get()),
+      listByOpenid: async (openid, limit) => list<ParticipationRecord>(await c('participations').where({ openid }).orderBy('startsAt', 'desc').limit(limit).get()),
+      listByActivity: async (activityId, limit) => list<ParticipationRecord>(await c('participations').where({ activityId }).orderBy('invitedAt', 'asc').orderBy('id', 'asc').limit(limit).get()),
+      findByCheckinCode: async (code) => one<ParticipationRecord>(await c('participations').where({ checkinCode: code }).limit(1).get())
+    },
+    outreachContacts: {
+      get: async (id) => one<OutreachContactRecord>(await c('outreach_contacts').doc(id).get()),
+      listOptedIn: async (afterId, limit) =>
+        list<OutreachContactRecord>(await c('outreach_contacts').where({ optedIn: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
+    },
+    rounds: {
+      get: async (id) => one<RoundRecord>(await c('reverify_rounds').doc(id).get()),
+      list: async (limit) => list<RoundRecord>(await c('reverify_rounds').orderBy('openedAt', 'desc').limit(limit).get())
+    },
+    roundEntries: {
+      get: async (id) => one<RoundEntryRecord>(await c('reverify_entries').doc(id).get()),
+      listByRound: async (roundId, statuses, afterId, limit) => {
+        const _ = db().command
+        const where: Doc = { roundId, id: _.gt(afterId ?? '') }
+        if (statuses.length) where.status = _.in(statuses)
+        return list<RoundEntryRecord>(await c('reverify_entries').where(where).orderBy('id', 'asc').limit(limit).get())
+      },
+      listByOpenid: async (openid, limit) => list<RoundEntryRecord>(await c('reverify_entries').where({ openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

@@ -10,6 +10,7 @@ import type { Store, UnitOfWork } from '../../ports/store.port'
 import { ADDED_COLUMNS, ADDED_INDEXES_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
 import { SupervisionOps } from './sqlite-supervision'
+import { OUTREACH_SCHEMA_SQL, OUTREACH_TABLES, OutreachOps } from './sqlite-outreach'
 
 /** Adds the columns an older database lacks, then their indexes. */
 function migrate(db: Database.Database): void {
@@ -41,6 +42,7 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number } = {}): SqliteStore {
   const db = new Database(file)
   db.exec(SCHEMA_SQL)
+  db.exec(OUTREACH_SCHEMA_SQL)
   migrate(db)
   // WAL with NORMAL: a commit no longer waits for the disk (only checkpoints do); the database
   // cannot be corrupted by a crash, though the last commits before a power cut may be lost —
@@ -48,6 +50,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
   db.pragma('synchronous = NORMAL')
   const ops = new SqliteOps(db)
   const sup = new SupervisionOps(db)
+  const out = new OutreachOps(db)
   const lock = new Mutex()
   const offset = opts.utcOffsetMinutes ?? 480
   const locked = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A) => lock.run(() => fn(...a))
@@ -68,6 +71,11 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     reports: { get: async (id) => sup.getReport(id), insert: async (r) => sup.insertReport(r), replaceIfVersion: async (n, e) => sup.replaceReport(n, e) },
     leads: { get: async (id) => sup.getLead(id), insert: async (l) => sup.insertLead(l), replaceIfVersion: async (n, e) => sup.replaceLead(n, e) },
     cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) },
+    activities: { get: async (id) => out.getActivity(id), insert: async (a) => out.insertActivity(a), replaceIfVersion: async (n, e) => out.replaceActivity(n, e) },
+    participations: { get: async (id) => out.getParticipation(id), insert: async (p) => out.insertParticipation(p), replaceIfVersion: async (n, e) => out.replaceParticipation(n, e) },
+    outreachContacts: { get: async (id) => out.getContact(id), insert: async (c) => out.insertContact(c), replaceIfVersion: async (n, e) => out.replaceContact(n, e) },
+    rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
+    roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
     rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
@@ -143,6 +151,16 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       listPublic: locked(sup.publicCases.bind(sup)),
       dueForReminder: locked(sup.casesDueForReminder.bind(sup))
     },
+    activities: { get: locked(out.getActivity.bind(out)), list: locked(out.listActivities.bind(out)) },
+    participations: {
+      get: locked(out.getParticipation.bind(out)),
+      listByOpenid: locked(out.participationsByOpenid.bind(out)),
+      listByActivity: locked(out.participationsByActivity.bind(out)),
+      findByCheckinCode: locked(out.participationByCode.bind(out))
+    },
+    outreachContacts: { get: locked(out.getContact.bind(out)), listOptedIn: locked(out.contactsOptedIn.bind(out)) },
+    rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
+    roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
@@ -171,6 +189,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     close: () => db.close(),
     clear: locked(() => {
       db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
+      for (const t of OUTREACH_TABLES) db.exec(`DELETE FROM ${t}`)
     })
   }
 }

@@ -58,8 +58,11 @@ export async function createLeads(ctx: Ctx, inputs: readonly unknown[], origin: 
 async function createOne(ctx: Ctx, input: LeadInput, origin: LeadOrigin): Promise<LeadOutcome> {
   const { store } = ctx.rt
   const key = nameKey(input.platform, input.accountName)
-  const filed = (await store.filings.findByAccountKeys([key], [...LIVE_STATUSES])).find((f) => isFiled(standingOf(f)))
-  if (filed) return { status: 'filed', filingNumber: filed.filingNumber }
+  // Outreach leads are about filed accounts whose operators stopped answering (re-verification).
+  if (origin.source !== 'outreach') {
+    const filed = (await store.filings.findByAccountKeys([key], [...LIVE_STATUSES])).find((f) => isFiled(standingOf(f)))
+    if (filed) return { status: 'filed', filingNumber: filed.filingNumber }
+  }
   const [existing] = await store.leads.findByKeys([key], [...LEAD_UNFILED])
   const at = ctx.now.toISOString()
   if (existing) {

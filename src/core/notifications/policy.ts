@@ -32,12 +32,16 @@ export const MESSAGE_POLICY = {
   /** A case step the operator must know of: 督促, 约谈通知书, 整改通知书, the verdict on their evidence, a measure. */
   caseNotice: ['caseNotice'],
   /** A case's deadline is near; a filer's 到期提醒 consent serves when no 监管通知 consent is left. */
-  caseReminder: ['caseNotice', 'deadlineReminder']
+  caseReminder: ['caseNotice', 'deadlineReminder'],
+  /** An invitation to an office event (issue 11): only against an 活动通知 consent; the activities list always shows it. */
+  activityInvite: ['activityInvite'],
+  /** A re-verification round's deadline is near (issue 11 §4). */
+  reverifyReminder: ['deadlineReminder']
 } as const satisfies Record<string, readonly TemplateKind[]>
 
 export type MessageKind = keyof typeof MESSAGE_POLICY
 /** The messages about a filing (the lifecycle's); the others are the supervision side's. */
-export type FilingMessageKind = Exclude<MessageKind, 'reportClosed' | 'caseNotice' | 'caseReminder'>
+export type FilingMessageKind = Exclude<MessageKind, 'reportClosed' | 'caseNotice' | 'caseReminder' | 'activityInvite' | 'reverifyReminder'>
 
 /** The messages a reviewer's decision sends: what staff need to know can still reach the applicant. */
 export const DECISION_MESSAGES: readonly MessageKind[] = ['approved', 'returned', 'rejected']

@@ -89,6 +89,16 @@ export const TEMPLATE_KINDS = {
       deadline: { meaning: '截止或约谈时间', types: WHEN, required: true },
       remark: { meaning: '事项', types: TEXT, required: false }
     }
+  },
+  /** 活动通知: an invitation to an event of the office (新媒体课堂, 法规培训 …), asked for on the activities page. */
+  activityInvite: {
+    title: '活动报名提醒',
+    slots: {
+      title: { meaning: '活动名称', types: TEXT, required: true },
+      time: { meaning: '活动时间', types: WHEN, required: true },
+      place: { meaning: '活动地点', types: TEXT, required: false },
+      remark: { meaning: '报名截止等说明', types: TEXT, required: false }
+    }
   }
 } as const satisfies Record<string, KindSpec>
 

@@ -25,7 +25,7 @@ export const OPENID = {
 export type Who = keyof typeof OPENID | 'anonymous'
 
 /** The test deployment's subscription templates (SUBSCRIBE_TEMPLATES as an operator would write it). */
-export const TEMPLATE = { result: 'tmpl-result', fix: 'tmpl-fix', remind: 'tmpl-remind', report: 'tmpl-report', case: 'tmpl-case' } as const
+export const TEMPLATE = { result: 'tmpl-result', fix: 'tmpl-fix', remind: 'tmpl-remind', report: 'tmpl-report', case: 'tmpl-case', activity: 'tmpl-activity' } as const
 /** What a filing's submit asks consent for (core FILING_PROMPT_KINDS); the report tap and the case page ask for theirs. */
 export const FILING_TEMPLATES: readonly string[] = [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind]
 export const TEST_SUBSCRIBE_TEMPLATES = JSON.stringify({
@@ -33,7 +33,8 @@ export const TEST_SUBSCRIBE_TEMPLATES = JSON.stringify({
   correctionNeeded: { id: TEMPLATE.fix, keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
   deadlineReminder: { id: TEMPLATE.remind, keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } },
   reportClosed: { id: TEMPLATE.report, keys: { receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' } },
-  caseNotice: { id: TEMPLATE.case, keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } }
+  caseNotice: { id: TEMPLATE.case, keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } },
+  activityInvite: { id: TEMPLATE.activity, keys: { title: 'thing1', time: 'time2', place: 'thing3', remark: 'thing4' } }
 })
 
 export type Main = (event: unknown, context: unknown) => Promise<ActionResult>

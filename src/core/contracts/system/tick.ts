@@ -21,6 +21,8 @@ export const TickOutput = z.object({
   reminders: ReminderReport,
   /** Reminders before a case's deadline (supervision). */
   caseReminders: ReminderReport,
+  /** Re-verification rounds: reminders queued, leads made of non-responders after a deadline. */
+  reverification: z.object({ reminded: z.number().int(), leads: z.number().int() }),
   dispatch: DispatchReport,
   purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() })
 })
