@@ -1,3 +1,5 @@
+import type { CaseFile, LeadSource, LeadStatus, ReportOutcome, ReportStatus, UrgeChannel } from '../core'
+
 /**
  * What the store persists. Content is kept as parsed JSON (validated by core's schemas on the
  * way in); ID numbers inside it are replaced by masks, with ciphertexts in `secrets` keyed by
@@ -18,6 +20,8 @@ export interface AuditEntry {
   actorRole: string
   action: string
   filingId: string | null
+  /** The report, lead or case a supervision entry is about (null for filing entries). */
+  refId?: string | null
   /** Small structured detail (from/to status, reasons, which field was revealed …). */
   detail: JsonObject
 }
@@ -26,6 +30,7 @@ export type OutboxStatus = 'pending' | 'sent' | 'refused' | 'failed'
 
 export interface OutboxMessage {
   id: string
+  /** The record the message is about: a filing, or a report / case of the supervision side. */
   filingId: string
   openid: string
   templateId: string
@@ -74,16 +79,70 @@ export interface IdempotencyRecord {
 
 export interface ReportRecord {
   id: string
+  version: number
+  /** 受理编号, readable on the phone: 'JB-2026-000123' (atomic, gap-free per year). */
+  receiptNumber: string
   reporterOpenid: string
   platform: string
   accountName: string
+  /** A filing the report names (found at report time, or linked by staff). */
   filingId: string | null
   reason: string
   details: string
+  /** Screenshots (fileIds under the reporter's folder), at most three. */
+  evidence: string[]
+  /** Template ids the reporter accepted for "report handled". */
+  subscribed: string[]
   at: string
-  status: 'open' | 'closed'
+  updatedAt: string
+  status: ReportStatus
+  assigneeOpenid: string | null
+  assigneeName: string | null
+  leadId: string | null
+  caseId: string | null
+  outcome: ReportOutcome | null
+  outcomeNote: string
+  closedAt: string | null
 }
 
+export interface LeadUrge {
+  at: string
+  by: string
+  byName: string
+  deadline: string
+  channel: UrgeChannel
+  note: string
+}
+
+/** An account known to the office but not filed (see core's lead.ts). */
+export interface LeadRecord {
+  id: string
+  version: number
+  status: LeadStatus
+  platform: string
+  accountName: string
+  accountId: string
+  /** Normalised platform + account name (the filing index's name key), for matching filings. */
+  accountKey: string
+  town: string | null
+  note: string
+  source: LeadSource
+  /** Where it came from: report ids, list names, outreach batch ids. */
+  sourceRefs: string[]
+  urges: LeadUrge[]
+  /** The last urge's deadline while urged. */
+  deadline: string | null
+  filingId: string | null
+  caseId: string | null
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  closedAt: string | null
+  closeReason: string
+}
+
+/** A case file: the core aggregate as stored. */
+export type CaseRecord = CaseFile
 /**
  * One account held by one live filing. `_id` = keyed hash of the normalised account key, so a
  * second filing's attempt to hold the same account meets the same document inside its unit.
@@ -127,9 +186,121 @@ export interface TrackedFile {
   fileId: string
   /** Document kind of uploads and documents; null for exports. */
   documentKind: string | null
+  /** A supervision photo's record (the case it was taken for); null otherwise. */
+  refId?: string | null
   /** Exports: whether it holds full (unmasked) personal data. */
   full: boolean
   createdAt: string
-  /** When the purge acts on it (deletes the file unless a filing references it). */
+  /**
+   * When the purge acts on it (deletes the file unless a filing references it). Photos a report or
+   * a case holds are kept with that record: HELD_FOREVER.
+   */
   expiresAt: string
+}
+
+/** expiresAt of a photo a supervision record holds: kept with the record (the audit trail). */
+export const HELD_FOREVER = '9999-12-31T23:59:59.999Z'
+
+// ---- outreach (issue 11) ----------------------------------------------------------------------
+
+/** An office event (活动与培训). `signedUp` counts signed-up and attended places (capacity is checked against it in the sign-up unit). */
+export interface ActivityRecord {
+  id: string
+  version: number
+  kind: import('../core').ActivityKind
+  title: string
+  startsAt: string
+  endsAt: string
+  place: string
+  capacity: number
+  signupDeadline: string
+  description: string
+  materials: Array<{ title: string; url: string }>
+  audience: import('../core').Segment
+  status: 'published' | 'cancelled'
+  signedUp: number
+  invited: number
+  /** Invitations a credit paid for (the others are listed in the mini-program only). */
+  messaged: number
+  createdBy: string
+  createdByName: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** One operator's place in one event (id: keyed hash of activity + openid). */
+export interface ParticipationRecord {
+  id: string
+  version: number
+  activityId: string
+  /** Copied from the activity so the operator's list sorts without a join. */
+  startsAt: string
+  openid: string
+  status: import('../core').ParticipationStatus
+  /** The filing that put the operator in the audience (null: an opted-in self-check). */
+  filingId: string | null
+  accountNames: string[]
+  invitedAt: string
+  /** Whether the invitation went out as a subscription message, or why not. */
+  message: 'sent' | 'no-consent' | 'not-configured'
+  signedUpAt: string | null
+  cancelledAt: string | null
+  /** Unguessable; the operator's check-in QR carries it. */
+  checkinCode: string
+  attendedAt: string | null
+  attendedBy: string | null
+  attendedMethod: 'scan' | 'hand' | null
+  attendedNote: string
+  updatedAt: string
+}
+
+/** A 建议备案 self-check whose owner asked to be told of events (id: keyed hash of the openid). */
+export interface OutreachContactRecord {
+  id: string
+  version: number
+  openid: string
+  optedIn: boolean
+  town: string | null
+  subjectType: string | null
+  accounts: Array<{ platform: string; category: string | null; followers: number | null }>
+  updatedAt: string
+}
+
+/** A re-verification round (年度核验). */
+export interface RoundRecord {
+  id: string
+  version: number
+  title: string
+  openedAt: string
+  /** Local day of opening, and the deadline (a working day). */
+  openedOn: string
+  deadline: string
+  /** Local days a reminder goes out (core's roundReminderDays), and those already done. */
+  reminderDays: string[]
+  remindedDays: string[]
+  /** Filed filings at opening: one entry each. */
+  entries: number
+  /** When the non-responders were handed to supervision (after the deadline), else null. */
+  leadsAt: string | null
+  createdBy: string
+  createdByName: string
+  updatedAt: string
+}
+
+/** One filing's place in a round (id: keyed hash of round + filing). */
+export interface RoundEntryRecord {
+  id: string
+  version: number
+  roundId: string
+  filingId: string
+  filingNumber: string | null
+  openid: string
+  accountNames: string[]
+  status: import('../core').EntryStatus
+  respondedAt: string | null
+  inspection: import('../core').SelfInspection | null
+  /** The filing's version after the amendment a change submitted. */
+  amendedVersion: number | null
+  leadIds: string[]
+  updatedAt: string
 }

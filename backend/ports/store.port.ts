@@ -3,16 +3,24 @@
  * Everything inside `runUnit` is single-document by id so it maps onto a CloudBase transaction
  * (which allows no `where`) as well as onto one SQLite transaction.
  */
+import type { CaseStage, LeadStatus, ReportStatus } from '../core'
 import type {
+  ActivityRecord,
   AuditEntry,
+  CaseRecord,
   ClaimRecord,
   CreditRecord,
   FilingRecord,
   FilingStatusCode,
   IdempotencyRecord,
   Invite,
+  LeadRecord,
   OutboxMessage,
+  OutreachContactRecord,
+  ParticipationRecord,
   RateCounter,
+  RoundEntryRecord,
+  RoundRecord,
   ReportRecord,
   StaffMember,
   TrackedFile
@@ -51,6 +59,37 @@ export interface FilingStats {
   total: number
 }
 
+export interface ReportFilter {
+  statuses?: ReportStatus[]
+  assignee?: string
+  leadId?: string
+}
+
+export interface LeadFilter {
+  statuses?: LeadStatus[]
+  town?: string
+  platform?: string
+  /** Case-insensitive substring of the account name or id. */
+  text?: string
+}
+
+export interface CaseFilter {
+  stages?: CaseStage[]
+  filingId?: string
+  leadId?: string
+}
+
+/** Counts of filings behind the register's coverage (live filed accounts, by town or platform). */
+export type GroupField = 'town' | 'platform'
+
+/** Versioned single-document writes of one supervision collection. */
+interface VersionedDocs<T> {
+  get(id: string): Promise<T | null>
+  insert(rec: T): Promise<void>
+  /** Writes `next` (whose version must be expected+1) only if the stored version is `expected`. */
+  replaceIfVersion(next: T, expected: number): Promise<boolean>
+}
+
 /** Operations allowed inside a unit of work: single-document, by id. */
 export interface UnitOfWork {
   filings: {
@@ -73,7 +112,14 @@ export interface UnitOfWork {
   credits: { get(id: string): Promise<CreditRecord | null>; put(credit: CreditRecord): Promise<void> }
   /** Per-caller, per-window call counters. */
   rateLimits: { get(id: string): Promise<RateCounter | null>; put(counter: RateCounter): Promise<void> }
-  reports: { insert(report: ReportRecord): Promise<void> }
+  reports: VersionedDocs<ReportRecord>
+  leads: VersionedDocs<LeadRecord>
+  cases: VersionedDocs<CaseRecord>
+  activities: VersionedDocs<ActivityRecord>
+  participations: VersionedDocs<ParticipationRecord>
+  outreachContacts: VersionedDocs<OutreachContactRecord>
+  rounds: VersionedDocs<RoundRecord>
+  roundEntries: VersionedDocs<RoundEntryRecord>
 }
 
 export interface Store {
@@ -102,11 +148,21 @@ export interface Store {
     listStale(statuses: FilingStatusCode[], before: string, limit: number, opts?: { withDocuments?: boolean }): Promise<FilingRecord[]>
     /** Counts by status; platform, town and total count only `visible` statuses (core STAFF_VISIBLE_STATUSES). */
     stats(visible: readonly FilingStatusCode[]): Promise<FilingStats>
+    /** Filings in `statuses` per town code or per platform code (a filing counts once per platform it holds). */
+    countBy(field: GroupField, statuses: FilingStatusCode[]): Promise<Record<string, number>>
+    /** Filings ever submitted, and how many of them were first submitted after their due date. */
+    lateCounts(): Promise<{ submitted: number; late: number }>
+    /** Late filings first submitted in [from, to), oldest first (for the monthly report). */
+    listLate(from: string, to: string, limit: number): Promise<FilingRecord[]>
   }
   audit: {
     insert(entry: AuditEntry): Promise<void>
     listByFiling(filingId: string): Promise<AuditEntry[]>
     listByAction(action: string, limit: number): Promise<AuditEntry[]>
+    /** Entries about one report, lead or case, oldest first. */
+    listByRef(refId: string): Promise<AuditEntry[]>
+    /** Entries with one of `actions` at or after `from` and before `to`, oldest first. */
+    listBetween(actions: string[], from: string, to: string, limit: number): Promise<AuditEntry[]>
   }
   outbox: {
     /** Pending messages due at `now`, oldest first. */
@@ -130,9 +186,69 @@ export interface Store {
     listPending(now: string): Promise<Invite[]>
   }
   reports: {
+    get(id: string): Promise<ReportRecord | null>
     insert(report: ReportRecord): Promise<void>
     countByReporterSince(openid: string, since: string): Promise<number>
-    list(limit: number): Promise<ReportRecord[]>
+    /** Newest first. */
+    list(filter: ReportFilter, limit: number): Promise<ReportRecord[]>
+    findByReceipt(receiptNumber: string): Promise<ReportRecord | null>
+    listByReporter(openid: string, limit: number): Promise<ReportRecord[]>
+    /** Open (not closed) reports linked to a lead. */
+    listOpenByLead(leadId: string): Promise<ReportRecord[]>
+    countByStatus(): Promise<Record<string, number>>
+  }
+  leads: {
+    get(id: string): Promise<LeadRecord | null>
+    /** Most recently updated first. */
+    list(filter: LeadFilter, limit: number): Promise<LeadRecord[]>
+    /** Leads in `statuses` for any of these account keys. */
+    findByKeys(keys: string[], statuses: LeadStatus[]): Promise<LeadRecord[]>
+    /** Leads in `statuses` per town or platform. */
+    countBy(field: GroupField, statuses: LeadStatus[]): Promise<Record<string, number>>
+    countByStatus(): Promise<Record<string, number>>
+    /** Every lead, and those urged at least once. */
+    urgedCounts(): Promise<{ total: number; urged: number }>
+  }
+  cases: {
+    get(id: string): Promise<CaseRecord | null>
+    /** Most recently updated first. */
+    list(filter: CaseFilter, limit: number): Promise<CaseRecord[]>
+    /** Cases of one operator (the filing owner), newest first. */
+    listByOperator(openid: string, limit: number): Promise<CaseRecord[]>
+    /** Cases whose 公示 entry is live, most recently published first. */
+    listPublic(limit: number): Promise<CaseRecord[]>
+    /** Cases whose reminder is due on or before `today` ('YYYY-MM-DD'). */
+    dueForReminder(today: string, limit: number): Promise<CaseRecord[]>
+  }
+  activities: {
+    get(id: string): Promise<ActivityRecord | null>
+    /** Latest start first. */
+    list(limit: number): Promise<ActivityRecord[]>
+  }
+  participations: {
+    get(id: string): Promise<ParticipationRecord | null>
+    /** One operator's events, latest start first. */
+    listByOpenid(openid: string, limit: number): Promise<ParticipationRecord[]>
+    /** One event's operators, in invitation order. */
+    listByActivity(activityId: string, limit: number): Promise<ParticipationRecord[]>
+    findByCheckinCode(code: string): Promise<ParticipationRecord | null>
+  }
+  outreachContacts: {
+    get(id: string): Promise<OutreachContactRecord | null>
+    /** Opted-in contacts after `afterId` (id order), for paging through the audience. */
+    listOptedIn(afterId: string | null, limit: number): Promise<OutreachContactRecord[]>
+  }
+  rounds: {
+    get(id: string): Promise<RoundRecord | null>
+    /** Latest opened first. */
+    list(limit: number): Promise<RoundRecord[]>
+  }
+  roundEntries: {
+    get(id: string): Promise<RoundEntryRecord | null>
+    /** A round's entries in `statuses` (all when empty) after `afterId`, in id order (paging). */
+    listByRound(roundId: string, statuses: string[], afterId: string | null, limit: number): Promise<RoundEntryRecord[]>
+    /** One operator's entries, most recently updated first. */
+    listByOpenid(openid: string, limit: number): Promise<RoundEntryRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

@@ -74,7 +74,9 @@ function loadOrCreateKey(dataDir: string): Buffer {
 export const LOCAL_SUBSCRIBE_TEMPLATES = JSON.stringify({
   reviewResult: { id: 'local-review-result', keys: { accountName: 'thing1', result: 'phrase2', time: 'time3', remark: 'thing4', filingNumber: 'character_string5' } },
   correctionNeeded: { id: 'local-correction-needed', keys: { accountName: 'thing1', fields: 'thing2', deadline: 'date3', remark: 'thing4' } },
-  deadlineReminder: { id: 'local-deadline-reminder', keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } }
+  deadlineReminder: { id: 'local-deadline-reminder', keys: { accountName: 'thing1', deadline: 'date2', remark: 'thing3' } },
+  reportClosed: { id: 'local-report-closed', keys: { receiptNumber: 'character_string1', accountName: 'thing2', result: 'phrase3', time: 'time4', remark: 'thing5' } },
+  caseNotice: { id: 'local-case-notice', keys: { accountName: 'thing1', noticeType: 'thing2', deadline: 'time3', remark: 'thing4' } }
 })
 
 export function localSubscribeSettings(json = LOCAL_SUBSCRIBE_TEMPLATES, longTerm = false): SubscribeSettings {

@@ -25,7 +25,7 @@ import {
   searchJpegQuality,
   watermarkLayout,
   watermarkLine,
-  type DocumentKind,
+  type CaptureKind,
   type JurisdictionConfig,
   type UploadImageType
 } from '../core'
@@ -105,7 +105,7 @@ export function applyWatermark(photo: Bitmap, text: string, glyphs: GlyphSet = W
   return out
 }
 
-export async function ingestPhoto(input: Uint8Array, kind: DocumentKind, config: JurisdictionConfig, now: Date, opts: IngestOptions = {}): Promise<IngestedPhoto> {
+export async function ingestPhoto(input: Uint8Array, kind: CaptureKind, config: JurisdictionConfig, now: Date, opts: IngestOptions = {}): Promise<IngestedPhoto> {
   const facts = inspectImage(input)
   let decoded: Bitmap
   try {

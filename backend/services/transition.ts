@@ -7,12 +7,12 @@
  */
 import {
   planFiling,
-  promptTemplateIds,
   type Effects,
   type FilingActor,
   type FilingCommand,
   type FilingEvent,
   type FilingOutcome,
+  type LeadFollowUp,
   type Refusal
 } from '../core'
 import type { Ctx } from '../entry/action'
@@ -20,8 +20,14 @@ import { AppError, errors } from '../errors'
 import type { FilingRecord, JsonObject } from '../ports/records'
 import type { UnitOfWork } from '../ports/store.port'
 import { duplicateError } from './duplicates'
-import { claimId, creditId } from './ledger-ids'
+import { outboxRow } from './outbox'
+import { auditRecusal } from './recusal'
+import { claimId } from './ledger-ids'
+import { addCredit, loadCredits } from './notify'
 import { staffIdentity } from './staff-identity'
+import { linkLeadsToFiling } from './supervision/leads'
+
+const DECISIONS = new Set<string>(['approve', 'return', 'reject'])
 
 /** What every state change answers (core's FilingOutcome contract). */
 export type TransitionOutcome = FilingOutcome
@@ -57,23 +63,16 @@ export function refusalError(r: Refusal): AppError {
   return errors.invalidState(r.message)
 }
 
-/** The owner's credits for every template this deployment uses, read inside the unit. */
-async function loadCredits(ctx: Ctx, tx: UnitOfWork, openid: string): Promise<Record<string, number>> {
-  const credits: Record<string, number> = {}
-  for (const templateId of promptTemplateIds(ctx.rt.settings.subscribe)) {
-    const c = await tx.credits.get(creditId(ctx.rt.crypto, openid, templateId))
-    credits[templateId] = c?.count ?? 0
-  }
-  return credits
-}
-
 export async function runTransition(ctx: Ctx, req: TransitionRequest): Promise<TransitionOutcome> {
   const { rt } = ctx
   const actor = await actorOf(ctx)
   const recusals: Refusal[] = []
+  // Set inside the unit (a retried unit sets it again); read once the unit has committed.
+  const follow: { leads: LeadFollowUp | null } = { leads: null }
   try {
-    return await rt.store.runUnit(async (tx) => {
+    const outcome = await rt.store.runUnit(async (tx) => {
       recusals.length = 0
+      follow.leads = null
       if (req.idempotencyKey) {
         const hit = await tx.idempotency.get(req.idempotencyKey)
         if (hit && hit.filingId === req.id) return { ...(hit.result as unknown as TransitionOutcome), replayed: true }
@@ -92,10 +91,13 @@ export async function runTransition(ctx: Ctx, req: TransitionRequest): Promise<T
       const seq = plan.numberRequest ? await tx.counters.next(plan.numberRequest.counter) : null
       const fx = plan.complete(seq)
       await writeEffects(ctx, tx, cur, fx, req.auditDetail)
+      follow.leads = fx.leads
       const outcome = fx.next ? toOutcome(fx.next) : { ...toOutcome(cur), version: cur.version + 1 }
       if (req.idempotencyKey) await tx.idempotency.put({ key: req.idempotencyKey, filingId: cur.id, result: outcome as unknown as JsonObject, at: fx.event.at })
       return outcome
     })
+    if (follow.leads) await followLeads(ctx, follow.leads)
+    return outcome
   } catch (err) {
     // A refused conflict of interest is audited: who tried to handle whose filing.
     if (recusals.length) await auditRecusal(ctx, req.id, req.command.type, recusals[0])
@@ -103,16 +105,17 @@ export async function runTransition(ctx: Ctx, req: TransitionRequest): Promise<T
   }
 }
 
-export async function auditRecusal(ctx: Ctx, filingId: string, attempted: string, r: Refusal): Promise<void> {
-  await ctx.rt.store.audit.insert({
-    id: ctx.rt.ids.newId(),
-    at: ctx.now.toISOString(),
-    actorOpenid: ctx.caller.openid,
-    actorRole: ctx.caller.role,
-    action: 'recusal-refused',
-    filingId,
-    detail: { attempted, reason: r.recusal ?? 'owner' }
-  })
+/**
+ * The transition's effect on leads, once its unit has committed: leads are found by their name key,
+ * a query, which a CloudBase transaction cannot hold. A failure here must not fail the committed
+ * filing act; it is logged for operators (the lead can still be linked by staff).
+ */
+async function followLeads(ctx: Ctx, follow: LeadFollowUp): Promise<void> {
+  try {
+    await linkLeadsToFiling(ctx, follow)
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', at: 'followLeads', filingId: follow.filingId, act: follow.act, error: err instanceof Error ? err.message : String(err) }))
+  }
 }
 
 async function writeEffects(ctx: Ctx, tx: UnitOfWork, cur: FilingRecord, fx: Effects, auditDetail?: JsonObject): Promise<void> {
@@ -128,27 +131,12 @@ async function writeEffects(ctx: Ctx, tx: UnitOfWork, cur: FilingRecord, fx: Eff
     actorRole: fx.event.actorRole,
     action: fx.event.action,
     filingId: cur.id,
-    detail: { from: fx.event.from, to: fx.event.to, ...eventDetail(fx.event), ...notified(fx), ...auditDetail }
+    // A decision records the review due date in force: the dashboard measures time-limit compliance by it.
+    detail: { from: fx.event.from, to: fx.event.to, ...eventDetail(fx.event), ...notified(fx), ...(DECISIONS.has(fx.event.action) && cur.reviewDueDate ? { reviewDueDate: cur.reviewDueDate } : {}), ...auditDetail }
   })
   for (const templateId of fx.credits.grant) await addCredit(ctx, tx, cur.ownerOpenid, templateId, 1, at)
   if (fx.credits.spend) await addCredit(ctx, tx, cur.ownerOpenid, fx.credits.spend, -1, at)
-  if (fx.message) {
-    const m = fx.message
-    await tx.outbox.insert({
-      id: rt.ids.newId(),
-      filingId: cur.id,
-      openid: m.openid,
-      templateId: m.templateId,
-      page: m.page,
-      data: m.data,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: at,
-      lastError: null,
-      createdAt: at,
-      sentAt: null
-    })
-  }
+  if (fx.message) await tx.outbox.insert(outboxRow(ctx, cur.id, fx.message))
 }
 
 /**
@@ -173,12 +161,6 @@ async function takeClaims(ctx: Ctx, tx: UnitOfWork, cur: FilingRecord, fx: Effec
     const claim = await tx.claims.get(id)
     if (claim && claim.filingId === cur.id) await tx.claims.remove(id)
   }
-}
-
-async function addCredit(ctx: Ctx, tx: UnitOfWork, openid: string, templateId: string, delta: number, at: string): Promise<void> {
-  const id = creditId(ctx.rt.crypto, openid, templateId)
-  const cur = await tx.credits.get(id)
-  await tx.credits.put({ id, openid, templateId, count: Math.max(0, (cur?.count ?? 0) + delta), updatedAt: at })
 }
 
 function eventDetail(e: FilingEvent): JsonObject {

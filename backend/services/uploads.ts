@@ -12,7 +12,7 @@
  *    references when its row expires is deleted (one a filing holds is looked at again a period
  *    later, so a photo a later edit or withdrawal drops is found too); expired exports are deleted.
  */
-import { FILE_LINK_SECONDS, MAX_UPLOAD_BYTES, UPLOAD_IMAGE_TYPES, uploadExpiresAt, uploadQuotaSince, type DocumentKind, type FilePurgeReport, type IngestDocumentOutput } from '../core'
+import { FILE_LINK_SECONDS, MAX_UPLOAD_BYTES, UPLOAD_IMAGE_TYPES, uploadExpiresAt, uploadQuotaSince, type CaptureKind, type FilePurgeReport, type IngestDocumentOutput } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { Runtime } from '../runtime/runtime'
@@ -27,7 +27,8 @@ export interface Reservation {
   contentTypes: readonly string[]
 }
 
-export async function reserveUpload(ctx: UserCtx, kind: DocumentKind, ext: 'jpg' | 'png'): Promise<Reservation> {
+/** `refId` binds a supervision photo to the record it is for (a case); the stored copy keeps it. */
+export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: 'jpg' | 'png', refId: string | null = null): Promise<Reservation> {
   const { rt, now } = ctx
   const limit = rt.config.uploads.perApplicantPerDay
   const used = await rt.store.trackedFiles.countByOwnerSince(ctx.caller.openid, ['upload', 'document'], uploadQuotaSince(now).toISOString())
@@ -41,6 +42,7 @@ export async function reserveUpload(ctx: UserCtx, kind: DocumentKind, ext: 'jpg'
     cloudPath,
     fileId: await rt.files.idOf(cloudPath),
     documentKind: kind,
+    refId,
     full: false,
     createdAt: now.toISOString(),
     expiresAt: uploadExpiresAt(now, rt.config).toISOString()
@@ -70,7 +72,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
   if (uploadId === null || row === null || row.kind !== 'upload' || row.ownerOpenid !== ctx.caller.openid || row.cloudPath !== path) {
     throw errors.forbidden('这不是您刚上传的照片，请重新拍照上传')
   }
-  const kind = row.documentKind as DocumentKind
+  const kind = row.documentKind as CaptureKind
   const original = await rt.files.read(row.fileId)
   // The original goes whatever happens next: only the server's re-encoded copy is ever kept.
   await rt.files.remove([row.fileId])
@@ -82,7 +84,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
     await rt.store.trackedFiles.remove(row.id)
     throw errors.invalid('照片超过 2 MB，请压缩后重新上传', { [`documents.${kind}`]: '照片超过 2 MB' })
   }
-  return storePhoto(rt, ctx.caller.openid, kind, original, now, row.id)
+  return storePhoto(rt, ctx.caller.openid, kind, original, now, row.id, row.refId ?? null)
 }
 
 /**
@@ -90,7 +92,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
  * tracked under `trackId` (the upload's row, or a new one for server-made photos such as the
  * demo seed). Refusals become a Chinese `invalid_input` naming the document.
  */
-export async function storePhoto(rt: Runtime, openid: string, kind: DocumentKind, bytes: Uint8Array, now: Date, trackId = rt.ids.newId()): Promise<IngestResult> {
+export async function storePhoto(rt: Runtime, openid: string, kind: CaptureKind, bytes: Uint8Array, now: Date, trackId = rt.ids.newId(), refId: string | null = null): Promise<IngestResult> {
   const { ingestPhoto, ImageRejected } = await import('./image-ingest') // jpeg/png codecs load only here
   let photo: Awaited<ReturnType<typeof ingestPhoto>>
   try {
@@ -109,6 +111,7 @@ export async function storePhoto(rt: Runtime, openid: string, kind: DocumentKind
     cloudPath,
     fileId,
     documentKind: kind,
+    refId,
     full: false,
     createdAt: now.toISOString(),
     expiresAt: uploadExpiresAt(now, rt.config).toISOString()

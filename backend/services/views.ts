@@ -66,6 +66,7 @@ export function toQueueItem(r: FilingRecord, now: Date, config: JurisdictionConf
     // most of a queue page's time.
     reviewDaysLeft: !isAwaitingReview(r.status) || !r.submittedAt ? null
       : r.reviewDueDate ? workingDaysLeftUntil(r.reviewDueDate, now, config) : reviewWorkingDaysLeft(r.submittedAt, now, config),
-    recusal: recusalReason(r, staff)
+    recusal: recusalReason(r, staff),
+    filedLate: r.filedLate ?? false
   }
 }

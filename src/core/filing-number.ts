@@ -1,7 +1,8 @@
 /**
- * Filing numbers (备案号) from the jurisdiction's template, e.g. '开网备{year}{seq:6}' →
- * '开网备2024000123'. The sequence itself comes from an atomic per-year counter elsewhere;
- * this module only formats and parses.
+ * Serial numbers built from a template: filing numbers (备案号, e.g. '开网备{year}{seq:6}' →
+ * '开网备2024000123'), report receipts ('JB-{year}-{seq:6}'), case numbers and notice numbers.
+ * The sequence itself comes from an atomic per-year counter elsewhere; this module only formats
+ * and parses.
  */
 import type { JurisdictionConfig } from './jurisdiction/schema'
 
@@ -14,26 +15,23 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * Formats a number. A sequence wider than its padding is written in full rather than
- * truncated, so numbers stay unique past the expected yearly volume.
+ * Formats a serial from `format`. A sequence wider than its padding is written in full rather
+ * than truncated, so numbers stay unique past the expected yearly volume.
  * @throws RangeError on a non-positive or non-integer seq or a year outside 1000..9999
  * (programming errors: both come from our own counter and clock).
  */
-export function formatFilingNumber(config: NumberConfig, year: number, seq: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`invalid filing year: ${year}`)
-  if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError(`invalid filing sequence: ${seq}`)
-  return config.filingNumber.format.replace(TOKEN, (_m, name: string, width?: string) =>
-    name === 'year' ? String(year) : String(seq).padStart(width ? Number(width) : 0, '0')
-  )
+export function formatSerial(format: string, year: number, seq: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`invalid serial year: ${year}`)
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError(`invalid serial sequence: ${seq}`)
+  return format.replace(TOKEN, (_m, name: string, width?: string) => (name === 'year' ? String(year) : String(seq).padStart(width ? Number(width) : 0, '0')))
 }
 
-/** The year and sequence of a number in this jurisdiction's format, or null. Spaces are ignored. */
-export function parseFilingNumber(raw: string, config: NumberConfig): { year: number; seq: number } | null {
+/** The year and sequence of `raw` in `format`, or null. Spaces are ignored, letters compare case-insensitively. */
+export function parseSerial(format: string, raw: string): { year: number; seq: number } | null {
   const input = raw.replace(/\s+/g, '')
   const names: string[] = []
   let pattern = ''
   let last = 0
-  const format = config.filingNumber.format
   for (const m of format.matchAll(TOKEN)) {
     pattern += escapeRegExp(format.slice(last, m.index))
     names.push(m[1])
@@ -54,6 +52,19 @@ export function parseFilingNumber(raw: string, config: NumberConfig): { year: nu
   })
   if (year === null || Number.isNaN(year) || !Number.isSafeInteger(seq) || seq < 1) return null
   return { year, seq }
+}
+
+/** An example of the format for hints ('开网备2024000123'). */
+export function serialExample(format: string, year = 2024): string {
+  return formatSerial(format, year, 123)
+}
+
+export function formatFilingNumber(config: NumberConfig, year: number, seq: number): string {
+  return formatSerial(config.filingNumber.format, year, seq)
+}
+
+export function parseFilingNumber(raw: string, config: NumberConfig): { year: number; seq: number } | null {
+  return parseSerial(config.filingNumber.format, raw)
 }
 
 /**

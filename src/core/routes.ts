@@ -16,14 +16,28 @@ export const PAGES = {
   adminStats: { root: 'packages/admin', page: 'pages/stats/index' },
   adminStaff: { root: 'packages/admin', page: 'pages/staff/index' },
   adminRedeem: { root: 'packages/admin', page: 'pages/redeem/index' },
+  adminCancel: { root: 'packages/admin', page: 'pages/cancel/index' },
+  svHome: { root: 'packages/supervision', page: 'pages/home/index' },
+  svReports: { root: 'packages/supervision', page: 'pages/reports/index' },
+  svReport: { root: 'packages/supervision', page: 'pages/report/index' },
+  svLeads: { root: 'packages/supervision', page: 'pages/leads/index' },
+  svLead: { root: 'packages/supervision', page: 'pages/lead/index' },
+  svLeadNew: { root: 'packages/supervision', page: 'pages/lead-new/index' },
+  svCases: { root: 'packages/supervision', page: 'pages/cases/index' },
+  svCase: { root: 'packages/supervision', page: 'pages/case/index' },
+  svStep: { root: 'packages/supervision', page: 'pages/step/index' },
   adminScan: { root: 'packages/admin', page: 'pages/scan/index' },
   wizard: { root: 'packages/wizard', page: 'pages/start/index' },
   selfCheck: { root: 'packages/wizard', page: 'pages/selfcheck/index' },
   camera: { root: 'packages/capture', page: 'pages/camera/index' },
   filingDetail: { root: 'packages/filing', page: 'pages/detail/index' },
   proof: { root: 'packages/filing', page: 'pages/proof/index' },
+  operatorCase: { root: 'packages/filing', page: 'pages/case/index' },
+  notice: { root: 'packages/filing', page: 'pages/notice/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
-  report: { root: 'packages/public', page: 'pages/report/index' }
+  report: { root: 'packages/public', page: 'pages/report/index' },
+  receipt: { root: 'packages/public', page: 'pages/receipt/index' },
+  publicNotices: { root: 'packages/public', page: 'pages/notices/index' }
 } as const satisfies Record<string, { root: string | null, page: string }>
 
 export type PageKey = keyof typeof PAGES
@@ -95,8 +109,31 @@ export const paths = {
   proof: (q: { id: string } | { code: string }) => ('id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { c: q.code })),
   lookup: () => pageUrl('lookup'),
   /** 举报, optionally for an account a lookup did not find. */
-  report: (q: { platform?: string, accountName?: string } = {}) => pageUrl('report', { platform: q.platform, accountName: q.accountName })
+  report: (q: { platform?: string, accountName?: string } = {}) => pageUrl('report', { platform: q.platform, accountName: q.accountName }),
+  /** 举报办理进度, optionally opened on one receipt number (the report-closed message does). */
+  receipt: (n?: string) => pageUrl('receipt', { n }),
+  publicNotices: () => pageUrl('publicNotices'),
+  /** 注销 by the office (admin). */
+  adminCancel: (id: string) => pageUrl('adminCancel', { id }),
+  // 监管 (staff)
+  svHome: () => pageUrl('svHome'),
+  svReports: () => pageUrl('svReports'),
+  svReport: (id: string) => pageUrl('svReport', { id }),
+  svLeads: () => pageUrl('svLeads'),
+  svLead: (id: string) => pageUrl('svLead', { id }),
+  svLeadNew: () => pageUrl('svLeadNew'),
+  svCases: () => pageUrl('svCases'),
+  /** A case file, or (with `filing`) the form that opens one for a filing. */
+  svCase: (q: { id: string } | { filing: string }) => ('id' in q ? pageUrl('svCase', { id: q.id }) : pageUrl('svCase', { filing: q.filing })),
+  svStep: (id: string, type: string) => pageUrl('svStep', { id, type }),
+  // The operator's side (我的备案)
+  operatorCase: (id: string) => pageUrl('operatorCase', { id }),
+  /** A generated notice as an image; staff open it too (`asStaff`). */
+  notice: (q: { caseId: string, stepId: string, asStaff?: boolean }) => pageUrl('notice', { case: q.caseId, step: q.stepId, as: q.asStaff === true ? 'staff' : undefined })
 } as const
 
 /** Where a status alert opens: the filing's detail page (a path without a leading slash, as WeChat wants). */
 export const FILING_DETAIL_PAGE = pagePath('filingDetail')
+/** Where the "report handled" message and a supervision notice open. */
+export const RECEIPT_PAGE = pagePath('receipt')
+export const OPERATOR_CASE_PAGE = pagePath('operatorCase')

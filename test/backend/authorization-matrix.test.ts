@@ -7,8 +7,10 @@ import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
+import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
+import { activityInput, createActivity, invitedActivity, signedUp } from './support/outreach'
 
-type Code = 'ok' | 'unauthenticated' | 'forbidden'
+type Code = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found'
 type Row = { fn: Main; name: string; action: string; arrange: (env: TestEnv) => Promise<unknown>; expect: Record<Who, Code> }
 
 const OWN: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'ok', other: 'forbidden', reviewer: 'forbidden', reviewer2: 'forbidden', admin: 'forbidden' }
@@ -16,6 +18,26 @@ const SIGNED: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'ok', o
 const STAFF: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'forbidden', other: 'forbidden', reviewer: 'ok', reviewer2: 'ok', admin: 'ok' }
 const ADMIN: Record<Who, Code> = { ...STAFF, reviewer: 'forbidden', reviewer2: 'forbidden' }
 const ANYONE: Record<Who, Code> = { ...SIGNED, anonymous: 'ok' }
+
+/** Only the person the record belongs to; anyone else is told it does not exist. */
+const REPORTER: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'ok', other: 'not_found', reviewer: 'not_found', reviewer2: 'not_found', admin: 'not_found' }
+const STAFF_ONLY_SIGNED: Record<Who, Code> = { ...STAFF, owner: 'forbidden', other: 'forbidden' }
+
+const report = async (e: TestEnv) => {
+  const r = await fileReport(e, 'owner')
+  return { id: r.id, version: 1 }
+}
+const leadOf = async (e: TestEnv) => ({ id: await sweptLead(e), version: 1 })
+const caseAt = async (e: TestEnv, id: string) => ({ id, version: (await caseOf(e, id)).version })
+
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: true }, staff: { ok: true }, commitment: true }
+/** The owner's filing approved and a round opened by the admin: the round and the owner's entry. */
+const openedRound = async (e: TestEnv) => {
+  await approved(e)
+  const { round } = await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: '2024-03-18' }, 'admin')
+  const [entry] = await e.rt.store.roundEntries.listByRound(round.id, [], null, 1)
+  return { roundId: round.id, entryId: entry.id }
+}
 
 const v = async (p: Promise<{ id: string; version: number }>) => {
   const r = await p
@@ -71,6 +93,91 @@ const rows: Row[] = [
   { fn: publicFn, name: 'public', action: 'lookup', arrange: async () => ({ filingNumber: '开网备2024000001' }), expect: ANYONE },
   { fn: publicFn, name: 'public', action: 'office-status', arrange: async () => ({}), expect: ANYONE },
   { fn: publicFn, name: 'public', action: 'report', arrange: async () => ({ platform: 'douyin', accountName: '某账号', reason: '未备案' }), expect: SIGNED },
+  // Supervision: reports, leads and cases for staff; sanctions, 公示 and the dashboard for admins.
+  { fn: staff, name: 'staff', action: 'report-get', arrange: async (e) => ({ id: (await report(e)).id }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'report-assign', arrange: async (e) => ({ ...(await report(e)), assignee: OPENID.reviewer2 }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'report-link', arrange: async (e) => ({ ...(await report(e)), target: { kind: 'new-lead' } }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'report-close', arrange: async (e) => ({ ...(await report(e)), outcome: 'unfounded' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'leads', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'lead-get', arrange: async (e) => ({ id: (await leadOf(e)).id }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'lead-create', arrange: async () => ({ platform: 'douyin', accountName: '巡查发现的号' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'lead-import', arrange: async () => ({ listName: '三月名单', rows: [{ platform: 'douyin', accountName: '名单里的号' }] }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'lead-urge', arrange: async (e) => ({ ...(await leadOf(e)), deadline: '2024-03-18', channel: '电话' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'lead-dismiss', arrange: async (e) => ({ ...(await leadOf(e)), reason: '不属于本地账号' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'cases', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'case-open', arrange: async (e) => ({ filingId: (await approved(e)).id, summary: '发布未经核实的信息' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'case-get', arrange: async (e) => ({ id: await openCase(e) }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'case-step (urge)', arrange: async (e) => ({ ...(await caseAt(e, await openCase(e))), step: { type: 'urge', deadline: '2024-03-18', channel: '电话' } }), expect: STAFF },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'case-step (publicize)',
+    arrange: async (e) => {
+      const id = await openCase(e)
+      await stepOk(e, id, { type: 'urge', deadline: '2024-03-18', channel: '电话' }, 'admin')
+      return { ...(await caseAt(e, id)), step: { type: 'publicize', name: '抖音账号“开平美食探店”', measure: '督促后仍未整改' } }
+    },
+    expect: ADMIN
+  },
+  { fn: staff, name: 'staff', action: 'dashboard', arrange: async () => ({}), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'monthly-report', arrange: async () => ({ month: '2024-03' }), expect: ADMIN },
+  { fn: applicant, name: 'applicant', action: 'attachment-location (report_evidence)', arrange: async () => ({ kind: 'report_evidence' }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'attachment-location (rectification_evidence)', arrange: async (e) => ({ kind: 'rectification_evidence', caseId: await openCase(e) }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'attachment-location (signed_record)', arrange: async (e) => ({ kind: 'signed_record', caseId: await openCase(e) }), expect: STAFF_ONLY_SIGNED },
+  { fn: applicant, name: 'applicant', action: 'my-cases', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'my-case', arrange: async (e) => ({ id: await openCase(e) }), expect: OWN },
+  {
+    fn: applicant,
+    name: 'applicant',
+    action: 'case-evidence',
+    arrange: async (e) => {
+      const id = await rectifying(e)
+      return { ...(await caseAt(e, id)), files: [await attach(e, 'owner', 'rectification_evidence', id)], note: '已删除违规视频' }
+    },
+    expect: OWN
+  },
+  { fn: publicFn, name: 'public', action: 'receipt', arrange: async (e) => ({ receiptNumber: (await fileReport(e, 'owner')).receiptNumber }), expect: REPORTER },
+  { fn: publicFn, name: 'public', action: 'my-reports', arrange: async () => ({}), expect: SIGNED },
+  { fn: publicFn, name: 'public', action: 'notices', arrange: async () => ({}), expect: ANYONE },
+  // Outreach: events for staff; an operator acts only on events they were invited to (others: not found).
+  { fn: staff, name: 'staff', action: 'audience-preview', arrange: async () => ({ audience: { standings: ['filed', 'suggested'] } }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activity-create', arrange: async (e) => activityInput(e), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activities', arrange: async (e) => (await createActivity(e), {}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'activity-get', arrange: async (e) => ({ id: (await createActivity(e)).activity.id }), expect: STAFF },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'activity-checkin',
+    arrange: async (e) => {
+      const { activityId, code } = await signedUp(e)
+      e.clock.set('2024-03-11T06:10:00.000Z')
+      return { activityId, code }
+    },
+    expect: STAFF
+  },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'activity-mark',
+    arrange: async (e) => {
+      const { activityId } = await signedUp(e)
+      const [p] = await e.rt.store.participations.listByActivity(activityId, 1)
+      e.clock.set('2024-03-11T06:10:00.000Z')
+      return { activityId, participantId: p.id, version: p.version, note: '忘带手机' }
+    },
+    expect: STAFF
+  },
+  { fn: applicant, name: 'applicant', action: 'my-activities', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'activity-signup', arrange: async (e) => ({ id: await invitedActivity(e) }), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'activity-cancel', arrange: async (e) => ({ id: (await signedUp(e)).activityId }), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'activity-subscribe', arrange: async () => ({ subscribed: ['tmpl-activity'] }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'outreach-optin', arrange: async () => ({ optedIn: false }), expect: SIGNED },
+  { fn: staff, name: 'staff', action: 'round-open', arrange: async () => ({ title: '年度核验', deadline: '2024-03-18' }), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'rounds', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'round-get', arrange: async (e) => ({ id: (await openedRound(e)).roundId }), expect: STAFF },
+  { fn: applicant, name: 'applicant', action: 'my-reverifications', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'reverify', arrange: async (e) => ({ entryId: (await openedRound(e)).entryId, inspection: INSPECTION }), expect: REPORTER },
+  { fn: systemFn, name: 'system', action: 'remind', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },
   { fn: systemFn, name: 'system', action: 'dispatch-outbox', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'purge', arrange: async () => ({}), expect: { ...ADMIN } }

@@ -16,8 +16,11 @@ import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionNa
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
 import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
-import { individualDraft, rawUpload, STAFF_IDENTITY } from './support/factories'
+import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
+import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
+import { activityInput, createActivity, filedDouyin } from './support/outreach'
+import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
 import { stopLocalOcr } from '../../backend/adapters/local/ocr-paddle'
 
 // ocr-read runs the real local OCR engine (its models load on the first read).
@@ -148,7 +151,114 @@ const HAPPY: Record<string, Row> = {
   'public/report': { who: 'owner', arrange: async () => ({ platform: 'douyin', accountName: '某账号', reason: '冒用本地名义', details: '头像用了市政府标志' }) },
   'system/tick': { who: 'admin', arrange: async (e) => (await submitted(e), {}) },
   'system/dispatch-outbox': { who: 'admin', arrange: async (e) => (await approved(e), {}) },
-  'system/purge': { who: 'admin', arrange: async () => ({}) }
+  'system/purge': { who: 'admin', arrange: async () => ({}) },
+  // Supervision (监管)
+  'applicant/attachment-location': { who: 'owner', arrange: async () => ({ kind: 'report_evidence' }) },
+  'applicant/my-cases': { who: 'owner', arrange: async (e) => (await rectifying(e), {}), check: nonEmpty('items') },
+  'applicant/my-case': { who: 'owner', arrange: async (e) => ({ id: await rectifying(e) }) },
+  'applicant/case-evidence': {
+    who: 'owner',
+    arrange: async (e) => {
+      const id = await rectifying(e)
+      return { id, version: (await caseOf(e, id)).version, files: [await attach(e, 'owner', 'rectification_evidence', id)], note: '已删除违规视频' }
+    }
+  },
+  'staff/report-get': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e, 'other', { evidence: [await attach(e, 'other', 'report_evidence')] })).id }) },
+  'staff/report-assign': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e)).id, version: 1, assignee: OPENID.reviewer }) },
+  'staff/report-link': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e, 'other', { accountName: `未备案号${requestId()}` })).id, version: 1, target: { kind: 'new-lead' } }) },
+  'staff/report-close': { who: 'reviewer', arrange: async (e) => ({ id: (await fileReport(e)).id, version: 1, outcome: 'unfounded', note: '未发现问题' }) },
+  'staff/leads': { who: 'reviewer', arrange: async (e) => (await sweptLead(e, `名单号${requestId()}`), {}), check: nonEmpty('items') },
+  'staff/lead-get': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `名单号${requestId()}`) }) },
+  'staff/lead-create': { who: 'reviewer', arrange: async () => ({ platform: 'kuaishou', accountName: `巡查号${requestId()}`, town: '440783108' }) },
+  'staff/lead-import': { who: 'reviewer', arrange: async () => ({ listName: '三月名单', rows: [{ platform: 'douyin', accountName: `名单号${requestId()}` }, { platform: 'nowhere', accountName: '外地' }] }), check: nonEmpty('outcomes') },
+  'staff/lead-urge': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `督促号${requestId()}`), version: 1, deadline: deadlineIn(10, e.clock.now, e.rt.config), channel: '电话' }) },
+  'staff/lead-dismiss': { who: 'reviewer', arrange: async (e) => ({ id: await sweptLead(e, `排除号${requestId()}`), version: 1, reason: '账号已注销' }) },
+  'staff/cases': { who: 'reviewer', arrange: async (e) => (await openCase(e), {}), check: nonEmpty('items') },
+  'staff/case-open': { who: 'reviewer', arrange: async (e) => ({ filingId: (await approved(e)).id, summary: '发布未经核实的信息' }) },
+  'staff/case-get': { who: 'reviewer', arrange: async (e) => ({ id: await rectifying(e) }), check: (d) => expect(((d.case as { steps: unknown[] }).steps).length).toBe(3) },
+  'staff/case-step': { who: 'reviewer', arrange: async (e) => ({ id: await openCase(e), version: 1, step: { type: 'urge', deadline: deadlineIn(10, e.clock.now, e.rt.config), channel: '电话', note: '' } }) },
+  'staff/dashboard': { who: 'admin', arrange: async (e) => (await rectifying(e), { month: '2024-03' }), check: nonEmpty('funnel') },
+  'staff/monthly-report': { who: 'admin', arrange: async () => ({ month: '2024-03' }) },
+  'public/receipt': { who: 'other', arrange: async (e) => ({ receiptNumber: (await fileReport(e, 'other')).receiptNumber }) },
+  'public/my-reports': { who: 'other', arrange: async (e) => (await fileReport(e, 'other'), {}), check: nonEmpty('items') },
+  'public/notices': {
+    who: 'anonymous',
+    arrange: async (e) => {
+      const id = await rectifying(e)
+      await stepOk(e, id, { type: 'publicize', name: '抖音账号“开平美食探店”', measure: '约谈并责令整改' }, 'admin')
+      return {}
+    },
+    check: nonEmpty('items')
+  },
+  'system/remind': { who: 'admin', arrange: async () => ({}) },
+  // Outreach: one event for 抖音 accounts in 三埠 that the owner (filed below) is invited to.
+  'staff/audience-preview': { who: 'reviewer', arrange: async (e) => (await filedDouyin(e, 'owner', `活动号${requestId()}`), { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect(d.total).toBeGreaterThan(0) },
+  'staff/activity-create': { who: 'reviewer', arrange: async (e) => activityInput(e, { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect((d.audience as { total: number }).total).toBeGreaterThan(0) },
+  'staff/activities': { who: 'reviewer', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
+  'staff/activity-get': { who: 'reviewer', arrange: async (e) => ({ id: await outreachEvent(e) }), check: nonEmpty('participants') },
+  'applicant/my-activities': { who: 'owner', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
+  'applicant/activity-signup': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
+  'applicant/activity-cancel': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
+  'applicant/activity-subscribe': { who: 'owner', arrange: async () => ({ subscribed: ['tmpl-activity'] }) },
+  'applicant/outreach-optin': {
+    who: 'other',
+    arrange: async () => ({ optedIn: true, answers: { registeredInCity: true, operatorLivesInCity: true, platform: 'douyin', followers: 800, publishesLocalNews: false, contentMostlyLocal: true, previouslyFiledAndChanged: false }, town: '440783001', category: '美食' })
+  },
+  'staff/round-open': { who: 'admin', arrange: async (e) => ({ title: '2024年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }) },
+  'staff/rounds': { who: 'reviewer', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'staff/round-get': { who: 'reviewer', arrange: async (e) => ({ id: await roundOf(e) }), check: nonEmpty('nonResponders') },
+  'applicant/my-reverifications': { who: 'owner', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'applicant/reverify': {
+    who: 'owner',
+    arrange: async (e) => {
+      const roundId = await roundOf(e)
+      const entry = (await e.rt.store.roundEntries.listByOpenid(OPENID.owner, 100)).find((x) => x.roundId === roundId && x.status === 'pending')
+      return { entryId: entry?.id, inspection: INSPECTION }
+    }
+  },
+  'staff/activity-checkin': {
+    who: 'reviewer',
+    arrange: async (e) => {
+      const id = await outreachEvent(e, 'checkin')
+      const out = await e.ok<{ item: { checkinCode: string } }>(applicant, 'activity-signup', { id }, 'owner')
+      const a = await e.rt.store.activities.get(id)
+      e.clock.set(a?.startsAt ?? '')
+      return { activityId: id, code: out.item.checkinCode }
+    }
+  },
+  'staff/activity-mark': {
+    who: 'admin',
+    arrange: async (e) => {
+      const id = await outreachEvent(e, 'mark')
+      await e.ok(applicant, 'activity-signup', { id }, 'owner')
+      const [p] = await e.rt.store.participations.listByActivity(id, 1)
+      const a = await e.rt.store.activities.get(id)
+      e.clock.set(a?.startsAt ?? '')
+      return { activityId: id, participantId: p.id, version: p.version, note: '现场登记' }
+    }
+  }
+}
+
+const INSPECTION = { rumours: { ok: true }, unverified: { ok: false, fix: '已删除一条未核实的消息' }, staff: { ok: true }, commitment: true }
+/** A round opened once: its id and the owner's entries. */
+let roundP: Promise<string> | undefined
+const roundOf = (e: TestEnv) => (roundP ??= (async () => {
+  await approved(e, 'owner', { accounts: [selfMedia({ accountName: `核验号${requestId()}` })] })
+  return (await e.ok<{ round: { id: string } }>(staff, 'round-open', { title: '年度核验', deadline: deadlineIn(10, e.clock.now, e.rt.config) }, 'admin')).round.id
+})())
+
+/** An event the owner is invited to; `fresh` makes a new one (the check-in rows move the clock to its start). */
+const events = new Map<string, Promise<string>>()
+function outreachEvent(e: TestEnv, fresh = ''): Promise<string> {
+  let p = events.get(fresh)
+  if (!p) {
+    p = (async () => {
+      await filedDouyin(e, 'owner', `活动号${requestId()}`)
+      return (await createActivity(e, { title: `课堂${fresh}`, audience: { standings: ['filed'], platforms: ['douyin'] } })).activity.id
+    })()
+    events.set(fresh, p)
+  }
+  return p
 }
 
 const served = FUNCTION_NAMES.flatMap((fn) => Object.keys(ROUTES[fn]).map((action) => `${fn}/${action}`))
@@ -184,7 +294,8 @@ describe('every route has a contract', () => {
 describe('every happy path answers what its contract says', () => {
   let env: TestEnv
   beforeAll(async () => {
-    env = await makeEnv()
+    // One database for every row: the owner uploads far more photos than a person's daily quota.
+    env = await makeEnv({ config: JurisdictionConfigSchema.parse({ ...kaipingConfig, uploads: { perApplicantPerDay: 1000 } }) })
   })
   afterAll(() => env.dispose())
 

@@ -43,7 +43,7 @@ describe('report', () => {
     expect(first.message).toContain('举报已收到')
     for (let i = 1; i < 10; i++) await env.ok(publicFn, 'report', input, 'owner')
     expect(await env.call(publicFn, 'report', input, 'owner')).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
-    expect(await env.rt.store.reports.list(100)).toHaveLength(10)
+    expect(await env.rt.store.reports.list({}, 100)).toHaveLength(10)
   })
 })
 

@@ -226,7 +226,7 @@ describe('rate limits per caller', () => {
     const input = { platform: 'douyin', accountName: '某谣言号', reason: '发布谣言或虚假信息', details: '多次发布不实信息' }
     const results = await Promise.all(Array.from({ length: 15 }, () => env.call(publicFn, 'report', input, 'owner')))
     expect(results.filter((r) => r.ok)).toHaveLength(RATE_LIMITS.report.limit)
-    expect(await env.rt.store.reports.list(100)).toHaveLength(RATE_LIMITS.report.limit)
+    expect(await env.rt.store.reports.list({}, 100)).toHaveLength(RATE_LIMITS.report.limit)
   })
 })
 

@@ -12,6 +12,7 @@ import { STAFF_VISIBLE_STATUSES } from '../../backend/core'
 import { storeContract, filingFactory } from './store.contract'
 import { makeEnv, type TestEnv } from './support/env'
 import { staff, submitted } from './support/flows'
+import { fileReport } from './support/supervision'
 
 storeContract('cloudbase (CloudBase rules, in memory)', async () => {
   const db = new FakeCloudDb()
@@ -78,6 +79,15 @@ describe('CloudBase store: races and limits', () => {
     db.beforeCommit = null
     expect(await env.rt.store.filings.get(s.id)).toEqual(before)
     expect(TX_CONFLICT).toBe('DATABASE_TRANSACTION_CONFLICT')
+  })
+
+  test('when the first two reports of a year arrive at the same moment, then both get receipts, numbers 1 and 2', async () => {
+    db.beforeCommit = barrier(2)
+    const [a, b] = await Promise.all([fileReport(env, 'owner'), fileReport(env, 'other', { accountName: '另一个账号' })])
+    db.beforeCommit = null
+    expect([a.receiptNumber, b.receiptNumber].map((n) => n.slice(-6)).sort()).toEqual(['000001', '000002'])
+    expect(a.receiptNumber).toMatch(/^JB-\d{4}-\d{6}$/)
+    expect(db.table('reports').size).toBe(2)
   })
 
   test('when filings come from more than 20 towns, then the statistics count every town (aggregates are given a limit)', async () => {

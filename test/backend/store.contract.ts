@@ -4,6 +4,8 @@
  */
 import type { FilingRecord, TrackedFile } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
+import { reportFactory, supervisionContract } from './store.contract.supervision'
+import { outreachContract } from './store.contract.outreach'
 
 export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
   const id = over.id ?? `c${Math.random().toString(36).slice(2, 10)}`
@@ -202,7 +204,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
 
     it('when credits and a report are written in a unit, then both are read back', async () => {
       const id = `credit-${uid()}`
-      const report = { id: `r-${uid()}`, reporterOpenid: `o-${uid()}`, platform: 'douyin', accountName: 'x', filingId: null, reason: '其他', details: '', at: '2024-03-04T02:00:00.000Z', status: 'open' as const }
+      const report = reportFactory({ id: `r-${uid()}`, reporterOpenid: `o-${uid()}`, at: '2024-03-04T02:00:00.000Z' })
       await store.runUnit(async (tx) => {
         await tx.credits.put({ id, openid: 'o', templateId: 't', count: 2, updatedAt: '2024-03-04T02:00:00.000Z' })
         await tx.reports.insert(report)
@@ -246,5 +248,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       await store.trackedFiles.remove(a.id)
       expect(await store.trackedFiles.get(a.id)).toBeNull()
     })
+    describe('supervision collections', () => supervisionContract(() => store, uid))
+    describe('outreach collections', () => outreachContract(() => store, uid))
   })
 }

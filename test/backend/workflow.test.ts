@@ -1,6 +1,6 @@
 import { applicant, approved, draftOf, requestId, returned, staff, submitted } from './support/flows'
 import { completeIndividual, selfMedia } from './support/factories'
-import { makeEnv, OPENID, TEMPLATE, type TestEnv } from './support/env'
+import { FILING_TEMPLATES, makeEnv, OPENID, TEMPLATE, type TestEnv } from './support/env'
 import { creditId } from '../../backend/services/ledger-ids'
 
 let env: TestEnv
@@ -18,7 +18,7 @@ describe('submit', () => {
     expect(await env.rt.store.audit.listByFiling(out.id)).toEqual([expect.objectContaining({ action: 'submit', detail: expect.objectContaining({ from: 'draft', to: 'submitted' }) })])
     // The applicant's own act is confirmed on screen; the consent waits for the office's answer.
     expect(await env.rt.store.outbox.listByFiling(out.id)).toEqual([])
-    for (const t of Object.values(TEMPLATE)) expect((await env.rt.store.credits.get(creditId(env.rt.crypto, OPENID.owner, t)))?.count).toBe(1)
+    for (const t of FILING_TEMPLATES) expect((await env.rt.store.credits.get(creditId(env.rt.crypto, OPENID.owner, t)))?.count).toBe(1)
   })
 
   it('when the same requestId is sent twice (double tap), then it files once and the second call replays the result', async () => {

@@ -46,7 +46,7 @@ describe('one rule, once', () => {
 
   test('when src/core is searched, then each status set is defined exactly once', () => {
     const core = files(path.join(ROOT, 'src', 'core')).map(code).join('\n')
-    for (const name of ['LIVE_STATUSES', 'AWAITING_REVIEW_STATUSES', 'EDITABLE_STATUSES', 'STAFF_VISIBLE_STATUSES', 'CLOSED_UNAPPROVED_STATUSES']) {
+    for (const name of ['LIVE_STATUSES', 'AWAITING_REVIEW_STATUSES', 'EDITABLE_STATUSES', 'STAFF_VISIBLE_STATUSES', 'CLOSED_UNAPPROVED_STATUSES', 'FILED_STANDING_STATUSES']) {
       expect(core.match(new RegExp(`export const ${name}\\b`, 'g'))).toHaveLength(1)
     }
   })

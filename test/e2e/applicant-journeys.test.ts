@@ -10,13 +10,12 @@ import { registrationForm } from '../../src/core/filing/registration-form'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
 import type { DraftContent } from '../../src/core/schemas/filing'
 import { startE2E, type E2E } from './harness'
-import { atRest, byId, confirmDialog, fromAlbum, inputOf, next, photograph, pick, sign, stepIs, tapLow, type, until, visibleText } from './journey-steps'
+import { ID_NUMBER, atRest, byId, confirmDialog, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, tapLow, type, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 180_000)
 afterAll(async () => { await e2e?.close() })
 
-const ID_NUMBER = '440783199001011230'
 
 let reviewerReady = false
 /** The office's setup, not the applicant's: the admin invites 李审核, who redeems the code. */
@@ -52,16 +51,6 @@ async function reviewerApproves (page: Page, accountName: string, shot: (n: stri
   return notice
 }
 
-/** Step 1 for an individual who runs the account themself. */
-async function individualStep1 (page: Page): Promise<void> {
-  await byId(page, 'subject.type-individual').tap()
-  await type(page, 'subject.name', '张三丰')
-  await type(page, 'subject.idNumber', ID_NUMBER)
-  await type(page, 'subject.phone', '13800138000')
-  await pick(page, 'subject.town', '月山镇')
-  await type(page, 'subject.address', '开平市月山镇桥湖路8号')
-  await byId(page, 'operator.sameAsSubject-same').tap()
-}
 
 async function journeyA (largeFont: boolean): Promise<void> {
   const suffix = largeFont ? '-large' : ''
@@ -72,42 +61,7 @@ async function journeyA (largeFont: boolean): Promise<void> {
   let n = 0
   const shot = async (name: string) => { n++; await e2e.shot(page, `journey-a${suffix}-${String(n).padStart(2, '0')}-${name}`) }
 
-  await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
-  await byId(page, 'start-filing').waitFor()
-  await shot('home')
-  await byId(page, 'start-filing').tap()
-  await stepIs(page, 1)
-  await individualStep1(page)
-  await shot('step1-subject')
-  await next(page, 2)
-
-  await byId(page, 'add-self_media').tap()
-  await pick(page, 'accounts.0.platform', '抖音')
-  await type(page, 'accounts.0.accountName', account.name)
-  await type(page, 'accounts.0.accountId', account.id)
-  await type(page, 'accounts.0.followers', '12800')
-  await pick(page, 'accounts.0.openedOn')
-  await pick(page, 'accounts.0.category')
-  await visibleText(page, '名称含有“开平、碉楼”').waitFor()
-  await visibleText(page, '前完成备案').waitFor()
-  await shot('step2-account')
-  await next(page, 3)
-
-  await byId(page, 'document-slot-id_front').waitFor()
-  await shot('step3-documents-empty')
-  await photograph(page, 'id_front', (s) => shot(`capture-front-${s}`))
-  await photograph(page, 'id_back', (s) => shot(`capture-back-${s}`))
-  await shot('step3-documents-done')
-  await next(page, 4)
-
-  await byId(page, 'commitment-accept').tap()
-  await sign(page)
-  await shot('step4-preview-signed')
-  await next(page, 5)
-  await shot('step5-submit')
-  await byId(page, 'submit').tap()
-  await byId(page, 'submit-done').waitFor()
-  await shot('submitted')
+  await fileAsIndividual(page, `${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`, { ...account, placeHint: '名称含有“开平、碉楼”' }, shot)
 
   await byId(page, 'to-filings').tap()
   await page.waitForURL(/pages\/filings\/index/)

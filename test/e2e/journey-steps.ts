@@ -233,3 +233,60 @@ export async function settled (page: Page): Promise<void> {
     return !busy && !legacy
   })
 }
+
+/** The ID number the individual journeys use (valid check digit). */
+export const ID_NUMBER = '440783199001011230'
+
+/** Step 1 for an individual who runs the account themself. */
+export async function individualStep1 (page: Page): Promise<void> {
+  await byId(page, 'subject.type-individual').tap()
+  await type(page, 'subject.name', '张三丰')
+  await type(page, 'subject.idNumber', ID_NUMBER)
+  await type(page, 'subject.phone', '13800138000')
+  await pick(page, 'subject.town', '月山镇')
+  await type(page, 'subject.address', '开平市月山镇桥湖路8号')
+  await byId(page, 'operator.sameAsSubject-same').tap()
+}
+
+/**
+ * An individual files one 抖音 account from 首页 through the whole wizard: subject, account,
+ * both ID photos with the fake camera, commitment and signature, submit. `shot` names each screen.
+ */
+export async function fileAsIndividual (page: Page, homeUrl: string, account: { name: string, id: string, placeHint?: string }, shot: (name: string) => Promise<void> = async () => undefined): Promise<void> {
+  await page.goto(homeUrl)
+  await byId(page, 'start-filing').waitFor()
+  await shot('home')
+  await byId(page, 'start-filing').tap()
+  await stepIs(page, 1)
+  await individualStep1(page)
+  await shot('step1-subject')
+  await next(page, 2)
+
+  await byId(page, 'add-self_media').tap()
+  await pick(page, 'accounts.0.platform', '抖音')
+  await type(page, 'accounts.0.accountName', account.name)
+  await type(page, 'accounts.0.accountId', account.id)
+  await type(page, 'accounts.0.followers', '12800')
+  await pick(page, 'accounts.0.openedOn')
+  await pick(page, 'accounts.0.category')
+  if (account.placeHint) await visibleText(page, account.placeHint).waitFor()
+  await visibleText(page, '前完成备案').waitFor()
+  await shot('step2-account')
+  await next(page, 3)
+
+  await byId(page, 'document-slot-id_front').waitFor()
+  await shot('step3-documents-empty')
+  await photograph(page, 'id_front', (s) => shot(`capture-front-${s}`))
+  await photograph(page, 'id_back', (s) => shot(`capture-back-${s}`))
+  await shot('step3-documents-done')
+  await next(page, 4)
+
+  await byId(page, 'commitment-accept').tap()
+  await sign(page)
+  await shot('step4-preview-signed')
+  await next(page, 5)
+  await shot('step5-submit')
+  await byId(page, 'submit').tap()
+  await byId(page, 'submit-done').waitFor()
+  await shot('submitted')
+}

@@ -32,7 +32,7 @@ async function decodePng (png: Buffer): Promise<string | null> {
 
 beforeAll(async () => {
   e2e = await startE2E()
-  const call = (openid: string, fn: 'applicant' | 'staff', action: string, input: unknown) => e2e.call(openid, fn, action, input)
+  const call = (openid: string, fn: 'applicant' | 'staff' | 'public', action: string, input: unknown) => e2e.call(openid, fn, action, input)
   const upload = async (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => {
     const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes })
     const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId

@@ -5,7 +5,7 @@
  */
 
 /** Calls one action as one user; resolves with `data` or throws with the backend's error. */
-export type CallAs = (openid: string, fn: 'applicant' | 'staff', action: string, input: unknown) => Promise<any>
+export type CallAs = (openid: string, fn: 'applicant' | 'staff' | 'public', action: string, input: unknown) => Promise<any>
 /** Uploads to cloudPath and has the server ingest it, as the capture flow does; resolves with the stored document's fileId. */
 export type UploadAs = (openid: string, cloudPath: string, bytes: Buffer, contentType: string) => Promise<string>
 
@@ -63,7 +63,8 @@ export async function makeReviewer (call: CallAs, admin: string, openid: string,
 export function cloudTransport (cloud: { runtime: { localFiles: { put: (p: string, b: Buffer, t: string, o: string) => Promise<{ fileId: string }> } }, actAs: (openid: string) => void }): { call: CallAs, upload: UploadAs } {
   const mains: Record<string, () => (e: unknown, c: unknown) => Promise<any>> = {
     applicant: () => require('../../cloudfunctions/applicant/index').main,
-    staff: () => require('../../cloudfunctions/staff/index').main
+    staff: () => require('../../cloudfunctions/staff/index').main,
+    public: () => require('../../cloudfunctions/public/index').main
   }
   return {
     call: async (openid, fn, action, input) => {

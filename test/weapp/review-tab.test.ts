@@ -25,7 +25,8 @@ describe('审核 tab on the weapp build', () => {
   test('when filings wait for review, then the tab shows their count and the ways into the admin subpackage', () => {
     const tile = page.byText('待审核')[0]
     expect(tile.dom.parentElement?.textContent?.replace(/\s+/g, '')).toContain('2待审核')
-    for (const t of ['进入审核队列', '统计', '人员管理']) expect(page.text()).toContain(t)
+    // An admin's 统计 is the director's dashboard; every staff member gets 监管.
+    for (const t of ['进入审核队列', '监管（举报、线索、案件）', '监管看板', '人员管理']) expect(page.text()).toContain(t)
   })
 
   test('when 进入审核队列 is tapped, then the queue page of the admin subpackage opens', async () => {

@@ -1,6 +1,8 @@
 /** Routes of the `applicant` function (keyed by each action's contract). */
 import { routesOf } from '../../entry/action'
 import { amend } from './amend.handler'
+import { attachmentLocation } from './attachment-location.handler'
+import { caseEvidence, myCase, myCases } from './my-cases.handler'
 import { cancel } from './cancel.handler'
 import { deleteDraft } from './delete-draft.handler'
 import { getFiling } from './get-filing.handler'
@@ -17,6 +19,8 @@ import { ocrRead } from './ocr-read.handler'
 import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
 import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
+import { myReverifications, reverify } from './reverification.handler'
+import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
 
 export const applicantRoutes = routesOf('applicant', [
   whoami,
@@ -37,5 +41,19 @@ export const applicantRoutes = routesOf('applicant', [
   phoneCodeVerify,
   phoneStatus,
   ownershipCodes,
-  certificate
+  certificate,
+  // Supervision: the operator's side, and uploads of supervision photos.
+  attachmentLocation,
+  myCases,
+  myCase,
+  caseEvidence,
+  // Outreach: the operator's activities, sign-up, consent to invitations, a self-check opting in.
+  myActivities,
+  activitySignup,
+  activityCancel,
+  activitySubscribe,
+  outreachOptin,
+  // 年度核验: the operator's entries and their response.
+  myReverifications,
+  reverify
 ])

@@ -9,7 +9,10 @@ export const whoami = defineAction({
   handler: async (_input, ctx) => {
     const { caller } = requireUser(ctx)
     const role: WhoamiOutput['role'] = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
-    const templateIds = promptTemplateIds(ctx.rt.settings.subscribe)
-    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds } : { openid: caller.openid, role, templateIds }
+    const { subscribe } = ctx.rt.settings
+    const templateIds = promptTemplateIds(subscribe)
+    // The report tap and the case page ask for their own kind.
+    const more = { reportTemplateId: subscribe.templates.reportClosed?.id ?? null, caseTemplateId: subscribe.templates.caseNotice?.id ?? null }
+    return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds, ...more } : { openid: caller.openid, role, templateIds, ...more }
   }
 })

@@ -10,7 +10,15 @@ import { reveal } from './reveal.handler'
 import { staffInvite, staffInviteRevoke, staffList, staffRemove } from './staff-admin.handler'
 import { stats } from './stats.handler'
 import { staffWhoami } from './whoami.handler'
+import { caseGet, caseOpen, cases, caseStep } from './cases.handler'
+import { dashboard, monthlyReport } from './dashboard.handler'
+import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
+import { reportGet } from './report-get.handler'
+import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 import { ownershipCheck } from './ownership-check.handler'
+
+import { roundGet, roundOpen, rounds } from './rounds.handler'
+import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
@@ -29,5 +37,33 @@ export const staffRoutes = routesOf('staff', [
   staffInvite,
   staffInviteRevoke,
   staffRemove,
-  ownershipCheck
+  ownershipCheck,
+  // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
+  reportGet,
+  reportAssign,
+  reportLink,
+  reportClose,
+  leads,
+  leadGet,
+  leadCreate,
+  leadImport,
+  leadUrge,
+  leadDismiss,
+  cases,
+  caseOpen,
+  caseGet,
+  caseStep,
+  dashboard,
+  monthlyReport,
+  // Outreach (活动与培训): audience, events, attendance.
+  audiencePreview,
+  activityCreate,
+  activities,
+  activityGet,
+  activityCheckin,
+  activityMark,
+  // 年度核验 rounds.
+  roundOpen,
+  rounds,
+  roundGet
 ])

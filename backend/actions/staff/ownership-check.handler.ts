@@ -7,7 +7,7 @@ import { defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { staffIdentity } from '../../services/staff-identity'
-import { auditRecusal } from '../../services/transition'
+import { auditRecusal } from '../../services/recusal'
 import { updateVerification } from '../../services/trust/verifications'
 
 export const ownershipCheck = defineAction({

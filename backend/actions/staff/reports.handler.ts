@@ -1,21 +1,14 @@
-/** Reports (举报) from the public, newest first; the reporter's openid is not shown. */
+/** The reports inbox (举报), newest first; the reporter's identity is never shown. */
 import { defineAction, STAFF } from '../../entry/action'
-import { platformLabel, reportsContract } from '../../core'
+import { reportItem } from '../../services/supervision/views'
+import { reportsContract } from '../../core'
 
 export const reports = defineAction({
   contract: reportsContract,
   allow: STAFF,
-  handler: async (input, ctx) => ({
-    items: (await ctx.rt.store.reports.list(input.limit)).map((r) => ({
-      id: r.id,
-      platform: r.platform,
-      platformName: platformLabel(r.platform, ctx.rt.config),
-      accountName: r.accountName,
-      reason: r.reason,
-      details: r.details,
-      at: r.at,
-      status: r.status,
-      filingId: r.filingId
-    }))
-  })
+  handler: async (input, ctx) => {
+    const { store, config } = ctx.rt
+    const rows = await store.reports.list({ statuses: input.status ? [input.status] : undefined, assignee: input.mine ? (ctx.caller.openid ?? undefined) : undefined }, input.limit)
+    return { items: rows.map((r) => reportItem(r, config)), counts: await store.reports.countByStatus() }
+  }
 })

@@ -8,7 +8,7 @@ import { errors } from '../../errors'
 import { loadFiling } from '../../services/filings'
 import { revealSecret } from '../../services/sealing'
 import { staffIdentity } from '../../services/staff-identity'
-import { auditRecusal } from '../../services/transition'
+import { auditRecusal } from '../../services/recusal'
 
 export const reveal = defineAction({
   contract: revealContract,

@@ -54,14 +54,28 @@ export const CLOUD_COLLECTIONS = [
     'filingNumber',
     // The public lookup by name (the approved version's keys) and the fix-by reminders.
     'publicKeys',
-    'status+fixBy'),
-  c('audit', 'filingId+at', 'action+at:desc'),
+    'status+fixBy',
+    // The dashboard: filings late against the filing deadline, by first submission.
+    'filedLate+firstSubmittedAt'),
+  c('audit', 'filingId+at', 'action+at:desc',
+    // A report's, lead's or case's own trail.
+    'refId+at'),
   c('outbox', 'status+nextAttemptAt', 'filingId+createdAt'),
   c('counters'),
   c('staff'),
   c('invites'),
   c('idempotency'),
-  c('reports', 'reporterOpenid+at', 'at:desc'),
+  // receiptNumber not unique for the reason filingNumber is not (reports made before receipts
+  // existed have none); the counter hands out each number once.
+  c('reports', 'reporterOpenid+at', 'at:desc', 'receiptNumber', 'status+at', 'leadId+status'),
+  c('leads', 'status+updatedAt:desc', 'accountKey+status', 'town+status', 'platform+status'),
+  c('cases',
+    'stage+updatedAt:desc',
+    'operatorOpenid+updatedAt:desc',
+    'subject.filingId',
+    'subject.leadId',
+    'publicActive+publicNotice.publishedAt:desc',
+    'reminderOn'),
   c('tracked_files', 'expiresAt', 'ownerOpenid+kind+createdAt', 'fileId+createdAt'),
   // One account held by one live filing, consent credits per (user, template), per-caller rate
   // counters: read and written by _id inside units; rate counters are swept by expiry.
@@ -71,7 +85,15 @@ export const CLOUD_COLLECTIONS = [
   // Trust (OCR readings and checks, phone codes, per-user send counts): documents by id only.
   c('verifications'),
   c('phone_codes'),
-  c('user_sends')
+  c('user_sends'),
+  // Outreach (issue 11): events, each operator's place in one (listed per operator and per event,
+  // found by the check-in QR's code), and the 建议备案 self-checks that asked to be told.
+  c('activities', 'startsAt:desc'),
+  c('participations', 'openid+startsAt:desc', 'activityId+invitedAt+id', '!checkinCode'),
+  c('outreach_contacts', 'optedIn+id'),
+  // Re-verification rounds and each filing's entry (paged per round and status, listed per operator).
+  c('reverify_rounds', 'openedAt:desc'),
+  c('reverify_entries', 'roundId+status+id', 'roundId+id', 'openid+updatedAt:desc')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

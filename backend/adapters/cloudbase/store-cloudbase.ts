@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, OutboxMessage, RateCounter, TrackedFile } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -119,7 +119,26 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
   const unitOf = (t: { collection(name: string): Coll }): UnitOfWork => {
     const tc = (name: CollectionName) => t.collection(name)
     const getFiling = async (id: string) => one<FilingRecord>(await tc('filings').doc(id).get())
+    /** get → compare version → set: single-document operations, as a CloudBase transaction allows. */
+    const versioned = <T extends { id: string; version: number }>(name: CollectionName) => ({
+      get: async (id: string) => one<T>(await tc(name).doc(id).get()),
+      insert: async (rec: T) => void ok(await tc(name).add({ ...body(rec), _id: rec.id })),
+      replaceIfVersion: async (next: T, expected: number) => {
+        const cur = one<T>(await tc(name).doc(next.id).get())
+        if (!cur || cur.version !== expected) return false
+        ok(await tc(name).doc(next.id).set(body(next)))
+        return true
+      }
+    })
     return {
+      reports: versioned<ReportRecord>('reports'),
+      leads: versioned<LeadRecord>('leads'),
+      cases: versioned<CaseRecord>('cases'),
+      activities: versioned<ActivityRecord>('activities'),
+      participations: versioned<ParticipationRecord>('participations'),
+      outreachContacts: versioned<OutreachContactRecord>('outreach_contacts'),
+      rounds: versioned<RoundRecord>('reverify_rounds'),
+      roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
       filings: {
         get: getFiling,
         insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
@@ -177,8 +196,7 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       rateLimits: {
         get: async (id) => one<RateCounter>(await tc('rate_limits').doc(id).get()),
         put: async (c) => void ok(await tc('rate_limits').doc(c.id).set(body(c)))
-      },
-      reports: { insert: async (r) => void ok(await tc('reports').add({ ...body(r), _id: r.id })) }
+      }
     }
   }
   const ensureCounter = async (name: string) => {
@@ -220,8 +238,8 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
     return _.and([cond, _.or([{ sortAt: _.gt(cursor.sortAt) }, { sortAt: cursor.sortAt, id: _.gt(cursor.id) }])])
   }
 
-  const groupCount = async (field: string, match: unknown, unwind?: string): Promise<Record<string, number>> => {
-    let agg = c('filings').aggregate().match(match)
+  const groupCount = async (field: string, match: unknown, unwind?: string, collection: CollectionName = 'filings'): Promise<Record<string, number>> => {
+    let agg = c(collection).aggregate().match(match)
     if (unwind) agg = agg.unwind(unwind)
     const rows = (ok(await agg.group({ _id: `$${field}`, n: db().command.aggregate.sum(1) }).limit(AGGREGATE_LIMIT).end()).data as Array<{ _id: string | null; n: number }>) ?? []
     return Object.fromEntries(rows.filter((r) => r._id !== null && r._id !== undefined).map((r) => [String(r._id), r.n]))
@@ -273,12 +291,32 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         ])
         const total = Object.entries(byStatus).reduce((n, [k, v]) => (visible.includes(k as FilingStatusCode) ? n + v : n), 0)
         return { byStatus, byPlatform, byTown, byWeek, total }
+      },
+      countBy: async (field, statuses) => {
+        if (!statuses.length) return {}
+        const match = { status: db().command.in(statuses) }
+        return field === 'town' ? groupCount('index.town', match) : groupCount('index.platforms', match, '$index.platforms')
+      },
+      lateCounts: async () => {
+        const _ = db().command
+        const submitted = ok(await c('filings').where({ firstSubmittedAt: _.neq(null) }).count()).total ?? 0
+        const late = ok(await c('filings').where({ filedLate: true }).count()).total ?? 0
+        return { submitted, late }
+      },
+      listLate: async (from, to, limit) => {
+        const _ = db().command
+        return list<FilingRecord>(await c('filings').where({ filedLate: true, firstSubmittedAt: _.and([_.gte(from), _.lt(to)]) }).orderBy('firstSubmittedAt', 'asc').limit(limit).get())
       }
     },
     audit: {
       insert: async (e) => void ok(await c('audit').add({ ...body(e), _id: e.id })),
       listByFiling: async (id) => list(await c('audit').where({ filingId: id }).orderBy('at', 'asc').limit(1000).get()),
-      listByAction: async (action, limit) => list(await c('audit').where({ action }).orderBy('at', 'desc').limit(limit).get())
+      listByAction: async (action, limit) => list(await c('audit').where({ action }).orderBy('at', 'desc').limit(limit).get()),
+      listByRef: async (refId) => list(await c('audit').where({ refId }).orderBy('at', 'asc').limit(1000).get()),
+      listBetween: async (actions, from, to, limit) => {
+        const _ = db().command
+        return list(await c('audit').where({ action: _.in(actions), at: _.and([_.gte(from), _.lt(to)]) }).orderBy('at', 'asc').limit(limit).get())
+      }
     },
     outbox: {
       due: async (now, limit) => {
@@ -305,12 +343,90 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       }
     },
     reports: {
+      get: async (id) => one<ReportRecord>(await c('reports').doc(id).get()),
       insert: async (r) => void ok(await c('reports').add({ ...body(r), _id: r.id })),
       countByReporterSince: async (openid, since) => {
         const _ = db().command
         return ok(await c('reports').where({ reporterOpenid: openid, at: _.gte(since) }).count()).total ?? 0
       },
-      list: async (limit) => list(await c('reports').orderBy('at', 'desc').limit(limit).get())
+      list: async (filter, limit) => {
+        const _ = db().command
+        const where: Doc = {}
+        if (filter.statuses?.length) where.status = _.in(filter.statuses)
+        if (filter.assignee) where.assigneeOpenid = filter.assignee
+        if (filter.leadId) where.leadId = filter.leadId
+        return list<ReportRecord>(await c('reports').where(where).orderBy('at', 'desc').limit(limit).get())
+      },
+      findByReceipt: async (n) => one<ReportRecord>(await c('reports').where({ receiptNumber: n }).limit(1).get()),
+      listByReporter: async (openid, limit) => list<ReportRecord>(await c('reports').where({ reporterOpenid: openid }).orderBy('at', 'desc').limit(limit).get()),
+      listOpenByLead: async (leadId) => list<ReportRecord>(await c('reports').where({ leadId, status: db().command.neq('closed') }).orderBy('at', 'asc').limit(100).get()),
+      countByStatus: async () => groupCount('status', {}, undefined, 'reports')
+    },
+    leads: {
+      get: async (id) => one<LeadRecord>(await c('leads').doc(id).get()),
+      list: async (filter, limit) => {
+        const _ = db().command
+        const where: Doc = {}
+        if (filter.statuses?.length) where.status = _.in(filter.statuses)
+        if (filter.town) where.town = filter.town
+        if (filter.platform) where.platform = filter.platform
+        if (filter.text) where.accountName = db().RegExp({ regexp: escapeRe(filter.text), options: 'i' })
+        return list<LeadRecord>(await c('leads').where(where).orderBy('updatedAt', 'desc').limit(limit).get())
+      },
+      findByKeys: async (keys, statuses) => {
+        if (!keys.length || !statuses.length) return []
+        const _ = db().command
+        return list<LeadRecord>(await c('leads').where({ accountKey: _.in(keys), status: _.in(statuses) }).limit(100).get())
+      },
+      countBy: async (field, statuses) => (statuses.length ? groupCount(field, { status: db().command.in(statuses) }, undefined, 'leads') : {}),
+      countByStatus: async () => groupCount('status', {}, undefined, 'leads'),
+      urgedCounts: async () => {
+        const total = ok(await c('leads').count()).total ?? 0
+        const urged = ok(await c('leads').where({ 'urges.0': db().command.exists(true) }).count()).total ?? 0
+        return { total, urged }
+      }
+    },
+    cases: {
+      get: async (id) => one<CaseRecord>(await c('cases').doc(id).get()),
+      list: async (filter, limit) => {
+        const where: Doc = {}
+        if (filter.stages?.length) where.stage = db().command.in(filter.stages)
+        if (filter.filingId) where['subject.filingId'] = filter.filingId
+        if (filter.leadId) where['subject.leadId'] = filter.leadId
+        return list<CaseRecord>(await c('cases').where(where).orderBy('updatedAt', 'desc').limit(limit).get())
+      },
+      listByOperator: async (openid, limit) => list<CaseRecord>(await c('cases').where({ operatorOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get()),
+      listPublic: async (limit) => list<CaseRecord>(await c('cases').where({ publicActive: true }).orderBy('publicNotice.publishedAt', 'desc').limit(limit).get()),
+      dueForReminder: async (today, limit) => list<CaseRecord>(await c('cases').where({ reminderOn: db().command.lte(today) }).orderBy('reminderOn', 'asc').limit(limit).get())
+    },
+    activities: {
+      get: async (id) => one<ActivityRecord>(await c('activities').doc(id).get()),
+      list: async (limit) => list<ActivityRecord>(await c('activities').orderBy('startsAt', 'desc').limit(limit).get())
+    },
+    participations: {
+      get: async (id) => one<ParticipationRecord>(await c('participations').doc(id).get()),
+      listByOpenid: async (openid, limit) => list<ParticipationRecord>(await c('participations').where({ openid }).orderBy('startsAt', 'desc').limit(limit).get()),
+      listByActivity: async (activityId, limit) => list<ParticipationRecord>(await c('participations').where({ activityId }).orderBy('invitedAt', 'asc').orderBy('id', 'asc').limit(limit).get()),
+      findByCheckinCode: async (code) => one<ParticipationRecord>(await c('participations').where({ checkinCode: code }).limit(1).get())
+    },
+    outreachContacts: {
+      get: async (id) => one<OutreachContactRecord>(await c('outreach_contacts').doc(id).get()),
+      listOptedIn: async (afterId, limit) =>
+        list<OutreachContactRecord>(await c('outreach_contacts').where({ optedIn: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
+    },
+    rounds: {
+      get: async (id) => one<RoundRecord>(await c('reverify_rounds').doc(id).get()),
+      list: async (limit) => list<RoundRecord>(await c('reverify_rounds').orderBy('openedAt', 'desc').limit(limit).get())
+    },
+    roundEntries: {
+      get: async (id) => one<RoundEntryRecord>(await c('reverify_entries').doc(id).get()),
+      listByRound: async (roundId, statuses, afterId, limit) => {
+        const _ = db().command
+        const where: Doc = { roundId, id: _.gt(afterId ?? '') }
+        if (statuses.length) where.status = _.in(statuses)
+        return list<RoundEntryRecord>(await c('reverify_entries').where(where).orderBy('id', 'asc').limit(limit).get())
+      },
+      listByOpenid: async (openid, limit) => list<RoundEntryRecord>(await c('reverify_entries').where({ openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

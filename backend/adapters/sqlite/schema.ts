@@ -66,10 +66,46 @@ CREATE TABLE IF NOT EXISTS tracked_files (
 CREATE INDEX IF NOT EXISTS tracked_files_expiry ON tracked_files(expires_at);
 CREATE INDEX IF NOT EXISTS tracked_files_owner ON tracked_files(owner, created_at);
 CREATE INDEX IF NOT EXISTS tracked_files_file ON tracked_files(file_id);
+CREATE TABLE IF NOT EXISTS leads (
+  id TEXT PRIMARY KEY, status TEXT NOT NULL, account_key TEXT NOT NULL, platform TEXT NOT NULL, town TEXT,
+  urged INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS leads_status ON leads(status, updated_at);
+CREATE INDEX IF NOT EXISTS leads_key ON leads(account_key, status);
+CREATE TABLE IF NOT EXISTS cases (
+  id TEXT PRIMARY KEY, stage TEXT NOT NULL, filing_id TEXT, lead_id TEXT, operator TEXT,
+  public_active INTEGER NOT NULL DEFAULT 0, published_at TEXT, reminder_on TEXT, updated_at TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cases_stage ON cases(stage, updated_at);
+CREATE INDEX IF NOT EXISTS cases_operator ON cases(operator, updated_at);
+CREATE INDEX IF NOT EXISTS cases_filing ON cases(filing_id);
+CREATE INDEX IF NOT EXISTS cases_lead ON cases(lead_id);
+CREATE INDEX IF NOT EXISTS cases_public ON cases(public_active, published_at);
+CREATE INDEX IF NOT EXISTS cases_reminder ON cases(reminder_on);
 `
 
-/** Columns added after a data dir may have been created (local .data survives upgrades). */
-export const MIGRATIONS: Array<{ table: string; column: string; sql: string }> = [
-  { table: 'filings', column: 'fix_by', sql: 'ALTER TABLE filings ADD COLUMN fix_by TEXT' }
+/**
+ * Columns added after a table first shipped: `CREATE TABLE IF NOT EXISTS` leaves an existing
+ * table as it was, so each is added when missing (a local .data/ from an older build keeps working).
+ */
+export const ADDED_COLUMNS: Array<{ table: string; column: string; type: string }> = [
+  { table: 'reports', column: 'status', type: "TEXT NOT NULL DEFAULT 'open'" },
+  { table: 'reports', column: 'receipt', type: 'TEXT' },
+  { table: 'reports', column: 'lead_id', type: 'TEXT' },
+  { table: 'reports', column: 'assignee', type: 'TEXT' },
+  { table: 'reports', column: 'version', type: 'INTEGER NOT NULL DEFAULT 1' },
+  { table: 'audit', column: 'ref_id', type: 'TEXT' },
+  { table: 'filings', column: 'first_submitted_at', type: 'TEXT' },
+  { table: 'filings', column: 'late', type: 'INTEGER NOT NULL DEFAULT 0' },
+  { table: 'filings', column: 'fix_by', type: 'TEXT' }
 ]
-export const POST_MIGRATION_SQL = 'CREATE INDEX IF NOT EXISTS filings_fix_by ON filings(status, fix_by);'
+
+/** Indexes on added columns, created once the columns exist. */
+export const ADDED_INDEXES_SQL = `
+CREATE UNIQUE INDEX IF NOT EXISTS reports_receipt ON reports(receipt) WHERE receipt IS NOT NULL;
+CREATE INDEX IF NOT EXISTS reports_status ON reports(status, at);
+CREATE INDEX IF NOT EXISTS reports_lead ON reports(lead_id, status);
+CREATE INDEX IF NOT EXISTS audit_ref ON audit(ref_id, at);
+CREATE INDEX IF NOT EXISTS filings_late ON filings(late, first_submitted_at);
+CREATE INDEX IF NOT EXISTS filings_fix_by ON filings(status, fix_by);
+`

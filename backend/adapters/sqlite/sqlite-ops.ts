@@ -13,27 +13,29 @@ import type {
   Invite,
   OutboxMessage,
   RateCounter,
-  ReportRecord,
   StaffMember,
   TrackedFile
 } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, QueuePage } from '../../ports/store.port'
 
-type Row = { doc: string }
-const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
-const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
+export type Row = { doc: string }
+export const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
+export const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
 
-export class SqliteOps {
+/** Statements prepared once per SQL text: preparing dominates small writes otherwise. */
+export class Statements {
   private readonly stmts = new Map<string, Database.Statement>()
-  constructor(private readonly db: Database.Database) {}
+  constructor(protected readonly db: Database.Database) {}
 
-  /** Prepared once per SQL text: preparing dominates small writes otherwise. */
-  private st(sql: string): Database.Statement {
+  protected st(sql: string): Database.Statement {
     let s = this.stmts.get(sql)
     if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)))
     return s
   }
+}
+
+export class SqliteOps extends Statements {
 
   // ---- filings -------------------------------------------------------------------------
   getFiling(id: string): FilingRecord | null {
@@ -44,7 +46,7 @@ export class SqliteOps {
     this.db
       .prepare(
         `INSERT INTO filings (id, owner, status, version, sort_at, updated_at, submitted_at, filing_number,
-         subject_type, town, due_date, review_due, fix_by, search_text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+         subject_type, town, due_date, review_due, fix_by, search_text, first_submitted_at, late, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
       )
       .run(...this.filingColumns(rec))
     this.writeAccounts(rec)
@@ -55,7 +57,7 @@ export class SqliteOps {
     const res = this.db
       .prepare(
         `UPDATE filings SET owner=?, status=?, version=?, sort_at=?, updated_at=?, submitted_at=?,
-         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, fix_by=?, search_text=?, doc=?
+         filing_number=?, subject_type=?, town=?, due_date=?, review_due=?, fix_by=?, search_text=?, first_submitted_at=?, late=?, doc=?
          WHERE id=? AND version=?`
       )
       .run(...cols.slice(1), cols[0], expected)
@@ -169,10 +171,32 @@ export class SqliteOps {
     }
   }
 
+  countFilingsBy(field: 'town' | 'platform', statuses: FilingStatusCode[]): Record<string, number> {
+    if (!statuses.length) return {}
+    const marks = statuses.map(() => '?').join(',')
+    const sql =
+      field === 'town'
+        ? `SELECT town AS k, COUNT(*) AS n FROM filings WHERE status IN (${marks}) AND town IS NOT NULL GROUP BY town`
+        : `SELECT substr(t.tag, 10) AS k, COUNT(*) AS n FROM filing_tags t JOIN filings f ON f.id = t.filing_id
+           WHERE t.tag LIKE 'platform:%' AND f.status IN (${marks}) GROUP BY t.tag`
+    const rows = this.st(sql).all(...statuses) as Array<{ k: string; n: number }>
+    return Object.fromEntries(rows.map((r) => [r.k, r.n]))
+  }
+
+  lateCounts(): { submitted: number; late: number } {
+    const row = this.st('SELECT COUNT(*) AS submitted, COALESCE(SUM(late), 0) AS late FROM filings WHERE first_submitted_at IS NOT NULL').get() as { submitted: number; late: number }
+    return { submitted: row.submitted, late: row.late }
+  }
+
+  listLate(from: string, to: string, limit: number): FilingRecord[] {
+    const rows = this.st('SELECT doc FROM filings WHERE late = 1 AND first_submitted_at >= ? AND first_submitted_at < ? ORDER BY first_submitted_at LIMIT ?').all(from, to, limit)
+    return parseAll<FilingRecord>(rows as Row[])
+  }
+
   private filingColumns(r: FilingRecord): unknown[] {
     return [
       r.id, r.ownerOpenid, r.status, r.version, r.sortAt, r.updatedAt, r.submittedAt, r.filingNumber,
-      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.fixBy ?? null, r.searchText, JSON.stringify(r)
+      r.index.subjectType, r.index.town, r.index.dueDate, r.reviewDueDate, r.fixBy ?? null, r.searchText, r.firstSubmittedAt ?? null, r.filedLate ? 1 : 0, JSON.stringify(r)
     ]
   }
 
@@ -185,7 +209,15 @@ export class SqliteOps {
 
   // ---- audit / outbox ------------------------------------------------------------------
   insertAudit(e: AuditEntry): void {
-    this.st('INSERT INTO audit (id, filing_id, action, at, doc) VALUES (?,?,?,?,?)').run(e.id, e.filingId, e.action, e.at, JSON.stringify(e))
+    this.st('INSERT INTO audit (id, filing_id, ref_id, action, at, doc) VALUES (?,?,?,?,?,?)').run(e.id, e.filingId, e.refId ?? null, e.action, e.at, JSON.stringify(e))
+  }
+  auditByRef(refId: string): AuditEntry[] {
+    return parseAll<AuditEntry>(this.st('SELECT doc FROM audit WHERE ref_id = ? ORDER BY at, rowid').all(refId) as Row[])
+  }
+  auditBetween(actions: string[], from: string, to: string, limit: number): AuditEntry[] {
+    if (!actions.length) return []
+    const sql = `SELECT doc FROM audit WHERE action IN (${actions.map(() => '?').join(',')}) AND at >= ? AND at < ? ORDER BY at, rowid LIMIT ?`
+    return parseAll<AuditEntry>(this.st(sql).all(...actions, from, to, limit) as Row[])
   }
   auditByFiling(filingId: string): AuditEntry[] {
     return parseAll<AuditEntry>(this.st('SELECT doc FROM audit WHERE filing_id = ? ORDER BY at, rowid').all(filingId) as Row[])
@@ -284,15 +316,6 @@ export class SqliteOps {
   }
   purgeRateCounters(now: string): number {
     return this.st('DELETE FROM rate_limits WHERE expires_at < ?').run(now).changes
-  }
-  insertReport(r: ReportRecord): void {
-    this.st('INSERT INTO reports (id, reporter, at, doc) VALUES (?,?,?,?)').run(r.id, r.reporterOpenid, r.at, JSON.stringify(r))
-  }
-  countReports(openid: string, since: string): number {
-    return (this.st('SELECT COUNT(*) AS n FROM reports WHERE reporter = ? AND at >= ?').get(openid, since) as { n: number }).n
-  }
-  listReports(limit: number): ReportRecord[] {
-    return parseAll<ReportRecord>(this.st('SELECT doc FROM reports ORDER BY at DESC LIMIT ?').all(limit) as Row[])
   }
 
   // ---- tracked files ----------------------------------------------------------------------

@@ -7,8 +7,19 @@
 import Database from 'better-sqlite3'
 import type { FilingRecord, FilingStatusCode, OutboxMessage } from '../../ports/records'
 import type { Store, UnitOfWork } from '../../ports/store.port'
-import { MIGRATIONS, POST_MIGRATION_SQL, SCHEMA_SQL } from './schema'
+import { ADDED_COLUMNS, ADDED_INDEXES_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
+import { SupervisionOps } from './sqlite-supervision'
+import { OUTREACH_SCHEMA_SQL, OUTREACH_TABLES, OutreachOps } from './sqlite-outreach'
+
+/** Adds the columns an older database lacks, then their indexes. */
+function migrate(db: Database.Database): void {
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const cols = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>
+    if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`)
+  }
+  db.exec(ADDED_INDEXES_SQL)
+}
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve()
@@ -31,16 +42,15 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number } = {}): SqliteStore {
   const db = new Database(file)
   db.exec(SCHEMA_SQL)
-  for (const m of MIGRATIONS) {
-    const cols = db.prepare(`PRAGMA table_info(${m.table})`).all() as Array<{ name: string }>
-    if (!cols.some((c) => c.name === m.column)) db.exec(m.sql)
-  }
-  db.exec(POST_MIGRATION_SQL)
+  db.exec(OUTREACH_SCHEMA_SQL)
+  migrate(db)
   // WAL with NORMAL: a commit no longer waits for the disk (only checkpoints do); the database
   // cannot be corrupted by a crash, though the last commits before a power cut may be lost —
   // right for the local runtime (the system of record in production is CloudBase).
   db.pragma('synchronous = NORMAL')
   const ops = new SqliteOps(db)
+  const sup = new SupervisionOps(db)
+  const out = new OutreachOps(db)
   const lock = new Mutex()
   const offset = opts.utcOffsetMinutes ?? 480
   const locked = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A) => lock.run(() => fn(...a))
@@ -58,10 +68,17 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     idempotency: { get: async (k) => ops.getIdempotency(k), put: async (r) => ops.putIdempotency(r) },
     staff: { put: async (m) => ops.putStaff(m), remove: async (o) => ops.removeStaff(o) },
     invites: { get: async (id) => ops.getInvite(id), put: async (i) => ops.putInvite(i), remove: async (id) => ops.removeInvite(id) },
+    reports: { get: async (id) => sup.getReport(id), insert: async (r) => sup.insertReport(r), replaceIfVersion: async (n, e) => sup.replaceReport(n, e) },
+    leads: { get: async (id) => sup.getLead(id), insert: async (l) => sup.insertLead(l), replaceIfVersion: async (n, e) => sup.replaceLead(n, e) },
+    cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) },
+    activities: { get: async (id) => out.getActivity(id), insert: async (a) => out.insertActivity(a), replaceIfVersion: async (n, e) => out.replaceActivity(n, e) },
+    participations: { get: async (id) => out.getParticipation(id), insert: async (p) => out.insertParticipation(p), replaceIfVersion: async (n, e) => out.replaceParticipation(n, e) },
+    outreachContacts: { get: async (id) => out.getContact(id), insert: async (c) => out.insertContact(c), replaceIfVersion: async (n, e) => out.replaceContact(n, e) },
+    rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
+    roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
-    rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) },
-    reports: { insert: async (r) => ops.insertReport(r) }
+    rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
   }
 
   const insertMany = db.transaction((recs: FilingRecord[]) => {
@@ -83,12 +100,17 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
       stats: locked((visible: readonly FilingStatusCode[]) => ops.stats(offset, visible)),
-      countByStatus: locked(ops.countByStatus.bind(ops))
+      countByStatus: locked(ops.countByStatus.bind(ops)),
+      countBy: locked(ops.countFilingsBy.bind(ops)),
+      lateCounts: locked(() => ops.lateCounts()),
+      listLate: locked(ops.listLate.bind(ops))
     },
     audit: {
       insert: locked(ops.insertAudit.bind(ops)),
       listByFiling: locked(ops.auditByFiling.bind(ops)),
-      listByAction: locked(ops.auditByAction.bind(ops))
+      listByAction: locked(ops.auditByAction.bind(ops)),
+      listByRef: locked(ops.auditByRef.bind(ops)),
+      listBetween: locked(ops.auditBetween.bind(ops))
     },
     outbox: {
       due: locked(ops.outboxDue.bind(ops)),
@@ -106,10 +128,40 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     staff: { get: locked(ops.getStaff.bind(ops)), list: locked(() => ops.listStaff()) },
     invites: { put: locked(ops.putInvite.bind(ops)), get: locked(ops.getInvite.bind(ops)), listPending: locked(ops.listPendingInvites.bind(ops)) },
     reports: {
-      insert: locked(ops.insertReport.bind(ops)),
-      countByReporterSince: locked(ops.countReports.bind(ops)),
-      list: locked(ops.listReports.bind(ops))
+      get: locked(sup.getReport.bind(sup)),
+      insert: locked(sup.insertReport.bind(sup)),
+      countByReporterSince: locked(sup.countReports.bind(sup)),
+      list: locked(sup.listReports.bind(sup)),
+      findByReceipt: locked(sup.findByReceipt.bind(sup)),
+      listByReporter: locked(sup.reportsByReporter.bind(sup)),
+      listOpenByLead: locked(sup.openReportsByLead.bind(sup)),
+      countByStatus: locked(() => sup.reportCountsByStatus())
     },
+    leads: {
+      get: locked(sup.getLead.bind(sup)),
+      list: locked(sup.listLeads.bind(sup)),
+      findByKeys: locked(sup.leadsByKeys.bind(sup)),
+      countBy: locked(sup.countLeadsBy.bind(sup)),
+      countByStatus: locked(() => sup.leadCountsByStatus()),
+      urgedCounts: locked(() => sup.leadUrgedCounts())
+    },
+    cases: {
+      get: locked(sup.getCase.bind(sup)),
+      list: locked(sup.listCases.bind(sup)),
+      listByOperator: locked(sup.casesByOperator.bind(sup)),
+      listPublic: locked(sup.publicCases.bind(sup)),
+      dueForReminder: locked(sup.casesDueForReminder.bind(sup))
+    },
+    activities: { get: locked(out.getActivity.bind(out)), list: locked(out.listActivities.bind(out)) },
+    participations: {
+      get: locked(out.getParticipation.bind(out)),
+      listByOpenid: locked(out.participationsByOpenid.bind(out)),
+      listByActivity: locked(out.participationsByActivity.bind(out)),
+      findByCheckinCode: locked(out.participationByCode.bind(out))
+    },
+    outreachContacts: { get: locked(out.getContact.bind(out)), listOptedIn: locked(out.contactsOptedIn.bind(out)) },
+    rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
+    roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
@@ -137,7 +189,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
+      for (const t of OUTREACH_TABLES) db.exec(`DELETE FROM ${t}`)
     })
   }
 }

@@ -25,6 +25,11 @@ export function platformOf(a: Pick<AccountLike, 'kind' | 'platform'>): string | 
   return null
 }
 
+/** A platform code an office may choose (segments, leads): the pseudo-platforms or a configured one. */
+export function isPlatformCode(code: string, config: Pick<JurisdictionConfig, 'platforms'>): boolean {
+  return code === WEBSITE_PLATFORM || code === APP_PLATFORM || code === MINI_PROGRAM_PLATFORM || config.platforms.some((p) => p.code === code)
+}
+
 /**
  * '抖音', '网站', 'APP'; for 'other', the platform name the applicant typed (or '其他').
  * Unknown codes come back as given: a label must never throw.

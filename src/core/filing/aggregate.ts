@@ -23,6 +23,8 @@ import { filingMessage } from './messages'
 import { recusalReason, RECUSAL_MESSAGES, type RecusalReason, type StaffIdentity } from './recusal'
 import type { FilingIndex, FilingState, Snapshot } from './state'
 import { isEditable, isLive } from './status'
+import { filedAfterDue } from '../supervision/dashboard'
+import { leadFollowUp, type LeadFollowUp } from '../supervision/lead-follow'
 
 /** Who gives a command: the caller's role in the deployment, plus what separation of duties needs. */
 export interface FilingActor extends StaffIdentity {
@@ -79,6 +81,8 @@ export interface Effects {
   credits: { grant: string[]; spend: string | null }
   /** Account keys this filing must hold after the write, and those it lets go. */
   claims: { hold: string[]; release: string[] }
+  /** What the transition means for leads on its accounts (supervision), applied after the unit. */
+  leads: LeadFollowUp | null
 }
 
 export interface Plan {
@@ -233,6 +237,9 @@ function apply(cur: FilingState, command: FilingCommand, to: FilingStatus, event
         working: command.snapshot,
         index: command.index,
         submittedAt: at,
+        // The act of filing is the first submission; whether it came after the due date is kept (逾期备案).
+        firstSubmittedAt: cur.firstSubmittedAt ?? at,
+        filedLate: cur.firstSubmittedAt ? (cur.filedLate ?? false) : filedAfterDue(command.index.dueDate, at, env.config.timezone),
         reviewDueDate: reviewDueDate(at, env.config),
         returnReasons: [],
         fixBy: null,
@@ -281,7 +288,8 @@ function finish(cur: FilingState, raw: FilingState | null, event: FilingEvent, g
     message: owed.message,
     unsent: owed.unsent,
     credits: { grant: grants, spend: owed.spend },
-    claims: { hold, release: cur.claimKeys.filter((k) => !hold.includes(k)) }
+    claims: { hold, release: cur.claimKeys.filter((k) => !hold.includes(k)) },
+    leads: leadFollowUp(event, next)
   }
 }
 

@@ -4,7 +4,7 @@
  * acts and reminders.
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-import type { MessageKind, MessageRequest, MessageValues } from '../notifications/policy'
+import type { FilingMessageKind, MessageRequest, MessageValues } from '../notifications/policy'
 import { fieldLabel } from '../schemas/field-labels'
 import { cleanText, truncate, WECHAT_LIMITS } from '../wechat-limits'
 import type { FilingEvent } from './events'
@@ -21,7 +21,7 @@ export function accountSummary(names: readonly string[]): string {
 }
 
 /** The message an event owes under the policy, or null (the applicant's own acts owe none). */
-export function messageKindOf(e: Pick<FilingEvent, 'action' | 'actorRole'>): MessageKind | null {
+export function messageKindOf(e: Pick<FilingEvent, 'action' | 'actorRole'>): FilingMessageKind | null {
   switch (e.action) {
     case 'approve':
       return 'approved'
@@ -45,7 +45,7 @@ interface MessageFiling {
   filingNumber: string | null
 }
 
-function values(kind: MessageKind, e: FilingEvent, f: MessageFiling, config: JurisdictionConfig): MessageValues {
+function values(kind: FilingMessageKind, e: FilingEvent, f: MessageFiling, config: JurisdictionConfig): MessageValues {
   const accountName = accountSummary(f.accountNames)
   const amendment = e.from === 'amending' || (e.from === 'returned' && e.to === 'approved')
   const number = e.filingNumber ?? f.filingNumber ?? ''

@@ -63,6 +63,10 @@ export interface FilingState {
   createdAt: string
   updatedAt: string
   submittedAt: string | null
+  /** The first submission (the act of filing); absent on records written before it was kept. */
+  firstSubmittedAt?: string | null
+  /** The first submission came after the filing due date (逾期备案). */
+  filedLate?: boolean
   decidedAt: string | null
   /** Last local day for the office's decision while awaiting review, else null. */
   reviewDueDate: string | null

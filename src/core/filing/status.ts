@@ -32,6 +32,11 @@ export const EDITABLE_STATUSES: readonly FilingStatus[] = ['draft', 'returned']
 export const PREPARING_STATUSES: readonly FilingStatus[] = [...EDITABLE_STATUSES, 'approved']
 /** Everything staff can see: an applicant has submitted it at least once. */
 export const STAFF_VISIBLE_STATUSES: readonly FilingStatus[] = ['submitted', 'amending', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled']
+/**
+ * Filed and standing, as a store can count it by status alone (the director's coverage): approved,
+ * or approved with an amendment under review. `isFiled` is the exact rule for one filing.
+ */
+export const FILED_STANDING_STATUSES: readonly FilingStatus[] = ['approved', 'amending']
 /** Closed without approval: the photos are deleted after the retention period. */
 export const CLOSED_UNAPPROVED_STATUSES: readonly FilingStatus[] = ['withdrawn', 'rejected']
 

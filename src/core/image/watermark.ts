@@ -20,8 +20,9 @@ import { watermarkFor } from '../jurisdiction/schema'
 /** Kinds that carry a watermark: the ID card sides (sensitive personal information). */
 export const WATERMARKED_KINDS: readonly DocumentKind[] = ['id_front', 'id_back']
 
-export function needsWatermark(kind: DocumentKind): boolean {
-  return WATERMARKED_KINDS.includes(kind)
+/** Any kind the capture page takes (documents and supervision photos); only ID sides are watermarked. */
+export function needsWatermark(kind: string): boolean {
+  return (WATERMARKED_KINDS as readonly string[]).includes(kind)
 }
 
 /** '仅供开平市互联网信息办公室账号备案使用 2024-01-05'; `date` is the local date (Asia/Shanghai). */

@@ -104,7 +104,8 @@ const kaipingInput: JurisdictionConfigInput = {
   // Years the bundled calendar (chinese-days) already knows need no entry here.
   holidayOverrides: {},
   retention: { abandonedDraftDays: 90, closedFilingFileDays: 30, unreferencedUploadHours: 24, exportMinutes: 60 },
-  uploads: { perApplicantPerDay: 60 }
+  uploads: { perApplicantPerDay: 60 },
+  supervision: { summonNoticeFormat: '开网约〔{year}〕{seq}号', orderNoticeFormat: '开网改〔{year}〕{seq}号' }
 }
 
 export const kaipingConfig: JurisdictionConfig = JurisdictionConfigSchema.parse(kaipingInput)

@@ -46,6 +46,42 @@ export const HolidayOverrideSchema = z.object({
 })
 
 /**
+ * Literal text plus exactly one {year} and one {seq} / {seq:N} token (see filing-number.ts).
+ * Sequences restart every year, so the year must be part of the number to keep it unique.
+ */
+export function serialFormat(label: string) {
+  return z
+    .string()
+    .min(3)
+    .max(60)
+    .refine((f) => (f.match(/\{seq(:\d{1,2})?\}/g) ?? []).length === 1, { message: `${label}格式须且只能包含一个 {seq} 或 {seq:N}` })
+    .refine((f) => (f.match(/\{year\}/g) ?? []).length === 1, { message: `${label}格式须且只能包含一个 {year}` })
+    .refine((f) => !/\{(?!year\}|seq(:\d{1,2})?\})/.test(f), { message: `${label}格式只支持 {year}、{seq}、{seq:N}` })
+}
+
+/**
+ * Supervision (监管): readable serials and the working-day rules of urging and rectification.
+ * Every value has a default, so a config written before supervision existed still parses.
+ */
+export const SupervisionConfigSchema = z
+  .object({
+    /** 受理编号 of a public report, read out on the phone: 'JB-2026-000123'. */
+    receiptFormat: serialFormat('受理编号').default('JB-{year}-{seq:6}'),
+    /** 案件编号 of a case file. */
+    caseFormat: serialFormat('案件编号').default('AJ-{year}-{seq:4}'),
+    /** 文号 of the generated 约谈通知书 and 整改通知书. */
+    summonNoticeFormat: serialFormat('约谈通知书文号').default('约谈〔{year}〕{seq}号'),
+    orderNoticeFormat: serialFormat('整改通知书文号').default('整改〔{year}〕{seq}号'),
+    /** Working days an urged operator is given to file (督促), and a rectification order's default. */
+    urgeWorkingDays: z.number().int().min(1).max(60).default(10),
+    rectifyWorkingDays: z.number().int().min(1).max(90).default(15),
+    /** A reminder goes out this many working days before each deadline. */
+    reminderWorkingDaysBefore: z.number().int().min(0).max(10).default(2)
+  })
+  .default({})
+export type SupervisionConfig = z.infer<typeof SupervisionConfigSchema>
+
+/**
  * One city's rule for one catalogue field (key: the catalogue path, e.g. 'accounts.*.psbNumber'):
  * whether it is asked (required / optional / hidden: only for fields the catalogue marks
  * configurable), and the label and help text people see. `fieldRuleProblems` checks the keys.
@@ -99,14 +135,7 @@ export const JurisdictionConfigSchema = z
        * zero-padded to N digits; {seq} = unpadded). Example '开网备{year}{seq:6}' →
        * '开网备2024000123'. Exactly one {year} and one {seq…} token.
        */
-      format: z
-        .string()
-        .min(3)
-        .max(60)
-        .refine((f) => (f.match(/\{seq(:\d{1,2})?\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {seq} 或 {seq:N}' })
-        // Sequences restart every year, so the year must be part of the number to keep it unique.
-        .refine((f) => (f.match(/\{year\}/g) ?? []).length === 1, { message: '备案号格式须且只能包含一个 {year}' })
-        .refine((f) => !/\{(?!year\}|seq(:\d{1,2})?\})/.test(f), { message: '备案号格式只支持 {year}、{seq}、{seq:N}' })
+      format: serialFormat('备案号')
     }),
     /** Watermark on ID photos; {office} is replaced by the office name. */
     watermarkText: z.string().min(2).max(60),
@@ -136,7 +165,8 @@ export const JurisdictionConfigSchema = z
       exportMinutes: z.number().int().positive().max(24 * 60).default(60)
     }),
     /** Per-applicant upload quota: photos one person may upload in any 24 hours. */
-    uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({})
+    uploads: z.object({ perApplicantPerDay: z.number().int().positive().max(1000).default(60) }).default({}),
+    supervision: SupervisionConfigSchema
   })
   .superRefine((c, ctx) => {
     const codes = c.platforms.map((p) => p.code)

@@ -16,7 +16,7 @@
 import { fitField } from '../wechat-limits'
 import { keyType, TEMPLATE_KINDS, type SubscribeSettings, type TemplateKind } from './templates'
 
-/** Messages the product sends. Issue 10/11 add theirs here (with a template preference list). */
+/** Messages the product sends, each with its template preference list. Issue 11 adds its own here. */
 export const MESSAGE_POLICY = {
   /** Approved (first filing: with its number; amendment: the change took effect). */
   approved: ['reviewResult'],
@@ -26,10 +26,22 @@ export const MESSAGE_POLICY = {
   /** The office deregistered an approved filing. */
   officeCancelled: ['reviewResult'],
   /** The fix-by date of a returned filing is near. */
-  fixByReminder: ['deadlineReminder', 'correctionNeeded']
+  fixByReminder: ['deadlineReminder', 'correctionNeeded'],
+  /** A report was closed: the outcome, to the reporter (issue 10). */
+  reportClosed: ['reportClosed'],
+  /** A case step the operator must know of: 督促, 约谈通知书, 整改通知书, the verdict on their evidence, a measure. */
+  caseNotice: ['caseNotice'],
+  /** A case's deadline is near; a filer's 到期提醒 consent serves when no 监管通知 consent is left. */
+  caseReminder: ['caseNotice', 'deadlineReminder'],
+  /** An invitation to an office event (issue 11): only against an 活动通知 consent; the activities list always shows it. */
+  activityInvite: ['activityInvite'],
+  /** A re-verification round's deadline is near (issue 11 §4). */
+  reverifyReminder: ['deadlineReminder']
 } as const satisfies Record<string, readonly TemplateKind[]>
 
 export type MessageKind = keyof typeof MESSAGE_POLICY
+/** The messages about a filing (the lifecycle's); the others are the supervision side's. */
+export type FilingMessageKind = Exclude<MessageKind, 'reportClosed' | 'caseNotice' | 'caseReminder' | 'activityInvite' | 'reverifyReminder'>
 
 /** The messages a reviewer's decision sends: what staff need to know can still reach the applicant. */
 export const DECISION_MESSAGES: readonly MessageKind[] = ['approved', 'returned', 'rejected']

@@ -68,8 +68,45 @@ export const TEMPLATE_KINDS = {
       deadline: { meaning: '截止日期', types: WHEN, required: true },
       remark: { meaning: '提醒内容', types: TEXT, required: false }
     }
+  },
+  /** 举报处理结果: to a reporter, when their report is closed (asked for in the report tap). */
+  reportClosed: {
+    title: '举报处理结果通知',
+    slots: {
+      receiptNumber: { meaning: '受理编号', types: ['character_string', 'thing'], required: true },
+      accountName: { meaning: '被举报账号', types: TEXT, required: true },
+      result: { meaning: '处理结果（≤5字，如 已办结）', types: ['phrase', 'thing'], required: true },
+      time: { meaning: '办结时间', types: WHEN, required: false },
+      remark: { meaning: '处理情况', types: TEXT, required: false }
+    }
+  },
+  /** 监管通知: to an operator (督促, 约谈通知书, 整改通知书, verdicts, reminders of a case's deadline). */
+  caseNotice: {
+    title: '监管通知',
+    slots: {
+      accountName: { meaning: '账号名称', types: TEXT, required: true },
+      noticeType: { meaning: '通知类型', types: ['thing', 'phrase'], required: true },
+      deadline: { meaning: '截止或约谈时间', types: WHEN, required: true },
+      remark: { meaning: '事项', types: TEXT, required: false }
+    }
+  },
+  /** 活动通知: an invitation to an event of the office (新媒体课堂, 法规培训 …), asked for on the activities page. */
+  activityInvite: {
+    title: '活动报名提醒',
+    slots: {
+      title: { meaning: '活动名称', types: TEXT, required: true },
+      time: { meaning: '活动时间', types: WHEN, required: true },
+      place: { meaning: '活动地点', types: TEXT, required: false },
+      remark: { meaning: '报名截止等说明', types: TEXT, required: false }
+    }
   }
 } as const satisfies Record<string, KindSpec>
+
+/**
+ * The kinds a filing's submit, resubmit and amend ask consent for (WeChat shows at most three per
+ * prompt). The supervision kinds are asked where they matter: the report tap, the case page.
+ */
+export const FILING_PROMPT_KINDS = ['reviewResult', 'correctionNeeded', 'deadlineReminder'] as const satisfies readonly (keyof typeof TEMPLATE_KINDS)[]
 
 export type TemplateKind = keyof typeof TEMPLATE_KINDS
 export const TEMPLATE_KIND_NAMES = Object.keys(TEMPLATE_KINDS) as TemplateKind[]
@@ -189,9 +226,12 @@ export function parseSubscribeSettings(env: { SUBSCRIBE_TEMPLATES?: string; SUBS
   return { ok: true, value: { templates: templates.value, longTerm: lt === 'true' } }
 }
 
-/** The template ids a deployment asks consent for (at most three per prompt, as WeChat allows). */
-export function promptTemplateIds(settings: SubscribeSettings): string[] {
-  return TEMPLATE_KIND_NAMES.map((k) => settings.templates[k]?.id).filter((id): id is string => !!id).slice(0, 3)
+/**
+ * The template ids a prompt asks consent for (at most three, as WeChat allows): by default the
+ * ones a filing's submit asks for; the report tap and the case page name their own kind.
+ */
+export function promptTemplateIds(settings: SubscribeSettings, kinds: readonly TemplateKind[] = FILING_PROMPT_KINDS): string[] {
+  return kinds.map((k) => settings.templates[k]?.id).filter((id): id is string => !!id).slice(0, 3)
 }
 
 /** The kind a configured template id belongs to. */

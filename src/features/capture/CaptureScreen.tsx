@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { DOCUMENT_FRAMES, DOCUMENT_KIND_LABELS, DocumentKindSchema, type DocumentKind } from '../../core/schemas/documents'
+import { captureTarget, type CaptureKind } from '../../core/capture'
+import type { DocumentKind } from '../../core/schemas/documents'
 import { assessFrame, cropForGuide, guideRect, guideRegionInFrame, needsWatermark, watermarkLine, type QualityReport, type RgbaFrame } from '../../core/image'
 import { localDate } from '../../core/dates'
 import { requirePrivacyAuthorize, pickFromAlbum, openCameraSettings, windowSize, type CameraControl, type Shot } from '../../services/camera'
@@ -27,9 +28,10 @@ interface Preview { photo: ProcessedPhoto, source: 'camera' | 'album', issue: Qu
 
 /** The capture flow of one document: consent, live camera with guide and hints, preview, hand-back. */
 export function CaptureScreen({ kind: rawKind, requestId }: { kind: string, requestId: string }) {
-  const parsed = DocumentKindSchema.safeParse(rawKind)
-  const kind: DocumentKind = parsed.success ? parsed.data : 'id_front'
-  const frame = DOCUMENT_FRAMES[kind]
+  const target = captureTarget(rawKind) ?? captureTarget('id_front')
+  if (target === null) throw new Error('id_front is a capture kind')
+  const kind: CaptureKind = target.kind
+  const frame = target.frame
   const [phase, setPhase] = useState<Phase>(hasCaptureConsent() ? 'camera' : 'consent')
   const [busy, setBusy] = useState(false)
   const [cameraDenied, setCameraDenied] = useState(false)
@@ -44,7 +46,7 @@ export function CaptureScreen({ kind: rawKind, requestId }: { kind: string, requ
     return { width, height: Math.round(Math.max(width * 0.9, Math.min(width * 4 / 3, w.height - CONTROLS_PX))) }
   }, [])
   const guide = useMemo(() => guideRect(view, frame.aspectRatio), [view, frame.aspectRatio])
-  const watermark = needsWatermark(kind) ? watermarkLine(jurisdiction, localDate(new Date(), jurisdiction.timezone)) : null
+  const watermark = !target.attachment && needsWatermark(kind as DocumentKind) ? watermarkLine(jurisdiction, localDate(new Date(), jurisdiction.timezone)) : null
 
   const onFrame = useCallback((f: RgbaFrame) => {
     const r = assessFrame(f, guideRegionInFrame(guide, view, f))
@@ -113,11 +115,11 @@ export function CaptureScreen({ kind: rawKind, requestId }: { kind: string, requ
     setPhase('camera')
   }
 
-  if (!parsed.success) return <Screen><View className='card error-text'>{T.badKind}</View></Screen>
+  if (captureTarget(rawKind) === null) return <Screen><View className='card error-text'>{T.badKind}</View></Screen>
 
   return (
     <Screen className='capture'>
-      <View className='capture-title'>{DOCUMENT_KIND_LABELS[kind]}</View>
+      <View className='capture-title'>{target.label}</View>
       {phase === 'consent' ? <ConsentPanel busy={busy} onAgree={() => { void agree() }} onDecline={() => setPhase('declined')} /> : null}
       {phase === 'declined' ? (
         <View className='card'>

@@ -1,7 +1,9 @@
 /** Document upload calls, each through its action's contract in src/core/contracts. */
 import type { DocumentKind } from '../../core/schemas/documents'
+import type { AttachmentKind } from '../../core/supervision/common'
 import { ingestDocumentContract, type IngestDocumentOutput } from '../../core/contracts/applicant/ingest-document'
 import { uploadLocationContract, type UploadLocationOutput } from '../../core/contracts/applicant/upload-location'
+import { attachmentLocationContract } from '../../core/contracts/applicant/attachment-location'
 import { call } from '../../services/api'
 
 export type UploadLocation = UploadLocationOutput
@@ -15,4 +17,9 @@ export function uploadLocation(input: { filingId?: string, kind: DocumentKind, e
 /** Hands the upload to the server, which re-encodes, watermarks and stores it (and deletes the upload). */
 export function ingestDocument(fileId: string): Promise<Ingested> {
   return call(ingestDocumentContract, { fileId })
+}
+
+/** Where a supervision photo may go (applicant/attachment-location): the uploader's own upload folder. */
+export function attachmentLocation(input: { kind: AttachmentKind, caseId?: string, ext: 'jpg' | 'png' }): Promise<UploadLocation> {
+  return call(attachmentLocationContract, input.caseId ? input : { kind: input.kind, ext: input.ext })
 }

@@ -2,4 +2,5 @@
 export { DocumentSlot, type DocumentSlotProps } from './DocumentSlot'
 export { SignaturePad, type SignaturePadProps } from './SignaturePad'
 export type { LocalDocument } from './types'
+export { AttachmentPicker, type AttachmentPickerProps } from './AttachmentPicker'
 export { useDocumentUpload, type UploadState } from './useDocumentUpload'

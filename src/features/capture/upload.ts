@@ -7,7 +7,9 @@
 import type { DocumentRef } from '../../core/schemas/documents'
 import { ApiError } from '../../services/api'
 import { uploadFile } from '../../services/upload'
-import { ingestDocument, uploadLocation } from './api'
+import type { AttachmentKind } from '../../core/supervision/common'
+import type { DocumentKind } from '../../core/schemas/documents'
+import { attachmentLocation, ingestDocument, uploadLocation } from './api'
 import { T, fill } from './texts'
 import type { LocalDocument } from './types'
 
@@ -21,18 +23,34 @@ export interface Uploaded {
 }
 
 export async function uploadDocument(doc: LocalDocument, filingId: string | undefined, onProgress: (percent: number) => void): Promise<Uploaded> {
-  const loc = await uploadLocation({ filingId: filingId || undefined, kind: doc.kind, ext: doc.ext })
+  const kind = doc.kind as DocumentKind
+  const loc = await uploadLocation({ filingId: filingId || undefined, kind, ext: doc.ext })
   if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
   const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })
   onProgress(TRANSFER_SHARE)
   const stored = await ingestDocument(uploaded)
   onProgress(100)
   return {
-    ref: { kind: doc.kind, fileId: stored.fileId, source: doc.source, width: stored.width, height: stored.height, bytes: stored.bytes, capturedAt: doc.capturedAt },
+    ref: { kind, fileId: stored.fileId, source: doc.source, width: stored.width, height: stored.height, bytes: stored.bytes, capturedAt: doc.capturedAt },
     previewUrl: stored.url
   }
 }
 
 export function messageOf(e: unknown, fallback: string): string {
   return e instanceof ApiError ? e.message : fallback
+}
+
+/** Uploads a supervision photo (report screenshot, signed record, rectification evidence); resolves with its fileId. */
+/**
+ * Uploads a supervision photo (report screenshot, signed record, rectification evidence) the same
+ * way as a document — reserved upload, transfer, server ingest — and resolves with the stored fileId.
+ */
+export async function uploadAttachment(doc: LocalDocument, kind: AttachmentKind, caseId: string | undefined, onProgress: (percent: number) => void): Promise<string> {
+  const loc = await attachmentLocation({ kind, caseId, ext: doc.ext })
+  if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
+  const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })
+  onProgress(TRANSFER_SHARE)
+  const stored = await ingestDocument(uploaded)
+  onProgress(100)
+  return stored.fileId
 }

@@ -53,3 +53,10 @@ export const ACTION_NOTE: Record<string, string> = {
   cancel: '注销',
   remind: '到期提醒'
 }
+
+/** The operator's supervision banner on 我的备案 (the screens' texts are in case-texts.ts). */
+export const SUP_BANNER = {
+  title: (n: number) => `您有 ${n} 项网信办监管事项，请及时查看`,
+  rowDeadline: (d: string) => `截止 ${d}`,
+  overdue: '已逾期'
+} as const

@@ -5,8 +5,12 @@ import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { openPage, pageQuery } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, Cell, CellGroup, ChoiceGroup, Notice, Screen, SelectField, TextField } from '../ui'
+import { Button, Cell, CellGroup, ChoiceGroup, FieldFrame, Notice, Screen, SelectField, TextField } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
+import { knownSession, useSession } from '../session'
+import { AttachmentPicker } from '../capture'
+import { MAX_REPORT_EVIDENCE } from '../../core/supervision/report'
+import { requestSubscription } from '../../services/subscribe'
 import { reportAccount, type ReportResult } from './api'
 import { pick, platformOptions, reportErrors, type Errors, type ReportDraft } from './forms'
 import { DETAILS_MAX, REPORT_REASONS, publicTexts, type ReportReason } from './texts'
@@ -24,6 +28,10 @@ export function Report () {
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<ReportResult | null>(null)
+  const [evidence, setEvidence] = useState<string[]>([])
+  const [pickerKey, setPickerKey] = useState(0)
+  // The session (and so the reply template) is known before the submit tap, where no await may come first.
+  useSession()
 
   // Arriving from a lookup that found nothing: the account is already known.
   useLoad(() => {
@@ -55,10 +63,14 @@ export function Report () {
     const e = reportErrors(draft, t)
     setErrors(e)
     if (Object.keys(e).length > 0 || draft.platform === undefined || draft.reason === undefined) { setFailure(R.fixAbove); scrollIntoView('.field-error'); return }
+    // Asked inside the tap, before any await: WeChat shows the prompt only then. One reply per consent.
+    const reply = knownSession()?.reportTemplateId
+    const consent = requestSubscription(reply ? [reply] : [])
     setFailure(null)
     setBusy(true)
     try {
-      setDone(await reportAccount({ platform: draft.platform, accountName: draft.accountName.trim(), reason: draft.reason, details: draft.details.trim() }))
+      const subscribed = await consent
+      setDone(await reportAccount({ platform: draft.platform, accountName: draft.accountName.trim(), reason: draft.reason, details: draft.details.trim(), evidence, subscribed }))
       scrollIntoView('.page')
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length > 0) { setErrors(err.fields); setFailure(R.fixAbove) } else setFailure(err instanceof ApiError ? err.message : String(err))
@@ -75,12 +87,14 @@ export function Report () {
           <Text className='pub-done__title'>{R.doneTitle}</Text>
           <Text className='pub-p pub-strong'>{done.message}</Text>
           <CellGroup>
-            <Cell label={R.doneRefLabel} value={done.id} />
+            <Cell label={R.doneRefLabel} value={done.receiptNumber} testId='report-receipt' />
           </CellGroup>
           <View className='pub-p'>{R.doneNote}</View>
+          <View className='muted'>{R.doneKeep}</View>
+          <Button kind='secondary' testId='report-progress' onTap={() => openPage(paths.receipt(done.receiptNumber))}>{R.progress}</Button>
           <View className='muted pub-note'>{R.privacy}</View>
           <Button testId='report-home' onTap={() => openPage(paths.home())}>{R.home}</Button>
-          <Button kind='secondary' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}) }}>{R.another}</Button>
+          <Button kind='plain' testId='report-another' onTap={() => { setDone(null); setDraft(EMPTY); setErrors({}); setEvidence([]); setPickerKey((k) => k + 1) }}>{R.another}</Button>
         </View>
       </Screen>
     )
@@ -124,6 +138,9 @@ export function Report () {
           onChange={(v) => update({ details: v })}
           onBlur={() => leave('details')}
         />
+        <FieldFrame label={R.evidence} path='evidence' error={errors.evidence} hint={R.evidenceHint}>
+          <AttachmentPicker key={pickerKey} kind='report_evidence' max={MAX_REPORT_EVIDENCE} onChange={setEvidence} />
+        </FieldFrame>
         {failure !== null ? <Notice tone='danger' testId='report-failure'>{failure}</Notice> : null}
         <Button testId='report-submit' busy={busy} onTap={() => { void submit() }}>{R.submit}</Button>
       </View>

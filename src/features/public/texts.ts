@@ -1,3 +1,4 @@
+import { MAX_REPORT_EVIDENCE } from '../../core/supervision/report'
 import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
 import type { ReportReason } from '../../core/schemas/report'
 import { ACCOUNT_NAME_MAX as MAX_NAME } from '../../core/contracts/shared'
@@ -78,12 +79,33 @@ export function publicTexts (cfg: JurisdictionConfig) {
       submit: '提交举报',
       fixAbove: '请按上面的提示修改后再提交',
       doneTitle: '举报已提交',
-      doneRef: (id: string) => `受理编号：${id}`,
+      doneRef: (n: string) => `受理编号：${n}`,
       doneRefLabel: '受理编号',
+      doneKeep: '请记下受理编号，可随时查询办理进度；办结后我们会通过微信通知您（如您同意接收）。',
+      progress: '查看办理进度',
+      evidence: `举报截图（选填，最多${MAX_REPORT_EVIDENCE}张）`,
+      evidenceHint: '可从相册选择截图，截图仅用于核查，严格保密',
       doneNote: '核查需要一定时间，请耐心等待；如需补充情况，可再次提交举报。',
       urgent: `紧急情况请致电 ${cfg.office.phone}`,
       another: '再举报一个账号',
       home: '返回首页'
+    },
+    receipt: {
+      title: '举报办理进度',
+      intro: '输入举报时获得的受理编号，查询您本人提交的举报的办理情况。',
+      number: '受理编号',
+      numberPlaceholder: '例如 JB-2026-000123',
+      numberEmpty: '请输入受理编号',
+      search: '查询',
+      mine: '我提交的举报',
+      none: '您还没有提交过举报。',
+      fields: { status: '办理状态', account: '被举报账号', reason: '举报类型', at: '举报时间', outcome: '办理结果', note: '答复说明', closedAt: '办结时间' }
+    },
+    notices: {
+      title: '公示',
+      intro: `${cfg.office.name}依法对以下网络账号采取监管措施，现予公示。整改完成后撤下。`,
+      none: '目前没有公示中的事项。',
+      fields: { name: '名称', measure: '事项', publishedAt: '公示日期', caseNumber: '案件编号' }
     },
     other: '其他',
     website: '网站',

@@ -1,6 +1,7 @@
 /** The staff screens' calls, each through its action's contract in src/core/contracts. */
 import { redeemInviteContract, type RedeemInviteOutput } from '../../core/contracts/applicant/redeem-invite'
 import type { FilingOutcome, StaffRole } from '../../core/contracts/shared'
+import { staffCancelContract, type StaffCancelOutput } from '../../core/contracts/staff/cancel'
 import { decideContract } from '../../core/contracts/staff/decide'
 import { exportContract, type ExportLinkOutput, type ExportOutput } from '../../core/contracts/staff/export'
 import { exportDoneContract, type ExportDoneOutput } from '../../core/contracts/staff/export-done'
@@ -56,6 +57,11 @@ export function revealId (id: string, field: SensitivePath): Promise<string | nu
 
 export function decide (id: string, version: number, decision: Decision): Promise<Outcome> {
   return call(decideContract, { id, version, decision })
+}
+
+/** The office's cancellation (注销) of an approved filing, admin only, with a reason. */
+export function officeCancel (id: string, version: number, reason: string): Promise<StaffCancelOutput> {
+  return call(staffCancelContract, { id, version, reason })
 }
 
 export function exportXlsx (filter: QueueFilter, full: boolean): Promise<ExportResult> {

@@ -12,6 +12,8 @@ export const TAB_T = {
   redeem: '工作人员登记',
   openQueue: '进入审核队列',
   openStats: '统计',
+  openSupervision: '监管（举报、线索、案件）',
+  openDashboard: '监管看板',
   openScan: '扫码核验备案证明',
   openStaff: '人员管理',
   tabs: { todo: '待审核', returned: '已退回', approved: '已通过', rejected: '已驳回', all: '全部' }

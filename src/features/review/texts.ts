@@ -86,6 +86,23 @@ export const T = {
   reasonFor: (label: string) => `请写明“${label}”需要怎样修改`,
   submitReturn: (n: number) => `退回（${n} 项）`,
   cancel: '取消',
+  openCase: '立案监管（约谈、责令整改）',
+  officeCancel: '注销备案',
+  /** A filing first submitted after its due date (逾期备案), flagged in the queue. */
+  filedLate: (due: string | null) => `逾期备案${due ? `（应于 ${due} 前备案）` : ''}`,
+  officeCancelScreen: {
+    title: '注销备案',
+    intro: '由网信办注销已通过的备案（例如账号已不存在）。注销后备案号失效，公开查询显示“已注销”，并通知备案人。',
+    reason: '注销原因',
+    reasonPlaceholder: '例如：经核实该账号已被平台注销',
+    reasonShort: '请填写注销原因（至少2个字）',
+    confirmTitle: '确认注销',
+    confirmBody: (n: string) => `确定注销备案 ${n}？此操作不可撤销。`,
+    submit: '注销备案',
+    done: (n: string) => `备案 ${n} 已注销，备案人将收到通知`,
+    notApproved: '只有“已通过”的备案可以注销。',
+    backToFiling: '返回备案详情'
+  },
   noFieldPicked: '请至少选择一个需要修改的项目',
   reasonMissing: (label: string) => `请填写“${label}”的退回原因`,
   // Reject form
@@ -95,12 +112,6 @@ export const T = {
   submitReject: '确认驳回',
   // Stats
   statsTitle: '统计',
-  total: (n: number) => `备案总数 ${n} 件（不含草稿）`,
-  byStatus: '按状态',
-  byPlatform: '按平台',
-  byTown: '按镇（街道）',
-  byWeek: '按周（提交数）',
-  noData: '暂无数据',
   // Staff management
   staffTitle: '人员管理',
   staffList: '工作人员',

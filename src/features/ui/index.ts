@@ -1,6 +1,7 @@
 export { Screen } from './Screen'
 export { Button } from './Button'
 export { TextField, FieldFrame, fieldId, type FieldKeyboard } from './Field'
+export { wrapText } from './draw'
 export { ChoiceGroup, CheckRow, DateField, SelectField, type Choice } from './controls'
 export { Skeleton, StateView, LoadError, Notice, type StateAction, type StateKind, type Tone } from './Feedback'
 export { CellGroup, Cell, Tag, type TagTone } from './Cells'

@@ -9,6 +9,7 @@ import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
 import { FORM_ACCOUNTS_PER_PAGE, FORM_SECTION_TITLES, formPages, formRowCount, registrationForm, type FormLine, type FormPage, type RegistrationForm } from '../../core/filing/registration-form'
 import { localDate } from '../../core/dates'
 import type { DrawContext } from '../../services/image'
+import { wrapText } from '../ui'
 import type { Draft } from './model'
 import { commitmentText } from './texts'
 
@@ -17,22 +18,11 @@ export const FORM_HEIGHT = 1754
 const M = 90
 const LINE = '#000000'
 
-/** Wraps text into lines no wider than `width`. */
-function wrap (ctx: DrawContext, text: string, width: number): string[] {
-  const lines: string[] = []
-  let cur = ''
-  for (const ch of Array.from(text)) {
-    if (ctx.measureText(cur + ch).width > width && cur !== '') { lines.push(cur); cur = ch } else cur += ch
-  }
-  if (cur !== '') lines.push(cur)
-  return lines.length > 0 ? lines : ['']
-}
-
 function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, text: string, opts: { bold?: boolean, center?: boolean, size?: number } = {}) {
   ctx.strokeRect(x, y, w, h)
   const size = opts.size ?? 26
   ctx.font = `${opts.bold ? 'bold ' : ''}${size}px sans-serif`
-  const lines = wrap(ctx, text, w - 20).slice(0, Math.max(1, Math.floor((h - 8) / (size + 6))))
+  const lines = wrapText(ctx, text, w - 20).slice(0, Math.max(1, Math.floor((h - 8) / (size + 6))))
   const top = y + (h - lines.length * (size + 6)) / 2 + (size + 6) / 2
   ctx.textAlign = opts.center ? 'center' : 'left'
   lines.forEach((l, i) => ctx.fillText(l, opts.center ? x + w / 2 : x + 10, top + i * (size + 6)))
@@ -150,7 +140,7 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   cell(ctx, M, y, W, HEAD, '四、承诺', { bold: true }); y += HEAD
   const promise = commitmentText(cfg.office.name).join('')
   ctx.font = '24px sans-serif'
-  const lines = wrap(ctx, promise, W - 40)
+  const lines = wrapText(ctx, promise, W - 40)
   const ph = lines.length * 34 + 30
   ctx.strokeRect(M, y, W, ph)
   ctx.textAlign = 'left'

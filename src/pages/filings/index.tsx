@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
-import { listMine, type MyFilingRow } from '../../features/filings/list'
-import { F } from '../../features/filings/texts'
+import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/list'
+import { F, SUP_BANNER } from '../../features/filings/texts'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { statusTone } from '../../core/status'
@@ -17,6 +17,7 @@ import './index.scss'
 export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
+  const [cases, setCases] = useState<MyCaseRow[]>([])
 
   const load = useCallback(async () => {
     try {
@@ -30,13 +31,30 @@ export default function MyFilingsPage () {
   }, [])
   const retry = () => { setError(null); void load() }
 
-  useDidShow(() => { void load() })
+  useDidShow(() => {
+    void load()
+    // Supervision matters (orders to rectify, notices) wait here for the operator.
+    listMyCases().then((c) => setCases(c.filter((x) => x.stage !== 'closed')), () => setCases([]))
+  })
   usePullDownRefresh(() => { void load() })
 
   return (
     <Screen className='filings' footer={<TabBar current='filings' />}>
       {error !== null && rows === null ? <LoadError message={error.message} offline={error.code === 'network'} onRetry={retry} /> : null}
       {error !== null && rows !== null ? <View className='notice-bar notice-bar--danger' role='alert'>{error.message}</View> : null}
+      {cases.length > 0
+        ? (
+          <View className='card op-banner' data-testid='supervision-banner'>
+            <View className='card-title'>{SUP_BANNER.title(cases.length)}</View>
+            {cases.map((c) => (
+              <View key={c.id} className='op-banner__row' role='link' data-testid='supervision-case' onClick={() => openPage(paths.operatorCase(c.id))}>
+                <Text>{`${c.platformName}“${c.accountName}”：${c.stageLabel}`}</Text>
+                <Text className={c.overdue ? 'overdue' : 'muted'}>{c.overdue ? SUP_BANNER.overdue : c.deadline ? SUP_BANNER.rowDeadline(c.deadline) : '›'}</Text>
+              </View>
+            ))}
+          </View>
+          )
+        : null}
       {rows === null && error === null ? <Skeleton cards={3} /> : null}
       {rows !== null && rows.length === 0
         ? <StateView kind='empty' title={F.empty} body={F.emptyHint} actions={[{ label: F.newFiling, onTap: () => openPage(paths.wizard()), testId: 'new-filing' }]} testId='filings-empty' />

@@ -52,6 +52,8 @@ export default function HomePage () {
       <CellGroup>
         <Cell label={t.lookup} onTap={() => openPage(paths.lookup())} testId='public-lookup' />
         <Cell label={t.report} onTap={() => openPage(paths.report())} testId='public-report' />
+        <Cell label={t.receipt} onTap={() => openPage(paths.receipt())} testId='public-receipt' />
+        <Cell label={t.notices} onTap={() => openPage(paths.publicNotices())} testId='public-notices' />
       </CellGroup>
       <View className='card'>
         <View className='card-title'>{t.whoTitle}</View>

@@ -38,6 +38,8 @@ export function homeTexts (cfg: JurisdictionConfig) {
     hoursTitle: '办公时间',
     holidays: '法定节假日除外',
     privacyTitle: '个人信息保护',
+    receipt: '举报办理进度',
+    notices: '公示',
     staffRedeem: '网信办工作人员？输入邀请码登记',
     privacy: [
       '我们收集：备案主体和运维负责人的姓名（名称）、身份证号码或统一社会信用代码、联系方式、地址，账号信息，以及证件和登记表照片。',

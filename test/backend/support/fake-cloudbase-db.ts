@@ -58,7 +58,12 @@ function matchValue(value: unknown, want: unknown): boolean {
     case 'lte':
       return value !== undefined && value !== null && cmp(value, v) <= 0
     case 'exists':
-      return (value !== undefined) === v
+      return v ? value !== undefined : value === undefined
+    // On a field (`at: _.and([_.gte(a), _.lt(b)])`), as the SDK allows.
+    case 'and':
+      return (v as unknown[]).every((w) => matchValue(value, w))
+    case 'or':
+      return (v as unknown[]).some((w) => matchValue(value, w))
     default:
       throw new Error(`fake db: unsupported command ${$op}`)
   }

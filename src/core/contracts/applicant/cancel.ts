@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { defineContract } from '../contract'
-import { FilingId, FilingOutcome, Version } from '../shared'
-import { Reason } from '../reason'
+import { FilingId, FilingOutcome, Reason, Version } from '../shared'
 
 export const CancelInput = z.object({ id: FilingId, version: Version, reason: Reason('注销原因').optional() }).strict()
 export const CancelOutput = FilingOutcome

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DocumentKindSchema } from '../../schemas/documents'
+import { ATTACHMENT_KINDS } from '../../supervision/common'
 import { defineContract } from '../contract'
 
 export const IngestDocumentInput = z
@@ -12,7 +13,8 @@ export const IngestDocumentInput = z
 /** The stored document (the only fileId a filing may reference), its size, and a short-lived link to it. */
 export const IngestDocumentOutput = z.object({
   fileId: z.string().min(1),
-  kind: DocumentKindSchema,
+  /** A filing document's kind, or a supervision photo's (report screenshot, signed record, evidence). */
+  kind: z.union([DocumentKindSchema, z.enum(ATTACHMENT_KINDS)]),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   bytes: z.number().int().positive(),

@@ -11,7 +11,10 @@ export const WhoamiOutput = z.object({
    * at most three); the mini-program asks for exactly these at each submit, resubmit and amend, so
    * the two never disagree (one setting: SUBSCRIBE_TEMPLATES).
    */
-  templateIds: z.array(z.string())
+  templateIds: z.array(z.string()),
+  /** "Your report was handled" (asked for in the report tap) and supervision notices (on the case page). */
+  reportTemplateId: z.string().nullable(),
+  caseTemplateId: z.string().nullable()
 })
 export type WhoamiOutput = z.infer<typeof WhoamiOutput>
 

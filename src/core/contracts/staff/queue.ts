@@ -31,6 +31,8 @@ export const QueueItem = FilingListItem.extend({
   reviewDueDate: z.string().nullable(),
   /** Working days left for the decision (negative = overdue); null when not under review. */
   reviewDaysLeft: z.number().int().nullable(),
+  /** First submitted after its filing due date (逾期备案). */
+  filedLate: z.boolean(),
   /** Why this staff member must leave the filing to a colleague (separation of duties), or null. */
   recusal: z.enum(['owner', 'id', 'phone']).nullable()
 })

@@ -1,20 +1,18 @@
 import { z } from 'zod'
+import { REPORT_STATUSES } from '../../supervision/report'
 import { defineContract } from '../contract'
+import { ReportItem, StatusCounts } from '../supervision/views'
 
-export const ReportsInput = z.object({ limit: z.number().int().min(1).max(200, '每次最多200条').default(50) }).strict()
-export const ReportRow = z.object({
-  id: z.string(),
-  platform: z.string(),
-  platformName: z.string(),
-  accountName: z.string(),
-  reason: z.string(),
-  details: z.string(),
-  at: z.string(),
-  status: z.string(),
-  filingId: z.string().nullable()
-})
-export const ReportsOutput = z.object({ items: z.array(ReportRow) })
+export const ReportsInput = z
+  .object({
+    status: z.enum(REPORT_STATUSES, { errorMap: () => ({ message: '举报状态无效' }) }).optional(),
+    /** Only reports assigned to the caller. */
+    mine: z.boolean().default(false),
+    limit: z.number().int().min(1).max(200, '每次最多200条').default(50)
+  })
+  .strict()
+export const ReportsOutput = z.object({ items: z.array(ReportItem), counts: StatusCounts })
 export type ReportsOutput = z.infer<typeof ReportsOutput>
 
-/** Reports (举报) from the public, newest first; the reporter's openid is not shown. */
+/** The reports inbox (举报), newest first; the reporter's identity is never shown. */
 export const reportsContract = defineContract({ fn: 'staff', action: 'reports', input: ReportsInput, output: ReportsOutput })

@@ -16,8 +16,20 @@ export const PurgeReport = z.object({
 export type PurgeReport = z.infer<typeof PurgeReport>
 export const ReminderReport = z.object({ reminded: z.number().int() })
 export type ReminderReport = z.infer<typeof ReminderReport>
-export const TickOutput = z.object({ reminders: ReminderReport, dispatch: DispatchReport, purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() }) })
+export const TickOutput = z.object({
+  /** Fix-by reminders of returned filings. */
+  reminders: ReminderReport,
+  /** Reminders before a case's deadline (supervision). */
+  caseReminders: ReminderReport,
+  /** Re-verification rounds: reminders queued, leads made of non-responders after a deadline. */
+  reverification: z.object({ reminded: z.number().int(), leads: z.number().int() }),
+  dispatch: DispatchReport,
+  purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() })
+})
 export type TickOutput = z.infer<typeof TickOutput>
 
-/** The timer's work: due reminders, then due notifications, then retention and expired rate counters. */
+/** The timer's work: due reminders (filings, cases), then due notifications, then retention and expired rate counters. */
 export const tickContract = defineContract({ fn: 'system', action: 'tick', input: TickInput, output: TickOutput })
+
+/** Supervision reminders due today (also part of tick). */
+export const remindContract = defineContract({ fn: 'system', action: 'remind', input: TickInput, output: ReminderReport })

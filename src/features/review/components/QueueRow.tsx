@@ -26,6 +26,7 @@ export function QueueRow ({ item }: { item: QueueItem }) {
         {[item.platforms.join('、'), item.subjectName, item.townName].filter((s) => s !== null && s !== '').join(' · ')}
       </View>
       {item.filingNumber !== null ? <View className='muted'>备案编号 {item.filingNumber}</View> : null}
+      {item.filedLate ? <View className='hint hint--warn' data-testid='filed-late'>{T.filedLate(item.dueDate)}</View> : null}
       <View className='q-row__foot'>
         <Text className='muted'>
           {item.submittedAt !== null ? `${T.submittedAt} ${localDateTime(item.submittedAt, jurisdiction.timezone).slice(0, 16)}` : T.notSubmitted}

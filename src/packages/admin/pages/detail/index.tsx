@@ -183,6 +183,12 @@ export default function DetailPage () {
               ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
+            {mode === 'view' && (detail.status === 'approved' || detail.status === 'amending')
+              ? <Button kind='secondary' testId='open-case' onTap={() => openPage(paths.svCase({ filing: detail.id }))}>{T.openCase}</Button>
+              : null}
+            {mode === 'view' && can('cancel')
+              ? <Button kind='danger' testId='office-cancel' onTap={() => openPage(paths.adminCancel(detail.id))}>{T.officeCancel}</Button>
+              : null}
           </View>
           )
         : null}

@@ -1,0 +1,4 @@
+/** Outreach and upkeep (issue 11): events for filed operators, sign-up and attendance. */
+export * from './activity'
+export * from './messages'
+export * from './reverification'

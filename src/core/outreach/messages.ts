@@ -1,0 +1,14 @@
+/** The invitation message of an event, under the notification policy (a credit pays for it). */
+import type { MessageRequest } from '../notifications/policy'
+import { pagePath } from '../routes'
+import { ACTIVITY_KIND_LABELS, type ActivityKind } from './activity'
+
+export function activityInviteRequest(a: { kind: ActivityKind; title: string; startsAt: string; place: string; signupDeadlineLocal: string }, openid: string): MessageRequest {
+  return {
+    kind: 'activityInvite',
+    openid,
+    // 我的备案 lists the operator's activities.
+    page: pagePath('filings'),
+    values: { activityInvite: { title: `${ACTIVITY_KIND_LABELS[a.kind]}：${a.title}`, time: a.startsAt, place: a.place, remark: `报名截止 ${a.signupDeadlineLocal}` } }
+  }
+}

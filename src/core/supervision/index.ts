@@ -1,0 +1,11 @@
+/** Supervision (监管): reports, leads, case files, notices, reminders and the director's dashboard. */
+export * from './common'
+export * from './deadlines'
+export * from './report'
+export * from './lead'
+export * from './lead-follow'
+export * from './case-steps'
+export * from './case'
+export * from './notices'
+export * from './messages'
+export * from './dashboard'

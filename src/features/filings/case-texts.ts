@@ -1,0 +1,25 @@
+/** The operator's supervision screens (整改通知 in 我的备案). */
+export const SUP = {
+  title: '监管事项',
+  caseNumber: (n: string) => `案件编号 ${n}`,
+  items: '整改要求',
+  deadline: (d: string) => `请于 ${d} 前完成整改并提交材料`,
+  notices: '通知书',
+  openNotice: (t: string) => `查看${t}`,
+  steps: '办理过程',
+  evidenceTitle: '提交整改材料',
+  evidenceIntro: '请上传能证明已完成整改的截图或照片，并简要说明整改情况。',
+  evidenceNote: '整改情况说明',
+  evidenceNotePlaceholder: '例如：已删除相关视频，并在简介中标明备案号',
+  evidenceNoteShort: '请填写整改情况说明（至少4个字）',
+  evidenceFilesMissing: '请至少上传1张整改材料照片',
+  evidenceSubmit: '提交整改材料',
+  evidenceDone: '整改材料已提交，网信办验收后将通知您',
+  closed: (label: string) => `已结案：${label}`,
+  noticeLoading: '正在生成通知书…',
+  noticeFailed: '通知书生成失败，请返回重试',
+  noticeSave: '保存到相册',
+  noticeSaved: '已保存到相册',
+  noticeSaveFailed: '保存失败，请长按图片保存',
+  noticeMissing: '找不到该通知书'
+} as const

@@ -1,0 +1,101 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button, Screen, TextField } from '../ui'
+import { SelectField } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
+import { platformOptions, publicTexts } from '../public'
+import { ApiError } from '../../services/api'
+import { openPage } from '../../services/nav'
+import { createLead, importLeads, type LeadOutcome } from './api'
+import { LongText, Notice, Section, Tabs } from './components'
+import { SV } from './routes'
+import { S } from './texts'
+import './supervision.scss'
+
+const PLATFORMS = platformOptions(jurisdiction, publicTexts(jurisdiction))
+const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
+
+/** "抖音,开平美食探店,dy123,赤坎镇" → a lead row; platform and town may be names or codes. */
+export function parseListLine (line: string): Record<string, string> | null {
+  const parts = line.split(/[,，\t]/).map((p) => p.trim())
+  if (parts.length < 2 || !parts[0] || !parts[1]) return null
+  const platform = PLATFORMS.find((p) => p.label === parts[0] || p.value === parts[0])?.value ?? parts[0]
+  const town = parts[3] ? (jurisdiction.towns.find((t) => t.name === parts[3] || t.shortNames.includes(parts[3]) || t.code === parts[3])?.code ?? parts[3]) : ''
+  return { platform, accountName: parts[1], accountId: parts[2] ?? '', town }
+}
+
+type Mode = 'sweep' | 'list'
+
+/** 登记线索: one account found in a sweep, or a whole list (each row answered on its own). */
+export function LeadNewScreen () {
+  const [mode, setMode] = useState<Mode>('sweep')
+  const [platform, setPlatform] = useState<string | undefined>(undefined)
+  const [town, setTown] = useState<string | undefined>(undefined)
+  const [accountName, setAccountName] = useState('')
+  const [accountId, setAccountId] = useState('')
+  const [note, setNote] = useState('')
+  const [listName, setListName] = useState('')
+  const [rows, setRows] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'warn', text: string } | null>(null)
+  const [fields, setFields] = useState<Record<string, string>>({})
+  const [outcomes, setOutcomes] = useState<Array<{ line: string, outcome: LeadOutcome | null }> | null>(null)
+
+  async function guard (what: () => Promise<void>) {
+    if (busy) return
+    setBusy(true)
+    try { await what() } catch (e) {
+      setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : S.loadFailed })
+      if (e instanceof ApiError) setFields(e.fields)
+    } finally { setBusy(false) }
+  }
+
+  const addOne = () => guard(async () => {
+    if (platform === undefined) { setFields({ platform: '请选择平台' }); return }
+    const outcome = await createLead({ platform, accountName, accountId, town: town ?? '', note })
+    setFields({})
+    if (outcome.status === 'created' || outcome.status === 'merged') { openPage(SV.lead(outcome.leadId)); return }
+    setNotice({ kind: 'warn', text: outcome.status === 'filed' ? `${S.newLead.outcome.filed}${outcome.filingNumber ? `（${outcome.filingNumber}）` : ''}` : outcome.message })
+  })
+
+  const addList = () => guard(async () => {
+    const lines = rows.split('\n').map((l) => l.trim()).filter(Boolean)
+    const parsed = lines.map(parseListLine)
+    const sendable = parsed.map((p) => p ?? { platform: '', accountName: '' })
+    const out = await importLeads(listName, sendable)
+    setOutcomes(lines.map((line, i) => ({ line, outcome: parsed[i] === null ? null : out.outcomes[i] })))
+    setNotice({ kind: 'ok', text: S.newLead.summary(out.created, out.merged, out.filed, out.invalid) })
+    setFields({})
+  })
+
+  return (
+    <Screen className='review sv-lead-new'>
+      <Tabs tabs={[{ key: 'sweep' as const, label: S.newLead.sweep }, { key: 'list' as const, label: S.newLead.list }]} current={mode} onPick={(m) => { setMode(m); setNotice(null) }} />
+      <Notice notice={notice} />
+      {mode === 'sweep'
+        ? (
+          <Section title={S.newLead.title}>
+            <SelectField label={S.newLead.platform} path='platform' value={platform} options={PLATFORMS} error={fields.platform} onPick={setPlatform} />
+            <TextField label={S.newLead.accountName} path='accountName' value={accountName} maxlength={50} error={fields.accountName} onChange={setAccountName} />
+            <TextField label={S.newLead.accountId} path='accountId' value={accountId} maxlength={64} error={fields.accountId} onChange={setAccountId} />
+            <SelectField label={S.newLead.town} path='town' value={town} options={TOWNS} error={fields.town} onPick={setTown} />
+            <LongText label={S.newLead.note} path='note' value={note} max={200} onChange={setNote} />
+            <Button testId='lead-create' busy={busy} onTap={() => { void addOne() }}>{S.newLead.add}</Button>
+          </Section>
+          )
+        : (
+          <Section title={S.newLead.list}>
+            <TextField label={S.newLead.listName} path='listName' value={listName} placeholder={S.newLead.listNamePlaceholder} maxlength={40} error={fields.listName} onChange={setListName} />
+            <View className='muted'>{S.newLead.rowsHint}</View>
+            <LongText label={S.newLead.rows} path='rows' value={rows} max={20000} placeholder={S.newLead.rowsPlaceholder} error={fields.rows} onChange={setRows} />
+            <Button testId='lead-import' busy={busy} onTap={() => { void addList() }}>{S.newLead.import}</Button>
+            {(outcomes ?? []).map((o, i) => (
+              <View key={`${i}-${o.line}`} className={`sv-outcome ${o.outcome === null || o.outcome.status === 'invalid' ? 'sv-outcome--invalid' : ''}`} data-testid='import-outcome'>
+                {S.newLead.rowLabel(i + 1, o.line)}：{o.outcome === null ? S.newLead.badRow : o.outcome.status === 'invalid' ? o.outcome.message : S.newLead.outcome[o.outcome.status]}
+              </View>
+            ))}
+          </Section>
+          )}
+    </Screen>
+  )
+}

@@ -1,0 +1,88 @@
+import { useCallback, useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import { deadlineIn } from '../../core/supervision/deadlines'
+import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
+import { Button, Screen, TextField } from '../ui'
+import { ChoiceGroup } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
+import { confirm } from '../../services/dialogs'
+import { openPage } from '../../services/nav'
+import { dismissLead, getLead, openCase, urgeLead } from './api'
+import { useChange, useShown } from './hooks'
+import { DeadlineField, History, Kv, LongText, Notice, Section, when } from './components'
+import { SV } from './routes'
+import { S } from './texts'
+import './supervision.scss'
+
+const PRESETS = [5, 10, 20]
+
+/** One lead: what is known, 督促 with a deadline in working days, 立案, or 排除. */
+export function LeadScreen ({ id }: { id: string }) {
+  const [deadline, setDeadline] = useState('')
+  const [channel, setChannel] = useState<UrgeChannel | undefined>(undefined)
+  const [note, setNote] = useState('')
+  const [summary, setSummary] = useState('')
+  const [reason, setReason] = useState('')
+  const presets = useMemo(() => PRESETS.map((days) => ({ days, date: deadlineIn(days, new Date(), jurisdiction) })), [])
+  const { data: d, error, reload } = useShown(useCallback(() => getLead(id).then((got) => {
+    setDeadline((cur) => cur || got.suggestedDeadline)
+    return got
+  }), [id]))
+  const { busy, notice, fields, setFields, run } = useChange(reload)
+
+  if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
+  const l = d.lead
+  const active = l.status === 'open' || l.status === 'urged'
+  function urge () {
+    if (channel === undefined) { setFields({ channel: '请选择督促方式' }); return }
+    void run(() => urgeLead(l, deadline, channel, note.trim()), S.done)
+  }
+  async function escalate () {
+    if (summary.trim().length < 4) { setFields({ summary: '请填写案由（至少4个字）' }); return }
+    if (await confirm({ title: S.lead.sectionCase, content: S.lead.openCaseConfirm, confirmText: S.lead.openCase })) void run(() => openCase({ leadId: l.id, summary: summary.trim() }), S.done, (r) => openPage(SV.kase(r.case.id)))
+  }
+  return (
+    <Screen className='review sv-lead'>
+      <Notice notice={notice} />
+      <Section title={`${l.platformName}“${l.accountName}”`} testId='lead-head'>
+        <View className='q-row__head'><View className='muted'>{S.leads.source(l.sourceLabel)}</View><View className={`status ${l.status === 'filed' ? 'status--approved' : ''}`} data-testid='lead-status'>{l.statusLabel}</View></View>
+        {l.accountId ? <Kv label={S.lead.accountId} value={l.accountId} /> : null}
+        {l.townName ? <Kv label={S.lead.town} value={l.townName} /> : null}
+        {l.note ? <Kv label={S.lead.note} value={l.note} /> : null}
+        {l.deadline ? <Kv label={S.lead.deadline} value={`${l.deadline}${l.overdue ? `（${S.leads.overdue}）` : ''}`} /> : null}
+        {l.closeReason ? <Kv label={S.lead.filed('')} value={l.closeReason} /> : null}
+        {l.filingId ? <View role='link' className='sv-link' onClick={() => openPage(SV.filing(l.filingId ?? ''))}>{S.lead.linkedFiling}</View> : null}
+        {l.caseId ? <View role='link' className='sv-link' onClick={() => openPage(SV.kase(l.caseId ?? ''))}>{S.cases.title}</View> : null}
+      </Section>
+      {l.urges.length > 0 ? <Section title={S.lead.urges}>{l.urges.map((u) => <View key={u.at} className='hint'>{S.lead.urgeLine(when(u.at), u.channel, u.deadline, u.byName)}</View>)}</Section> : null}
+      {d.reports.length > 0 ? <Section title={S.lead.reports}>{d.reports.map((r) => <View key={r.id} role='link' className='sv-link' onClick={() => openPage(SV.report(r.id))}>{`${r.receiptNumber}（${r.statusLabel}）`}</View>)}</Section> : null}
+      {active
+        ? (
+          <Section title={S.lead.sectionUrge} testId='lead-urge'>
+            <DeadlineField label={S.lead.deadline} path='deadline' value={deadline} presets={presets} error={fields.deadline} onPick={setDeadline} />
+            <ChoiceGroup<UrgeChannel> label={S.lead.channel} path='channel' value={channel} error={fields.channel} choices={URGE_CHANNELS.map((c) => ({ value: c, label: c }))} onPick={(v) => { setChannel(v); setFields({}) }} />
+            <LongText label={S.lead.urgeNote} path='urgeNote' value={note} max={300} onChange={setNote} />
+            <Button testId='lead-urge-submit' busy={busy} onTap={urge}>{S.lead.urge}</Button>
+          </Section>
+          )
+        : null}
+      {active
+        ? (
+          <Section title={S.lead.sectionCase}>
+            <TextField label={S.lead.summary} path='summary' value={summary} placeholder={S.lead.summaryPlaceholder} maxlength={200} error={fields.summary} onChange={setSummary} />
+            <Button kind='secondary' testId='lead-open-case' busy={busy} onTap={() => { void escalate() }}>{S.lead.openCase}</Button>
+          </Section>
+          )
+        : null}
+      {active
+        ? (
+          <Section title={S.lead.sectionDismiss}>
+            <TextField label={S.lead.dismissReason} path='reason' value={reason} placeholder={S.lead.dismissPlaceholder} maxlength={200} error={fields.reason} onChange={setReason} />
+            <Button kind='danger' busy={busy} onTap={() => { void run(() => dismissLead(l, reason.trim()), S.done) }}>{S.lead.dismiss}</Button>
+          </Section>
+          )
+        : null}
+      <History rows={d.history} />
+    </Screen>
+  )
+}

@@ -1,0 +1,105 @@
+/** Small pieces the 监管 screens share, in the review screens' look. */
+import type { PropsWithChildren } from 'react'
+import { View, Text, Textarea, Picker } from '@tarojs/components'
+import { localDateTime } from '../../core/dates'
+import { FieldFrame } from '../ui'
+import { jurisdiction } from '../../config/jurisdiction'
+import { AUDIT_LABELS, ROLE_LABELS, S } from './texts'
+import type { HistoryRows } from './api'
+// The review screens' look (tabs, chips, rows, status badges) is the staff side's shared style.
+import '../review'
+
+export const tz = jurisdiction.timezone
+export const when = (iso: string) => localDateTime(iso, tz)
+
+export function Tabs<K extends string> ({ tabs, current, onPick }: { tabs: Array<{ key: K, label: string, count?: number }>, current: K, onPick: (k: K) => void }) {
+  return (
+    <View className='q-tabs' role='tablist'>
+      {tabs.map((t) => (
+        <View key={t.key} role='tab' aria-selected={t.key === current} data-testid={`tab-${t.key}`} className={`q-tab ${t.key === current ? 'q-tab--on' : ''}`} onClick={() => onPick(t.key)}>
+          <Text className='q-tab__label'>{t.label}</Text>
+          {t.count !== undefined ? <Text className='q-tab__count'>{t.count}</Text> : null}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function Row ({ title, status, statusClass = '', late = false, lines, testId, onTap }: { title: string, status: string, statusClass?: string, late?: boolean, lines: Array<string | null>, testId: string, onTap: () => void }) {
+  return (
+    <View className={`card q-row ${late ? 'q-row--late' : ''}`} role='link' data-testid={testId} onClick={onTap}>
+      <View className='q-row__head'>
+        <Text className='q-row__name'>{title}</Text>
+        <Text className={`status ${statusClass}`}>{status}</Text>
+      </View>
+      {lines.filter((l): l is string => l !== null && l !== '').map((l) => <View key={l} className='muted'>{l}</View>)}
+    </View>
+  )
+}
+
+export function Section ({ title, testId, children }: PropsWithChildren<{ title: string, testId?: string }>) {
+  return (
+    <View className='card' data-testid={testId}>
+      <View className='card-title'>{title}</View>
+      {children}
+    </View>
+  )
+}
+
+export function Kv ({ label, value }: { label: string, value: string }) {
+  return (
+    <View className='kv'>
+      <Text className='kv__label'>{label}</Text>
+      <Text className='kv__value'>{value}</Text>
+    </View>
+  )
+}
+
+export function History ({ rows }: { rows: HistoryRows }) {
+  if (rows.length === 0) return null
+  return (
+    <Section title={S.report.history} testId='history'>
+      {rows.map((h, i) => (
+        <View key={`${h.at}-${i}`} className='tl-item'>
+          <View className='tl-item__head'>
+            <Text className='tl-item__action'>{AUDIT_LABELS[h.action] ?? h.action}</Text>
+            <Text className='muted'>{ROLE_LABELS[h.actorRole] ?? h.actorRole}</Text>
+          </View>
+          <View className='muted tl-item__line'>{when(h.at)}</View>
+        </View>
+      ))}
+    </Section>
+  )
+}
+
+export function LongText ({ label, path, value, max, placeholder, error, onChange }: { label: string, path: string, value: string, max: number, placeholder?: string, error?: string, onChange: (v: string) => void }) {
+  return (
+    <FieldFrame label={label} path={path} error={error} hint={S.step.minutesCount(value.length, max)}>
+      <Textarea className={`field-input sv-textarea ${error ? 'field-input--error' : ''}`} data-testid={path} value={value} maxlength={max + 100} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
+    </FieldFrame>
+  )
+}
+
+/** A date among working-day presets ("10 个工作日") or any date from the picker; the server checks it. */
+export function DeadlineField ({ label, path, value, presets, error, onPick }: { label: string, path: string, value: string, presets: Array<{ days: number, date: string }>, error?: string, onPick: (d: string) => void }) {
+  return (
+    <FieldFrame label={label} path={path} error={error} hint={S.lead.deadlineHint}>
+      <View className='chips__row sv-wrap'>
+        {presets.map((p) => (
+          <View key={p.days} role='radio' aria-checked={value === p.date} data-testid={`${path}-preset-${p.days}`} className={`chip ${value === p.date ? 'chip--on' : ''}`} onClick={() => onPick(p.date)}>
+            {S.lead.preset(p.days, p.date)}
+          </View>
+        ))}
+      </View>
+      <Picker mode='date' value={value} onChange={(e) => onPick(String(e.detail.value))}>
+        <View className={`field-input field-picker ${error ? 'field-input--error' : ''}`} data-testid={path}>
+          <Text className={value ? '' : 'placeholder'}>{value || S.step.pickDate}</Text>
+        </View>
+      </Picker>
+    </FieldFrame>
+  )
+}
+
+export function Notice ({ notice }: { notice: { kind: 'ok' | 'warn', text: string } | null }) {
+  return notice !== null ? <View className={`card notice notice--${notice.kind}`} role='alert' data-testid='notice'>{notice.text}</View> : null
+}

@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { stopPullDownRefresh } from '../../services/nav'
+import { scrollToTop } from '../../services/scroll'
+import { ApiError } from '../../services/api'
+import { S } from './texts'
+
+/** Loads a record each time the page shows (back from a step or a colleague's change), with its error. */
+export function useShown<T> (load: () => Promise<T>) {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const reload = useCallback(async () => {
+    try {
+      setData(await load())
+      setError(null)
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : S.loadFailed)
+    }
+  }, [load])
+  useDidShow(() => { void reload() })
+  return { data, setData, error, reload }
+}
+
+export type Notice = { kind: 'ok' | 'warn', text: string } | null
+
+/**
+ * Runs one change with the screen's answer: busy while it runs, a notice after (the server's
+ * Chinese message, or "someone else acted first"), field messages beside their fields, a reload.
+ */
+export function useChange (reload: () => Promise<void>) {
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<Notice>(null)
+  const [fields, setFields] = useState<Record<string, string>>({})
+  async function run<T> (what: () => Promise<T>, ok: string, after?: (v: T) => void): Promise<void> {
+    if (busy) return
+    setBusy(true)
+    try {
+      const v = await what()
+      setNotice({ kind: 'ok', text: ok })
+      setFields({})
+      after?.(v)
+    } catch (e) {
+      setNotice({ kind: 'warn', text: e instanceof ApiError ? (e.code === 'conflict' ? S.conflict : e.message) : S.loadFailed })
+      if (e instanceof ApiError) setFields(e.fields)
+    } finally {
+      setBusy(false)
+      await reload()
+      scrollToTop()
+    }
+  }
+  return { busy, notice, fields, setFields, run }
+}
+
+/** A list by tab: loads on show, on pull-down and when the tab changes; keeps the counts it returns. */
+export function useTabbedList<K extends string, T> (first: K, load: (tab: K) => Promise<{ items: T[], counts?: Record<string, number> }>) {
+  const [tab, setTab] = useState<K>(first)
+  const [items, setItems] = useState<T[] | null>(null)
+  const [counts, setCounts] = useState<Record<string, number>>({})
+  const [error, setError] = useState<string | null>(null)
+  const reload = useCallback(async (t: K) => {
+    try {
+      const r = await load(t)
+      setItems(r.items)
+      if (r.counts) setCounts(r.counts)
+      setError(null)
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : S.loadFailed)
+    }
+  }, [load])
+  useDidShow(() => { void reload(tab) })
+  usePullDownRefresh(() => { void reload(tab).finally(stopPullDownRefresh) })
+  const pick = (t: K) => { setTab(t); setItems(null); void reload(t) }
+  return { tab, pick, items, counts, error, reload }
+}

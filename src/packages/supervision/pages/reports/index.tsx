@@ -1,0 +1,5 @@
+import { ReportsScreen } from '../../../../features/supervision/ReportsScreen'
+/** Route file: the reports inbox. */
+export default function ReportsPage () {
+  return <ReportsScreen />
+}
