@@ -34,6 +34,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: process.env.TARO_CACHE === '1' },
     mini: {
+      // AntV F2 (the director's dashboard, admin subpackage) and Taro's runtime share tslib: as one
+      // module it sits in the main package's vendors with every helper F2 uses. F2 gets its own copy
+      // (the ESM file beside the one Taro resolves), which stays in the subpackage.
+      webpackChain(chain) {
+        chain.module
+          .rule('antv-own-tslib')
+          .test(/[\\/]node_modules[\\/]@antv[\\/]/)
+          .resolve.alias.set('tslib$', require('path').resolve(__dirname, '..', 'node_modules', 'tslib', 'tslib.es6.js'))
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }

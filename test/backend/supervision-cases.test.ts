@@ -114,6 +114,14 @@ describe('bad input gets a clear Chinese answer and changes nothing', () => {
     expect(fingerprint()).toBe(before)
   })
 
+  test('when a case is opened for a filing that is not filed (submitted, never approved), then it is refused and nothing is stored', async () => {
+    const s = await submitted(env, 'owner')
+    const before = fingerprint()
+    const res = await env.call(staff, 'case-open', { filingId: s.id, summary: '发布未经核实的本地信息' }, 'reviewer')
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('登记为线索') } })
+    expect(fingerprint()).toBe(before)
+  })
+
   test.each([
     ['oversized minutes', async (id: string) => ({ ...(await interview(id)), minutes: '记'.repeat(5001) }), 'invalid_input', '约谈记录不能超过5000个字'],
     ['a forged attachment id', async () => ({ ...SUMMON, type: 'interview', heldAt: '2024-03-04T02:01:00.000Z', attendees: ['甲'], minutes: '约谈记录内容足够长了。', signedRecord: ['local://filings/aaaa/cases/x/signed_record-1.jpg'] }), 'forbidden', '不是您在此处上传的文件'],

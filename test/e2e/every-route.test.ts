@@ -40,11 +40,16 @@ beforeAll(async () => {
   }
   const all = await e2e.call<{ items: Array<{ id: string, status: string }> }>(ROLES.admin, 'staff', 'queue', { limit: 100, status: ['submitted', 'returned', 'approved'] })
   const staffSees = Object.fromEntries([...all.items].reverse().map((i) => [i.status, i.id]))
+  // 监管 has no demo data: one report, one lead and one case on an approved filing, made as people would.
+  const report = await e2e.call<{ id: string }>('demo-applicant-b', 'public', 'report', { platform: 'kuaishou', accountName: '赤坎夜市速递', reason: '未备案', details: '每天发布赤坎本地消息' })
+  const lead = await e2e.call<{ outcome: { status: string, leadId?: string } }>(ROLES.reviewer, 'staff', 'lead-create', { platform: 'douyin', accountName: '开平巡查发现账号', town: '440783001' })
+  const kase = await e2e.call<{ case: { id: string } }>(ROLES.reviewer, 'staff', 'case-open', { filingId: staffSees.approved, summary: '发布未经核实的本地信息' })
   fixture = {
     mine,
     staffSees,
     approvedNumber: numbers.approved ?? '',
-    cancelledNumber: numbers.cancelled ?? ''
+    cancelledNumber: numbers.cancelled ?? '',
+    supervision: { reportId: report.id, leadId: lead.outcome.leadId ?? '', caseId: kase.case.id }
   }
   for (const s of ['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'cancelled']) {
     if (fixture.mine[s] === undefined) throw new Error(`the demo data has no ${s} filing`)
@@ -87,7 +92,12 @@ async function fullPageShot (page: Page, file: string): Promise<void> {
       el.style.overflow = 'visible'
       el.style.position = 'relative'
     }
-    document.body.style.overflow = 'visible'
+    // The frame (src/services/chrome.h5.scss) holds the page to the screen's height: let it grow.
+    for (const el of [document.documentElement, document.body, document.getElementById('app')]) {
+      if (el === null) continue
+      el.style.height = 'auto'
+      el.style.overflow = 'visible'
+    }
     // Bars fixed to the bottom of the phone go to the bottom of the picture.
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('.tabbar, .footer-bar, .decide-bar'))) el.style.position = 'relative'
   })

@@ -8,6 +8,11 @@ import path from 'node:path'
 import { existsSync } from 'node:fs'
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
+/**
+ * How long a wait for a state may take before it counts as never coming: a wide net (the waits
+ * return as soon as the state holds), below jest's 30 s per test, for a loaded machine.
+ */
+export const STATE_WAIT_MS = 15_000
 
 type AnyFn = (...args: any[]) => any
 interface PageInstance { [key: string]: any, setData: AnyFn }
@@ -170,11 +175,11 @@ export async function openPage (pagePath: string, query: Record<string, string> 
       fire(toNode(el), 'change', { value })
       await rendered(before)
     },
-    async until (ok, ms = 4000) {
+    async until (ok, ms = STATE_WAIT_MS) {
       const end = Date.now() + ms
       while (!ok() && Date.now() < end) await page.settle(50)
     },
-    async eventually (assert, ms = 4000) {
+    async eventually (assert, ms = STATE_WAIT_MS) {
       const end = Date.now() + ms
       for (;;) {
         try {

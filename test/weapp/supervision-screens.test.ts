@@ -48,7 +48,7 @@ describe('监管 (supervision subpackage) on the weapp build', () => {
     const page = await open('packages/supervision/pages/lead/index', { id: story.leadId })
     await page.eventually(() => expect(page.text()).toContain('记录督促'))
     await page.tap(page.byText('5个工作日')[0])
-    await page.tap(page.exact('○ 短信'))
+    await page.tap(page.exact('短信'))
     await page.tap(page.exact('记录督促'))
     await page.eventually(() => expect(page.text()).toContain('通过短信督促'))
     const lead = await cloud.runtime.store.leads.get(story.leadId)
@@ -67,7 +67,7 @@ describe('监管 (supervision subpackage) on the weapp build', () => {
   test('when the close form opens, then it asks for the outcome and refuses one that has not happened', async () => {
     const page = await open('packages/supervision/pages/step/index', { id: story.caseId, type: 'close' })
     await page.eventually(() => expect(page.text()).toContain('结案情形'))
-    await page.tap(page.exact('○ 整改完成'))
+    await page.tap(page.exact('整改完成'))
     await page.tap(page.exact('确认结案'))
     await page.eventually(() => expect(page.text()).toContain('整改尚未验收通过，不能以“整改完成”结案'))
     expect((await cloud.runtime.store.cases.get(story.caseId))?.stage).toBe('rectifying')

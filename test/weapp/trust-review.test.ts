@@ -45,7 +45,7 @@ beforeAll(async () => {
   cloud.actAs('demo-admin')
   bootApp(cloud.stub)
   page = await openPage('packages/admin/pages/detail/index', { id: filingId })
-  await page.eventually(() => expect(page.text()).toContain('核验提示'), 10_000)
+  await page.eventually(() => expect(page.text()).toContain('核验提示'))
 })
 afterAll(async () => { page?.detach(); cloud?.close(); await stopLocalOcr() })
 

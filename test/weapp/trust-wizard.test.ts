@@ -60,7 +60,7 @@ describe('新建备案 wizard, trust on steps 1 and 2, on the weapp build', () =
     await page.tap(page.exact('下一步'))
     await page.eventually(() => expect(page.text()).toContain('第2步，共5步'))
     // The last account opens by itself.
-    await page.eventually(() => expect(page.text()).toMatch(/开平市网信办备案验证码[2-9A-HJKMNP-TV-Z]{6}/), 6000)
+    await page.eventually(() => expect(page.text()).toMatch(/开平市网信办备案验证码[2-9A-HJKMNP-TV-Z]{6}/))
     expect(page.text()).toContain('账号归属验证')
     expect(page.text()).toContain('或上传后台截图')
     const code = /备案验证码([2-9A-HJKMNP-TV-Z]{6})/.exec(page.text())?.[1]

@@ -5,6 +5,7 @@
  */
 import {
   applyCaseStep,
+  canOpenCaseFor,
   caseMessageRequest,
   checkCaseStep,
   formatSerial,
@@ -12,6 +13,7 @@ import {
   localDate,
   noticeKindOf,
   remindCase,
+  standingOf,
   stepAttachments,
   type CaseContext,
   type CaseFile,
@@ -52,6 +54,7 @@ export async function openCase(ctx: UserCtx, input: OpenCaseInput): Promise<Case
   if (input.filingId) {
     const f = await store.filings.get(input.filingId)
     if (!f || f.status === 'draft') throw errors.notFound('找不到该备案，请返回列表刷新')
+    if (!canOpenCaseFor(standingOf(f))) throw errors.invalidState('该账号尚未备案，不能按备案立案；请先登记为线索，督促后再立案')
     const names = f.index.accountNames
     subject = {
       filingId: f.id,

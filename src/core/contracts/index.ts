@@ -4,6 +4,7 @@
  */
 export * from './contract'
 export * from './shared'
+export * from './reason'
 export * from './input-errors'
 export * from './applicant/amend'
 export * from './applicant/cancel'

@@ -1,7 +1,6 @@
 /** Schema pieces several contracts share: ids and versions going in, list rows and outcomes coming out. */
 import { z } from 'zod'
 import { FilingStatusSchema } from '../status'
-import { multilineText } from '../schemas/text-fields'
 
 // ---- Input pieces ---------------------------------------------------------------------------
 
@@ -11,7 +10,6 @@ export const Version = z.number({ required_error: '缺少版本号，请刷新�
 export const RequestId = z.string({ required_error: '缺少请求编号，请更新小程序后重试' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效，请更新小程序后重试')
 /** Template ids the user accepted in requestSubscribeMessage (accept only). */
 export const Subscribed = z.array(z.string().min(1).max(64)).max(5, '订阅消息模板最多5个').default([])
-export const Reason = (label: string) => multilineText(label, 500)
 export const Openid = z.string({ required_error: '缺少用户标识' }).min(1).max(128, '用户标识无效')
 /** Longest account name the lookup and the report accept. */
 export const ACCOUNT_NAME_MAX = 50

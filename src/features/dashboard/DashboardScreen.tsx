@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Picker, Text } from '@tarojs/components'
 import { localDate } from '../../core/dates'
-import { Button, FieldFrame, Screen } from '../ui'
+import { Button, FieldFrame, LoadError, Screen, Skeleton } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { useSession } from '../session'
 import { exportDone, loadStats, type Stats } from '../review'
@@ -24,7 +24,7 @@ export function DashboardScreen () {
   const [stats, setStats] = useState<Stats | null>(null)
   const [dash, setDash] = useState<Dashboard | null>(null)
   const [month, setMonth] = useState(() => localDate(new Date(), jurisdiction.timezone).slice(0, 7))
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
@@ -33,7 +33,7 @@ export function DashboardScreen () {
       if (admin) setDash(await loadDashboard(month))
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : D.loadFailed)
+      setError(e instanceof ApiError ? e : new ApiError('internal', D.loadFailed))
     }
   }, [admin, month])
   useEffect(() => { void load() }, [load])
@@ -57,8 +57,8 @@ export function DashboardScreen () {
   const rows = (list: Stats['byStatus']): Bar[] => list.map((r) => ({ label: r.label, value: r.count }))
   return (
     <Screen className='review-stats'>
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
-      {stats === null && error === null ? <View className='muted'>{D.loading}</View> : null}
+      {error !== null ? <LoadError message={error.message} offline={error.code === 'network'} onRetry={() => { setError(null); void load() }} /> : null}
+      {stats === null && error === null ? <Skeleton cards={3} lines={4} /> : null}
       {admin && dash !== null
         ? (
           <View data-testid='director'>

@@ -1,7 +1,6 @@
 /** Texts of the statistics and the director's dashboard (admin subpackage). */
 export const D = {
-  loading: '正在加载…',
-  loadFailed: '加载失败，请下拉刷新重试',
+  loadFailed: '加载失败，请稍后重试',
   noData: '暂无数据',
   total: (n: number) => `备案总数 ${n} 件（不含草稿）`,
   byStatus: '按状态',

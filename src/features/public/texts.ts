@@ -104,7 +104,10 @@ export function publicTexts (cfg: JurisdictionConfig) {
     notices: {
       title: '公示',
       intro: `${cfg.office.name}依法对以下网络账号采取监管措施，现予公示。整改完成后撤下。`,
-      none: '目前没有公示中的事项。',
+      none: '目前没有公示中的事项',
+      noneBody: '经约谈、责令整改等程序后需要社会知晓的事项会在这里公示，整改完成后撤下。',
+      toLookup: '查询备案',
+      loadFailed: '加载失败，请稍后重试',
       fields: { name: '名称', measure: '事项', publishedAt: '公示日期', caseNumber: '案件编号' }
     },
     other: '其他',

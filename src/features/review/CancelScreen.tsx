@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { View, Textarea } from '@tarojs/components'
-import { Button, FieldFrame, Screen } from '../ui'
+import { View } from '@tarojs/components'
+import { Button, Cell, CellGroup, LoadError, Notice, Screen, Skeleton, StateView, TextField } from '../ui'
 import { ApiError } from '../../services/api'
 import { confirm } from '../../services/dialogs'
 import { paths } from '../../core/routes'
@@ -16,12 +16,18 @@ const C = T.officeCancelScreen
 export function CancelScreen ({ id }: { id: string }) {
   const [d, setD] = useState<FilingDetail | null>(null)
   const [reason, setReason] = useState('')
+  const [loadError, setLoadError] = useState<ApiError | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [fieldError, setFieldError] = useState<string | undefined>(undefined)
   const [done, setDone] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const load = useCallback(async () => {
-    try { setD(await loadFiling(id)); setError(null) } catch (e) { setError(e instanceof ApiError ? e.message : T.loadFailed) }
+    try {
+      setD(await loadFiling(id))
+      setLoadError(null)
+    } catch (e) {
+      setLoadError(e instanceof ApiError ? e : new ApiError('internal', T.loadFailed))
+    }
   }, [id])
   useEffect(() => { void load() }, [load])
 
@@ -42,36 +48,40 @@ export function CancelScreen ({ id }: { id: string }) {
     }
   }
 
+  if (done !== null) {
+    return (
+      <Screen className='review-cancel'>
+        <StateView kind='success' title={C.doneTitle} body={done} testId='cancel-done' actions={[{ label: C.backToFiling, kind: 'secondary', onTap: () => replacePage(paths.adminDetail(id)) }]} />
+      </Screen>
+    )
+  }
+  if (d === null) {
+    return (
+      <Screen className='review-cancel'>
+        {loadError !== null ? <LoadError message={loadError.message} offline={loadError.code === 'network'} onRetry={() => { setLoadError(null); void load() }} /> : <Skeleton cards={2} lines={3} />}
+      </Screen>
+    )
+  }
+  // The workflow decides whether the office may cancel now (approved, no amendment under review).
+  const allowed = d.availableActions.includes('cancel')
   return (
     <Screen className='review-cancel'>
-      {error !== null ? <View className='card error-text' role='alert' data-testid='cancel-error'>{error}</View> : null}
-      {done !== null
-        ? (
-          <View className='card notice notice--ok' role='alert' data-testid='cancel-done'>
-            {done}
-            <Button kind='secondary' onTap={() => replacePage(paths.adminDetail(id))}>{C.backToFiling}</Button>
-          </View>
-          )
-        : null}
-      {d !== null && done === null
-        ? (
+      {error !== null ? <Notice tone='danger' testId='cancel-error'>{error}</Notice> : null}
+      <View className='page-title'>{C.title}</View>
+      <View className='page-lead'>{C.intro}</View>
+      <CellGroup>
+        <Cell label={C.number} value={d.filingNumber} />
+        <Cell label={C.accounts} value={d.accountNames.join('、')} />
+        <Cell label={C.status} value={d.statusLabel} />
+      </CellGroup>
+      {!allowed
+        ? <Notice tone='warn' testId='cancel-not-allowed'>{C.notApproved}</Notice>
+        : (
           <View className='card'>
-            <View className='card-title'>{C.title}</View>
-            <View className='muted'>{C.intro}</View>
-            <View className='kv'><View className='kv__label'>{d.filingNumber ?? ''}</View><View className='kv__value'>{d.accountNames.join('、')}</View></View>
-            {d.status !== 'approved'
-              ? <View className='hint hint--warn'>{C.notApproved}</View>
-              : (
-                <View>
-                  <FieldFrame label={C.reason} path='reason' error={fieldError}>
-                    <Textarea className={`field-input reject-text ${fieldError ? 'field-input--error' : ''}`} data-testid='cancel-reason' value={reason} maxlength={600} placeholder={C.reasonPlaceholder} onInput={(e) => { setReason(e.detail.value); setFieldError(undefined) }} />
-                  </FieldFrame>
-                  <Button kind='danger' testId='cancel-submit' busy={busy} onTap={() => { void submit() }}>{C.submit}</Button>
-                </View>
-                )}
+            <TextField multiline label={C.reason} path='cancel-reason' value={reason} maxlength={600} placeholder={C.reasonPlaceholder} error={fieldError} onChange={(v) => { setReason(v); setFieldError(undefined) }} />
+            <Button kind='danger' testId='cancel-submit' busy={busy} onTap={() => { void submit() }}>{C.submit}</Button>
           </View>
-          )
-        : null}
+          )}
     </Screen>
   )
 }

@@ -100,8 +100,12 @@ export const T = {
     confirmBody: (n: string) => `确定注销备案 ${n}？此操作不可撤销。`,
     submit: '注销备案',
     done: (n: string) => `备案 ${n} 已注销，备案人将收到通知`,
-    notApproved: '只有“已通过”的备案可以注销。',
-    backToFiling: '返回备案详情'
+    notApproved: '该备案现在不能注销：只有已通过、且没有变更在审核中的备案可以由网信办注销。',
+    backToFiling: '返回备案详情',
+    doneTitle: '已注销',
+    number: '备案编号',
+    accounts: '账号',
+    status: '当前状态'
   },
   noFieldPicked: '请至少选择一个需要修改的项目',
   reasonMissing: (label: string) => `请填写“${label}”的退回原因`,

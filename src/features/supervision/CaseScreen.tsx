@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { View, Image, Text } from '@tarojs/components'
 import { CASE_STEP_LABELS, CLOSE_OUTCOMES, CaseStepInputSchema, type CaseStepType } from '../../core/supervision/case-steps'
 import { Button, Screen, TextField } from '../ui'
 import { ApiError } from '../../services/api'
 import { absoluteUrl, previewImages } from '../../services/media'
 import { openPage, replacePage } from '../../services/nav'
-import { getCase, openCase, type CaseGet, type StepView } from './api'
-import { History, Kv, Section, when } from './components'
+import { getCase, openCase, type StepView } from './api'
+import { History, Kv, Pending, Section, when } from './components'
+import { useShown } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -34,13 +34,8 @@ export function stepLine (s: StepView): string {
 
 /** One case file: who and why, every dated step with its notices and photos, and the next steps. */
 export function CaseScreen ({ id }: { id: string }) {
-  const [d, setD] = useState<CaseGet | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    try { setD(await getCase(id)); setError(null) } catch (e) { setError(e instanceof ApiError ? e.message : S.loadFailed) }
-  }, [id])
-  useDidShow(() => { void load() })
-  if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
+  const { data: d, error, reload } = useShown(useCallback(() => getCase(id), [id]))
+  if (d === null) return <Pending error={error} onRetry={() => { void reload() }} />
   const c = d.case
   const links = Object.values(c.attachmentLinks)
   return (

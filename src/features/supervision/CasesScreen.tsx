@@ -1,8 +1,7 @@
-import { View } from '@tarojs/components'
 import { Screen } from '../ui'
 import { openPage } from '../../services/nav'
 import { listCases, type CaseItem } from './api'
-import { Row, Tabs } from './components'
+import { ListState, Row, Tabs } from './components'
 import { useTabbedList } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
@@ -13,13 +12,11 @@ const loadCases = (t: Tab) => listCases(t === 'open' ? { open: true } : t === 'c
 
 /** 监管案件: open cases first (overdue ones marked), closed ones, or all. */
 export function CasesScreen () {
-  const { tab, pick, items, error } = useTabbedList<Tab, CaseItem>('open', loadCases)
+  const { tab, pick, items, error, reload } = useTabbedList<Tab, CaseItem>('open', loadCases)
   return (
     <Screen className='review sv-cases'>
       <Tabs tabs={(['open', 'closed', 'all'] as const).map((k) => ({ key: k, label: S.cases.tabs[k] }))} current={tab} onPick={pick} />
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
-      {items === null && error === null ? <View className='muted'>{S.loading}</View> : null}
-      {items !== null && items.length === 0 ? <View className='muted q-foot'>{S.empty}</View> : null}
+      <ListState items={items} error={error} onRetry={() => { void reload(tab) }} empty={{ title: S.cases.empty[tab], body: S.cases.emptyBody, actions: [{ label: S.cases.toLeads, kind: 'secondary', onTap: () => openPage(SV.leads) }] }} />
       {(items ?? []).map((c) => (
         <Row
           key={c.id}

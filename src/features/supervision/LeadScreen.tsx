@@ -9,7 +9,7 @@ import { confirm } from '../../services/dialogs'
 import { openPage } from '../../services/nav'
 import { dismissLead, getLead, openCase, urgeLead } from './api'
 import { useChange, useShown } from './hooks'
-import { DeadlineField, History, Kv, LongText, Notice, Section, when } from './components'
+import { DeadlineField, History, Kv, LongText, Notice, Pending, Section, when } from './components'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -30,7 +30,7 @@ export function LeadScreen ({ id }: { id: string }) {
   }), [id]))
   const { busy, notice, fields, setFields, run } = useChange(reload)
 
-  if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
+  if (d === null) return <Pending error={error} onRetry={() => { void reload() }} />
   const l = d.lead
   const active = l.status === 'open' || l.status === 'urged'
   function urge () {

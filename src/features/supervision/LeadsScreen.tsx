@@ -3,7 +3,7 @@ import { View, Input } from '@tarojs/components'
 import { Button, Screen } from '../ui'
 import { openPage } from '../../services/nav'
 import { listLeads, type LeadItem } from './api'
-import { Row } from './components'
+import { ListState, Row } from './components'
 import { useTabbedList } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
@@ -19,7 +19,7 @@ export function LeadsScreen () {
   const { tab, pick, items, counts, error, reload } = useTabbedList<Tab, LeadItem>('open', load)
   return (
     <Screen className='review sv-leads'>
-      <View className='chips__row sv-wrap'>
+      <View className='chips__row sv-wrap' role='tablist' aria-label={S.leads.title}>
         {TABS.map((t) => (
           <View key={t} role='tab' aria-selected={t === tab} data-testid={`tab-${t}`} className={`chip ${t === tab ? 'chip--on' : ''}`} onClick={() => pick(t)}>
             {`${S.leads.tabs[t]} ${counts[t] ?? 0}`}
@@ -32,9 +32,7 @@ export function LeadsScreen () {
           <View role='button' className='q-search__btn' onClick={() => { void reload(tab) }}>{S.leads.searchButton}</View>
         </View>
       </View>
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
-      {items === null && error === null ? <View className='muted'>{S.loading}</View> : null}
-      {items !== null && items.length === 0 ? <View className='muted q-foot'>{S.empty}</View> : null}
+      <ListState items={items} error={error} onRetry={() => { void reload(tab) }} empty={{ title: q.trim() ? S.leads.noMatch : S.leads.empty, body: S.leads.emptyBody, actions: [{ label: S.leads.add, onTap: () => openPage(SV.newLead) }] }} />
       {(items ?? []).map((l) => (
         <Row
           key={l.id}
@@ -47,7 +45,7 @@ export function LeadsScreen () {
           onTap={() => openPage(SV.lead(l.id))}
         />
       ))}
-      <Button kind='secondary' testId='lead-add' onTap={() => openPage(SV.newLead)}>{S.leads.add}</Button>
+      {items !== null && items.length > 0 ? <Button kind='secondary' testId='lead-add' onTap={() => openPage(SV.newLead)}>{S.leads.add}</Button> : null}
     </Screen>
   )
 }

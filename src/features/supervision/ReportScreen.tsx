@@ -8,7 +8,7 @@ import { confirm } from '../../services/dialogs'
 import { openPage } from '../../services/nav'
 import { assignReport, closeReport, getReport, linkReport, type LinkTarget } from './api'
 import { useChange, useShown } from './hooks'
-import { History, Kv, LongText, Notice, Section, when } from './components'
+import { History, Kv, LongText, Notice, Pending, Section, when } from './components'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -20,7 +20,7 @@ export function ReportScreen ({ id }: { id: string }) {
   const [outcome, setOutcome] = useState<ReportOutcome | undefined>(undefined)
   const [note, setNote] = useState('')
 
-  if (d === null) return <Screen className='review'>{error !== null ? <View className='card error-text' role='alert'>{error}</View> : <View className='muted'>{S.loading}</View>}</Screen>
+  if (d === null) return <Pending error={error} onRetry={() => { void reload() }} />
   const r = d.report
   const open = r.status !== 'closed'
   const link = (target: LinkTarget) => { void run(() => linkReport(r, target), S.done) }

@@ -1,8 +1,7 @@
-import { View } from '@tarojs/components'
 import { Screen } from '../ui'
 import { openPage } from '../../services/nav'
 import { listReports, type ReportItem } from './api'
-import { Row, Tabs, when } from './components'
+import { ListState, Row, Tabs, when } from './components'
 import { useTabbedList } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
@@ -12,13 +11,11 @@ type Tab = ReportItem['status']
 
 /** 举报受理: the inbox by status, newest first. */
 export function ReportsScreen () {
-  const { tab, pick, items, counts, error } = useTabbedList<Tab, ReportItem>('open', listReports)
+  const { tab, pick, items, counts, error, reload } = useTabbedList<Tab, ReportItem>('open', listReports)
   return (
     <Screen className='review sv-reports'>
       <Tabs tabs={(['open', 'processing', 'closed'] as const).map((k) => ({ key: k, label: S.reports.tabs[k], count: counts[k] ?? 0 }))} current={tab} onPick={pick} />
-      {error !== null ? <View className='card error-text' role='alert'>{error}</View> : null}
-      {items === null && error === null ? <View className='muted'>{S.loading}</View> : null}
-      {items !== null && items.length === 0 ? <View className='muted q-foot'>{S.empty}</View> : null}
+      <ListState items={items} error={error} onRetry={() => { void reload(tab) }} empty={{ title: S.reports.empty[tab], body: S.reports.emptyBody, actions: tab === 'closed' ? [] : [{ label: S.reports.toClosed, kind: 'secondary', onTap: () => pick('closed') }] }} />
       {(items ?? []).map((r) => (
         <Row
           key={r.id}

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { View, Picker, Text } from '@tarojs/components'
 import { deadlineIn } from '../../core/supervision/deadlines'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type CaseStepInput, type CaseStepType, type CloseOutcome, type SanctionMeasure } from '../../core/supervision/case-steps'
 import { instantAt, localDate, localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
-import { Button, FieldFrame, Screen, TextField } from '../ui'
+import { Button, FieldFrame, Screen, StateView, TextField } from '../ui'
 import { ChoiceGroup } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
@@ -13,7 +13,8 @@ import { confirm } from '../../services/dialogs'
 import { goBack } from '../../services/nav'
 import { toast } from '../../services/dialogs'
 import { getCase, takeStep, type CaseGet } from './api'
-import { DeadlineField, LongText, Notice, Section, tz } from './components'
+import { DeadlineField, LongText, Notice, Pending, Section, tz } from './components'
+import { failureOf } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -79,7 +80,9 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
   const presets = useMemo(() => [5, 10, 15, 20].map((days) => ({ days, date: deadlineIn(days, new Date(), jurisdiction) })), [])
   const nextDays = useMemo(() => [1, 2, 3].map((n) => deadlineIn(n, new Date(), jurisdiction)), [])
 
-  useEffect(() => {
+  const [loadError, setLoadError] = useState<ApiError | null>(null)
+  const load = useCallback(() => {
+    setLoadError(null)
     getCase(id).then((got) => {
       setD(got)
       const c = got.case
@@ -92,8 +95,9 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
         time: type === 'interview' ? localDateTime(new Date(), tz).slice(11, 16) : '',
         verdict: 'accept'
       })
-    }, (e: unknown) => setNotice({ kind: 'warn', text: e instanceof ApiError ? e.message : S.loadFailed }))
+    }, (e: unknown) => setLoadError(failureOf(e)))
   }, [id, type, today])
+  useEffect(load, [load])
 
   const set = (k: string) => (v: string) => { setF((cur) => ({ ...cur, [k]: v })); setErrors((cur) => ({ ...cur, [k]: '' })) }
   const err = (k: string) => errors[k] || undefined
@@ -119,11 +123,13 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
     }
   }
 
-  if (!known) return <Screen className='review'><View className='card error-text' role='alert'>{S.step.unknown}</View></Screen>
+  if (!known) return <Screen className='review'><StateView kind='error' title={S.step.unknown} actions={[{ label: S.step.backToCase, kind: 'secondary', onTap: () => goBack(SV.kase(id)) }]} /></Screen>
+  if (d === null) return <Pending error={loadError} onRetry={load} />
   return (
     <Screen className='review sv-step-form'>
       <Notice notice={notice} />
-      {d !== null ? <View className='card muted'>{`${d.case.caseNumber} · ${d.case.platformName}“${d.case.accountName}”`}</View> : null}
+      <View className='page-eyebrow'>{d.case.caseNumber}</View>
+      <View className='page-lead'>{`${d.case.platformName}“${d.case.accountName}”`}</View>
       <Section title={title} testId={`form-${type}`}>
         {type === 'urge' || type === 'order' || (type === 'review' && f.verdict === 'reject')
           ? <DeadlineField label={type === 'review' ? S.step.newDeadline : S.step.deadline} path='deadline' value={f.deadline ?? ''} presets={presets} error={err('deadline')} onPick={set('deadline')} />
@@ -182,7 +188,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
         {type === 'close'
           ? (<View><ChoiceGroup<CloseOutcome> label={S.step.outcome} path='outcome' value={f.outcome as CloseOutcome | undefined} error={err('outcome')} choices={(Object.keys(CLOSE_OUTCOMES) as CloseOutcome[]).map((k) => ({ value: k, label: CLOSE_OUTCOMES[k] }))} onPick={set('outcome')} /><LongText label={S.step.closeNote} path='note' value={f.note ?? ''} max={300} error={err('note')} onChange={set('note')} /></View>)
           : null}
-        <Button testId='step-submit' busy={busy} disabled={d === null} onTap={() => { void submit() }}>{S.step.submit(title)}</Button>
+        <Button testId='step-submit' busy={busy} onTap={() => { void submit() }}>{S.step.submit(title)}</Button>
       </Section>
     </Screen>
   )

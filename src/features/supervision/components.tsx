@@ -1,11 +1,13 @@
 /** Small pieces the 监管 screens share, in the review screens' look. */
 import type { PropsWithChildren } from 'react'
-import { View, Text, Textarea, Picker } from '@tarojs/components'
+import { View, Text, Picker } from '@tarojs/components'
 import { localDateTime } from '../../core/dates'
-import { FieldFrame } from '../ui'
+import { FieldFrame, TextField, LoadError, Notice as KitNotice, Screen, Skeleton, StateView, type StateAction } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
+import type { ApiError } from '../../services/api'
 import { AUDIT_LABELS, ROLE_LABELS, S } from './texts'
 import type { HistoryRows } from './api'
+import type { Notice as ChangeNotice } from './hooks'
 // The review screens' look (tabs, chips, rows, status badges) is the staff side's shared style.
 import '../review'
 
@@ -72,12 +74,9 @@ export function History ({ rows }: { rows: HistoryRows }) {
   )
 }
 
+/** A long text with its count; typing may run past the limit so the server's message names it. */
 export function LongText ({ label, path, value, max, placeholder, error, onChange }: { label: string, path: string, value: string, max: number, placeholder?: string, error?: string, onChange: (v: string) => void }) {
-  return (
-    <FieldFrame label={label} path={path} error={error} hint={S.step.minutesCount(value.length, max)}>
-      <Textarea className={`field-input sv-textarea ${error ? 'field-input--error' : ''}`} data-testid={path} value={value} maxlength={max + 100} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
-    </FieldFrame>
-  )
+  return <TextField multiline label={label} path={path} value={value} maxlength={max + 100} placeholder={placeholder} error={error} hint={S.step.minutesCount(value.length, max)} onChange={onChange} />
 }
 
 /** A date among working-day presets ("10 个工作日") or any date from the picker; the server checks it. */
@@ -100,6 +99,29 @@ export function DeadlineField ({ label, path, value, presets, error, onPick }: {
   )
 }
 
-export function Notice ({ notice }: { notice: { kind: 'ok' | 'warn', text: string } | null }) {
-  return notice !== null ? <View className={`card notice notice--${notice.kind}`} role='alert' data-testid='notice'>{notice.text}</View> : null
+/** What the last change did, at the top of the screen: saved, or why not. */
+export function Notice ({ notice }: { notice: ChangeNotice }) {
+  return notice !== null ? <KitNotice tone={notice.kind === 'ok' ? 'success' : 'warn'} testId='notice'>{notice.text}</KitNotice> : null
+}
+
+const offline = (e: ApiError) => e.code === 'network'
+
+/** A record's screen before it has the record: the shape of what is coming, or why not with 重试. */
+export function Pending ({ error, onRetry }: { error: ApiError | null, onRetry: () => void }) {
+  return (
+    <Screen className='review'>
+      {error !== null ? <LoadError message={error.message} offline={offline(error)} onRetry={onRetry} /> : <Skeleton cards={3} lines={3} />}
+    </Screen>
+  )
+}
+
+/**
+ * A list's state above its rows: skeleton cards while the first page comes, the failure with 重试,
+ * or an empty state that says what would appear here and where to go instead.
+ */
+export function ListState ({ items, error, empty, onRetry }: { items: readonly unknown[] | null, error: ApiError | null, empty: { title: string, body?: string, actions?: StateAction[] }, onRetry: () => void }) {
+  if (error !== null) return <LoadError message={error.message} offline={offline(error)} onRetry={onRetry} />
+  if (items === null) return <Skeleton cards={3} />
+  if (items.length === 0) return <StateView kind='empty' title={empty.title} body={empty.body} actions={empty.actions} testId='list-empty' />
+  return null
 }

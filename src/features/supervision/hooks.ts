@@ -5,16 +5,19 @@ import { scrollToTop } from '../../services/scroll'
 import { ApiError } from '../../services/api'
 import { S } from './texts'
 
+/** Any failure as the kit's LoadError shows it: offline (code 'network') or the server's own message. */
+export const failureOf = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('internal', S.loadFailed))
+
 /** Loads a record each time the page shows (back from a step or a colleague's change), with its error. */
 export function useShown<T> (load: () => Promise<T>) {
   const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const reload = useCallback(async () => {
     try {
       setData(await load())
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : S.loadFailed)
+      setError(failureOf(e))
     }
   }, [load])
   useDidShow(() => { void reload() })
@@ -40,7 +43,7 @@ export function useChange (reload: () => Promise<void>) {
       setFields({})
       after?.(v)
     } catch (e) {
-      setNotice({ kind: 'warn', text: e instanceof ApiError ? (e.code === 'conflict' ? S.conflict : e.message) : S.loadFailed })
+      setNotice({ kind: 'warn', text: e instanceof ApiError ? (e.code === 'conflict' ? S.conflict : e.message) : S.actionFailed })
       if (e instanceof ApiError) setFields(e.fields)
     } finally {
       setBusy(false)
@@ -56,7 +59,7 @@ export function useTabbedList<K extends string, T> (first: K, load: (tab: K) => 
   const [tab, setTab] = useState<K>(first)
   const [items, setItems] = useState<T[] | null>(null)
   const [counts, setCounts] = useState<Record<string, number>>({})
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const reload = useCallback(async (t: K) => {
     try {
       const r = await load(t)
@@ -64,11 +67,11 @@ export function useTabbedList<K extends string, T> (first: K, load: (tab: K) => 
       if (r.counts) setCounts(r.counts)
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : S.loadFailed)
+      setError(failureOf(e))
     }
   }, [load])
   useDidShow(() => { void reload(tab) })
   usePullDownRefresh(() => { void reload(tab).finally(stopPullDownRefresh) })
-  const pick = (t: K) => { setTab(t); setItems(null); void reload(t) }
+  const pick = (t: K) => { setTab(t); setItems(null); setError(null); void reload(t) }
   return { tab, pick, items, counts, error, reload }
 }

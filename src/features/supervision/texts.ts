@@ -1,7 +1,7 @@
 /** Every text of the staff's 监管 screens, in one place so the wording can be reviewed. */
 export const S = {
-  loading: '正在加载…',
-  loadFailed: '加载失败，请下拉刷新重试',
+  loadFailed: '加载失败，请稍后重试',
+  actionFailed: '操作未完成，请稍后重试',
   empty: '暂无记录',
   more: '查看',
   conflict: '已被他人处理，已为您刷新为最新状态',
@@ -20,14 +20,18 @@ export const S = {
     openLeads: '未备案线索',
     openCases: '监管案件',
     newLead: '登记线索',
-    notices: '查看公示'
+    notices: '查看公示',
+    work: '办理'
   },
   reports: {
     title: '举报受理',
     tabs: { open: '待处理', processing: '处理中', closed: '已办结' },
     receipt: (n: string) => `受理编号 ${n}`,
     evidence: (n: number) => `截图 ${n} 张`,
-    assignee: (name: string) => `承办：${name}`
+    assignee: (name: string) => `承办：${name}`,
+    empty: { open: '没有待处理的举报', processing: '没有处理中的举报', closed: '还没有办结的举报' },
+    emptyBody: '群众通过“举报”提交后，会按受理时间出现在这里。',
+    toClosed: '查看已办结'
   },
   report: {
     sectionReport: '举报内容',
@@ -69,7 +73,10 @@ export const S = {
     source: (s: string) => `来源：${s}`,
     search: '搜索账号名称',
     searchButton: '搜索',
-    add: '登记线索'
+    add: '登记线索',
+    empty: '这里还没有线索',
+    noMatch: '没有找到该名称的线索',
+    emptyBody: '巡查发现、名单导入或举报转来的未备案账号会出现在这里。'
   },
   lead: {
     sectionInfo: '账号信息',
@@ -128,7 +135,10 @@ export const S = {
     deadline: (d: string) => `期限 ${d}`,
     overdue: '已逾期',
     public: '公示中',
-    last: (s: string) => `最近：${s}`
+    last: (s: string) => `最近：${s}`,
+    empty: { open: '没有办理中的案件', closed: '还没有结案的案件', all: '还没有案件' },
+    emptyBody: '案件由未备案线索或已备案账号立案后产生。',
+    toLeads: '查看未备案线索'
   },
   kase: {
     sectionInfo: '案件信息',
@@ -199,6 +209,7 @@ export const S = {
     outcome: '结案情形',
     closeNote: '结案说明',
     unknown: '不支持的办理环节，请返回案件重新选择',
+    backToCase: '返回案件',
     pickDate: '请选择日期',
     pickTime: '请选择时间'
   }

@@ -18,6 +18,8 @@ export interface Fixture {
   staffSees: Record<string, string>
   approvedNumber: string
   cancelledNumber: string
+  /** 监管 records made for the walk (a report, a lead, a case on a staff-visible approved filing). */
+  supervision: { reportId: string, leadId: string, caseId: string }
 }
 
 export interface PageState {
@@ -211,6 +213,50 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         roles: applicantOnly,
         act: async (page) => { await inputOf(page, 'filingNumber').fill('abc'); await byId(page, 'lookup-search').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
       }
+    ],
+    svHome: [
+      { name: 'default', url: paths.svHome(), roles: staff },
+      { name: 'offline', url: paths.svHome(), roles: ['reviewer'], offline: true },
+      { name: 'not-staff', url: paths.svHome(), roles: applicantOnly }
+    ],
+    svReports: [
+      { name: 'open', url: paths.svReports(), roles: staff },
+      { name: 'closed-empty', url: paths.svReports(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-closed').tap(); await byId(page, 'list-empty').waitFor() } },
+      { name: 'offline', url: paths.svReports(), roles: ['reviewer'], offline: true }
+    ],
+    svReport: [
+      { name: 'open', url: paths.svReport(f.supervision.reportId), roles: staff },
+      { name: 'not-found', url: paths.svReport('no-such-report'), roles: ['reviewer'] }
+    ],
+    svLeads: [
+      { name: 'open', url: paths.svLeads(), roles: staff },
+      { name: 'filed-empty', url: paths.svLeads(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-filed').tap(); await byId(page, 'list-empty').waitFor() } }
+    ],
+    svLead: [
+      { name: 'open', url: paths.svLead(f.supervision.leadId), roles: staff }
+    ],
+    svLeadNew: [
+      { name: 'sweep', url: paths.svLeadNew(), roles: staff },
+      { name: 'list', url: paths.svLeadNew(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-list').tap(); await byId(page, 'lead-import').waitFor() } }
+    ],
+    svCases: [
+      { name: 'open', url: paths.svCases(), roles: staff },
+      { name: 'closed-empty', url: paths.svCases(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-closed').tap(); await byId(page, 'list-empty').waitFor() } }
+    ],
+    svCase: [
+      { name: 'open', url: paths.svCase({ id: f.supervision.caseId }), roles: staff },
+      { name: 'new', url: paths.svCase({ filing: f.staffSees.approved }), roles: ['reviewer'] }
+    ],
+    svStep: [
+      { name: 'summon', url: paths.svStep(f.supervision.caseId, 'summon'), roles: staff },
+      { name: 'close', url: paths.svStep(f.supervision.caseId, 'close'), roles: ['reviewer'] }
+    ],
+    adminCancel: [
+      { name: 'approved', url: paths.adminCancel(f.staffSees.approved), roles: ['admin'] },
+      { name: 'not-staff', url: paths.adminCancel(f.staffSees.approved), roles: applicantOnly }
+    ],
+    publicNotices: [
+      { name: 'default', url: paths.publicNotices() }
     ],
     report: [
       { name: 'default', url: paths.report() },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineContract } from '../contract'
-import { FilingId, FilingOutcome, Reason, Version } from '../shared'
+import { FilingId, FilingOutcome, Version } from '../shared'
+import { Reason } from '../reason'
 
 export const CancelInput = z.object({ id: FilingId, version: Version, reason: Reason('注销原因').optional() }).strict()
 export const CancelOutput = FilingOutcome

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineContract } from '../contract'
-import { FilingId, FilingOutcome, Reason, Version } from '../shared'
+import { FilingId, FilingOutcome, Version } from '../shared'
+import { Reason } from '../reason'
 
 export const WithdrawInput = z.object({ id: FilingId, version: Version, reason: Reason('撤回原因').optional() }).strict()
 export const WithdrawOutput = FilingOutcome

@@ -23,7 +23,7 @@ function IdValue ({ filingId, masked, field }: { filingId: string, masked: strin
     }
   }
   return (
-    <View className='kv__value'>
+    <View className='kv__value id-value'>
       <Text data-testid={`id-${field}`} selectable>{value ?? masked}</Text>
       {value === null
         ? <View className='reveal-btn' role='button' data-testid={`reveal-${field}`} onClick={() => { if (!busy) void show() }}>{busy ? T.revealing : T.reveal}</View>

@@ -24,6 +24,7 @@ import { ReturnForm, returnGroups } from '../../../../features/review/components
 import { RejectForm } from '../../../../features/review/components/RejectForm'
 import { T } from '../../../../features/review/texts'
 import { AccountChecks, TrustFlags } from '../../../../features/trust/review'
+import { canOpenCaseFor } from '../../../../core/supervision/case-subject'
 import '../../../../features/review/review.scss'
 
 type Mode = 'view' | 'return' | 'reject'
@@ -183,7 +184,7 @@ export default function DetailPage () {
               ? <RejectForm busy={busy} onCancel={() => setMode('view')} onSubmit={(reason) => { void send({ decision: 'reject', reason }) }} />
               : null}
             {mode === 'view' && !anyAction ? <View className='muted q-foot'>{T.noActions}</View> : null}
-            {mode === 'view' && (detail.status === 'approved' || detail.status === 'amending')
+            {mode === 'view' && canOpenCaseFor(detail)
               ? <Button kind='secondary' testId='open-case' onTap={() => openPage(paths.svCase({ filing: detail.id }))}>{T.openCase}</Button>
               : null}
             {mode === 'view' && can('cancel')
