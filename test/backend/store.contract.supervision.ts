@@ -11,7 +11,7 @@ export function reportFactory(over: Partial<ReportRecord> = {}): ReportRecord {
   const at = over.at ?? '2024-03-04T02:00:00.000Z'
   return {
     id: 'r1', version: 1, receiptNumber: 'JB-2024-000001', reporterOpenid: 'reporter-1', platform: 'douyin', accountName: '某账号', filingId: null,
-    reason: '未备案', details: '', evidence: [], subscribed: [], at, updatedAt: at, status: 'open', assigneeOpenid: null, assigneeName: null,
+    reason: '未备案', details: '', evidence: [], at, updatedAt: at, status: 'open', assigneeOpenid: null, assigneeName: null,
     leadId: null, caseId: null, outcome: null, outcomeNote: '', closedAt: null, ...over
   }
 }
@@ -29,7 +29,7 @@ export function caseFactory(over: Partial<CaseRecord> = {}): CaseRecord {
   return {
     id: 'c1', caseNumber: 'AJ-2024-0001', version: 1, stage: 'open', summary: '未按规定备案',
     subject: { filingId: null, filingNumber: null, leadId: null, platform: 'douyin', platformName: '抖音', accountName: '某账号', town: null },
-    operatorOpenid: null, operatorSubscribed: [], officerOpenid: 's', officerName: '甲', steps: [], publicNotice: null, publicActive: false, reminderOn: null,
+    operatorOpenid: null, officerOpenid: 's', officerName: '甲', steps: [], publicNotice: null, publicActive: false, reminderOn: null,
     createdAt: at, updatedAt: at, closedAt: null, closeOutcome: null, ...over
   }
 }
