@@ -1,5 +1,5 @@
 /**
- * Child process of scripts/bench/backend.mjs (run with tsx): one measurement per process so
+ * Child process of scripts/bench/backend.mjs (bundled by it with esbuild, as the functions are): one measurement per process so
  * figures don't mix. Prints one JSON line.
  *   submit <dir>   submit latency at 20 concurrent clients through the local HTTP server, beside
  *                  `whoami` on the same server at the same concurrency (what any call costs there),

@@ -70,6 +70,9 @@ describe('a re-verification round across a holiday', () => {
     expect(await tickAt('2024-04-09T02:00:00.000Z')).toEqual({ reminded: 0, leads: 0 })
     const leads = await env.rt.store.leads.list({}, 10)
     expect(leads.map((l) => [l.source, l.platform, l.accountName, l.sourceRefs])).toEqual([['outreach', 'kuaishou', '赤坎古镇日常', ['2024年度核验']]])
+    // A filed account whose operator went silent: supervision's lead, not a gap in the register's coverage.
+    const dash = await env.ok<{ coverage: { total: { filed: number; unfiled: number } } }>(staff, 'dashboard', { month: '2024-04' }, 'admin')
+    expect(dash.coverage.total.unfiled).toBe(0)
     const detail = await env.ok<{ counts: Record<string, number>; nonResponders: Array<{ filingId: string; status: string; leadIds: string[] }> }>(staff, 'round-get', { id: round.id }, 'reviewer')
     expect(detail.counts).toEqual({ pending: 0, confirmed: 0, amended: 1, lead: 1 })
     expect(detail.nonResponders).toEqual([expect.objectContaining({ filingId: b.id, status: 'lead', leadIds: [leads[0].id] })])

@@ -5,7 +5,7 @@
  * that already has an unfiled lead gets the new source added to that lead instead.
  * `linkLeadsToFiling` applies a filing transition's effect on leads: when the operator files, the lead follows.
  */
-import { LEAD_UNFILED, LIVE_STATUSES, LeadInputSchema, findTown, isFiled, isPlatformCode, leadStep, nameKey, platformLabel, standingOf, type LeadFollowUp, type LeadInput, type LeadSource } from '../../core'
+import { LEAD_UNFILED, LIVE_STATUSES, LeadInputSchema, findTown, isFiled, isFiledAccountLead, isPlatformCode, leadStep, nameKey, platformLabel, standingOf, type LeadFollowUp, type LeadInput, type LeadSource } from '../../core'
 import type { Ctx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { LeadRecord } from '../../ports/records'
@@ -54,8 +54,7 @@ export async function createLeads(ctx: Ctx, inputs: readonly unknown[], origin: 
 async function createOne(ctx: Ctx, input: LeadInput, origin: LeadOrigin): Promise<LeadOutcome> {
   const { store } = ctx.rt
   const key = nameKey(input.platform, input.accountName)
-  // Outreach leads are about filed accounts whose operators stopped answering (re-verification).
-  if (origin.source !== 'outreach') {
+  if (!isFiledAccountLead(origin.source)) {
     const filed = (await store.filings.findByAccountKeys([key], [...LIVE_STATUSES])).find((f) => isFiled(standingOf(f)))
     if (filed) return { status: 'filed', filingNumber: filed.filingNumber }
   }

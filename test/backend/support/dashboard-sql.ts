@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3'
 import type { DashboardOutput } from '../../../src/core/contracts/staff/dashboard'
 
 const FILED = "('approved','amending')"
-const UNFILED_LEADS = "('open','urged','escalated','filing')"
+// Leads about accounts not filed: a 年度核验 non-responder (source outreach) is a filed account.
+const UNFILED_LEADS = "('open','urged','escalated','filing') AND json_extract(doc, '$.source') <> 'outreach'"
 
 type Counts = Record<string, number>
 const rows = (db: Database.Database, sql: string, ...args: unknown[]): Counts =>
