@@ -134,7 +134,7 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
             // The per-type ceiling (2 MB a photo, more for a PDF scan) is the files adapter's.
             bytes = await readBody(req, Math.max(MAX_UPLOAD_BYTES, MAX_PDF_BYTES))
           } catch {
-            return send(res, 413, failure('invalid_input', '文件过大，请重新拍摄或压缩后上传'))
+            return send(res, 413, failure('invalid_input', `文件过大：照片不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，PDF 扫描件不超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，请压缩后重新上传`))
           }
           try {
             const out = await runtime.localFiles.put(url.searchParams.get('cloudPath') ?? '', bytes, String(req.headers['content-type'] ?? ''), openid)
