@@ -155,26 +155,34 @@ async function storePdf(rt: Runtime, openid: string, kind: CaptureKind, bytes: B
     pages = inspectPdf(bytes).pages
   } catch (e) {
     if (!(e instanceof PdfRejected)) throw e
-    await rt.store.trackedFiles.remove(trackId)
+    // Like a refused photo, the upload's row stays until it expires: refusals count against the quota.
     throw errors.invalid(PDF_REFUSAL[e.reason], { [`documents.${kind}`]: `${labelOf(kind)}：${PDF_REFUSAL[e.reason]}` })
   }
   const cloudPath = documentPdfPath(rt.crypto, openid, createHash('sha256').update(bytes).digest('hex'), pages)
-  // Content-addressed and write-once: the same scan uploaded again lands on the file already stored.
-  const { fileId } = await rt.files.put(cloudPath, bytes, PDF_TYPE)
+  const { fileId, url } = await keepStored(rt, { trackId, openid, kind, refId: null, now }, cloudPath, bytes, PDF_TYPE)
+  return { fileId, kind, format: 'pdf', pages, bytes: bytes.length, watermarked: false, url }
+}
+
+/**
+ * Writes the server's own copy (content-addressed, write-once: the same bytes land on the file
+ * already stored), turns the upload's row into a `document` row and links to it for a while.
+ */
+async function keepStored(rt: Runtime, row: { trackId: string, openid: string, kind: CaptureKind, refId: string | null, now: Date }, cloudPath: string, bytes: Buffer, contentType: string): Promise<{ fileId: string, url: string | null }> {
+  const { fileId } = await rt.files.put(cloudPath, bytes, contentType)
   await rt.store.trackedFiles.put({
-    id: trackId,
+    id: row.trackId,
     kind: 'document',
-    ownerOpenid: openid,
+    ownerOpenid: row.openid,
     cloudPath,
     fileId,
-    documentKind: kind,
-    refId: null,
+    documentKind: row.kind,
+    refId: row.refId,
     full: false,
-    createdAt: now.toISOString(),
-    expiresAt: uploadExpiresAt(now, rt.config).toISOString()
+    createdAt: row.now.toISOString(),
+    expiresAt: uploadExpiresAt(row.now, rt.config).toISOString()
   })
   const links = await rt.files.signedUrls([fileId], FILE_LINK_SECONDS)
-  return { fileId, kind, format: 'pdf', pages, bytes: bytes.length, watermarked: false, url: links[fileId] ?? null }
+  return { fileId, url: links[fileId] ?? null }
 }
 
 /**
@@ -193,21 +201,8 @@ export async function storePhoto(rt: Runtime, openid: string, kind: CaptureKind,
     throw errors.invalid(REFUSAL[e.reason], { [`documents.${kind}`]: REFUSAL[e.reason] })
   }
   const cloudPath = documentPath(rt.crypto, openid, photo.sha256)
-  const { fileId } = await rt.files.put(cloudPath, photo.bytes, photo.contentType)
-  await rt.store.trackedFiles.put({
-    id: trackId,
-    kind: 'document',
-    ownerOpenid: openid,
-    cloudPath,
-    fileId,
-    documentKind: kind,
-    refId,
-    full: false,
-    createdAt: now.toISOString(),
-    expiresAt: uploadExpiresAt(now, rt.config).toISOString()
-  })
-  const links = await rt.files.signedUrls([fileId], FILE_LINK_SECONDS)
-  return { fileId, kind, format: 'jpeg', width: photo.width, height: photo.height, bytes: photo.bytes.length, watermarked: photo.watermark !== null, url: links[fileId] ?? null }
+  const { fileId, url } = await keepStored(rt, { trackId, openid, kind, refId, now }, cloudPath, photo.bytes, photo.contentType)
+  return { fileId, kind, format: 'jpeg', width: photo.width, height: photo.height, bytes: photo.bytes.length, watermarked: photo.watermark !== null, url }
 }
 
 export type { FilePurgeReport }
