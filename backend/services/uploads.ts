@@ -34,7 +34,7 @@ import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { Runtime } from '../runtime/runtime'
 import { sniffType, type InspectFailure } from './image/inspect'
-import { inspectPdf, isPdf, PdfRejected, type PdfFailure } from './pdf/inspect'
+import type { PdfFailure } from './pdf/inspect'
 import { fileIdsOf } from './snapshots'
 import { documentPath, documentPdfPath, parseUploadPath, uploadPath } from './storage-paths'
 
@@ -137,7 +137,8 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
     await rt.store.trackedFiles.remove(row.id)
     throw errors.invalid('没有收到照片文件，请重新上传', { [field]: '照片未上传成功，请重新上传' })
   }
-  // The bytes decide what the file is, never its name.
+  // The bytes decide what the file is, never its name. (zlib and the PDF reader load only here.)
+  const { isPdf } = await import('./pdf/inspect')
   if (isPdf(original)) {
     if (!takesPdf(kind)) return refuse(PDF_NOT_FOR(kind))
     if (original.length > MAX_PDF_BYTES) return refuse(`${labelOf(kind)}的 PDF 超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，请只扫描所需页面后重新上传`, `PDF 超过 ${MAX_PDF_BYTES / 1024 / 1024} MB`)
@@ -150,6 +151,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
 
 /** Checks a PDF scan (pdf/inspect.ts) and stores the server's copy under its content and page count. */
 async function storePdf(rt: Runtime, openid: string, kind: CaptureKind, bytes: Buffer, now: Date, trackId: string): Promise<IngestResult> {
+  const { inspectPdf, PdfRejected } = await import('./pdf/inspect')
   let pages: number
   try {
     pages = inspectPdf(bytes).pages
