@@ -15,7 +15,7 @@ import { main as publicFn } from '../cloudfunctions/public/index'
 import { main as system } from '../cloudfunctions/system/index'
 import { renderInbox } from './inbox-page'
 import { promptTemplateIds } from '../backend/core'
-import { MAX_UPLOAD_BYTES } from '../src/core/image/limits'
+import { MAX_PDF_BYTES, MAX_UPLOAD_BYTES } from '../src/core/image/limits'
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>
 const FUNCTIONS: Record<string, Main> = { applicant, staff, public: publicFn, system }
@@ -131,9 +131,10 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
           if (openid === '') return send(res, 401, failure('unauthenticated', '请先登录'))
           let bytes: Buffer
           try {
-            bytes = await readBody(req, MAX_UPLOAD_BYTES)
+            // The per-type ceiling (2 MB a photo, more for a PDF scan) is the files adapter's.
+            bytes = await readBody(req, Math.max(MAX_UPLOAD_BYTES, MAX_PDF_BYTES))
           } catch {
-            return send(res, 413, failure('invalid_input', '文件超过 2 MB，请重新拍摄或压缩后上传'))
+            return send(res, 413, failure('invalid_input', `文件过大：照片不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，PDF 扫描件不超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，请压缩后重新上传`))
           }
           try {
             const out = await runtime.localFiles.put(url.searchParams.get('cloudPath') ?? '', bytes, String(req.headers['content-type'] ?? ''), openid)
@@ -151,8 +152,8 @@ export async function startLocalServer (opts: LocalServerOptions): Promise<Local
             'content-type': file.contentType,
             'cache-control': 'private, no-store',
             'x-content-type-options': 'nosniff',
-            // Stored photos show inline; anything else (exports) is a download, never rendered.
-            'content-disposition': file.contentType.startsWith('image/') ? 'inline' : 'attachment'
+            // Stored photos and PDF scans show inline (typed, never sniffed); anything else (exports) is a download.
+            'content-disposition': file.contentType.startsWith('image/') || file.contentType === 'application/pdf' ? 'inline' : 'attachment'
           })
           return res.end(file.bytes)
         }

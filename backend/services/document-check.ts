@@ -1,21 +1,28 @@
 /**
  * Every file a filing references must be one of the caller's stored documents — a photo the
- * server itself re-encoded and wrote (`documents/<owner>/<sha256>.jpg`) — and must exist. A raw
+ * server itself re-encoded and wrote (`documents/<owner>/<sha256>.jpg`) or a PDF scan it checked
+ * (`<sha256>-<pages>p.pdf`) — and must exist, described as what it is. A raw
  * upload, another person's file or any other path is refused before anything is written, so
  * what staff review is always exactly what the server stored.
  */
 import type { DraftContent } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
-import { isOwnDocumentPath } from './storage-paths'
+import { pagesOf } from '../core'
+import { ownDocumentFacts } from './storage-paths'
 
 export async function checkDocuments(ctx: UserCtx, content: DraftContent): Promise<void> {
   const docs = content.documents ?? []
   const { files, crypto } = ctx.rt
   for (const [i, doc] of docs.entries()) {
     const path = files.pathOf(doc.fileId)
-    if (!path || !isOwnDocumentPath(crypto, ctx.caller.openid, path)) {
-      throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片，请重新拍照上传`)
+    const facts = path ? ownDocumentFacts(crypto, ctx.caller.openid, path) : null
+    if (facts === null) {
+      throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片或扫描件，请重新上传`)
+    }
+    // The stored name carries what the server found: a reference cannot call a PDF a photo or shrink its pages.
+    if ((doc.format ?? 'jpeg') !== facts.format || pagesOf(doc) !== facts.pages) {
+      throw errors.invalid(`第${i + 1}份材料的格式或页数与上传的文件不符，请重新上传`, { [`documents.${doc.kind}`]: '格式或页数与文件不符，请重新上传' })
     }
   }
   const infos = await Promise.all(docs.map((d) => files.info(d.fileId)))

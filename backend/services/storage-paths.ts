@@ -4,6 +4,7 @@
  * local upload endpoint enforce the same prefix), so a stored document can never be replaced.
  * Owner folders are a keyed hash, so paths do not reveal openids.
  */
+import type { DocumentFormat, UploadExt } from '../core'
 import type { Crypto } from '../ports/system.port'
 
 export const UPLOADS_PREFIX = 'uploads'
@@ -18,7 +19,7 @@ export function ownerKey(crypto: Crypto, openid: string): string {
 const SAFE = /^[A-Za-z0-9_-]{1,80}$/
 
 /** `uploads/<owner>/<uploadId>.<ext>`: where a client may put one photo before ingest. */
-export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext: 'jpg' | 'png'): string {
+export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext: UploadExt): string {
   return `${UPLOADS_PREFIX}/${ownerKey(crypto, openid)}/${uploadId}.${ext}`
 }
 
@@ -26,8 +27,14 @@ export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext
 export function parseUploadPath(crypto: Crypto, openid: string, cloudPath: string): string | null {
   const parts = cloudPath.split('/')
   if (parts.length !== 3 || parts[0] !== UPLOADS_PREFIX || parts[1] !== ownerKey(crypto, openid)) return null
-  const m = /^([A-Za-z0-9_-]{1,80})\.(jpg|png)$/.exec(parts[2])
+  const m = /^([A-Za-z0-9_-]{1,80})\.(jpg|png|pdf)$/.exec(parts[2])
   return m ? m[1] : null
+}
+
+/** The extension of an upload path (what the client said it would send; the bytes decide). */
+export function uploadExtOf(cloudPath: string): UploadExt | null {
+  const m = /\.(jpg|png|pdf)$/.exec(cloudPath)
+  return m ? (m[1] as UploadExt) : null
 }
 
 /** `documents/<owner>/<sha256>.jpg`: content-addressed, so the same bytes always land on the same path. */
@@ -35,10 +42,32 @@ export function documentPath(crypto: Crypto, openid: string, sha256: string): st
   return `${DOCUMENTS_PREFIX}/${ownerKey(crypto, openid)}/${sha256}.jpg`
 }
 
+/**
+ * `documents/<owner>/<sha256>-<pages>p.pdf`: a PDF scan that passed the server's checks. The page
+ * count the server counted is part of the name, so a filing cannot claim fewer pages than it holds.
+ */
+export function documentPdfPath(crypto: Crypto, openid: string, sha256: string, pages: number): string {
+  return `${DOCUMENTS_PREFIX}/${ownerKey(crypto, openid)}/${sha256}-${pages}p.pdf`
+}
+
+export interface StoredDocumentFacts {
+  format: DocumentFormat
+  /** A PDF's page count; 1 for a photo. */
+  pages: number
+}
+
+/** What the server stored at `cloudPath` when it is one of `openid`'s stored documents, else null. */
+export function ownDocumentFacts(crypto: Crypto, openid: string, cloudPath: string): StoredDocumentFacts | null {
+  const parts = cloudPath.split('/')
+  if (parts.length !== 3 || parts[0] !== DOCUMENTS_PREFIX || parts[1] !== ownerKey(crypto, openid)) return null
+  if (/^[0-9a-f]{64}\.jpg$/.test(parts[2])) return { format: 'jpeg', pages: 1 }
+  const pdf = /^[0-9a-f]{64}-([1-9][0-9]{0,2})p\.pdf$/.exec(parts[2])
+  return pdf ? { format: 'pdf', pages: Number(pdf[1]) } : null
+}
+
 /** True when `cloudPath` is one of `openid`'s stored documents. */
 export function isOwnDocumentPath(crypto: Crypto, openid: string, cloudPath: string): boolean {
-  const parts = cloudPath.split('/')
-  return parts.length === 3 && parts[0] === DOCUMENTS_PREFIX && parts[1] === ownerKey(crypto, openid) && /^[0-9a-f]{64}\.jpg$/.test(parts[2])
+  return ownDocumentFacts(crypto, openid, cloudPath) !== null
 }
 
 /** `exports/<random>/<id>.xlsx`: the random folder keeps the fileId unguessable. */

@@ -12,13 +12,31 @@
  *    references when its row expires is deleted (one a filing holds is looked at again a period
  *    later, so a photo a later edit or withdrawal drops is found too); expired exports are deleted.
  */
-import { FILE_LINK_SECONDS, MAX_UPLOAD_BYTES, UPLOAD_IMAGE_TYPES, uploadExpiresAt, uploadQuotaSince, type CaptureKind, type FilePurgeReport, type IngestDocumentOutput } from '../core'
+import { createHash } from 'node:crypto'
+import {
+  DOCUMENT_KIND_LABELS,
+  DocumentKindSchema,
+  FILE_LINK_SECONDS,
+  MAX_PDF_BYTES,
+  MAX_UPLOAD_BYTES,
+  PDF_TYPE,
+  UPLOAD_IMAGE_TYPES,
+  acceptsPdf,
+  uploadExpiresAt,
+  uploadMaxBytes,
+  uploadQuotaSince,
+  type CaptureKind,
+  type FilePurgeReport,
+  type IngestDocumentOutput,
+  type UploadExt
+} from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { Runtime } from '../runtime/runtime'
-import type { InspectFailure } from './image/inspect'
+import { sniffType, type InspectFailure } from './image/inspect'
+import type { PdfFailure } from './pdf/inspect'
 import { fileIdsOf } from './snapshots'
-import { documentPath, parseUploadPath, uploadPath } from './storage-paths'
+import { documentPath, documentPdfPath, parseUploadPath, uploadPath } from './storage-paths'
 
 export interface Reservation {
   uploadId: string
@@ -28,8 +46,9 @@ export interface Reservation {
 }
 
 /** `refId` binds a supervision photo to the record it is for (a case); the stored copy keeps it. */
-export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: 'jpg' | 'png', refId: string | null = null): Promise<Reservation> {
+export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: UploadExt, refId: string | null = null): Promise<Reservation> {
   const { rt, now } = ctx
+  if (ext === 'pdf' && !takesPdf(kind)) throw errors.invalid(PDF_NOT_FOR(kind), { [`documents.${kind}`]: PDF_NOT_FOR(kind) })
   const limit = rt.config.uploads.perApplicantPerDay
   const used = await rt.store.trackedFiles.countByOwnerSince(ctx.caller.openid, ['upload', 'document'], uploadQuotaSince(now).toISOString())
   if (used >= limit) throw errors.rateLimited(`24 小时内最多上传 ${limit} 张照片，您已达到上限，请稍后再试；如需帮助请联系${rt.config.office.shortName}`)
@@ -47,7 +66,32 @@ export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: 'jpg' 
     createdAt: now.toISOString(),
     expiresAt: uploadExpiresAt(now, rt.config).toISOString()
   })
-  return { uploadId, cloudPath, maxBytes: MAX_UPLOAD_BYTES, contentTypes: UPLOAD_IMAGE_TYPES }
+  return { uploadId, cloudPath, maxBytes: uploadMaxBytes(ext), contentTypes: ext === 'pdf' ? [PDF_TYPE] : UPLOAD_IMAGE_TYPES }
+}
+
+/** Filing documents of a kind core lets a PDF stand in for; supervision photos never. */
+function takesPdf(kind: CaptureKind): boolean {
+  const doc = DocumentKindSchema.safeParse(kind)
+  return doc.success && acceptsPdf(doc.data)
+}
+
+const labelOf = (kind: CaptureKind): string => {
+  const doc = DocumentKindSchema.safeParse(kind)
+  return doc.success ? DOCUMENT_KIND_LABELS[doc.data] : '照片'
+}
+const PDF_NOT_FOR = (kind: CaptureKind) => `${labelOf(kind)}请拍照上传，不接受 PDF`
+
+/** Chinese reasons for a refused PDF scan, one per inspection failure (the field is named by the caller). */
+export const PDF_REFUSAL: Readonly<Record<PdfFailure, string>> = {
+  not_pdf: '文件不是 PDF 或照片（只看文件内容，不看文件名），请上传 PDF 扫描件或拍照',
+  malformed: 'PDF 文件已损坏或不完整，请重新扫描或导出后上传',
+  encrypted: 'PDF 设置了密码或加密，审核人员无法打开，请导出未加密的 PDF 后上传',
+  active_content: 'PDF 中含有脚本、附件或自动操作，已拒收，请用扫描件重新导出后上传',
+  trailing_data: 'PDF 文件结尾夹带了其他内容，已拒收，请重新导出后上传',
+  markup: 'PDF 中夹带了网页或脚本内容，已拒收，请重新导出后上传',
+  no_pages: 'PDF 中没有页面，请重新扫描后上传',
+  too_many_pages: 'PDF 页数过多，请只上传所需的页面',
+  too_large: 'PDF 内容解压后过大，已拒收，请重新扫描后上传'
 }
 
 /** Chinese reasons for a refused photo, one per inspection failure. */
@@ -73,18 +117,74 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
     throw errors.forbidden('这不是您刚上传的照片，请重新拍照上传')
   }
   const kind = row.documentKind as CaptureKind
+  const field = `documents.${kind}`
+  const refuse = async (message: string, fieldMessage = message): Promise<never> => {
+    await rt.files.remove([row.fileId])
+    await rt.store.trackedFiles.remove(row.id)
+    throw errors.invalid(message, { [field]: `${labelOf(kind)}：${fieldMessage}` })
+  }
+  // Sized before it is read: the storage rule cannot cap what a modified client puts there.
+  const info = await rt.files.info(row.fileId)
+  const ceiling = takesPdf(kind) ? Math.max(MAX_PDF_BYTES, MAX_UPLOAD_BYTES) : MAX_UPLOAD_BYTES
+  if (info.exists && info.size > ceiling) {
+    const mb = Math.round(ceiling / 1024 / 1024)
+    return refuse(`${labelOf(kind)}的文件超过 ${mb} MB，请压缩或只扫描所需页面后重新上传`, `文件超过 ${mb} MB`)
+  }
   const original = await rt.files.read(row.fileId)
-  // The original goes whatever happens next: only the server's re-encoded copy is ever kept.
+  // The original goes whatever happens next: only the server's own copy is ever kept.
   await rt.files.remove([row.fileId])
   if (original === null) {
     await rt.store.trackedFiles.remove(row.id)
-    throw errors.invalid('没有收到照片文件，请重新上传', { [`documents.${kind}`]: '照片未上传成功，请重新上传' })
+    throw errors.invalid('没有收到照片文件，请重新上传', { [field]: '照片未上传成功，请重新上传' })
   }
-  if (original.length > MAX_UPLOAD_BYTES) {
-    await rt.store.trackedFiles.remove(row.id)
-    throw errors.invalid('照片超过 2 MB，请压缩后重新上传', { [`documents.${kind}`]: '照片超过 2 MB' })
+  // The bytes decide what the file is, never its name. (zlib and the PDF reader load only here.)
+  const { isPdf } = await import('./pdf/inspect')
+  if (isPdf(original)) {
+    if (!takesPdf(kind)) return refuse(PDF_NOT_FOR(kind))
+    if (original.length > MAX_PDF_BYTES) return refuse(`${labelOf(kind)}的 PDF 超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，请只扫描所需页面后重新上传`, `PDF 超过 ${MAX_PDF_BYTES / 1024 / 1024} MB`)
+    return storePdf(rt, ctx.caller.openid, kind, original, now, row.id)
   }
+  if (sniffType(original) === null && takesPdf(kind)) return refuse(PDF_REFUSAL.not_pdf)
+  if (original.length > MAX_UPLOAD_BYTES) return refuse('照片超过 2 MB，请压缩后重新上传', '照片超过 2 MB')
   return storePhoto(rt, ctx.caller.openid, kind, original, now, row.id, row.refId ?? null)
+}
+
+/** Checks a PDF scan (pdf/inspect.ts) and stores the server's copy under its content and page count. */
+async function storePdf(rt: Runtime, openid: string, kind: CaptureKind, bytes: Buffer, now: Date, trackId: string): Promise<IngestResult> {
+  const { inspectPdf, PdfRejected } = await import('./pdf/inspect')
+  let pages: number
+  try {
+    pages = inspectPdf(bytes).pages
+  } catch (e) {
+    if (!(e instanceof PdfRejected)) throw e
+    // Like a refused photo, the upload's row stays until it expires: refusals count against the quota.
+    throw errors.invalid(PDF_REFUSAL[e.reason], { [`documents.${kind}`]: `${labelOf(kind)}：${PDF_REFUSAL[e.reason]}` })
+  }
+  const cloudPath = documentPdfPath(rt.crypto, openid, createHash('sha256').update(bytes).digest('hex'), pages)
+  const { fileId, url } = await keepStored(rt, { trackId, openid, kind, refId: null, now }, cloudPath, bytes, PDF_TYPE)
+  return { fileId, kind, format: 'pdf', pages, bytes: bytes.length, watermarked: false, url }
+}
+
+/**
+ * Writes the server's own copy (content-addressed, write-once: the same bytes land on the file
+ * already stored), turns the upload's row into a `document` row and links to it for a while.
+ */
+async function keepStored(rt: Runtime, row: { trackId: string, openid: string, kind: CaptureKind, refId: string | null, now: Date }, cloudPath: string, bytes: Buffer, contentType: string): Promise<{ fileId: string, url: string | null }> {
+  const { fileId } = await rt.files.put(cloudPath, bytes, contentType)
+  await rt.store.trackedFiles.put({
+    id: row.trackId,
+    kind: 'document',
+    ownerOpenid: row.openid,
+    cloudPath,
+    fileId,
+    documentKind: row.kind,
+    refId: row.refId,
+    full: false,
+    createdAt: row.now.toISOString(),
+    expiresAt: uploadExpiresAt(row.now, rt.config).toISOString()
+  })
+  const links = await rt.files.signedUrls([fileId], FILE_LINK_SECONDS)
+  return { fileId, url: links[fileId] ?? null }
 }
 
 /**
@@ -103,21 +203,8 @@ export async function storePhoto(rt: Runtime, openid: string, kind: CaptureKind,
     throw errors.invalid(REFUSAL[e.reason], { [`documents.${kind}`]: REFUSAL[e.reason] })
   }
   const cloudPath = documentPath(rt.crypto, openid, photo.sha256)
-  const { fileId } = await rt.files.put(cloudPath, photo.bytes, photo.contentType)
-  await rt.store.trackedFiles.put({
-    id: trackId,
-    kind: 'document',
-    ownerOpenid: openid,
-    cloudPath,
-    fileId,
-    documentKind: kind,
-    refId,
-    full: false,
-    createdAt: now.toISOString(),
-    expiresAt: uploadExpiresAt(now, rt.config).toISOString()
-  })
-  const links = await rt.files.signedUrls([fileId], FILE_LINK_SECONDS)
-  return { fileId, kind, width: photo.width, height: photo.height, bytes: photo.bytes.length, watermarked: photo.watermark !== null, url: links[fileId] ?? null }
+  const { fileId, url } = await keepStored(rt, { trackId, openid, kind, refId, now }, cloudPath, photo.bytes, photo.contentType)
+  return { fileId, kind, format: 'jpeg', width: photo.width, height: photo.height, bytes: photo.bytes.length, watermarked: photo.watermark !== null, url }
 }
 
 export type { FilePurgeReport }

@@ -37,3 +37,18 @@ export async function openSpreadsheet (file: { url: string, fileId: string }, fi
 export function copyText (data: string): Promise<void> {
   return Taro.setClipboardData({ data }).then(() => undefined)
 }
+
+/**
+ * Opens a stored PDF scan through its short-lived link: on weapp downloaded to a temp file and
+ * shown in the system viewer (the link's host must be in the download domain list); in the
+ * browser in a new tab, served as application/pdf.
+ */
+export async function openPdf (url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(absoluteUrl(url), '_blank', 'noopener')
+    return
+  }
+  const res = await Taro.downloadFile({ url: absoluteUrl(url) })
+  if (res.statusCode !== 200) throw new Error(`download failed: ${res.statusCode}`)
+  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf', showMenu: false })
+}

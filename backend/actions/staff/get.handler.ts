@@ -61,6 +61,7 @@ export const staffGet = defineAction({
       returnReasons: rec.returnReasons,
       rejectReason: rec.rejectReason,
       documentLinks: links,
+      registrationForm: rec.working.form ?? null,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: actorName(e) })),
       availableActions: item.recusal ? [] : availableActions(rec.status, role),
       duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),

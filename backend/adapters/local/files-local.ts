@@ -8,11 +8,12 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { MAX_UPLOAD_BYTES } from '../../core'
+import { PDF_TYPE, uploadMaxBytes } from '../../core'
 import type { Files, FileInfo } from '../../ports/files.port'
 import type { Clock, Crypto } from '../../ports/system.port'
 import { sniffType } from '../../services/image/inspect'
-import { parseUploadPath } from '../../services/storage-paths'
+import { isPdf } from '../../services/pdf/inspect'
+import { parseUploadPath, uploadExtOf } from '../../services/storage-paths'
 import { errors } from '../../errors'
 
 const PREFIX = 'local://'
@@ -20,7 +21,7 @@ const FILE_MODE = 0o600
 const DIR_MODE = 0o700
 
 export interface LocalFiles extends Files {
-  /** The upload endpoint's backend: only JPEG/PNG, only into the caller's own temporary upload folder. */
+  /** The upload endpoint's backend: only JPEG/PNG/PDF (by their bytes), only into the caller's own temporary upload folder. */
   putUpload(cloudPath: string, bytes: Buffer, contentType: string, openid: string): Promise<{ fileId: string }>
   readSigned(token: string): Promise<{ bytes: Buffer; contentType: string } | null>
 }
@@ -99,9 +100,10 @@ export function createLocalFiles(root: string, crypto: Crypto, clock: Clock): Lo
     async putUpload(cloudPath, bytes, _contentType, openid) {
       if (parseUploadPath(crypto, openid, cloudPath) === null) throw errors.forbidden('只能上传到您自己的临时上传目录，请重新获取上传位置')
       if (bytes.length === 0) throw errors.invalid('文件是空的，请重新拍照')
-      if (bytes.length > MAX_UPLOAD_BYTES) throw errors.invalid('照片超过 2 MB，请压缩后重新上传')
-      const sniffed = sniffType(bytes)
-      if (!sniffed) throw errors.invalid('只支持 JPEG 或 PNG 格式的照片')
+      const max = uploadMaxBytes(uploadExtOf(cloudPath) ?? 'jpg')
+      if (bytes.length > max) throw errors.invalid(`文件超过 ${Math.round(max / 1024 / 1024)} MB，请压缩后重新上传`)
+      const sniffed = sniffType(bytes) ?? (isPdf(bytes) ? PDF_TYPE : null)
+      if (!sniffed) throw errors.invalid('只支持 JPEG、PNG 照片或 PDF 扫描件（按文件内容判断，与文件名无关）')
       const p = abs(cloudPath)
       mkdirs(p)
       writeFileSync(p, bytes, { mode: FILE_MODE })

@@ -8,7 +8,7 @@ import type { UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import { OcrFailure, type OcrReadingRecord } from '../../ports/trust.port'
-import { isOwnDocumentPath } from '../storage-paths'
+import { ownDocumentFacts } from '../storage-paths'
 import { updateVerification } from './verifications'
 
 /** Readings kept per filing (one per photo; older photos' readings drop out first). */
@@ -19,7 +19,7 @@ export type ReadOutcome = { read: true; fields: Record<string, string>; provider
 export async function readDocument(ctx: UserCtx, filing: FilingRecord, kind: OcrKind, fileId: string): Promise<ReadOutcome> {
   const path = ctx.rt.files.pathOf(fileId)
   // Only a stored document: the photo the server itself re-encoded and watermarked, never a raw upload.
-  if (!path || !isOwnDocumentPath(ctx.rt.crypto, ctx.caller.openid, path)) throw errors.forbidden('只能识别您本人上传并经系统处理的照片，请重新拍照')
+  if (!path || ownDocumentFacts(ctx.rt.crypto, ctx.caller.openid, path)?.format !== 'jpeg') throw errors.forbidden('只能识别您本人上传并经系统处理的照片，请重新拍照')
   const bytes = await ctx.rt.files.read(fileId)
   if (bytes === null) throw errors.invalid('照片不存在或已删除，请重新拍照上传', { fileId: '照片不存在，请重新上传' })
   const info = await ctx.rt.files.info(fileId)

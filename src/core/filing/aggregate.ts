@@ -22,6 +22,7 @@ import type { FilingEvent } from './events'
 import { filingMessage } from './messages'
 import { recusalReason, RECUSAL_MESSAGES, type RecusalReason, type StaffIdentity } from './recusal'
 import type { FilingIndex, FilingState, Snapshot } from './state'
+import { frozenSheet } from './registration-form'
 import { isEditable, isLive } from './status'
 import { filedAfterDue } from '../supervision/dashboard'
 import { leadFollowUp, type LeadFollowUp } from '../supervision/lead-follow'
@@ -142,8 +143,8 @@ export function withDerivedState(f: FilingState, config: Pick<JurisdictionConfig
 /** The approved version back in place of a withdrawn or rejected amendment. */
 function restoreApproved(f: FilingState): Partial<FilingState> {
   if (!f.approved) return {}
-  const { content, secrets, index } = f.approved
-  return { working: { content, secrets }, index }
+  const { content, secrets, index, form } = f.approved
+  return { working: form ? { content, secrets, form } : { content, secrets }, index }
 }
 
 function payloadOf(command: FilingCommand): TransitionPayload {
@@ -234,7 +235,8 @@ function apply(cur: FilingState, command: FilingCommand, to: FilingStatus, event
     case 'amend':
       return {
         ...base,
-        working: command.snapshot,
+        // What is filed is frozen with its form: later config or template changes cannot alter the copy staff print.
+        working: { ...command.snapshot, form: frozenSheet(contentOf(command.snapshot), env.config, at) },
         index: command.index,
         submittedAt: at,
         // The act of filing is the first submission; whether it came after the due date is kept (逾期备案).

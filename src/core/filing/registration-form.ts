@@ -6,6 +6,8 @@
  * a photo album) except the operator's on the copy the unit stamps (`fullOperatorId`), where the
  * office needs it legible. The drawing itself (layout, fonts) is the wizard's.
  */
+import { z } from 'zod'
+import { localDate } from '../dates'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { maskIdNumber } from '../mask'
 import { fieldLabelIn, fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'
@@ -139,3 +141,72 @@ export function formRowCount(lines: readonly FormLine[]): number {
 
 /** Titles of the form's sections (one place, for the drawing and its tests). */
 export const FORM_SECTION_TITLES = { details: `附：${GROUP_LABELS.accounts}详细信息` } as const
+
+/**
+ * Everything one copy of the form prints, as data: the catalogue's lines with their labels and
+ * display values, the header (city, subject, date) and the footer (office, phone). The wizard
+ * draws it live from the draft; at each submission core freezes one into the submitted version
+ * (`Snapshot.form`), which an approval carries into the approved version, so what staff print
+ * later is what was filed — a later change of the city's labels, platforms or office details
+ * cannot alter it. (The commitment's wording is versioned by `commitment.textVersion`.)
+ */
+export interface FormSheet {
+  form: RegistrationForm
+  cityName: string
+  subjectName: string
+  /** An organisation stamps its copy; an individual signs. */
+  org: boolean
+  /** An individual running their own accounts: the operator block prints them as 本人. */
+  self: { name: string; phone: string } | null
+  /** The local date printed as 填表日期 ('YYYY-MM-DD'). */
+  date: string
+  officeName: string
+  officePhone: string
+  /** When core froze it (ISO instant); absent on a live copy. */
+  frozenAt?: string
+}
+
+const FormLineSchema = z.object({ label: z.string(), value: z.string(), wide: z.boolean() })
+/** The wire shape of a sheet (staff get); a frozen sheet is data, parsed like any other answer. */
+export const FormSheetSchema = z.object({
+  form: z.object({
+    subject: z.array(FormLineSchema),
+    operator: z.array(FormLineSchema).nullable(),
+    accounts: z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+    details: z.array(z.object({ title: z.string(), lines: z.array(FormLineSchema) }))
+  }),
+  cityName: z.string(),
+  subjectName: z.string(),
+  org: z.boolean(),
+  self: z.object({ name: z.string(), phone: z.string() }).nullable(),
+  date: z.string(),
+  officeName: z.string(),
+  officePhone: z.string(),
+  frozenAt: z.string().optional()
+})
+
+type SheetConfig = Config & Pick<JurisdictionConfig, 'cityName' | 'timezone' | 'office'>
+
+export function formSheet(content: DraftContent, config: SheetConfig, now: Date, opts: FormOptions = {}): FormSheet {
+  const s = content.subject ?? {}
+  const self = content.operator?.sameAsSubject === true
+  return {
+    form: registrationForm(content, config, opts),
+    cityName: config.cityName,
+    subjectName: s.name ?? '',
+    org: s.type !== 'individual',
+    self: self ? { name: s.name ?? '', phone: s.phone ?? '' } : null,
+    date: localDate(now, config.timezone),
+    officeName: config.office.name,
+    officePhone: config.office.phone
+  }
+}
+
+/**
+ * The copy kept with a submitted version: drawn from the stored (masked) content, so no ID
+ * number is at rest in it in full; the operator's full number is on the stamped copy the unit
+ * photographed.
+ */
+export function frozenSheet(storedContent: DraftContent, config: SheetConfig, at: string): FormSheet {
+  return { ...formSheet(storedContent, config, new Date(at)), frozenAt: at }
+}

@@ -3,6 +3,7 @@
  * exactly this (its FilingRecord is this type); only the aggregate produces new versions.
  */
 import type { FilingStatus } from '../workflow'
+import type { FormSheet } from './registration-form'
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 export type JsonObject = { [k: string]: Json }
@@ -14,6 +15,8 @@ export type JsonObject = { [k: string]: Json }
 export interface Snapshot {
   content: JsonObject
   secrets: Record<string, string>
+  /** The 登记备案表 as submitted (frozen by the aggregate at submit / resubmit / amend); absent on drafts and older records. */
+  form?: FormSheet
 }
 
 /** Scalars derived from content, stored beside it so stores can filter and sort on them. */

@@ -9,6 +9,12 @@ import { MAX_PHOTO_BYTES } from './jpeg'
 
 /** Bytes one upload may have (the client's compressed photo is ≤ 400 KB). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+/**
+ * Bytes one PDF scan may have: a few pages scanned at 150–200 dpi. The server checks the stored
+ * size before it reads the file, so a bigger one (a modified client can put anything into its
+ * upload folder) is refused without being downloaded.
+ */
+export const MAX_PDF_BYTES = 8 * 1024 * 1024
 /** Longest side an upload may declare in its header; larger is refused before decoding. */
 export const MAX_UPLOAD_SIDE = 8000
 /**
@@ -23,6 +29,15 @@ export const STORED_PHOTO = { longSide: MAX_PHOTO_LONG_SIDE, maxBytes: MAX_PHOTO
 
 export type UploadImageType = 'image/jpeg' | 'image/png'
 export const UPLOAD_IMAGE_TYPES: readonly UploadImageType[] = ['image/jpeg', 'image/png']
+export const PDF_TYPE = 'application/pdf'
+
+/** An upload's file extension: photos as JPEG/PNG, scans as PDF (the bytes decide what it is). */
+export type UploadExt = 'jpg' | 'png' | 'pdf'
+
+/** The byte ceiling of an upload of this extension. */
+export function uploadMaxBytes(ext: UploadExt): number {
+  return ext === 'pdf' ? MAX_PDF_BYTES : MAX_UPLOAD_BYTES
+}
 
 export type DimensionVerdict = 'ok' | 'too_small' | 'too_large'
 

@@ -37,7 +37,14 @@ export function documentKindLabel(kind: DocumentKind, subjectType?: SubjectType,
   return name
 }
 
-export const DocumentSourceSchema = choice(['camera', 'album', 'generated', 'drawn'], '材料来源无效，请重新上传')
+export const DocumentSourceSchema = choice(['camera', 'album', 'generated', 'drawn', 'file'], '材料来源无效，请重新上传')
+
+/** What the server stored: its own re-encoded JPEG, or a PDF scan that passed its checks. */
+export const DocumentFormatSchema = choice(['jpeg', 'pdf'], '材料格式无效，请重新上传')
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>
+
+/** Pages one PDF scan may have: a licence, a certificate or the form with its continuation pages. */
+export const MAX_PDF_PAGES = 20
 
 export const DocumentRefSchema = z.object({
   kind: DocumentKindSchema,
@@ -49,13 +56,52 @@ export const DocumentRefSchema = z.object({
   bytes: optional(z.number().int().positive().max(50 * 1024 * 1024)),
   capturedAt: optional(isoInstant('拍摄')),
   /** account_proof only: which account (core's accountKey) the screenshot proves. */
-  accountKey: optional(z.string().max(300, '账号截图对应的账号无效，请重新上传'))
+  accountKey: optional(z.string().max(300, '账号截图对应的账号无效，请重新上传')),
+  /** Absent on records written before PDF scans existed: a photo. */
+  format: optional(DocumentFormatSchema),
+  /** A PDF's page count as the server counted it (its stored name carries it too). */
+  pages: optional(z.number().int().min(1, '页数无效，请重新上传').max(MAX_PDF_PAGES, `PDF 最多${MAX_PDF_PAGES}页，请拆分后上传`))
 })
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
-export const MAX_DOCUMENTS = 20
-/** A licence or form may span a few pages; more than this is a mistake. */
-export const MAX_PER_KIND = 5
+export const MAX_DOCUMENTS = 60
+
+/**
+ * Pages each kind may have, counting a PDF as its pages: an ID side or a signature is one picture;
+ * a licence or certificate may have a few (正本, 副本, annual pages); the form continues on further
+ * pages past ten accounts. account_proof is one per account (checked below), not a page count.
+ */
+export const MAX_PAGES: Readonly<Record<DocumentKind, number>> = {
+  id_front: 1,
+  id_back: 1,
+  signature: 1,
+  license: 4,
+  org_code_cert: 4,
+  institution_cert: 4,
+  social_org_cert: 4,
+  registration_form: 10,
+  account_proof: 1
+}
+
+/**
+ * Kinds a PDF scan may stand in for. ID sides are photos only: the server draws the purpose
+ * watermark into their pixels, which a PDF would escape; signatures are drawn on screen.
+ */
+const PDF_KINDS: readonly DocumentKind[] = ['license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form']
+
+export function acceptsPdf(kind: DocumentKind): boolean {
+  return PDF_KINDS.includes(kind)
+}
+
+/** How many of the kind's pages a document fills (a photo one, a PDF its page count). */
+export function pagesOf(doc: Pick<DocumentRef, 'format' | 'pages'>): number {
+  return doc.format === 'pdf' ? doc.pages ?? 1 : 1
+}
+
+/** Pages of `kind` still free in `documents` (the wizard's add buttons and the server agree). */
+export function pagesLeft(kind: DocumentKind, documents: readonly Pick<DocumentRef, 'kind' | 'format' | 'pages'>[]): number {
+  return MAX_PAGES[kind] - documents.filter((d) => d.kind === kind).reduce((n, d) => n + pagesOf(d), 0)
+}
 
 /** One requirement is met by any kind in `anyOf` (a licence stands in for the code certificate). */
 export interface DocumentRequirement {
@@ -120,7 +166,7 @@ export function missingDocuments(subjectType: SubjectType, kinds: readonly Docum
 }
 
 /** Missing, superfluous and over-repeated materials, on `documents.<kind>` paths. */
-export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind' | 'accountKey'>[], idType?: string): FieldIssue[] {
+export function documentIssues(subjectType: SubjectType, documents: readonly Pick<DocumentRef, 'kind' | 'accountKey' | 'format' | 'pages'>[], idType?: string): FieldIssue[] {
   const kinds = documents.map((d) => d.kind)
   const issues: FieldIssue[] = []
   for (const r of requirementsFor(subjectType, idType)) {
@@ -131,8 +177,11 @@ export function documentIssues(subjectType: SubjectType, documents: readonly Pic
   for (const kind of new Set(kinds)) {
     if (!ALLOWED[subjectType].includes(kind)) {
       issues.push({ path: `documents.${kind}`, message: `该主体类型无需提供${DOCUMENT_KIND_LABELS[kind]}，请删除` })
-    } else if (kind !== 'account_proof' && kinds.filter((k) => k === kind).length > MAX_PER_KIND) {
-      issues.push({ path: `documents.${kind}`, message: `${DOCUMENT_KIND_LABELS[kind]}最多上传${MAX_PER_KIND}张，请删除多余的` })
+    } else if (kind !== 'account_proof' && pagesLeft(kind, documents) < 0) {
+      const label = documentLabelFor(kind, idType)
+      issues.push({ path: `documents.${kind}`, message: MAX_PAGES[kind] === 1 ? `${label}只需一张，请删除多余的` : `${label}最多${MAX_PAGES[kind]}页（PDF 按页数计），请删除多余的` })
+    } else if (!acceptsPdf(kind) && documents.some((d) => d.kind === kind && d.format === 'pdf')) {
+      issues.push({ path: `documents.${kind}`, message: `${documentLabelFor(kind, idType)}请拍照上传，不接受 PDF` })
     }
   }
   // Ownership screenshots: optional, one per account (the code in the bio is the other way).

@@ -11,7 +11,7 @@ import { LONG_TERM } from '../trust/ocr-parse'
 import { isoInstant, MAX_TEXT, MAX_URL, optional, text } from './fields'
 import { IdDocTypeSchema, OperatorSchema, SubjectSchema, SubjectTypeSchema, checkIdNumber, idNumberLabel, operatorIssues, type SubjectType } from './subject'
 import { AccountKindSchema, AccountSchema, MAX_ACCOUNTS, duplicateAccountIssues, type Account } from './account'
-import { DocumentKindSchema, DocumentRefSchema, DocumentSourceSchema, MAX_DOCUMENTS, documentIssues, type DocumentRef } from './documents'
+import { DocumentFormatSchema, DocumentKindSchema, DocumentRefSchema, DocumentSourceSchema, MAX_DOCUMENTS, MAX_PDF_PAGES, documentIssues, type DocumentRef } from './documents'
 import { schemaIssues, zodIssues } from './field-errors'
 import { FilingBasisSchema } from './eligibility-answers'
 import { fieldLabelIn, fieldPresence, fieldsOf, type FieldGroup } from './catalogue'
@@ -148,7 +148,9 @@ export const DraftContentSchema = z.object({
         height: z.number().int().positive().max(20000).optional(),
         bytes: z.number().int().positive().max(50 * 1024 * 1024).optional(),
         capturedAt: s(40),
-        accountKey: s(300)
+        accountKey: s(300),
+        format: DocumentFormatSchema.optional(),
+        pages: z.number().int().min(1).max(MAX_PDF_PAGES).optional()
       })
     )
     .max(MAX_DOCUMENTS)

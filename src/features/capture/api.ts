@@ -9,7 +9,7 @@ import { call } from '../../services/api'
 export type UploadLocation = UploadLocationOutput
 export type Ingested = IngestDocumentOutput
 
-export function uploadLocation(input: { filingId?: string, kind: DocumentKind, ext: 'jpg' | 'png' }): Promise<UploadLocation> {
+export function uploadLocation(input: { filingId?: string, kind: DocumentKind, ext: 'jpg' | 'png' | 'pdf' }): Promise<UploadLocation> {
   const body = input.filingId ? input : { kind: input.kind, ext: input.ext }
   return call(uploadLocationContract, body)
 }

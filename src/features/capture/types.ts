@@ -5,7 +5,8 @@ import type { CaptureKind } from '../../core/capture'
 export interface LocalDocument {
   kind: CaptureKind
   path: string
-  ext: 'jpg' | 'png'
+  /** pdf: a scan picked as a file (no pixels on the phone; width and height are 0). */
+  ext: 'jpg' | 'png' | 'pdf'
   source: DocumentRef['source']
   width: number
   height: number

@@ -25,15 +25,16 @@ export interface Uploaded {
 export async function uploadDocument(doc: LocalDocument, filingId: string | undefined, onProgress: (percent: number) => void): Promise<Uploaded> {
   const kind = doc.kind as DocumentKind
   const loc = await uploadLocation({ filingId: filingId || undefined, kind, ext: doc.ext })
-  if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
+  if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(doc.ext === 'pdf' ? T.pdfTooLarge : T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
   const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })
   onProgress(TRANSFER_SHARE)
   const stored = await ingestDocument(uploaded)
   onProgress(100)
-  return {
-    ref: { kind, fileId: stored.fileId, source: doc.source, width: stored.width, height: stored.height, bytes: stored.bytes, capturedAt: doc.capturedAt },
-    previewUrl: stored.url
-  }
+  // The reference describes what the server stored (a PDF's pages as it counted them), never the pick.
+  const ref: DocumentRef = { kind, fileId: stored.fileId, source: doc.source, bytes: stored.bytes, capturedAt: doc.capturedAt, format: stored.format }
+  if (stored.width !== undefined && stored.height !== undefined) Object.assign(ref, { width: stored.width, height: stored.height })
+  if (stored.pages !== undefined) ref.pages = stored.pages
+  return { ref, previewUrl: stored.url }
 }
 
 export function messageOf(e: unknown, fallback: string): string {
@@ -46,6 +47,7 @@ export function messageOf(e: unknown, fallback: string): string {
  * way as a document — reserved upload, transfer, server ingest — and resolves with the stored fileId.
  */
 export async function uploadAttachment(doc: LocalDocument, kind: AttachmentKind, caseId: string | undefined, onProgress: (percent: number) => void): Promise<string> {
+  if (doc.ext === 'pdf') throw new ApiError('invalid_input', T.pdfNotHere)
   const loc = await attachmentLocation({ kind, caseId, ext: doc.ext })
   if (doc.bytes > loc.maxBytes) throw new ApiError('invalid_input', fill(T.uploadTooLarge, { mb: Math.round(loc.maxBytes / 1024 / 1024) }))
   const uploaded = await uploadFile({ cloudPath: loc.cloudPath, filePath: doc.path, onProgress: (p) => onProgress(Math.min(TRANSFER_SHARE, (p * TRANSFER_SHARE) / 100)) })

@@ -9,5 +9,8 @@ export const UI_T = {
   offlineTitle: '网络不可用',
   offlineBody: '请检查网络连接后重试',
   errorTitle: '加载失败',
-  photoOf: (label: string) => `${label}照片（点按放大）`
+  photoOf: (label: string) => `${label}照片（点按放大）`,
+  pdfOf: (label: string, pages: number) => `${label} PDF 扫描件，共${pages}页`,
+  pdfPages: (pages: number) => `共${pages}页`,
+  pdfOpen: '点按打开'
 }

@@ -5,12 +5,9 @@
  * accounts past the tenth continue on further pages and every other collected field follows on
  * detail pages. ID numbers are masked except the operator's on an organisation's (stamped) copy.
  */
-import type { JurisdictionConfig } from '../../core/jurisdiction/schema'
-import { FORM_ACCOUNTS_PER_PAGE, FORM_SECTION_TITLES, formPages, formRowCount, registrationForm, type FormLine, type FormPage, type RegistrationForm } from '../../core/filing/registration-form'
-import { localDate } from '../../core/dates'
+import { FORM_ACCOUNTS_PER_PAGE, FORM_SECTION_TITLES, formPages, formRowCount, type FormLine, type FormPage, type FormSheet, type RegistrationForm } from '../../core/filing/registration-form'
 import type { DrawContext } from '../../services/image'
 import { wrapText } from '../ui'
-import type { Draft } from './model'
 import { commitmentText } from './texts'
 
 export const FORM_WIDTH = 1240
@@ -40,22 +37,18 @@ function firstPageRoom (form: RegistrationForm): number {
   return Math.min(FORM_ACCOUNTS_PER_PAGE, Math.floor((FORM_HEIGHT - 110 - STAMP - COMMITMENT - above) / TROW))
 }
 
-function pagesOf (content: Draft, cfg: JurisdictionConfig): { form: RegistrationForm, pages: FormPage[] } {
-  const form = registrationForm(content, cfg, { fullOperatorId: content.subject?.type !== 'individual' })
-  return { form, pages: formPages(form, firstPageRoom(form)) }
-}
-
-/** The form's pages for this content (how many images to draw). */
-export function registrationFormPages (content: Draft, cfg: JurisdictionConfig): FormPage[] {
-  return pagesOf(content, cfg).pages
+/** The sheet's pages (how many images to draw). */
+export function registrationFormPages (sheet: FormSheet): FormPage[] {
+  return formPages(sheet.form, firstPageRoom(sheet.form))
 }
 
 /** Account table columns: wide enough that a date or an ID is never cut (dates need ~130 px). */
 const WIDTHS = [80, 150, 280, 250, 130, 170]
 
-export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: JurisdictionConfig, now: Date, pageIndex = 0): void {
-  const s = content.subject ?? {}
-  const { form, pages } = pagesOf(content, cfg)
+/** Draws one page of a sheet: a live one (the wizard) or the one frozen at submission (staff). */
+export function drawRegistrationForm (ctx: DrawContext, sheet: FormSheet, pageIndex = 0): void {
+  const form = sheet.form
+  const pages = registrationFormPages(sheet)
   const page = pages[Math.min(pageIndex, pages.length - 1)]
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, FORM_WIDTH, FORM_HEIGHT)
@@ -65,12 +58,12 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   ctx.textBaseline = 'middle'
   ctx.textAlign = 'center'
   ctx.font = 'bold 44px sans-serif'
-  ctx.fillText(`${cfg.cityName}网络平台账号登记备案表${page.kind === 'main' ? '' : '（续页）'}`, FORM_WIDTH / 2, 110)
+  ctx.fillText(`${sheet.cityName}网络平台账号登记备案表${page.kind === 'main' ? '' : '（续页）'}`, FORM_WIDTH / 2, 110)
   ctx.font = '24px sans-serif'
   ctx.textAlign = 'right'
-  ctx.fillText(`填表日期：${localDate(now, cfg.timezone)}`, FORM_WIDTH - M, 170)
+  ctx.fillText(`填表日期：${sheet.date}`, FORM_WIDTH - M, 170)
   ctx.textAlign = 'left'
-  ctx.fillText(`主体名称：${s.name ?? ''}`, M, 170)
+  ctx.fillText(`主体名称：${sheet.subjectName}`, M, 170)
 
   const W = FORM_WIDTH - 2 * M
   const L = 220
@@ -108,7 +101,7 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
   const footer = () => {
     ctx.textAlign = 'center'
     ctx.font = '22px sans-serif'
-    ctx.fillText(`第 ${pageIndex + 1} 页  共 ${pages.length} 页  ·  ${cfg.office.name} 制  ·  联系电话 ${cfg.office.phone}`, FORM_WIDTH / 2, FORM_HEIGHT - 60)
+    ctx.fillText(`第 ${pageIndex + 1} 页  共 ${pages.length} 页  ·  ${sheet.officeName} 制  ·  联系电话 ${sheet.officePhone}`, FORM_WIDTH / 2, FORM_HEIGHT - 60)
   }
 
   if (page.kind === 'accounts') {
@@ -127,18 +120,18 @@ export function drawRegistrationForm (ctx: DrawContext, content: Draft, cfg: Jur
     return
   }
 
-  const org = s.type !== 'individual'
+  const org = sheet.org
   cell(ctx, M, y, W, HEAD, '一、备案主体信息', { bold: true }); y += HEAD
   rows(form.subject)
   cell(ctx, M, y, W, HEAD, '二、运维负责人', { bold: true }); y += HEAD
-  if (form.operator === null) row([['姓名', `${s.name ?? ''}（本人）`], ['联系电话', s.phone ?? '']])
+  if (form.operator === null) row([['姓名', `${sheet.self?.name ?? sheet.subjectName}（本人）`], ['联系电话', sheet.self?.phone ?? '']])
   else rows(form.operator)
   cell(ctx, M, y, W, HEAD, '三、备案账号', { bold: true }); y += HEAD
   table(0, page.rows)
   const more = form.accounts.rows.length - page.rows.length
   if (more > 0) { cell(ctx, M, y, W, ROW, `另有${more}个账号，见续页`, { size: 22 }); y += ROW }
   cell(ctx, M, y, W, HEAD, '四、承诺', { bold: true }); y += HEAD
-  const promise = commitmentText(cfg.office.name).join('')
+  const promise = commitmentText(sheet.officeName).join('')
   ctx.font = '24px sans-serif'
   const lines = wrapText(ctx, promise, W - 40)
   const ph = lines.length * 34 + 30

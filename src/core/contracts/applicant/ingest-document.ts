@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DocumentKindSchema } from '../../schemas/documents'
+import { DocumentFormatSchema, DocumentKindSchema } from '../../schemas/documents'
 import { ATTACHMENT_KINDS } from '../../supervision/common'
 import { defineContract } from '../contract'
 
@@ -15,8 +15,12 @@ export const IngestDocumentOutput = z.object({
   fileId: z.string().min(1),
   /** A filing document's kind, or a supervision photo's (report screenshot, signed record, evidence). */
   kind: z.union([DocumentKindSchema, z.enum(ATTACHMENT_KINDS)]),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  /** A photo's stored size; a PDF scan has pages instead. */
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  format: DocumentFormatSchema.default('jpeg'),
+  /** A PDF scan's page count, as the server counted it. */
+  pages: z.number().int().positive().optional(),
   bytes: z.number().int().positive(),
   watermarked: z.boolean(),
   /** So the applicant sees exactly what staff will see. */

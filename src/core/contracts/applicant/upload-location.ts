@@ -8,7 +8,8 @@ export const UploadLocationInput = z
     /** The draft the photo belongs to; omitted before the first autosave. */
     filingId: FilingId.optional(),
     kind: DocumentKindSchema,
-    ext: z.enum(['jpg', 'png'], { errorMap: () => ({ message: '只支持 jpg 或 png 格式' }) }).default('jpg')
+    /** pdf only for kinds core lets a scan stand in for (`acceptsPdf`); the server sniffs the bytes anyway. */
+    ext: z.enum(['jpg', 'png', 'pdf'], { errorMap: () => ({ message: '只支持 jpg、png 照片或 pdf 扫描件' }) }).default('jpg')
   })
   .strict()
 export const UploadLocationOutput = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DraftContentSchema } from '../../schemas/filing'
+import { FormSheetSchema } from '../../filing/registration-form'
 import { WorkflowActionSchema } from '../../workflow'
 import { defineContract } from '../contract'
 import { FilingId, ReturnReasonView } from '../shared'
@@ -37,6 +38,8 @@ export const StaffGetOutput = QueueItem.extend({
   rejectReason: z.string().nullable(),
   /** fileId → link valid for 10 minutes. */
   documentLinks: z.record(z.string()),
+  /** The 登记备案表 frozen at the last submission (null on records filed before it was kept): what staff print. */
+  registrationForm: FormSheetSchema.nullable(),
   history: z.array(HistoryEntry),
   availableActions: z.array(WorkflowActionSchema),
   duplicates: z.array(DuplicateHint),

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { documentKindLabel, requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { MAX_PAGES, documentKindLabel, requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
 import { photographedIdType } from '../../../core/schemas/filing'
-import { DocumentSlot } from '../../capture'
+import { DocumentPages, DocumentSlot } from '../../capture'
 import { FieldMessage } from '../../ui'
 import { fieldLabel } from '../../../core/schemas/field-labels'
 import type { Wizard } from '../useWizard'
@@ -9,10 +9,14 @@ import type { DraftDocument } from '../model'
 import { T } from '../texts'
 import { RegistrationFormCard } from './RegistrationFormCard'
 
-/** Replaces the document of one kind (one photo per kind in the wizard). */
+/** Replaces the document of a one-page kind (an ID side, the signature). */
 export function withDocument (docs: DraftDocument[], kind: DocumentKind, ref: DocumentRef | undefined): DraftDocument[] {
-  const rest = docs.filter((d) => d.kind !== kind)
-  return ref === undefined ? rest : [...rest, ref]
+  return withPages(docs, kind, ref === undefined ? [] : [ref])
+}
+
+/** Replaces every page of one kind, in the order given. */
+export function withPages (docs: DraftDocument[], kind: DocumentKind, pages: DocumentRef[]): DraftDocument[] {
+  return [...docs.filter((d) => d.kind !== kind), ...pages]
 }
 
 /** Step 3: the materials the subject type needs; organisations first get their generated form. */
@@ -32,13 +36,29 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
       {kinds.map((kind) => {
         const path = `documents.${kind}`
         const doc = docs.find((d) => d.kind === kind) as DocumentRef | undefined
+        const label = documentKindLabel(kind, type, idType)
         return (
           <View key={kind} className='card' data-field={path}>
-            {cloudId !== undefined
+            {cloudId !== undefined && MAX_PAGES[kind] > 1
+              ? (
+                <DocumentPages
+                  kind={kind}
+                  label={label}
+                  filingId={cloudId}
+                  pages={docs.filter((d) => d.kind === kind) as DocumentRef[]}
+                  links={w.links}
+                  flagged={w.draft?.flagged[path]}
+                  onChange={(pages, stored) => {
+                    if (stored !== undefined) w.addLink(stored.fileId, stored.url)
+                    w.modify('documents', (cur) => withPages(Array.isArray(cur) ? (cur as DraftDocument[]) : [], kind, pages))
+                  }}
+                />
+                )
+              : cloudId !== undefined
               ? (
                 <DocumentSlot
                   kind={kind}
-                  label={documentKindLabel(kind, type, idType)}
+                  label={label}
                   filingId={cloudId}
                   value={doc}
                   link={doc !== undefined ? w.links[doc.fileId] : undefined}

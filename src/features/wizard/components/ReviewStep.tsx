@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
-import { documentKindLabel, type DocumentRef } from '../../../core/schemas/documents'
+import { documentKindLabel, pagesOf, type DocumentRef } from '../../../core/schemas/documents'
 import { describeContent } from '../../../core/filing/describe'
 import { maskIdNumber } from '../../../core/mask'
 import { SignaturePad } from '../../capture'
-import { Cell, CheckRow, FieldMessage, Photo } from '../../ui'
+import { Cell, CheckRow, FieldMessage, PdfTile, Photo } from '../../ui'
 import { absoluteUrl } from '../../../services/media'
 import { jurisdiction } from '../../../config/jurisdiction'
 import { errorsOnStep, type DraftDocument, type StepIndex } from '../model'
@@ -59,12 +59,16 @@ export function ReviewStep ({ w }: { w: Wizard }) {
       </Section>
       <Section title={T.steps[2]} step={2} w={w} testId='preview-2'>
         <View className='preview-thumbs'>
-          {docs.filter((d) => d.kind !== 'signature').map((d) => {
-            const label = documentKindLabel(d.kind, type)
+          {docs.filter((d) => d.kind !== 'signature').map((d, i, shown) => {
+            // Every page is shown; a kind with several is numbered (营业执照 第2页).
+            const ofKind = shown.filter((o) => o.kind === d.kind)
+            const label = `${documentKindLabel(d.kind, type)}${ofKind.length > 1 ? ` 第${ofKind.indexOf(d) + 1}页` : ''}`
             const url = link(d)
             return (
-              <View key={d.fileId} className='preview-thumb'>
-                {url !== undefined ? <Photo className='preview-thumb__img' src={absoluteUrl(url)} mode='aspectFill' alt={T.photoAlt(label)} /> : <View className='preview-thumb__img' />}
+              <View key={`${d.fileId}-${i}`} className='preview-thumb' data-testid='preview-document'>
+                {d.format === 'pdf'
+                  ? <PdfTile className='preview-thumb__img' pages={pagesOf(d)} label={label} />
+                  : url !== undefined ? <Photo className='preview-thumb__img' src={absoluteUrl(url)} mode='aspectFill' alt={T.photoAlt(label)} /> : <View className='preview-thumb__img' />}
                 <Text className='preview-thumb__label'>{label}</Text>
               </View>
             )

@@ -174,7 +174,7 @@ export default function DetailPage () {
               : null}
             <Fields filingId={detail.id} sections={sections} flagged={flagged} />
             <Documents content={detail.content} links={detail.documentLinks} />
-            <RegistrationFormCard content={detail.content} forStaff />
+            <RegistrationFormCard content={detail.content} stored={detail.registrationForm} forStaff />
             <AccountChecks filingId={detail.id} trust={detail.trust} timezone={jurisdiction.timezone} canEdit={anyAction} />
             <Timeline entries={detail.history} />
             {mode === 'return'
