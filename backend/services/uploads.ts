@@ -28,7 +28,8 @@ export interface Reservation {
 }
 
 /** `refId` binds a supervision photo to the record it is for (a case); the stored copy keeps it. */
-export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: 'jpg' | 'png', refId: string | null = null): Promise<Reservation> {
+/** `legacy_register`: an admin's spreadsheet for the legacy import (read by that action, never ingested as a photo). */
+export async function reserveUpload(ctx: UserCtx, kind: CaptureKind | 'legacy_register', ext: 'jpg' | 'png' | 'xlsx', refId: string | null = null): Promise<Reservation> {
   const { rt, now } = ctx
   const limit = rt.config.uploads.perApplicantPerDay
   const used = await rt.store.trackedFiles.countByOwnerSince(ctx.caller.openid, ['upload', 'document'], uploadQuotaSince(now).toISOString())
@@ -72,6 +73,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
   if (uploadId === null || row === null || row.kind !== 'upload' || row.ownerOpenid !== ctx.caller.openid || row.cloudPath !== path) {
     throw errors.forbidden('这不是您刚上传的照片，请重新拍照上传')
   }
+  if (row.documentKind === 'legacy_register') throw errors.forbidden('这不是照片，请重新拍照上传')
   const kind = row.documentKind as CaptureKind
   const original = await rt.files.read(row.fileId)
   // The original goes whatever happens next: only the server's re-encoded copy is ever kept.

@@ -22,6 +22,7 @@ import { certificate } from './certificate.handler'
 import { myReverifications, reverify } from './reverification.handler'
 import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
 
+import { claimFiling } from './claim-filing.handler'
 export const applicantRoutes = routesOf('applicant', [
   whoami,
   saveDraft,
@@ -55,5 +56,7 @@ export const applicantRoutes = routesOf('applicant', [
   outreachOptin,
   // 年度核验: the operator's entries and their response.
   myReverifications,
-  reverify
+  reverify,
+  // Claiming a filing staff entered or imported (then amended as usual).
+  claimFiling
 ])

@@ -20,6 +20,7 @@ import { ownershipCheck } from './ownership-check.handler'
 import { roundGet, roundOpen, rounds } from './rounds.handler'
 import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
 
+import { claimCodeIssue, claimCodeRevoke, importUploadLocation, legacyImport, legacyTemplate, staffEntry } from './intake.handler'
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
   queue,
@@ -65,5 +66,12 @@ export const staffRoutes = routesOf('staff', [
   // 年度核验 rounds.
   roundOpen,
   rounds,
-  roundGet
+  roundGet,
+  // Staff entry (代录入), claim codes, the legacy register import.
+  staffEntry,
+  claimCodeIssue,
+  claimCodeRevoke,
+  legacyTemplate,
+  importUploadLocation,
+  legacyImport
 ])

@@ -8,12 +8,13 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { MAX_UPLOAD_BYTES } from '../../core'
+import { LEGACY_MAX_BYTES, MAX_UPLOAD_BYTES } from '../../core'
 import type { Files, FileInfo } from '../../ports/files.port'
 import type { Clock, Crypto } from '../../ports/system.port'
 import { sniffType } from '../../services/image/inspect'
 import { parseUploadPath } from '../../services/storage-paths'
 import { errors } from '../../errors'
+import { XLSX_TYPE } from '../../services/exports'
 
 const PREFIX = 'local://'
 const FILE_MODE = 0o600
@@ -99,9 +100,12 @@ export function createLocalFiles(root: string, crypto: Crypto, clock: Clock): Lo
     async putUpload(cloudPath, bytes, _contentType, openid) {
       if (parseUploadPath(crypto, openid, cloudPath) === null) throw errors.forbidden('只能上传到您自己的临时上传目录，请重新获取上传位置')
       if (bytes.length === 0) throw errors.invalid('文件是空的，请重新拍照')
-      if (bytes.length > MAX_UPLOAD_BYTES) throw errors.invalid('照片超过 2 MB，请压缩后重新上传')
-      const sniffed = sniffType(bytes)
-      if (!sniffed) throw errors.invalid('只支持 JPEG 或 PNG 格式的照片')
+      // A spreadsheet for the legacy import (its own reserved .xlsx path): a zip container, read only by that action.
+      const sheet = cloudPath.endsWith('.xlsx')
+      if (sheet && bytes.length > LEGACY_MAX_BYTES) throw errors.invalid(`表格超过 ${LEGACY_MAX_BYTES / 1024 / 1024} MB，请分成几个文件导入`)
+      if (!sheet && bytes.length > MAX_UPLOAD_BYTES) throw errors.invalid('照片超过 2 MB，请压缩后重新上传')
+      const sniffed = sheet ? (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? XLSX_TYPE : null) : sniffType(bytes)
+      if (!sniffed) throw errors.invalid(sheet ? '只支持 .xlsx 格式的表格' : '只支持 JPEG 或 PNG 格式的照片')
       const p = abs(cloudPath)
       mkdirs(p)
       writeFileSync(p, bytes, { mode: FILE_MODE })
