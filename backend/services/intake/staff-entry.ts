@@ -25,6 +25,10 @@ export interface StaffEntry {
 
 export async function enterFiling(ctx: UserCtx, input: StaffEntry): Promise<{ id: string; status: string; version: number; replayed: boolean }> {
   const { rt, now } = ctx
+  const key = idempotencyKey(rt.crypto, 'staff-entry', ctx.caller.openid, '', input.requestId)
+  // A retried tap replays before anything else: its own accounts would otherwise read as duplicates.
+  const earlier = await rt.store.runUnit((tx) => tx.idempotency.get(key))
+  if (earlier) return { ...(earlier.result as unknown as { id: string; status: string; version: number }), replayed: true }
   // The commitment is the signed (or stamped) paper form that came with the materials.
   const content = { ...input.content, commitment: { accepted: true, acceptedAt: now.toISOString(), textVersion: `paper:${input.channel}` } }
   const checked = validateSubmission(content, rt.config, now)
@@ -34,7 +38,6 @@ export async function enterFiling(ctx: UserCtx, input: StaffEntry): Promise<{ id
   }
   const valid = checked.value as FilingContent & DraftContent
   await checkDocuments(ctx, valid)
-  const key = idempotencyKey(rt.crypto, 'staff-entry', ctx.caller.openid, '', input.requestId)
   const id = rt.ids.newId()
   await precheckDuplicates(ctx, id, valid)
   const at = now.toISOString()
