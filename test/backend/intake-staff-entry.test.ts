@@ -5,7 +5,8 @@
  */
 import type { DraftContent } from '../../backend/core'
 import { applicant, requestId, staff } from './support/flows'
-import { completeIndividual, ID_OTHER, selfMedia, uploadDoc } from './support/factories'
+import { completeIndividual, selfMedia } from './support/factories'
+import { paperCompany as supportPaperCompany, PAPER_USCC } from './support/intake'
 import { makeEnv, OPENID, type TestEnv, type Who } from './support/env'
 import { legacyRow, legacyWorkbook, residentId, uploadWorkbook } from './support/legacy'
 
@@ -17,19 +18,8 @@ beforeEach(async () => {
 })
 afterEach(() => env.dispose())
 
-const USCC = '91350100M000100Y43'
-
-/** A company's filing as it arrived on paper, scans uploaded and ingested by `who`. */
-async function paperCompany(who: Exclude<Who, 'anonymous'> = 'reviewer', over: Partial<DraftContent> = {}): Promise<DraftContent> {
-  const documents = await Promise.all((['license', 'id_front', 'id_back', 'registration_form'] as const).map(async (kind) => ({ kind, fileId: await uploadDoc(env.rt, OPENID[who], kind), source: 'album' as const })))
-  return {
-    subject: { type: 'company', name: '开平市示例科技有限公司', uscc: USCC, legalRepresentative: '李法人', phone: '07502268000', email: 'office@example.com', address: '开平市三埠街道港口路1号', town: '440783001' },
-    operator: { sameAsSubject: false, name: '李运维', idNumber: ID_OTHER, phone: '13900139000' },
-    accounts: [selfMedia({ accountId: 'paper-1', accountName: '开平纸质号' })],
-    documents,
-    ...over
-  } as DraftContent
-}
+const USCC = PAPER_USCC
+const paperCompany = (who: Exclude<Who, 'anonymous'> = 'reviewer', over: Partial<DraftContent> = {}) => supportPaperCompany(env, OPENID[who], over)
 
 type Entered = { id: string; status: string; version: number; replayed: boolean }
 const enter = async (content: DraftContent, who: Who = 'reviewer', req = requestId()) => env.ok<Entered>(staff, 'staff-entry', { content, channel: 'paper', receivedOn: '2024-03-01', requestId: req }, who)
@@ -55,13 +45,14 @@ describe('staff entry (代录入)', () => {
   })
 
   it('when the entry has a problem or an account already filed, then staff get per-field Chinese messages and nothing is written', async () => {
-    const content = await paperCompany()
+    const same = { accounts: [selfMedia({ accountId: 'paper-same', accountName: '开平纸质号' })] }
+    const content = await paperCompany('reviewer', same)
     const bad = await env.call(staff, 'staff-entry', { content: { ...content, accounts: [selfMedia({ accountId: 'x', followers: -3 })] }, channel: 'paper', receivedOn: '2024-03-01', requestId: requestId() }, 'reviewer')
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'accounts.0.followers': expect.any(String) } } })
     const noChannel = await env.call(staff, 'staff-entry', { content, channel: 'fax', receivedOn: '2024-03-01', requestId: requestId() }, 'reviewer')
     expect(noChannel).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('材料来源') } })
     await enter(content)
-    const twice = await env.call(staff, 'staff-entry', { content: await paperCompany('reviewer2'), channel: 'email', receivedOn: '2024-03-01', requestId: requestId() }, 'reviewer2')
+    const twice = await env.call(staff, 'staff-entry', { content: await paperCompany('reviewer2', same), channel: 'email', receivedOn: '2024-03-01', requestId: requestId() }, 'reviewer2')
     expect(twice).toMatchObject({ ok: false, error: { code: 'duplicate' } })
     expect((await env.rt.store.filings.stats(['submitted'])).total).toBe(1)
   })
