@@ -2,7 +2,7 @@
 // imported through the real staff `legacy-import` action on SQLite — the check and the confirmed
 // write in one call. Measured in a child process that does only the import (/usr/bin/time -v for
 // the peak RSS when present, else sampled); the workbook is generated in another child.
-import { spawn } from 'node:child_process'
+import { runChild as runChildIn } from './run-child.mjs'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,24 +13,7 @@ const root = path.resolve(path.dirname(self), '..', '..')
 const N = Number(process.env.BENCH_LEGACY_N ?? 10_000)
 const ADMIN = 'bench-admin'
 
-function runChild (args, { timeV }) {
-  return new Promise((resolve, reject) => {
-    const node = [process.execPath, '--import', 'tsx', self, ...args]
-    const [cmd, argv] = timeV ? ['/usr/bin/time', ['-v', ...node]] : [node[0], node.slice(1)]
-    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => { out += d })
-    child.stderr.on('data', (d) => { err += d })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`bench child ${args[0]} exited ${code}: ${err.split('\n').slice(-8).join(' ')}`))
-      const line = out.trim().split('\n').pop() ?? '{}'
-      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)
-      resolve({ result: JSON.parse(line), maxRssKb: maxRss ? Number(maxRss[1]) : null })
-    })
-  })
-}
+const runChild = (args, opts) => runChildIn(root, self, args, opts)
 
 export async function benchLegacyImport ({ log }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'filing-bench-legacy-'))
