@@ -13,6 +13,7 @@ const SECTIONS = [
   ['document photo', 'photo.mjs', 'benchPhoto'],
   ['ocr', 'ocr.mjs', 'benchOcr'],
   ['excel export', 'export.mjs', 'benchExport'],
+  ['legacy import', 'legacy-import.mjs', 'benchLegacyImport'],
   ['backend', 'backend.mjs', 'benchBackend'],
   ['cold load', 'cold-load.mjs', 'benchColdLoad']
 ]

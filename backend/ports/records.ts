@@ -68,6 +68,10 @@ export interface Invite {
   expiresAt: string
   usedBy: string | null
   usedAt: string | null
+  /** What the code grants: staff membership (absent, older invites) or the claim of one filing. */
+  purpose?: 'staff' | 'claim'
+  /** The filing a claim code is for. */
+  filingId?: string | null
 }
 
 export interface IdempotencyRecord {

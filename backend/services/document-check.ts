@@ -11,11 +11,16 @@ import { errors } from '../errors'
 import { pagesOf } from '../core'
 import { ownDocumentFacts } from './storage-paths'
 
-export async function checkDocuments(ctx: UserCtx, content: DraftContent): Promise<void> {
+/**
+ * `kept`: files the filing already references (a claimed filing keeps the scans staff entered;
+ * they stay valid in an amendment without being the claimant's own uploads).
+ */
+export async function checkDocuments(ctx: UserCtx, content: DraftContent, kept: readonly string[] = []): Promise<void> {
   const docs = content.documents ?? []
   const { files, crypto } = ctx.rt
   for (const [i, doc] of docs.entries()) {
     const path = files.pathOf(doc.fileId)
+    if (kept.includes(doc.fileId)) continue
     const facts = path ? ownDocumentFacts(crypto, ctx.caller.openid, path) : null
     if (facts === null) {
       throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片或扫描件，请重新上传`)

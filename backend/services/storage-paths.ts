@@ -18,8 +18,8 @@ export function ownerKey(crypto: Crypto, openid: string): string {
 /** A path segment made of our own ids and hashes only: no traversal, no separators. */
 const SAFE = /^[A-Za-z0-9_-]{1,80}$/
 
-/** `uploads/<owner>/<uploadId>.<ext>`: where a client may put one photo before ingest. */
-export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext: UploadExt): string {
+/** `uploads/<owner>/<uploadId>.<ext>`: where a client may put one photo or PDF before ingest (or staff one register spreadsheet to import). */
+export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext: UploadExt | 'xlsx'): string {
   return `${UPLOADS_PREFIX}/${ownerKey(crypto, openid)}/${uploadId}.${ext}`
 }
 
@@ -27,7 +27,7 @@ export function uploadPath(crypto: Crypto, openid: string, uploadId: string, ext
 export function parseUploadPath(crypto: Crypto, openid: string, cloudPath: string): string | null {
   const parts = cloudPath.split('/')
   if (parts.length !== 3 || parts[0] !== UPLOADS_PREFIX || parts[1] !== ownerKey(crypto, openid)) return null
-  const m = /^([A-Za-z0-9_-]{1,80})\.(jpg|png|pdf)$/.exec(parts[2])
+  const m = /^([A-Za-z0-9_-]{1,80})\.(jpg|png|pdf|xlsx)$/.exec(parts[2])
   return m ? m[1] : null
 }
 

@@ -6,8 +6,8 @@
 import { accountKeysOf, duplicateNotice, LIVE_STATUSES, validateSubmission, type DraftContent, type FilingContent } from '../core'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
-import type { FilingRecord } from '../ports/records'
 import { checkDocuments } from './document-check'
+import { fileIdsOf } from './snapshots'
 import { clashOf } from './duplicates'
 import { loadOwnFiling } from './filings'
 import { idempotencyKey } from './ledger-ids'
@@ -32,9 +32,9 @@ export async function submitContent(ctx: UserCtx, action: 'submit' | 'resubmit' 
     throw errors.invalid(`还有${count}处需要填写或修改，请按提示逐项完善后再提交`, checked.fieldErrors)
   }
   const content = checked.value as FilingContent & DraftContent
-  await checkDocuments(ctx, content)
+  await checkDocuments(ctx, content, rec.intake ? fileIdsOf(rec) : [])
   const version = sealVersion(content, ctx.rt.crypto, ctx.rt.config)
-  await precheckDuplicates(ctx, rec, content)
+  await precheckDuplicates(ctx, rec.id, content)
   const outcome = await runTransition(ctx, {
     id: rec.id,
     version: input.version,
@@ -58,9 +58,9 @@ async function keepCrossCheck(ctx: UserCtx, id: string): Promise<void> {
 }
 
 /** Every account already held by another live filing, named at once (the unit re-checks race-proof). */
-async function precheckDuplicates(ctx: UserCtx, rec: FilingRecord, content: DraftContent): Promise<void> {
+export async function precheckDuplicates(ctx: UserCtx, ownId: string, content: DraftContent): Promise<void> {
   const keys = accountKeysOf(content)
-  const holders = (await ctx.rt.store.filings.findByAccountKeys(keys, [...LIVE_STATUSES])).filter((f) => f.id !== rec.id)
+  const holders = (await ctx.rt.store.filings.findByAccountKeys(keys, [...LIVE_STATUSES])).filter((f) => f.id !== ownId)
   const clashes = keys.flatMap((key) => {
     const holder = holders.find((h) => (h.claimKeys ?? []).includes(key))
     return holder ? [clashOf(ctx, key, holder)] : []

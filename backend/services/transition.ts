@@ -146,16 +146,7 @@ async function writeEffects(ctx: Ctx, tx: UnitOfWork, cur: FilingRecord, fx: Eff
  */
 async function takeClaims(ctx: Ctx, tx: UnitOfWork, cur: FilingRecord, fx: Effects): Promise<void> {
   const { crypto } = ctx.rt
-  for (const key of fx.claims.hold) {
-    const id = claimId(crypto, key)
-    const claim = await tx.claims.get(id)
-    if (claim && claim.filingId !== cur.id) {
-      const holder = await tx.filings.get(claim.filingId)
-      // A claim left behind by a filing that no longer holds the key (e.g. lost in a crash) is stale.
-      if (holder && holder.claimKeys?.includes(key)) throw duplicateError(ctx, fx.next ?? cur, key, holder)
-    }
-    if (!claim || claim.filingId !== cur.id) await tx.claims.put({ id, key, filingId: cur.id, at: fx.event.at })
-  }
+  await holdClaims(ctx, tx, fx.next ?? cur, fx.claims.hold, fx.event.at)
   for (const key of fx.claims.release) {
     const id = claimId(crypto, key)
     const claim = await tx.claims.get(id)
@@ -177,4 +168,22 @@ function eventDetail(e: FilingEvent): JsonObject {
 function notified(fx: Effects): JsonObject {
   if (fx.message) return { notified: fx.message.templateKind }
   return fx.unsent ? { notified: false, unsent: fx.unsent } : {}
+}
+
+/**
+ * Holds `keys` for `filing` inside the unit: a key another live filing holds refuses the whole
+ * unit as a duplicate. Also used where a filing enters the register without a transition
+ * (staff entry, legacy import).
+ */
+export async function holdClaims(ctx: Ctx, tx: UnitOfWork, filing: FilingRecord, keys: readonly string[], at: string): Promise<void> {
+  for (const key of keys) {
+    const id = claimId(ctx.rt.crypto, key)
+    const claim = await tx.claims.get(id)
+    if (claim && claim.filingId !== filing.id) {
+      const holder = await tx.filings.get(claim.filingId)
+      // A claim left behind by a filing that no longer holds the key (e.g. lost in a crash) is stale.
+      if (holder && holder.claimKeys?.includes(key)) throw duplicateError(ctx, filing, key, holder)
+    }
+    if (!claim || claim.filingId !== filing.id) await tx.claims.put({ id, key, filingId: filing.id, at })
+  }
 }

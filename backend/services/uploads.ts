@@ -17,6 +17,7 @@ import {
   DOCUMENT_KIND_LABELS,
   DocumentKindSchema,
   FILE_LINK_SECONDS,
+  LEGACY_MAX_BYTES,
   MAX_PDF_BYTES,
   MAX_UPLOAD_BYTES,
   PDF_TYPE,
@@ -35,6 +36,7 @@ import { errors } from '../errors'
 import type { Runtime } from '../runtime/runtime'
 import { sniffType, type InspectFailure } from './image/inspect'
 import type { PdfFailure } from './pdf/inspect'
+import { XLSX_TYPE } from './exports'
 import { fileIdsOf } from './snapshots'
 import { documentPath, documentPdfPath, parseUploadPath, uploadPath } from './storage-paths'
 
@@ -46,9 +48,10 @@ export interface Reservation {
 }
 
 /** `refId` binds a supervision photo to the record it is for (a case); the stored copy keeps it. */
-export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: UploadExt, refId: string | null = null): Promise<Reservation> {
+/** `legacy_register`: an admin's spreadsheet for the legacy import (read by that action, never ingested as a photo). */
+export async function reserveUpload(ctx: UserCtx, kind: CaptureKind | 'legacy_register', ext: UploadExt | 'xlsx', refId: string | null = null): Promise<Reservation> {
   const { rt, now } = ctx
-  if (ext === 'pdf' && !takesPdf(kind)) throw errors.invalid(PDF_NOT_FOR(kind), { [`documents.${kind}`]: PDF_NOT_FOR(kind) })
+  if (ext === 'pdf' && (kind === 'legacy_register' || !takesPdf(kind))) throw errors.invalid(PDF_NOT_FOR(kind), { [`documents.${kind}`]: PDF_NOT_FOR(kind) })
   const limit = rt.config.uploads.perApplicantPerDay
   const used = await rt.store.trackedFiles.countByOwnerSince(ctx.caller.openid, ['upload', 'document'], uploadQuotaSince(now).toISOString())
   if (used >= limit) throw errors.rateLimited(`24 小时内最多上传 ${limit} 张照片，您已达到上限，请稍后再试；如需帮助请联系${rt.config.office.shortName}`)
@@ -66,6 +69,7 @@ export async function reserveUpload(ctx: UserCtx, kind: CaptureKind, ext: Upload
     createdAt: now.toISOString(),
     expiresAt: uploadExpiresAt(now, rt.config).toISOString()
   })
+  if (ext === 'xlsx') return { uploadId, cloudPath, maxBytes: LEGACY_MAX_BYTES, contentTypes: [XLSX_TYPE] }
   return { uploadId, cloudPath, maxBytes: uploadMaxBytes(ext), contentTypes: ext === 'pdf' ? [PDF_TYPE] : UPLOAD_IMAGE_TYPES }
 }
 
@@ -116,6 +120,7 @@ export async function ingestUpload(ctx: UserCtx, uploadFileId: string): Promise<
   if (uploadId === null || row === null || row.kind !== 'upload' || row.ownerOpenid !== ctx.caller.openid || row.cloudPath !== path) {
     throw errors.forbidden('这不是您刚上传的照片，请重新拍照上传')
   }
+  if (row.documentKind === 'legacy_register') throw errors.forbidden('这不是照片，请重新拍照上传')
   const kind = row.documentKind as CaptureKind
   const field = `documents.${kind}`
   const refuse = async (message: string, fieldMessage = message): Promise<never> => {

@@ -2,7 +2,7 @@
 // action (the same `main` the cloud runs). Time and peak memory are measured in a child process
 // that does nothing but the export; seeding runs in another child so it does not inflate the peak.
 // Peak RSS comes from /usr/bin/time -v when present (exact), else from sampling process.memoryUsage().
-import { spawn } from 'node:child_process'
+import { runChild as runChildIn } from './run-child.mjs'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import os from 'node:os'
@@ -15,24 +15,7 @@ const N = Number(process.env.BENCH_EXPORT_N ?? 10_000)
 const ADMIN = 'bench-admin'
 const ALL_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'rejected', 'withdrawn', 'amending', 'cancelled']
 
-function runChild (args, { timeV }) {
-  return new Promise((resolve, reject) => {
-    const node = [process.execPath, '--import', 'tsx', self, ...args]
-    const [cmd, argv] = timeV ? ['/usr/bin/time', ['-v', ...node]] : [node[0], node.slice(1)]
-    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => { out += d })
-    child.stderr.on('data', (d) => { err += d })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`bench child ${args[0]} exited ${code}: ${err.split('\n').slice(-8).join(' ')}`))
-      const line = out.trim().split('\n').pop() ?? '{}'
-      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)
-      resolve({ result: JSON.parse(line), maxRssKb: maxRss ? Number(maxRss[1]) : null })
-    })
-  })
-}
+const runChild = (args, opts) => runChildIn(root, self, args, opts)
 
 async function sizeOfExports (dataDir) {
   const dir = path.join(dataDir, 'files', 'exports')

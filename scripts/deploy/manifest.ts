@@ -25,13 +25,13 @@ export const DEFAULT_SETTINGS = { timeout: 20, memorySize: 256 }
 
 /**
  * Storage (explained in backend/README.md, "Storage rule"): clients may create files only in an
- * upload folder and read only exports (by the unguessable fileId only the export's maker receives);
+ * upload folder (photos, and an admin's .xlsx for the legacy import) and read only exports (by the unguessable fileId only the export's maker receives);
  * ID photos and documents are read by the functions alone, which hand out short-lived links — and
  * those expire only because no file is readable by all users.
  */
 export const STORAGE_RULE = {
   read: String.raw`auth != null && /^exports\/[0-9a-f]{32}\/[A-Za-z0-9_-]+\.xlsx$/.test(resource.path) == true`,
-  write: String.raw`auth != null && resource.openid == auth.openid && /^uploads\/[0-9a-f]{32}\/[A-Za-z0-9_-]+\.(jpg|png)$/.test(resource.path) == true`
+  write: String.raw`auth != null && resource.openid == auth.openid && /^uploads\/[0-9a-f]{32}\/[A-Za-z0-9_-]+\.(jpg|png|xlsx)$/.test(resource.path) == true`
 } as const
 
 export interface Trigger {

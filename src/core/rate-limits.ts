@@ -12,7 +12,9 @@ export const RATE_LIMITS = {
   /** 举报: the notice invites reports; ten a day per person keeps spam out. */
   report: { limit: 10, window: 'day', message: '您今天的举报次数已达{limit}次上限，请明天再试' },
   /** Invite codes are short: a few tries a day per person make guessing hopeless. */
-  redeemInvite: { limit: 5, window: 'day', message: '邀请码尝试次数过多，请明天再试或联系管理员' }
+  redeemInvite: { limit: 5, window: 'day', message: '邀请码尝试次数过多，请明天再试或联系管理员' },
+  /** Claiming a filing (code, or old number + identity number): a few tries a day make guessing hopeless. */
+  claimFiling: { limit: 5, window: 'day', message: '认领尝试次数过多（每天{limit}次），请明天再试或联系网信办' }
 } as const satisfies Record<string, { limit: number; window: 'hour' | 'day'; message: string }>
 
 export type RateScope = keyof typeof RATE_LIMITS

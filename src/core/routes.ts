@@ -34,6 +34,7 @@ export const PAGES = {
   proof: { root: 'packages/filing', page: 'pages/proof/index' },
   operatorCase: { root: 'packages/filing', page: 'pages/case/index' },
   notice: { root: 'packages/filing', page: 'pages/notice/index' },
+  claim: { root: 'packages/filing', page: 'pages/claim/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
   receipt: { root: 'packages/public', page: 'pages/receipt/index' },
@@ -102,6 +103,8 @@ export const paths = {
   /** The camera, for one document kind; `req` ties the photo back to the slot that asked. */
   camera: (q: { kind: string, req: string }) => pageUrl('camera', { kind: q.kind, req: q.req }),
   filingDetail: (id: string) => pageUrl('filingDetail', { id }),
+  /** 认领原备案; staff may hand out a link with the claim code filled in. */
+  claim: (q: { code?: string } = {}) => pageUrl('claim', q),
   /**
    * 备案证明: the owner's (by id), or anyone's check of a certificate code (a shared card, a scanned
    * QR code). The page shows only what the register says; a link never carries the details.

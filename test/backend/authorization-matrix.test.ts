@@ -9,9 +9,11 @@ import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
 import { activityInput, createActivity, invitedActivity, signedUp } from './support/outreach'
+import { enteredPaperFiling, entryInput, paperCompany, PAPER_USCC } from './support/intake'
+import { legacyRow, legacyWorkbook, uploadWorkbook } from './support/legacy'
 
 type Code = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found'
-type Row = { fn: Main; name: string; action: string; arrange: (env: TestEnv) => Promise<unknown>; expect: Record<Who, Code> }
+type Row = { fn: Main; name: string; action: string; arrange: (env: TestEnv, who: Who) => Promise<unknown>; expect: Record<Who, Code> }
 
 const OWN: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'ok', other: 'forbidden', reviewer: 'forbidden', reviewer2: 'forbidden', admin: 'forbidden' }
 const SIGNED: Record<Who, Code> = { anonymous: 'unauthenticated', owner: 'ok', other: 'ok', reviewer: 'ok', reviewer2: 'ok', admin: 'ok' }
@@ -45,6 +47,20 @@ const v = async (p: Promise<{ id: string; version: number }>) => {
 }
 
 const rows: Row[] = [
+  // Staff entry (代录入), claim codes, legacy import; the scans of an entry must be the caller's own.
+  { fn: staff, name: 'staff', action: 'staff-entry', arrange: async (e, who) => entryInput(await paperCompany(e, who === 'admin' || who === 'reviewer' ? OPENID[who] : OPENID.reviewer)), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'claim-code-issue', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'claim-code-revoke', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'legacy-template', arrange: async () => ({}), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'import-upload-location', arrange: async () => ({}), expect: ADMIN },
+  { fn: staff, name: 'staff', action: 'legacy-import', arrange: async (e) => ({ fileId: await uploadWorkbook(e.rt, OPENID.admin, await legacyWorkbook([legacyRow(1)])), confirm: true }), expect: ADMIN },
+  {
+    fn: applicant,
+    name: 'applicant',
+    action: 'claim-filing',
+    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'claim-code-issue', { id: (await enteredPaperFiling(e)).id }, 'reviewer')).code, identity: PAPER_USCC }),
+    expect: SIGNED
+  },
   { fn: applicant, name: 'applicant', action: 'whoami', arrange: async () => ({}), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'save-draft (new)', arrange: async () => ({ content: individualDraft() }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'save-draft', arrange: async (e) => ({ ...(await v(draftOf(e))), content: individualDraft() }), expect: OWN },
@@ -193,7 +209,7 @@ beforeEach(async () => {
 afterEach(() => env.dispose())
 
 it.each(cells)('when %s/%s is called by %s, then the outcome is %s', async (_fn, action, who, expected, row) => {
-  const input = await row.arrange(env)
+  const input = await row.arrange(env, who)
   const res = await env.call(row.fn, action.replace(/ \(.*\)$/, ''), input, who)
   if (expected === 'ok') expect(res).toMatchObject({ ok: true })
   else expect(res).toMatchObject({ ok: false, error: { code: expected, message: expect.stringMatching(/[\u4e00-\u9fff]/) } })

@@ -20,6 +20,8 @@ import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
 import { activityInput, createActivity, filedDouyin } from './support/outreach'
+import { enteredPaperFiling, entryInput, paperCompany, PAPER_USCC } from './support/intake'
+import { legacyRow, legacyWorkbook, uploadWorkbook } from './support/legacy'
 import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
 import { stopLocalOcr } from '../../backend/adapters/local/ocr-paddle'
 
@@ -135,6 +137,16 @@ const HAPPY: Record<string, Row> = {
   'staff/export-done': { who: 'reviewer', arrange: async (e) => ({ exportId: (await e.ok<{ exportId: string }>(staff, 'export', {}, 'reviewer')).exportId }) },
   'staff/staff-list': { who: 'admin', arrange: async () => ({}), check: nonEmpty('members') },
   'staff/staff-invite': { who: 'admin', arrange: async () => ({ name: '李审核', role: 'admin' }) },
+  'staff/staff-entry': { who: 'reviewer', arrange: async (e) => entryInput(await paperCompany(e, OPENID.reviewer, { accounts: [selfMedia({ accountId: `contract-paper-${requestId()}` })] })) },
+  'staff/claim-code-issue': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }) },
+  'staff/claim-code-revoke': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }) },
+  'staff/legacy-template': { who: 'reviewer', arrange: async () => ({}) },
+  'staff/import-upload-location': { who: 'admin', arrange: async () => ({}) },
+  'staff/legacy-import': { who: 'admin', arrange: async (e) => ({ fileId: await uploadWorkbook(e.rt, OPENID.admin, await legacyWorkbook([legacyRow(31)])), confirm: true }), check: (d) => expect(d.written).toBe(1) },
+  'applicant/claim-filing': {
+    who: 'other',
+    arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'claim-code-issue', { id: (await enteredPaperFiling(e)).id }, 'reviewer')).code, identity: PAPER_USCC })
+  },
   'staff/staff-invite-revoke': { who: 'admin', arrange: async (e) => ({ id: await pendingInviteId(e) }) },
   // The rows above leave filings enough; one more submission would pass the owner's daily upload limit.
   'staff/queue-counts': { who: 'reviewer', arrange: async () => ({ q: '开平' }) },

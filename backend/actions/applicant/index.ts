@@ -35,5 +35,7 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'outreach-optin': () => import('./activities.handler'),
   // 年度核验: the operator's entries and their response.
   'my-reverifications': () => import('./reverification.handler'),
-  'reverify': () => import('./reverification.handler')
+  'reverify': () => import('./reverification.handler'),
+  // Claiming a filing staff entered or imported (then amended as usual).
+  'claim-filing': () => import('./claim-filing.handler')
 })

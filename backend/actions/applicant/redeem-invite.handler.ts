@@ -21,7 +21,8 @@ export const redeemInvite = defineAction({
     await consumeRate(ctx, 'redeemInvite')
     return ctx.rt.store.runUnit(async (tx) => {
       const invite = await tx.invites.get(id)
-      if (!invite || invite.usedBy) throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
+      // A claim code (same primitive, another purpose) never makes anyone staff.
+      if (!invite || invite.usedBy || invite.purpose === 'claim') throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
       if (invite.expiresAt < at) throw errors.invalid('邀请码已过期，请向管理员索取新的邀请码', { code: '邀请码已过期' })
       await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
       await tx.staff.put({

@@ -47,5 +47,12 @@ export const staffRoutes = lazyRoutes('staff', {
   // 年度核验 rounds.
   'round-open': () => import('./rounds.handler'),
   'rounds': () => import('./rounds.handler'),
-  'round-get': () => import('./rounds.handler')
+  'round-get': () => import('./rounds.handler'),
+  // Staff entry (代录入), claim codes, the legacy register import.
+  'staff-entry': () => import('./intake.handler'),
+  'claim-code-issue': () => import('./intake.handler'),
+  'claim-code-revoke': () => import('./intake.handler'),
+  'legacy-template': () => import('./intake.handler'),
+  'import-upload-location': () => import('./intake.handler'),
+  'legacy-import': () => import('./intake.handler')
 })

@@ -8,13 +8,14 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { PDF_TYPE, uploadMaxBytes } from '../../core'
+import { LEGACY_MAX_BYTES, PDF_TYPE, uploadMaxBytes } from '../../core'
 import type { Files, FileInfo } from '../../ports/files.port'
 import type { Clock, Crypto } from '../../ports/system.port'
 import { sniffType } from '../../services/image/inspect'
 import { isPdf } from '../../services/pdf/inspect'
 import { parseUploadPath, uploadExtOf } from '../../services/storage-paths'
 import { errors } from '../../errors'
+import { XLSX_TYPE } from '../../services/exports'
 
 const PREFIX = 'local://'
 const FILE_MODE = 0o600
@@ -100,6 +101,16 @@ export function createLocalFiles(root: string, crypto: Crypto, clock: Clock): Lo
     async putUpload(cloudPath, bytes, _contentType, openid) {
       if (parseUploadPath(crypto, openid, cloudPath) === null) throw errors.forbidden('只能上传到您自己的临时上传目录，请重新获取上传位置')
       if (bytes.length === 0) throw errors.invalid('文件是空的，请重新拍照')
+      // A spreadsheet for the legacy import (its own reserved .xlsx path): a zip container, read only by that action.
+      if (cloudPath.endsWith('.xlsx')) {
+        if (bytes.length > LEGACY_MAX_BYTES) throw errors.invalid(`表格超过 ${LEGACY_MAX_BYTES / 1024 / 1024} MB，请分成几个文件导入`)
+        if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) throw errors.invalid('只支持 .xlsx 格式的表格')
+        const p = abs(cloudPath)
+        mkdirs(p)
+        writeFileSync(p, bytes, { mode: FILE_MODE })
+        writeMeta(p, XLSX_TYPE)
+        return { fileId: PREFIX + cloudPath }
+      }
       const max = uploadMaxBytes(uploadExtOf(cloudPath) ?? 'jpg')
       if (bytes.length > max) throw errors.invalid(`文件超过 ${Math.round(max / 1024 / 1024)} MB，请压缩后重新上传`)
       const sniffed = sniffType(bytes) ?? (isPdf(bytes) ? PDF_TYPE : null)

@@ -18,10 +18,11 @@ export interface StaffIdentity {
   mobile?: string | null
 }
 
-export type RecusalReason = 'owner' | 'id' | 'phone'
+export type RecusalReason = 'owner' | 'enterer' | 'id' | 'phone'
 
 export const RECUSAL_MESSAGES: Readonly<Record<RecusalReason, string>> = {
   owner: '这是您本人提交的备案，需回避，请交由其他审核员处理',
+  enterer: '这份备案由您代为录入，需回避，请交由另一位审核员审核',
   id: '您是该备案的主体或运维负责人，需回避，请交由其他审核员处理',
   phone: '该备案的联系电话是您登记的手机号，需回避，请交由其他审核员处理'
 }
@@ -34,8 +35,10 @@ function phonesOf(c: DraftContent): string[] {
 }
 
 /** Why `staff` must stay out of this filing, or null when they may handle it. */
-export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'working' | 'approved' | 'index'>, staff: StaffIdentity): RecusalReason | null {
+export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'working' | 'approved' | 'index' | 'intake'>, staff: StaffIdentity): RecusalReason | null {
   if (staff.openid && f.ownerOpenid === staff.openid) return 'owner'
+  // Staff entry (代录入) is checked by a second person: whoever typed it in does not decide it.
+  if (staff.openid && f.intake && f.intake.channel !== 'legacy' && f.intake.enteredBy === staff.openid) return 'enterer'
   if (staff.idHash) {
     const hashes = new Set([...f.index.idHashes, ...(f.approved?.index.idHashes ?? [])])
     if (hashes.has(staff.idHash)) return 'id'

@@ -4,6 +4,7 @@
  */
 import type { FilingStatus } from '../workflow'
 import type { FormSheet } from './registration-form'
+import type { IntakeInfo } from '../intake/channels'
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 export type JsonObject = { [k: string]: Json }
@@ -87,6 +88,8 @@ export interface FilingState {
   /** Reminders already sent, e.g. 'fixBy:2024-03-20' (so a timer tick never repeats one). */
   reminders: string[]
   demo: boolean
+  /** How it reached the register when staff entered or imported it (absent: filed by its owner). */
+  intake?: IntakeInfo | null
 }
 
 export const EMPTY_INDEX: FilingIndex = { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] }

@@ -91,7 +91,15 @@ export function SelfCheck () {
             {result.dueDate && result.overdue === true ? <View className='verdict__due verdict__due--late' data-testid='selfcheck-overdue'>{S.overdue(result.dueDate)}</View> : null}
             {result.dueDate && result.overdue !== true ? <View className='verdict__due'>{S.due(result.dueDate)}</View> : null}
             <View className='muted'>{S.disclaimer}</View>
-            {result.verdict !== 'none' ? <Button testId='selfcheck-start' onTap={() => { if (checked) handSelfCheckToWizard(checked, new Date()); openPage(paths.wizard()) }}>{S.start}</Button> : null}
+            {answers.previouslyFiledAndChanged === true
+              ? (
+                <>
+                  <View className='verdict__reason' data-testid='selfcheck-changed'>{S.changedNote}</View>
+                  <Button testId='selfcheck-claim' onTap={() => openPage(paths.claim())}>{S.claim}</Button>
+                </>
+                )
+              : null}
+            {result.verdict !== 'none' ? <Button kind={answers.previouslyFiledAndChanged === true ? 'secondary' : 'primary'} testId='selfcheck-start' onTap={() => { if (checked) handSelfCheckToWizard(checked, new Date()); openPage(paths.wizard()) }}>{S.start}</Button> : null}
           </View>
           )
         : null}

@@ -193,6 +193,21 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
       { name: 'own', url: paths.proof({ id: f.mine.approved.id }), openid: f.mine.approved.openid, roles: applicantOnly },
       { name: 'forged', url: paths.proof({ code: 'NOT-A-REAL-CODE' }) }
     ],
+    claim: [
+      { name: 'default', url: paths.claim(), roles: applicantOnly },
+      {
+        name: 'missing',
+        url: paths.claim(),
+        roles: applicantOnly,
+        act: async (page) => { await byId(page, 'claim-submit').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+      },
+      {
+        name: 'no-match',
+        url: paths.claim(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'filingNumber').fill('KP-OLD-99999'); await inputOf(page, 'identity').fill('440783199001011230'); await byId(page, 'claim-submit').tap(); await byId(page, 'claim-failure').waitFor() }
+      }
+    ],
     lookup: [
       { name: 'default', url: paths.lookup() },
       {

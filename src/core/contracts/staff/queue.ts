@@ -34,7 +34,7 @@ export const QueueItem = FilingListItem.extend({
   /** First submitted after its filing due date (逾期备案). */
   filedLate: z.boolean(),
   /** Why this staff member must leave the filing to a colleague (separation of duties), or null. */
-  recusal: z.enum(['owner', 'id', 'phone']).nullable()
+  recusal: z.enum(['owner', 'enterer', 'id', 'phone']).nullable()
 })
 export type QueueItem = z.infer<typeof QueueItem>
 

@@ -1,0 +1,3 @@
+export * from './channels'
+export * from './records'
+export * from './legacy'
