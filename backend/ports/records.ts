@@ -58,10 +58,29 @@ export interface StaffMember {
   mobile?: string | null
 }
 
-export interface Invite {
+/**
+ * One-time codes (one primitive: random code, only its keyed hash stored, expiry, redeem attempts
+ * rate-limited): staff invites, and co-manager invites to one filing (issue 12 §7).
+ */
+export type Invite = StaffInvite | ManagerInvite
+
+export interface StaffInvite extends InviteBase {
+  /** Absent on rows written before co-manager invites existed. */
+  purpose?: 'staff'
+  role: StaffRole
+}
+
+export interface ManagerInvite extends InviteBase {
+  purpose: 'manager'
+  filingId: string
+}
+
+export const isStaffInvite = (i: Invite): i is StaffInvite => i.purpose !== 'manager'
+
+interface InviteBase {
   /** HMAC of the one-time code: the code itself is never stored. */
   id: string
-  role: StaffRole
+  /** Who the code is for, as the inviter named them. */
   name: string
   createdBy: string
   createdAt: string

@@ -9,6 +9,7 @@ import { getFiling } from './get-filing.handler'
 import { ingestDocument } from './ingest-document.handler'
 import { listMine } from './list-mine.handler'
 import { redeemInvite } from './redeem-invite.handler'
+import { managerInvite, managerJoin, managerRemove, managers } from './managers.handler'
 import { resubmit } from './resubmit.handler'
 import { saveDraft } from './save-draft.handler'
 import { submit } from './submit.handler'
@@ -42,6 +43,11 @@ export const applicantRoutes = routesOf('applicant', [
   phoneStatus,
   ownershipCodes,
   certificate,
+  // Organisations: co-managers of a filing.
+  managers,
+  managerInvite,
+  managerJoin,
+  managerRemove,
   // Supervision: the operator's side, and uploads of supervision photos.
   attachmentLocation,
   myCases,

@@ -6,6 +6,7 @@
 import { redeemInviteContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
+import { isStaffInvite } from '../../ports/records'
 import { requireUser } from '../../services/filings'
 import { inviteId } from '../../services/invites'
 import { consumeRate } from '../../services/rate-limit'
@@ -21,7 +22,8 @@ export const redeemInvite = defineAction({
     await consumeRate(ctx, 'redeemInvite')
     return ctx.rt.store.runUnit(async (tx) => {
       const invite = await tx.invites.get(id)
-      if (!invite || invite.usedBy) throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
+      // A co-manager code is not a staff invite: it reads as unknown here.
+      if (!invite || invite.usedBy || !isStaffInvite(invite)) throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
       if (invite.expiresAt < at) throw errors.invalid('邀请码已过期，请向管理员索取新的邀请码', { code: '邀请码已过期' })
       await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
       await tx.staff.put({

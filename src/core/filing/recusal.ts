@@ -5,6 +5,7 @@
  * the filings' ID numbers are indexed by) and their mobile when they redeem their invite; both
  * are compared with the filing's working and approved versions.
  */
+import { isManager } from '../org/managers'
 import type { DraftContent } from '../schemas/filing'
 import { normalizeMobile } from '../validators/phone'
 import { contentOf } from './derive'
@@ -34,8 +35,9 @@ function phonesOf(c: DraftContent): string[] {
 }
 
 /** Why `staff` must stay out of this filing, or null when they may handle it. */
-export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'working' | 'approved' | 'index'>, staff: StaffIdentity): RecusalReason | null {
-  if (staff.openid && f.ownerOpenid === staff.openid) return 'owner'
+export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'managers' | 'createdAt' | 'working' | 'approved' | 'index'>, staff: StaffIdentity): RecusalReason | null {
+  // A co-manager is as much a party to the filing as its owner.
+  if (isManager(f, staff.openid)) return 'owner'
   if (staff.idHash) {
     const hashes = new Set([...f.index.idHashes, ...(f.approved?.index.idHashes ?? [])])
     if (hashes.has(staff.idHash)) return 'id'
