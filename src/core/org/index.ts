@@ -1,1 +1,2 @@
 export * from './managers'
+export * from './bulk-accounts'
