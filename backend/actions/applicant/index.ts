@@ -9,6 +9,7 @@ import { getFiling } from './get-filing.handler'
 import { ingestDocument } from './ingest-document.handler'
 import { listMine } from './list-mine.handler'
 import { redeemInvite } from './redeem-invite.handler'
+import { bulkAccounts, bulkTemplate } from './bulk-accounts.handler'
 import { managerInvite, managerJoin, managerRemove, managers } from './managers.handler'
 import { resubmit } from './resubmit.handler'
 import { saveDraft } from './save-draft.handler'
@@ -48,6 +49,9 @@ export const applicantRoutes = routesOf('applicant', [
   managerInvite,
   managerJoin,
   managerRemove,
+  // Organisations: many accounts from the .xlsx template.
+  bulkTemplate,
+  bulkAccounts,
   // Supervision: the operator's side, and uploads of supervision photos.
   attachmentLocation,
   myCases,

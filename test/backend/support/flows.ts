@@ -65,3 +65,14 @@ export async function withThirdManager(env: TestEnv): Promise<{ id: string; vers
   const list = await env.ok<{ version: number; items: Array<{ memberId: string; owner: boolean }> }>(applicant, 'managers', { id }, 'owner')
   return { id, version: list.version, memberId: list.items.find((m) => !m.owner)!.memberId }
 }
+
+/** The bulk-accounts template as downloaded, with one 抖音 account row filled in (base64 .xlsx). */
+export async function bulkFile(env: TestEnv, n = 1): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs')
+  const t = await env.ok<{ base64: string; columns: string[] }>(applicant, 'bulk-template', {}, 'owner')
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(t.base64, 'base64') as unknown as ArrayBuffer)
+  const row: Record<string, string | number> = { 类型: '自媒体账号', 平台: '抖音', 账号名称: `批量导入${n}`, 账号ID: `kp_bulk_${n}`, 粉丝数: 6000, 开通日期: '2024-02-01', 内容类别: '本地生活' }
+  wb.getWorksheet('账号')!.addRow(t.columns.map((h) => row[h] ?? null))
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+}
