@@ -1,7 +1,7 @@
 /**
  * Co-managers (issue 12 §7). The rules (who may invite, remove, leave; the last manager stays) are
  * core's `org/managers`; codes are the invite primitive (random code, keyed hash stored, 7-day expiry,
- * redeem attempts counted in the same daily budget as staff invites). Each change is one unit with its
+ * redeem attempts counted in the same daily budget as staff invites: services/invites `redeemCode`). Each change is one unit with its
  * audit entry, written against the filing's version, so a removed manager loses access at the next call.
  */
 import {
@@ -21,8 +21,7 @@ import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
 import { loadOwnFiling, requireUser } from '../../services/filings'
-import { INVITE_VALID_DAYS, inviteId } from '../../services/invites'
-import { consumeRate } from '../../services/rate-limit'
+import { INVITE_VALID_DAYS, inviteId, redeemCode } from '../../services/invites'
 import { refusalError } from '../../services/transition'
 
 /** Stable per (filing, person) and meaningless elsewhere: other people's openids never leave the server. */
@@ -75,19 +74,10 @@ export const managerJoin = defineAction({
   allow: SIGNED_IN,
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
-    const id = inviteId(ctx.rt.crypto, input.code)
-    const at = ctx.now.toISOString()
-    // The same daily budget as staff codes: guessing one kind of code does not get fresh tries at the other.
-    await consumeRate(ctx, 'redeemInvite')
-    const joined = await ctx.rt.store.runUnit(async (tx) => {
-      const invite = await tx.invites.get(id)
-      if (!invite || invite.usedBy || invite.purpose !== 'manager') throw errors.invalid('邀请码无效或已被使用，请向备案的所有人索取新的邀请码', { code: '邀请码无效或已被使用' })
-      if (invite.expiresAt < at) throw errors.invalid('邀请码已过期，请向备案的所有人索取新的邀请码', { code: '邀请码已过期' })
+    const joined = await redeemCode(ctx, input.code, 'manager', '向备案的所有人', async (tx, invite) => {
       const cur = await tx.filings.get(invite.filingId)
       if (!cur) throw errors.notFound('该备案已不存在')
-      const next = await writeChange(ctx, tx, cur, addManager(cur, { openid: ctx.caller.openid, name: invite.name }, invite.createdBy, ctx.now), 'manager-join', { name: invite.name, invitedBy: invite.createdBy })
-      await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
-      return next
+      return writeChange(ctx, tx, cur, addManager(cur, { openid: ctx.caller.openid, name: invite.name }, invite.createdBy, ctx.now), 'manager-join', { name: invite.name, invitedBy: invite.createdBy })
     })
     return { id: joined.id, accountNames: [...joined.index.accountNames] }
   }
