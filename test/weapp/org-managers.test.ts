@@ -46,9 +46,14 @@ describe('备案管理人 (org subpackage) on the weapp build', () => {
 
   test('when the owner removes the colleague, then the list drops them and they lose access at once', async () => {
     jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o?.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })
-    const before = (await call(OWNER, 'applicant', 'managers', { id: filingId }) as { items: unknown[] }).items.length
-    await page.tap(page.byText('移除')[0])
-    await page.eventually(() => expect((page.text().match(/加入/g) ?? []).length).toBe(before - 1))
+    // 王五 joined after the screen loaded: the first tap meets a newer version, says so and shows the list as it is now.
+    await page.tap(page.exact('移除'))
+    await page.eventually(() => expect(page.text()).toContain('已被他人处理，请刷新'))
+    await page.eventually(() => expect(page.text()).toContain('王五'))
+    // Each co-manager row has its own 移除: the first is 李小红's (the owner's own row offers 退出管理).
+    await page.tap(page.byText('移除').filter((n) => (n.dom.textContent ?? '').trim() === '移除')[0])
+    await page.eventually(() => expect(page.text()).not.toContain('李小红'))
+    expect(page.text()).toContain('王五')
     await expect(call(COLLEAGUE, 'applicant', 'get-filing', { id: filingId })).rejects.toThrow(/forbidden/)
   })
 })

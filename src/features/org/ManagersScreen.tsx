@@ -61,6 +61,8 @@ export function ManagersScreen ({ id }: { id: string }) {
       if (out.left) { replacePage(paths.filings()); return }
       await load()
     } catch (e) {
+      // Someone joined or left meanwhile: show the list as it is now, with the message, to try again.
+      if (e instanceof ApiError && e.code === 'conflict') setList(await listManagers(id).catch(() => list))
       setError(e instanceof ApiError ? e : new ApiError('internal', '操作失败，请重试'))
     } finally {
       setBusy(false)
