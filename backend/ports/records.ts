@@ -58,20 +58,41 @@ export interface StaffMember {
   mobile?: string | null
 }
 
-export interface Invite {
+/**
+ * One-time codes (one primitive: random code, only its keyed hash stored, expiry, redeem attempts
+ * rate-limited): staff invites, co-manager invites to one filing (issue 12 §7), and claim codes for
+ * a filing staff entered or imported (issue 12 §5, §6).
+ */
+export type Invite = StaffInvite | ManagerInvite | ClaimInvite
+
+export interface StaffInvite extends InviteBase {
+  /** Absent on rows written before co-manager invites existed. */
+  purpose?: 'staff'
+  role: StaffRole
+}
+
+export interface ManagerInvite extends InviteBase {
+  purpose: 'manager'
+  filingId: string
+}
+
+export interface ClaimInvite extends InviteBase {
+  purpose: 'claim'
+  filingId: string
+}
+
+export const isStaffInvite = (i: Invite): i is StaffInvite => i.purpose === undefined || i.purpose === 'staff'
+
+interface InviteBase {
   /** HMAC of the one-time code: the code itself is never stored. */
   id: string
-  role: StaffRole
+  /** Who the code is for, as the inviter named them. */
   name: string
   createdBy: string
   createdAt: string
   expiresAt: string
   usedBy: string | null
   usedAt: string | null
-  /** What the code grants: staff membership (absent, older invites) or the claim of one filing. */
-  purpose?: 'staff' | 'claim'
-  /** The filing a claim code is for. */
-  filingId?: string | null
 }
 
 export interface IdempotencyRecord {

@@ -5,25 +5,29 @@
  * upload, another person's file or any other path is refused before anything is written, so
  * what staff review is always exactly what the server stored.
  */
-import type { DraftContent } from '../core'
+import { managersOf, pagesOf, type DraftContent } from '../core'
+import type { FilingRecord } from '../ports/records'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
-import { pagesOf } from '../core'
 import { ownDocumentFacts } from './storage-paths'
 
 /**
+/**
+ * `filing`: the filing being edited, whose co-managers' photos are as good as the caller's own
+ * (a colleague may finish a draft another one photographed). Absent: a new draft, the caller's only.
  * `kept`: files the filing already references (a claimed filing keeps the scans staff entered;
  * they stay valid in an amendment without being the claimant's own uploads).
  */
-export async function checkDocuments(ctx: UserCtx, content: DraftContent, kept: readonly string[] = []): Promise<void> {
+export async function checkDocuments(ctx: UserCtx, content: DraftContent, filing?: Pick<FilingRecord, 'ownerOpenid' | 'managers' | 'createdAt'>, kept: readonly string[] = []): Promise<void> {
   const docs = content.documents ?? []
   const { files, crypto } = ctx.rt
+  const people = filing ? managersOf(filing).map((m) => m.openid) : [ctx.caller.openid]
   for (const [i, doc] of docs.entries()) {
     const path = files.pathOf(doc.fileId)
     if (kept.includes(doc.fileId)) continue
-    const facts = path ? ownDocumentFacts(crypto, ctx.caller.openid, path) : null
+    const facts = path ? people.map((openid) => ownDocumentFacts(crypto, openid, path)).find((f) => f !== null) ?? null : null
     if (facts === null) {
-      throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片或扫描件，请重新上传`)
+      throw errors.forbidden(`第${i + 1}份材料不是您本人或本备案管理人上传并经系统处理的照片或扫描件，请重新上传`)
     }
     // The stored name carries what the server found: a reference cannot call a PDF a photo or shrink its pages.
     if ((doc.format ?? 'jpeg') !== facts.format || pagesOf(doc) !== facts.pages) {

@@ -1,5 +1,5 @@
 /** Loading and ownership checks shared by the filing actions, and drafts (edits, not transitions). */
-import { editWorking, newDraft, type DraftContent } from '../core'
+import { editWorking, isManager, newDraft, NOT_A_MANAGER, type DraftContent } from '../core'
 import type { Ctx, UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { FilingRecord } from '../ports/records'
@@ -17,10 +17,10 @@ export async function loadFiling(ctx: Ctx, id: string): Promise<FilingRecord> {
   return rec
 }
 
-/** Applicant actions only ever touch the caller's own filings. */
+/** Applicant actions only ever touch filings the caller manages (owner or co-manager). */
 export async function loadOwnFiling(ctx: UserCtx, id: string): Promise<FilingRecord> {
   const rec = await loadFiling(ctx, id)
-  if (rec.ownerOpenid !== ctx.caller.openid) throw errors.forbidden('这不是您提交的备案，无法查看或操作')
+  if (!isManager(rec, ctx.caller.openid)) throw errors.forbidden(NOT_A_MANAGER)
   return rec
 }
 

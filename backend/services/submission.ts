@@ -32,7 +32,7 @@ export async function submitContent(ctx: UserCtx, action: 'submit' | 'resubmit' 
     throw errors.invalid(`还有${count}处需要填写或修改，请按提示逐项完善后再提交`, checked.fieldErrors)
   }
   const content = checked.value as FilingContent & DraftContent
-  await checkDocuments(ctx, content, rec.intake ? fileIdsOf(rec) : [])
+  await checkDocuments(ctx, content, rec, rec.intake ? fileIdsOf(rec) : [])
   const version = sealVersion(content, ctx.rt.crypto, ctx.rt.config)
   await precheckDuplicates(ctx, rec.id, content)
   const outcome = await runTransition(ctx, {

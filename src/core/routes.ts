@@ -35,6 +35,9 @@ export const PAGES = {
   operatorCase: { root: 'packages/filing', page: 'pages/case/index' },
   notice: { root: 'packages/filing', page: 'pages/notice/index' },
   claim: { root: 'packages/filing', page: 'pages/claim/index' },
+  orgManagers: { root: 'packages/org', page: 'pages/managers/index' },
+  orgJoin: { root: 'packages/org', page: 'pages/join/index' },
+  orgBulk: { root: 'packages/org', page: 'pages/bulk/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
   receipt: { root: 'packages/public', page: 'pages/receipt/index' },
@@ -109,6 +112,10 @@ export const paths = {
    * 备案证明: the owner's (by id), or anyone's check of a certificate code (a shared card, a scanned
    * QR code). The page shows only what the register says; a link never carries the details.
    */
+  /** Organisations: a filing's managers, joining one with a code, many accounts from a spreadsheet. */
+  orgManagers: (id: string) => pageUrl('orgManagers', { id }),
+  orgJoin: () => pageUrl('orgJoin'),
+  orgBulk: (id: string) => pageUrl('orgBulk', { id }),
   proof: (q: { id: string } | { code: string }) => ('id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { c: q.code })),
   lookup: () => pageUrl('lookup'),
   /** 举报, optionally for an account a lookup did not find. */

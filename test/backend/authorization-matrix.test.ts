@@ -4,7 +4,7 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
+import { applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, requestId, returned, staff, submitted, THIRD, withThirdManager } from './support/flows'
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -91,6 +91,13 @@ const rows: Row[] = [
     arrange: async (e) => ({ code: (await e.ok<{ code: string }>(staff, 'staff-invite', { name: '王审核' }, 'admin')).code, ...STAFF_IDENTITY }),
     expect: SIGNED
   },
+  // Co-managers: only a filing's managers see or change its list; anyone signed in may redeem a code.
+  { fn: applicant, name: 'applicant', action: 'managers', arrange: async (e) => ({ id: (await draftOf(e)).id }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'manager-invite', arrange: async (e) => ({ id: (await draftOf(e)).id, name: '李小红' }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'manager-join', arrange: async (e) => ({ code: (await managerCode(e, THIRD)).code }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'manager-remove', arrange: async (e) => withThirdManager(e), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'bulk-template', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'bulk-accounts', arrange: async (e) => ({ ...(await v(draftOf(e))), file: await bulkFile(e) }), expect: OWN },
   { fn: staff, name: 'staff', action: 'whoami', arrange: async () => ({}), expect: SIGNED },
   { fn: staff, name: 'staff', action: 'queue', arrange: async () => ({}), expect: STAFF },
   { fn: staff, name: 'staff', action: 'queue-counts', arrange: async () => ({ q: '开平' }), expect: STAFF },

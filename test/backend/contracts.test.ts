@@ -15,7 +15,7 @@ import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, draftOf, pendingInviteId, requestId, returned, staff, submitted } from './support/flows'
+import { applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, requestId, returned, staff, submitted, withThirdManager } from './support/flows'
 import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -99,6 +99,12 @@ const HAPPY: Record<string, Row> = {
   'applicant/phone-status': { who: 'owner', arrange: async () => ({ phones: ['13800138000', '0750-2268763'] }) },
   'applicant/ownership-codes': { who: 'owner', arrange: async (e) => ({ id: (await trustDraft(e)).id, keys: ['self_media:douyin:kp_food_1'] }), check: nonEmpty('items') },
   'applicant/certificate': { who: 'owner', arrange: async (e) => ({ id: (await trustApproved(e)).id }) },
+  'applicant/managers': { who: 'owner', arrange: async (e) => ({ id: (await draftOf(e)).id }), check: nonEmpty('items') },
+  'applicant/bulk-template': { who: 'owner', arrange: async () => ({}), check: nonEmpty('columns') },
+  'applicant/bulk-accounts': { who: 'owner', arrange: async (e) => ({ ...(await v(draftOf(e))), file: await bulkFile(e) }) },
+  'applicant/manager-invite': { who: 'owner', arrange: async (e) => ({ id: (await draftOf(e)).id, name: '李小红' }) },
+  'applicant/manager-join': { who: 'other', arrange: async (e) => ({ code: (await managerCode(e)).code }) },
+  'applicant/manager-remove': { who: 'owner', arrange: async (e) => withThirdManager(e) },
   'staff/ownership-check': {
     who: 'reviewer',
     arrange: async (e) => {

@@ -22,6 +22,13 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'phone-status': () => import('./phone-code.handler'),
   'ownership-codes': () => import('./ownership-codes.handler'),
   'certificate': () => import('./certificate.handler'),
+  // Organisations: co-managers of a filing, and many accounts from the .xlsx template.
+  'managers': () => import('./managers.handler'),
+  'manager-invite': () => import('./managers.handler'),
+  'manager-join': () => import('./managers.handler'),
+  'manager-remove': () => import('./managers.handler'),
+  'bulk-template': () => import('./bulk-accounts.handler'),
+  'bulk-accounts': () => import('./bulk-accounts.handler'),
   // Supervision: the operator's side, and uploads of supervision photos.
   'attachment-location': () => import('./attachment-location.handler'),
   'my-cases': () => import('./my-cases.handler'),

@@ -5,10 +5,8 @@
  */
 import { redeemInviteContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
-import { errors } from '../../errors'
 import { requireUser } from '../../services/filings'
-import { inviteId } from '../../services/invites'
-import { consumeRate } from '../../services/rate-limit'
+import { redeemCode } from '../../services/invites'
 import { idHash } from '../../services/sealing'
 
 export const redeemInvite = defineAction({
@@ -16,15 +14,7 @@ export const redeemInvite = defineAction({
   allow: SIGNED_IN,
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
-    const id = inviteId(ctx.rt.crypto, input.code)
-    const at = ctx.now.toISOString()
-    await consumeRate(ctx, 'redeemInvite')
-    return ctx.rt.store.runUnit(async (tx) => {
-      const invite = await tx.invites.get(id)
-      // A claim code (same primitive, another purpose) never makes anyone staff.
-      if (!invite || invite.usedBy || invite.purpose === 'claim') throw errors.invalid('邀请码无效或已被使用，请向管理员索取新的邀请码', { code: '邀请码无效或已被使用' })
-      if (invite.expiresAt < at) throw errors.invalid('邀请码已过期，请向管理员索取新的邀请码', { code: '邀请码已过期' })
-      await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
+    return redeemCode(ctx, input.code, 'staff', '向管理员', async (tx, invite, at) => {
       await tx.staff.put({
         openid: ctx.caller.openid,
         role: invite.role,

@@ -13,13 +13,14 @@ export const saveDraft = defineAction({
   allow: SIGNED_IN,
   handler: async (input, raw) => {
     const ctx = requireUser(raw)
-    await checkDocuments(ctx, input.content)
     if (input.id === undefined) {
+      await checkDocuments(ctx, input.content)
       const rec = newDraftRecord(ctx, input.content)
       await ctx.rt.store.filings.insert(rec)
       return { id: rec.id, version: rec.version, updatedAt: rec.updatedAt }
     }
     const rec = await loadOwnFiling(ctx, input.id)
+    await checkDocuments(ctx, input.content, rec)
     const next = editedRecord(ctx, rec, input.content)
     if (rec.version !== (input.version ?? 0) || !(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
     return { id: next.id, version: next.version, updatedAt: next.updatedAt }

@@ -1,6 +1,7 @@
 /** Staff management (admin only): list, invite with a one-time code, remove. */
 import { ADMIN, defineAction } from '../../entry/action'
 import { errors } from '../../errors'
+import { isStaffInvite } from '../../ports/records'
 import { INVITE_VALID_DAYS, inviteId } from '../../services/invites'
 import { staffInviteContract, staffInviteRevokeContract, staffListContract, staffRemoveContract } from '../../core'
 
@@ -8,14 +9,15 @@ export const staffList = defineAction({
   contract: staffListContract,
   allow: ADMIN,
   handler: async (_input, ctx) => {
-    const [fromDb, invites] = await Promise.all([ctx.rt.store.staff.list(), ctx.rt.store.invites.listPending(ctx.now.toISOString())])
+    const [fromDb, pending] = await Promise.all([ctx.rt.store.staff.list(), ctx.rt.store.invites.listPending(ctx.now.toISOString())])
+    const invites = pending.filter(isStaffInvite)
     const env = ctx.rt.settings.adminOpenids.filter((o) => !fromDb.some((m) => m.openid === o))
     return {
       members: [
         ...env.map((openid) => ({ openid, role: 'admin' as const, name: '管理员（系统配置）', addedAt: null, fromEnvironment: true })),
         ...fromDb.map((m) => ({ openid: m.openid, role: m.role, name: m.name, addedAt: m.addedAt, fromEnvironment: ctx.rt.settings.adminOpenids.includes(m.openid) }))
       ],
-      invites: invites.filter((i) => i.purpose !== 'claim').map((i) => ({ id: i.id, name: i.name, role: i.role, createdAt: i.createdAt, expiresAt: i.expiresAt }))
+      invites: invites.map((i) => ({ id: i.id, name: i.name, role: i.role, createdAt: i.createdAt, expiresAt: i.expiresAt }))
     }
   }
 })
@@ -56,7 +58,7 @@ export const staffInviteRevoke = defineAction({
   allow: ADMIN,
   handler: async (input, ctx) => {
     const invite = await ctx.rt.store.invites.get(input.id)
-    if (!invite || invite.usedBy !== null || invite.purpose === 'claim') throw errors.notFound('找不到该邀请，可能已被使用或撤销')
+    if (!invite || invite.usedBy !== null || !isStaffInvite(invite)) throw errors.notFound('找不到该邀请，可能已被使用或撤销')
     await ctx.rt.store.runUnit(async (tx) => {
       await tx.invites.remove(invite.id)
       await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'admin', action: 'staff-invite-revoke', filingId: null, detail: { role: invite.role, name: invite.name } })

@@ -43,6 +43,8 @@ function c<N extends string>(name: N, ...indexes: string[]): CollectionSpec<N> {
 export const CLOUD_COLLECTIONS = [
   c('filings',
     'ownerOpenid+updatedAt:desc',
+    // Co-managers' list of their filings.
+    'managers.openid+updatedAt:desc',
     'status+sortAt+id',
     'index.platforms+sortAt',
     'index.town+sortAt',

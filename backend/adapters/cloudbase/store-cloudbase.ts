@@ -254,7 +254,8 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       },
       replaceIfVersion: (next, expected) => runUnit((tx) => tx.filings.replaceIfVersion(next, expected)),
       deleteIfVersion: (id, expected) => runUnit((tx) => tx.filings.deleteIfVersion(id, expected)),
-      listByOwner: async (openid, limit) => list<FilingRecord>(await c('filings').where({ ownerOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get()),
+      // Owned or co-managed (records older than co-managers have no `managers` and match by owner).
+      listByOwner: async (openid, limit) => list<FilingRecord>(await c('filings').where(db().command.or([{ ownerOpenid: openid }, { 'managers.openid': openid }])).orderBy('updatedAt', 'desc').limit(limit).get()),
       queue: async (filter, cursor, limit) => {
         const items = list<FilingRecord>(await c('filings').where(queueWhere(filter, cursor)).orderBy('sortAt', 'asc').orderBy('id', 'asc').limit(limit + 1).get())
         const more = items.length > limit

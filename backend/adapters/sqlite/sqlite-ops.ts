@@ -72,7 +72,8 @@ export class SqliteOps extends Statements {
   }
 
   listByOwner(openid: string, limit: number): FilingRecord[] {
-    const rows = this.st('SELECT doc FROM filings WHERE owner = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit)
+    // Owned or co-managed ('mgr:' tags; records older than co-managers match by owner alone).
+    const rows = this.st("SELECT doc FROM filings WHERE owner = ? OR id IN (SELECT filing_id FROM filing_tags WHERE tag = ?) ORDER BY updated_at DESC, id LIMIT ?").all(openid, `mgr:${openid}`, limit)
     return parseAll<FilingRecord>(rows as Row[])
   }
 
@@ -205,6 +206,7 @@ export class SqliteOps extends Statements {
     for (const key of r.index.accountKeys) ins.run(r.id, key)
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
     for (const key of r.publicKeys ?? []) ins.run(r.id, `pub:${key}`)
+    for (const m of r.managers ?? []) ins.run(r.id, `mgr:${m.openid}`)
   }
 
   // ---- audit / outbox ------------------------------------------------------------------

@@ -32,7 +32,7 @@ export async function issueClaimCode(ctx: UserCtx, filingId: string): Promise<{ 
     const cur = await tx.filings.get(filingId)
     if (!cur || cur.version !== rec.version) throw errors.conflict()
     if (cur.intake?.claimCodeId) await tx.invites.remove(cur.intake.claimCodeId)
-    await tx.invites.put({ id, purpose: 'claim', filingId, role: 'reviewer', name: '备案认领', createdBy: ctx.caller.openid, createdAt: at, expiresAt, usedBy: null, usedAt: null })
+    await tx.invites.put({ id, purpose: 'claim', filingId, name: '备案认领', createdBy: ctx.caller.openid, createdAt: at, expiresAt, usedBy: null, usedAt: null })
     const next: FilingRecord = { ...cur, version: cur.version + 1, updatedAt: at, intake: { ...(cur.intake ?? rec.intake!), claimCodeId: id } }
     if (!(await tx.filings.replaceIfVersion(next, cur.version))) throw errors.conflict()
     await tx.audit.insert({ id: rt.ids.newId(), at, actorOpenid: ctx.caller.openid, actorRole: ctx.caller.role, action: 'claim-code-issue', filingId, detail: { expiresAt } })

@@ -26,6 +26,7 @@ import { frozenSheet } from './registration-form'
 import { isEditable, isLive } from './status'
 import { filedAfterDue } from '../supervision/dashboard'
 import { leadFollowUp, type LeadFollowUp } from '../supervision/lead-follow'
+import { isManager, NOT_A_MANAGER } from '../org/managers'
 
 /** Who gives a command: the caller's role in the deployment, plus what separation of duties needs. */
 export interface FilingActor extends StaffIdentity {
@@ -116,7 +117,7 @@ function roleOf(f: FilingState, command: FilingCommand, actor: FilingActor): Act
   if (actor.kind === 'anonymous') return 'anonymous'
   if (actor.kind === 'system') return 'system'
   if (OFFICE_COMMANDS.has(command.type)) return actor.kind === 'reviewer' || actor.kind === 'admin' ? actor.kind : 'other'
-  return actor.openid !== null && actor.openid === f.ownerOpenid ? 'owner' : 'other'
+  return isManager(f, actor.openid) ? 'owner' : 'other'
 }
 
 const unique = (xs: Iterable<string>) => [...new Set(xs)]
@@ -298,7 +299,7 @@ function finish(cur: FilingState, raw: FilingState | null, event: FilingEvent, g
 /** An editable filing with a new working version (autosave, correction); not a transition. */
 export function editWorking(stored: FilingState, version: NewVersion, actor: FilingActor, now: Date, config: JurisdictionConfig): Refusal | { ok: true; next: FilingState } {
   const cur = normalise(stored)
-  if (actor.openid === null || actor.openid !== cur.ownerOpenid) return { ok: false, code: 'forbidden', message: '这不是您提交的备案，无法查看或操作' }
+  if (!isManager(cur, actor.openid)) return { ok: false, code: 'forbidden', message: NOT_A_MANAGER }
   if (!isEditable(cur.status)) return { ok: false, code: 'invalid_state', message: '该备案已提交或已办结，不能再修改草稿；如需变更请使用“变更备案”' }
   const at = now.toISOString()
   return { ok: true, next: withDerivedState({ ...cur, working: version.snapshot, index: version.index, version: cur.version + 1, updatedAt: at }, config) }

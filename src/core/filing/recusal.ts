@@ -5,6 +5,7 @@
  * the filings' ID numbers are indexed by) and their mobile when they redeem their invite; both
  * are compared with the filing's working and approved versions.
  */
+import { isManager } from '../org/managers'
 import type { DraftContent } from '../schemas/filing'
 import { normalizeMobile } from '../validators/phone'
 import { contentOf } from './derive'
@@ -35,8 +36,9 @@ function phonesOf(c: DraftContent): string[] {
 }
 
 /** Why `staff` must stay out of this filing, or null when they may handle it. */
-export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'working' | 'approved' | 'index' | 'intake'>, staff: StaffIdentity): RecusalReason | null {
-  if (staff.openid && f.ownerOpenid === staff.openid) return 'owner'
+export function recusalReason(f: Pick<FilingState, 'ownerOpenid' | 'managers' | 'createdAt' | 'working' | 'approved' | 'index' | 'intake'>, staff: StaffIdentity): RecusalReason | null {
+  // A co-manager is as much a party to the filing as its owner.
+  if (isManager(f, staff.openid)) return 'owner'
   // Staff entry (代录入) is checked by a second person: whoever typed it in does not decide it.
   if (staff.openid && f.intake && f.intake.channel !== 'legacy' && f.intake.enteredBy === staff.openid) return 'enterer'
   if (staff.idHash) {

@@ -47,9 +47,21 @@ export interface ApprovedVersion extends Snapshot {
   index: FilingIndex
 }
 
+/** A person who may act on a filing for its subject (see `org/managers.ts`). */
+export interface Manager {
+  openid: string
+  /** How the owner named them when inviting ('' for the owner who created the filing). */
+  name: string
+  addedAt: string
+  addedBy: string
+}
+
 export interface FilingState {
   id: string
+  /** The manager who receives the office's messages; always one of `managers`. */
   ownerOpenid: string
+  /** Everyone who may act on the filing (owner first); absent on records older than co-managers = the owner alone. */
+  managers?: Manager[]
   status: FilingStatus
   /** Optimistic-concurrency counter; every write checks and increments it. */
   version: number

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { can } from '../../core/workflow'
-import { hasProof, isAwaitingReview } from '../../core/filing/status'
+import { hasProof, isAwaitingReview, isEditable } from '../../core/filing/status'
 import { fieldLabel, type LabelContext } from '../../core/schemas/field-labels'
 import { describeContent } from '../../core/filing/describe'
 import { maskIdNumber } from '../../core/mask'
@@ -108,6 +108,8 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}
         {allowed('resubmit') ? <Button testId='correct' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'correct' }))}>{F.correct}</Button> : null}
         {hasProof({ ...d, filingNumber: d.filingNumber ?? null }) ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
+        {isEditable(d.status) ? <Button kind='secondary' testId='bulk' onTap={() => openPage(paths.orgBulk(d.id))}>{F.bulk}</Button> : null}
+        <Button kind='secondary' testId='managers' onTap={() => openPage(paths.orgManagers(d.id))}>{F.managers}</Button>
         {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run({ title: F.withdrawTitle, content: F.withdrawConfirm, confirmText: F.withdraw, danger: false }, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run({ title: F.cancelTitle, content: F.cancelConfirm, confirmText: F.cancelShort, danger: true }, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}

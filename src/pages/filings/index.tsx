@@ -73,6 +73,7 @@ export default function MyFilingsPage () {
         </View>
       ))}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
+      {rows !== null ? <Button kind='plain' testId='join-filing' onTap={() => openPage(paths.orgJoin())}>{F.join}</Button> : null}
     </Screen>
   )
 }

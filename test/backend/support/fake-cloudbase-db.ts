@@ -26,7 +26,8 @@ function getPath(doc: Doc, path: string): unknown {
   let cur: unknown = doc
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Doc)[part]
+    // MongoDB semantics: a dotted path through an array of objects reaches every element's field.
+    cur = Array.isArray(cur) && !/^[0-9]+$/.test(part) ? cur.map((x: unknown) => (x !== null && typeof x === 'object' ? (x as Doc)[part] : undefined)) : (cur as Doc)[part]
   }
   return cur
 }

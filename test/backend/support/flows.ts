@@ -45,3 +45,34 @@ export async function pendingInviteId(env: TestEnv, name = '待撤销'): Promise
   if (found === undefined) throw new Error('the new invite is not listed')
   return found.id
 }
+
+/** Co-managers: a signed-in person who is none of the env's named callers. */
+export const THIRD = 'oThird000000000000000000000008'
+
+/** A draft of `ownerOpenid` (any signed-in person) and a co-manager code its owner made. */
+export async function managerCode(env: TestEnv, ownerOpenid: string = OPENID.owner): Promise<{ id: string; code: string }> {
+  const content = await completeIndividual(env.rt, ownerOpenid)
+  const ctx = { local: { openid: ownerOpenid } }
+  const d = (await applicant({ action: 'save-draft', input: { content } }, ctx)) as { ok: true; data: { id: string } }
+  const inv = (await applicant({ action: 'manager-invite', input: { id: d.data.id, name: '李小红' } }, ctx)) as { ok: true; data: { code: string } }
+  return { id: d.data.id, code: inv.data.code }
+}
+
+/** The owner's draft with THIRD joined as co-manager: the input that removes THIRD. */
+export async function withThirdManager(env: TestEnv): Promise<{ id: string; version: number; memberId: string }> {
+  const { id, code } = await managerCode(env)
+  await applicant({ action: 'manager-join', input: { code } }, { local: { openid: THIRD } })
+  const list = await env.ok<{ version: number; items: Array<{ memberId: string; owner: boolean }> }>(applicant, 'managers', { id }, 'owner')
+  return { id, version: list.version, memberId: list.items.find((m) => !m.owner)!.memberId }
+}
+
+/** The bulk-accounts template as downloaded, with one 抖音 account row filled in (base64 .xlsx). */
+export async function bulkFile(env: TestEnv, n = 1): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs')
+  const t = await env.ok<{ base64: string; columns: string[] }>(applicant, 'bulk-template', {}, 'owner')
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(t.base64, 'base64') as unknown as ArrayBuffer)
+  const row: Record<string, string | number> = { 类型: '自媒体账号', 平台: '抖音', 账号名称: `批量导入${n}`, 账号ID: `kp_bulk_${n}`, 粉丝数: 6000, 开通日期: '2024-02-01', 内容类别: '本地生活' }
+  wb.getWorksheet('账号')!.addRow(t.columns.map((h) => row[h] ?? null))
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+}

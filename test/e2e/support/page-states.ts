@@ -189,6 +189,28 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
       { name: 'not-found', url: paths.filingDetail('no-such-filing'), roles: applicantOnly },
       { name: 'offline', url: paths.filingDetail(f.mine.approved.id), openid: f.mine.approved.openid, roles: applicantOnly, offline: true }
     ],
+    // Organisations: the owner's managers (with a fresh invite code shown), the bulk import, joining by code.
+    orgManagers: [
+      { name: 'owner', url: paths.orgManagers(f.mine.draft.id), openid: f.mine.draft.openid, roles: applicantOnly },
+      {
+        name: 'invited',
+        url: paths.orgManagers(f.mine.approved.id),
+        openid: f.mine.approved.openid,
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'invite.name').fill('李小红'); await byId(page, 'invite-submit').tap(); await byId(page, 'invite-code').waitFor() }
+      },
+      { name: 'not-mine', url: paths.orgManagers(f.mine.draft.id), openid: 'a11y-newcomer', roles: applicantOnly }
+    ],
+    orgBulk: [{ name: 'default', url: paths.orgBulk(f.mine.draft.id), openid: f.mine.draft.openid, roles: applicantOnly }],
+    orgJoin: [
+      { name: 'default', url: paths.orgJoin(), roles: applicantOnly },
+      {
+        name: 'wrong-code',
+        url: paths.orgJoin(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'join.code').fill('WRONG123'); await byId(page, 'join-submit').tap(); await visibleText(page, '邀请码无效或已被使用').first().waitFor() }
+      }
+    ],
     proof: [
       { name: 'own', url: paths.proof({ id: f.mine.approved.id }), openid: f.mine.approved.openid, roles: applicantOnly },
       { name: 'forged', url: paths.proof({ code: 'NOT-A-REAL-CODE' }) }

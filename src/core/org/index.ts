@@ -1,0 +1,2 @@
+export * from './managers'
+export * from './bulk-accounts'

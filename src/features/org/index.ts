@@ -1,0 +1,5 @@
+/** Organisations: co-managers, joining a filing by code, bulk accounts from a spreadsheet. */
+export { ManagersScreen } from './ManagersScreen'
+export { JoinScreen } from './JoinScreen'
+export { BulkScreen } from './BulkScreen'
+export { OT as ORG_TEXTS } from './texts'
