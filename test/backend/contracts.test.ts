@@ -208,6 +208,7 @@ const HAPPY: Record<string, Row> = {
   'staff/rounds': { who: 'reviewer', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
   'staff/round-get': { who: 'reviewer', arrange: async (e) => ({ id: await roundOf(e) }), check: nonEmpty('nonResponders') },
   'applicant/my-reverifications': { who: 'owner', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'applicant/my-outreach': { who: 'owner', arrange: async (e) => (await outreachEvent(e), await roundOf(e), {}), check: (d) => { expect(d.open).toBeGreaterThan(0); expect((d.reverify as unknown[]).length).toBeGreaterThan(0) } },
   'applicant/reverify': {
     who: 'owner',
     arrange: async (e) => {

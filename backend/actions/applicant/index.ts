@@ -21,6 +21,7 @@ import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
 import { myReverifications, reverify } from './reverification.handler'
 import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
+import { myOutreach } from './my-outreach.handler'
 
 export const applicantRoutes = routesOf('applicant', [
   whoami,
@@ -53,6 +54,8 @@ export const applicantRoutes = routesOf('applicant', [
   activityCancel,
   activitySubscribe,
   outreachOptin,
+  // 我的备案's outreach card.
+  myOutreach,
   // 年度核验: the operator's entries and their response.
   myReverifications,
   reverify

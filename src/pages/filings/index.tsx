@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
+import { OutreachCard } from './OutreachCard'
 import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/list'
 import { F, SUP_BANNER } from '../../features/filings/texts'
 import { ApiError } from '../../services/api'
@@ -72,6 +73,7 @@ export default function MyFilingsPage () {
           <View className='filing-row__foot muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
+      {rows !== null ? <OutreachCard always={rows.some((r) => r.filingNumber !== null && r.filingNumber !== undefined)} /> : null}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
     </Screen>
   )
