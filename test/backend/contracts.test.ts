@@ -196,6 +196,16 @@ const HAPPY: Record<string, Row> = {
   'staff/activity-create': { who: 'reviewer', arrange: async (e) => activityInput(e, { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect((d.audience as { total: number }).total).toBeGreaterThan(0) },
   'staff/activities': { who: 'reviewer', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
   'staff/activity-get': { who: 'reviewer', arrange: async (e) => ({ id: await outreachEvent(e) }), check: nonEmpty('participants') },
+  'staff/activity-update': {
+    who: 'reviewer',
+    arrange: async (e) => {
+      const id = await outreachEvent(e)
+      const a = (await e.rt.store.activities.get(id))!
+      const { kind: _k, audience: _a, ...rest } = activityInput(e)
+      return { ...rest, id, version: a.version, place: '开平市图书馆' }
+    }
+  },
+  'staff/activity-cancel': { who: 'admin', arrange: async (e) => { const id = await outreachEvent(e); return { id, version: (await e.rt.store.activities.get(id))!.version, reason: '场地维修' } } },
   'applicant/my-activities': { who: 'owner', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
   'applicant/activity-signup': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
   'applicant/activity-cancel': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },

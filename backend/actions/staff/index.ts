@@ -19,6 +19,7 @@ import { ownershipCheck } from './ownership-check.handler'
 
 import { roundGet, roundOpen, rounds } from './rounds.handler'
 import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
+import { activityCancelByStaff, activityUpdate } from './activity-edit.handler'
 
 export const staffRoutes = routesOf('staff', [
   staffWhoami,
@@ -62,6 +63,8 @@ export const staffRoutes = routesOf('staff', [
   activityGet,
   activityCheckin,
   activityMark,
+  activityUpdate,
+  activityCancelByStaff,
   // 年度核验 rounds.
   roundOpen,
   rounds,

@@ -1,24 +1,19 @@
-import { useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { localDate } from '../../core/dates'
 import { paths } from '../../core/routes'
 import { jurisdiction } from '../../config/jurisdiction'
 import { openPage } from '../../services/nav'
 import { CellGroup, Cell } from '../../features/ui/base'
-import { loadOutreachSummary, type OutreachSummary } from '../../features/outreach/summary'
+import type { OutreachSummary } from '../../features/outreach/summary'
 import { CARD } from '../../features/outreach/card-texts'
 
 /**
  * 我的备案's outreach card (main package: base kit only): 年度核验 waiting for an answer, events
  * open to sign up, and the record of events attended. Invitations and reminders open 我的备案,
- * so what they announce is here. Nothing is shown until it loads (or when it fails: the filings
- * list is the page's main content). Filed operators always see it: it leads to the activities page.
+ * so what they announce is here. The page loads it (nothing is shown until then, or when it fails:
+ * the filings list is the page's main content). Filed operators always see it: it leads to the activities page.
  */
-export function OutreachCard ({ always }: { always: boolean }) {
-  const [s, setS] = useState<OutreachSummary | null>(null)
-  useDidShow(() => { loadOutreachSummary().then(setS, () => setS(null)) })
-  if (s === null) return null
+export function OutreachCard ({ s, always }: { s: OutreachSummary, always: boolean }) {
   // Someone with nothing filed and nothing offered sees no card (a 建议备案 opt-in with invitations does).
   if (!always && s.reverify.length === 0 && s.open === 0 && s.signedUp === 0 && s.attendedCount === 0) return null
   return (

@@ -3,6 +3,7 @@ import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
 import { OutreachCard } from './OutreachCard'
+import { loadOutreachSummary, type OutreachSummary } from '../../features/outreach/summary'
 import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/list'
 import { F, SUP_BANNER } from '../../features/filings/texts'
 import { ApiError } from '../../services/api'
@@ -19,6 +20,7 @@ export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [cases, setCases] = useState<MyCaseRow[]>([])
+  const [outreach, setOutreach] = useState<OutreachSummary | null>(null)
 
   const load = useCallback(async () => {
     try {
@@ -36,6 +38,8 @@ export default function MyFilingsPage () {
     void load()
     // Supervision matters (orders to rectify, notices) wait here for the operator.
     listMyCases().then((c) => setCases(c.filter((x) => x.stage !== 'closed')), () => setCases([]))
+    // Events and 年度核验: invitations and reminders open this page.
+    loadOutreachSummary().then(setOutreach, () => setOutreach(null))
   })
   usePullDownRefresh(() => { void load() })
 
@@ -73,7 +77,7 @@ export default function MyFilingsPage () {
           <View className='filing-row__foot muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
-      {rows !== null ? <OutreachCard always={rows.some((r) => r.filingNumber !== null && r.filingNumber !== undefined)} /> : null}
+      {rows !== null && outreach !== null ? <OutreachCard s={outreach} always={rows.some((r) => r.filingNumber !== null && r.filingNumber !== undefined)} /> : null}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
     </Screen>
   )
