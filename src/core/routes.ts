@@ -145,7 +145,8 @@ export const paths = {
   /** The 年度核验 answer of one entry (or, without one, the operator's open entries). */
   opReverify: (entryId?: string) => pageUrl('opReverify', { entry: entryId }),
   evActivities: () => pageUrl('evActivities'),
-  evEditor: () => pageUrl('evEditor'),
+  /** A new event, or (with an id) the change of a published one. */
+  evEditor: (id?: string) => pageUrl('evEditor', { id }),
   evActivity: (id: string) => pageUrl('evActivity', { id }),
   evRounds: () => pageUrl('evRounds'),
   evRound: (id: string) => pageUrl('evRound', { id })

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { localDateTime } from '../../core/dates'
 import { View } from '@tarojs/components'
 import { addDays, instantAt, localDate } from '../../core/dates'
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, AUDIENCE_STANDINGS, AUDIENCE_STANDING_LABELS, FOLLOWER_BANDS, FOLLOWER_BAND_LABELS, MAX_MATERIALS, type ActivityKind } from '../../core/outreach/activity'
@@ -7,12 +8,12 @@ import { CONTENT_CATEGORIES } from '../../core/schemas/account'
 import { SUBJECT_TYPE_LABELS } from '../../core/schemas/subject'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
-import { replacePage } from '../../services/nav'
+import { pageQuery, replacePage } from '../../services/nav'
 import { scrollToTop } from '../../services/scroll'
-import { Button, ChoiceGroup, Notice, ProblemSummary, ProblemsProvider, Screen, TextField, type Shown } from '../ui'
+import { Button, ChoiceGroup, Notice, ProblemSummary, ProblemsProvider, Screen, Skeleton, TextField, type Shown } from '../ui'
 import { Chips, PickField } from './fields'
 import { messageOf } from './hooks'
-import { createActivity, previewAudience, type ActivityDraft, type SegmentDraft } from './staff-api'
+import { createActivity, getActivity, previewAudience, updateActivity, type ActivityDraft, type SegmentDraft } from './staff-api'
 import { O } from './texts'
 import './outreach.scss'
 
@@ -50,16 +51,31 @@ export function EventEditorScreen () {
   const [busy, setBusy] = useState(false)
   const [shown, setShown] = useState<Shown>(new Map())
   const asked = useRef(0)
+  // Editing a published event: its kind and audience stay (the invitations stand).
+  const editId = pageQuery().id
+  const [editing, setEditing] = useState<{ id: string, version: number } | null>(null)
+  useEffect(() => {
+    if (!editId) return
+    getActivity(editId).then(({ activity: a }) => {
+      const at = (iso: string) => localDateTime(iso, tz)
+      setKind(a.kind); setTitle(a.title); setPlace(a.place); setCapacity(String(a.capacity)); setDescription(a.description)
+      setDate(at(a.startsAt).slice(0, 10)); setStart(at(a.startsAt).slice(11)); setEnd(at(a.endsAt).slice(11))
+      setDeadlineDate(at(a.signupDeadline).slice(0, 10)); setDeadlineTime(at(a.signupDeadline).slice(11))
+      setMaterials(a.materials); setAudience({ ...a.audience })
+      setEditing({ id: a.id, version: a.version })
+    }, (e) => setNotice(messageOf(e)))
+  }, [editId])
 
   // The live count: the server applies the very rule the invitation will (a newer answer wins).
   useEffect(() => {
+    if (editId) return
     const n = ++asked.current
     setCount(null)
     const timer = setTimeout(() => {
       previewAudience(audience).then((r) => { if (n === asked.current) { setCount(r); setFields(({ audience: _, ...rest }) => rest) } }, (e) => { if (n === asked.current) setFields((f) => ({ ...f, audience: messageOf(e) })) })
     }, 300)
     return () => clearTimeout(timer)
-  }, [audience])
+  }, [audience, editId])
 
   const seg = <K extends keyof Segment>(k: K) => (v: Segment[K]) => setAudience((a) => ({ ...a, [k]: v }))
 
@@ -79,7 +95,8 @@ export function EventEditorScreen () {
     }
     setBusy(true)
     try {
-      const r = await createActivity(input)
+      const { kind: _k, audience: _a, ...edit } = input
+      const r = editing !== null ? await updateActivity(editing.id, editing.version, edit) : await createActivity(input)
       setNotice(null)
       replacePage(paths.evActivity(r.activity.id))
     } catch (e) {
@@ -92,13 +109,15 @@ export function EventEditorScreen () {
     }
   }
 
+  if (editId && editing === null) return <Screen>{notice !== null ? <Notice tone='danger'>{notice}</Notice> : <Skeleton cards={2} />}</Screen>
   return (
     <Screen className='outreach'>
       <ProblemsProvider onChange={setShown}>
+        {editing !== null ? <Notice testId='editor-fixed'>{E.audienceFixed}</Notice> : null}
         {notice !== null ? <Notice tone='danger' testId='editor-notice'>{notice}</Notice> : null}
         <ProblemSummary shown={shown} text={(n, names) => `还有${n}处需要修改：${names}`} />
         <View className='card'>
-          <ChoiceGroup label={E.kind} path='kind' value={kind} choices={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }))} error={fields.kind} onPick={setKind} />
+          {editing !== null ? null : <ChoiceGroup label={E.kind} path='kind' value={kind} choices={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }))} error={fields.kind} onPick={setKind} />}
           <TextField label={E.title} path='title' value={title} placeholder={E.titlePlaceholder} maxlength={40} error={fields.title} onChange={setTitle} />
           <PickField label={E.date} path='date' mode='date' value={date} start={today} error={fields.date} onPick={setDate} />
           <View className='ev-times'>
@@ -124,6 +143,9 @@ export function EventEditorScreen () {
           ))}
           {materials.length < MAX_MATERIALS ? <Button kind='secondary' testId='material-add' onTap={() => setMaterials((ms) => [...ms, { title: '', url: '' }])}>{E.addMaterial}</Button> : null}
         </View>
+        {editing !== null
+          ? null
+          : (
         <View className='card'>
           <View className='card-title'>{E.audience}</View>
           <View className='muted'>{E.anyHint}</View>
@@ -136,7 +158,8 @@ export function EventEditorScreen () {
           <View className='ev-count' data-testid='audience-count' aria-live='polite'>{count === null ? E.counting : E.count(count.filed, count.suggested)}</View>
           {fields.audience ? <View className='error-text' role='alert'>{fields.audience}</View> : null}
         </View>
-        <Button testId='event-publish' busy={busy} onTap={() => { void publish() }}>{E.publish}</Button>
+            )}
+        <Button testId='event-publish' busy={busy} onTap={() => { void publish() }}>{editing !== null ? E.save : E.publish}</Button>
       </ProblemsProvider>
     </Screen>
   )

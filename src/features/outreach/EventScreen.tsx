@@ -1,11 +1,13 @@
 import { useCallback, useState, type ComponentType } from 'react'
 import { View, Text } from '@tarojs/components'
-import { pageQuery } from '../../services/nav'
+import { paths } from '../../core/routes'
+import { openPage, pageQuery } from '../../services/nav'
+import { ApiError } from '../../services/api'
 import { scrollToTop } from '../../services/scroll'
 import { Button, CellGroup, Cell, LoadError, Notice, Screen, Skeleton, Tag, TextField } from '../ui'
 import { span, when } from './format'
 import { messageOf, useShown } from './hooks'
-import { checkIn, getActivity, markByHand, type Participant } from './staff-api'
+import { cancelActivity, checkIn, getActivity, markByHand, type Participant } from './staff-api'
 import { O } from './texts'
 import './outreach.scss'
 
@@ -29,6 +31,27 @@ export function EventScreen ({ Scan }: { Scan: Scanner }) {
   const [round, setRound] = useState(0)
   const [marking, setMarking] = useState<string | null>(null)
   const [note, setNote] = useState('')
+  const [cancelling, setCancelling] = useState(false)
+  const [reason, setReason] = useState('')
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined)
+
+  async function cancelEvent (version: number) {
+    if (busy) return
+    setBusy(true)
+    try {
+      const r = await cancelActivity(id, version, reason.trim())
+      setNotice({ tone: 'success', text: V.cancelled(r.told, r.notified) })
+      setCancelling(false)
+      setReasonError(undefined)
+    } catch (e) {
+      setNotice({ tone: 'danger', text: messageOf(e) })
+      setReasonError(e instanceof ApiError ? e.fields.reason : undefined)
+    } finally {
+      setBusy(false)
+      await reload()
+      scrollToTop()
+    }
+  }
 
   async function run (what: () => Promise<Participant>) {
     if (busy) return
@@ -80,6 +103,21 @@ export function EventScreen ({ Scan }: { Scan: Scanner }) {
         <Cell label={O.detail.capacity} value={O.detail.capacityValue(a.signedUp, a.capacity)} />
         <Cell label={O.detail.materials} value={a.materials.length > 0 ? a.materials.map((m) => m.title).join('、') : '—'} />
       </CellGroup>
+      {open && Date.parse(a.endsAt) >= Date.now()
+        ? (
+          <View className='card' data-testid='event-manage'>
+            <Button kind='secondary' testId='event-edit' onTap={() => openPage(paths.evEditor(a.id))}>{V.edit}</Button>
+            {cancelling
+              ? (
+                <View>
+                  <TextField label={V.cancelReason} path='reason' value={reason} placeholder={V.cancelReasonPlaceholder} maxlength={200} multiline error={reasonError} onChange={setReason} />
+                  <Button kind='danger' testId='event-cancel-confirm' busy={busy} onTap={() => { void cancelEvent(a.version) }}>{V.cancelConfirm}</Button>
+                </View>
+                )
+              : <Button kind='plain' testId='event-cancel' onTap={() => setCancelling(true)}>{V.cancel}</Button>}
+          </View>
+          )
+        : null}
       <View className='card' data-testid='participants'>
         <View className='card-title'>{V.participants}</View>
         {data.participants.length === 0 ? <View className='muted'>{V.noParticipants}</View> : null}

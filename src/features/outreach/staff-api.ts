@@ -1,5 +1,6 @@
 /** The staff's outreach calls, each through its action's contract in src/core/contracts. */
 import { activitiesContract, activityCheckinContract, activityCreateContract, activityGetContract, activityMarkContract, audiencePreviewContract } from '../../core/contracts/staff/activities'
+import { activityCancelByStaffContract, activityUpdateContract } from '../../core/contracts/staff/activity-edit'
 import { roundGetContract, roundOpenContract, roundsContract } from '../../core/contracts/staff/rounds'
 import type { ActivityInput, Segment } from '../../core/outreach/activity'
 import type { z } from 'zod'
@@ -24,3 +25,6 @@ export const markByHand = (activityId: string, p: Participant, note: string) => 
 export const listRounds = () => call(roundsContract, {}).then((r) => r.items)
 export const getRound = (id: string) => call(roundGetContract, { id })
 export const openRound = (title: string, deadline: string) => call(roundOpenContract, { title, deadline }).then((r) => r.round)
+export type ActivityEditDraft = Omit<ActivityDraft, 'kind' | 'audience'>
+export const updateActivity = (id: string, version: number, edit: ActivityEditDraft) => call(activityUpdateContract, { ...edit, id, version })
+export const cancelActivity = (id: string, version: number, reason: string) => call(activityCancelByStaffContract, { id, version, reason })

@@ -104,6 +104,9 @@ export const O = {
       count: (filed: number, suggested: number) => `符合条件：${filed + suggested} 人（已备案 ${filed} 人，建议备案 ${suggested} 人）`,
       counting: '正在统计符合条件的人数…',
       publish: '发布并邀请',
+      save: '保存修改',
+      audienceFixed: '活动发布后邀请对象和活动类型不能修改；时间或地点变更将通知已报名的运营者。',
+      saved: (told: number, notified: number) => (told > 0 ? `已保存，已报名的 ${told} 人将在小程序中看到变更，其中 ${notified} 人收到微信通知` : '已保存'),
       published: (n: number, m: number) => `已发布，邀请 ${n} 人，其中 ${m} 人将收到微信通知`,
       pick: '请选择'
     },
@@ -123,6 +126,12 @@ export const O = {
       message: { sent: '已发送通知', 'no-consent': '未订阅通知', 'not-configured': '未配置通知' } as Record<string, string>,
       fromSelfCheck: '建议备案',
       attendedBy: (m: string) => (m === 'hand' ? '手动签到' : '扫码签到'),
+      edit: '修改活动',
+      cancel: '取消活动',
+      cancelReason: '取消原因（报名者可见）',
+      cancelReasonPlaceholder: '例如：场地临时维修，另行通知',
+      cancelConfirm: '确认取消活动',
+      cancelled: (told: number, notified: number) => `活动已取消，已报名的 ${told} 人将在小程序中看到，其中 ${notified} 人收到微信通知`,
       counts: (signed: number, attended: number, invited: number) => `邀请 ${invited} 人 · 报名 ${signed} 人 · 签到 ${attended} 人`
     },
     rounds: {
