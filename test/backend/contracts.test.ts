@@ -199,13 +199,13 @@ const HAPPY: Record<string, Row> = {
   'staff/activity-update': {
     who: 'reviewer',
     arrange: async (e) => {
-      const id = await outreachEvent(e)
-      const a = (await e.rt.store.activities.get(id))!
+      // A fresh event ahead of the shared clock (the shared one may be under way by now).
+      const a = (await createActivity(e)).activity
       const { kind: _k, audience: _a, ...rest } = activityInput(e)
-      return { ...rest, id, version: a.version, place: '开平市图书馆' }
+      return { ...rest, id: a.id, version: a.version, place: '开平市图书馆' }
     }
   },
-  'staff/activity-cancel': { who: 'admin', arrange: async (e) => { const id = await outreachEvent(e); return { id, version: (await e.rt.store.activities.get(id))!.version, reason: '场地维修' } } },
+  'staff/activity-cancel': { who: 'admin', arrange: async (e) => { const a = (await createActivity(e)).activity; return { id: a.id, version: a.version, reason: '场地维修' } } },
   'applicant/my-activities': { who: 'owner', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
   'applicant/activity-signup': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
   'applicant/activity-cancel': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
