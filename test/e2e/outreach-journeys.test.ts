@@ -15,7 +15,7 @@ import sharp from 'sharp'
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, inputOf, next, settled, stepIs, type, until, visibleText } from './journey-steps'
+import { byId, inputOf, next, settled, stepIs, touch, type, until, visibleText } from './journey-steps'
 import { STANDARD, submitFiling } from '../weapp/admin-fixtures'
 
 jest.setTimeout(600_000)
@@ -23,7 +23,7 @@ jest.setTimeout(600_000)
 const AXE = require.resolve('axe-core/axe.min.js')
 const A = 'demo-applicant-a' // 抖音 “开平美食探店” in 三埠: signs up, later answers with a change
 const B = 'demo-applicant-b' // 抖音 “三埠生活圈” in 三埠: never answers the round
-const C = 'op-kuaishou' // 快手 in 赤坎: outside the event's audience
+const C = 'demo-op-kuaishou' // 快手 in 赤坎: outside the event's audience
 const STAFF = 'demo-admin'
 const TITLE = '短视频创作与网络法规'
 
@@ -82,22 +82,22 @@ describe('outreach in the h5 build', () => {
     // Staff: 审核 → 活动与培训 → 发布活动, the audience counted as it is chosen.
     const staff = await e2e.phone(STAFF)
     await staff.goto(`${e2e.server.url}/pages/review/index`)
-    await byId(staff, 'open-outreach').tap()
-    await byId(staff, 'event-create').tap()
+    await touch(byId(staff, 'open-outreach'))
+    await touch(byId(staff, 'event-create'))
     await staff.waitForURL(/packages\/outreach-staff\/pages\/editor/)
     await until(() => byId(staff, 'audience-count').textContent(), (t) => /符合条件：3 人/.test(t ?? ''))
     await type(staff, 'title', TITLE)
     await type(staff, 'place', '市网信办三楼会议室')
     await type(staff, 'description', '讲解短视频创作技巧和网络信息内容生态治理规定，现场答疑。')
-    await byId(staff, 'material-add').tap()
+    await touch(byId(staff, 'material-add'))
     await type(staff, 'materials.0.title', '课件')
     await type(staff, 'materials.0.url', 'https://www.kaiping.gov.cn/outreach/slides.pdf')
-    await byId(staff, 'audience.towns-440783001').tap()
+    await touch(byId(staff, 'audience.towns-440783001'))
     await until(() => byId(staff, 'audience-count').textContent(), (t) => /符合条件：2 人/.test(t ?? ''))
-    await byId(staff, 'audience.platforms-douyin').tap()
+    await touch(byId(staff, 'audience.platforms-douyin'))
     await until(() => byId(staff, 'audience-count').textContent(), (t) => /符合条件：2 人（已备案 2 人/.test(t ?? ''))
     await check(staff, '1-staff-editor')
-    await byId(staff, 'event-publish').tap()
+    await touch(byId(staff, 'event-publish'))
     await staff.waitForURL(/packages\/outreach-staff\/pages\/activity\/index\?id=/)
     activityId = new URL(staff.url()).searchParams.get('id') ?? ''
     await until(() => byId(staff, 'event-counts').textContent(), (t) => (t ?? '').includes('邀请 2 人'))
@@ -108,14 +108,14 @@ describe('outreach in the h5 build', () => {
     const op = await e2e.phone(A)
     await op.goto(`${e2e.server.url}/pages/filings/index`)
     await until(() => byId(op, 'open-activities').textContent(), (t) => (t ?? '').includes('1 个活动可报名'))
-    await byId(op, 'open-activities').tap()
+    await touch(byId(op, 'open-activities'))
     await op.waitForURL(/packages\/outreach\/pages\/activities/)
     await byId(op, 'activity-row').waitFor()
     await check(op, '1-operator-list')
-    await byId(op, 'activity-row').tap()
+    await touch(byId(op, 'activity-row'))
     await op.waitForURL(/packages\/outreach\/pages\/activity\/index/)
     await until(() => byId(op, 'activity-capacity').textContent(), (t) => (t ?? '').includes('已报名 0 人 / 共 50 人'))
-    await byId(op, 'activity-signup').tap()
+    await touch(byId(op, 'activity-signup'))
     await byId(op, 'checkin-qr').waitFor()
     await until(() => byId(op, 'activity-capacity').textContent(), (t) => (t ?? '').includes('已报名 1 人'))
     await check(op, '1-operator-signed-up')
@@ -130,7 +130,7 @@ describe('outreach in the h5 build', () => {
     await staff.reload()
     await byId(staff, 'event-scan').waitFor()
     await inputOf(staff, 'checkin-code').fill(code)
-    await byId(staff, 'checkin-manual').tap()
+    await touch(byId(staff, 'checkin-manual'))
     await until(() => byId(staff, 'event-notice').textContent(), (t) => (t ?? '').includes('签到成功：开平美食探店'))
     await until(() => byId(staff, 'event-counts').textContent(), (t) => (t ?? '').includes('签到 1 人'))
     await check(staff, '1-staff-checked-in')
@@ -149,11 +149,11 @@ describe('outreach in the h5 build', () => {
     const admin = await e2e.phone(STAFF)
     await admin.goto(`${e2e.server.url}/packages/outreach-staff/pages/rounds/index`)
     await byId(admin, 'round-form').waitFor()
-    await type(admin, 'title', '2026年度备案核验')
-    await byId(admin, 'deadline-preset-10').tap()
-    await byId(admin, 'round-open').tap()
+    await inputOf(admin, 'title').fill('2026年度备案核验')
+    await touch(byId(admin, 'deadline-preset-10'))
+    await touch(byId(admin, 'round-open'))
     await until(() => byId(admin, 'rounds-notice').textContent(), (t) => (t ?? '').includes('共 3 个备案需要核验'))
-    await byId(admin, 'round-row').tap()
+    await touch(byId(admin, 'round-row'))
     await admin.waitForURL(/packages\/outreach-staff\/pages\/round\/index/)
     await until(() => byId(admin, 'round-count-pending').textContent(), (t) => t === '3')
     await check(admin, '2-staff-round-open')
@@ -162,19 +162,19 @@ describe('outreach in the h5 build', () => {
     // Operator A: 我的备案 → 去核验 → 有变化, checklist, commitment → the amendment wizard → submit.
     const op = await e2e.phone(A)
     await op.goto(`${e2e.server.url}/pages/filings/index`)
-    await byId(op, 'reverify-open').tap()
+    await touch(byId(op, 'reverify-open'))
     await op.waitForURL(/packages\/outreach\/pages\/reverify/)
     await byId(op, 'reverify-submit').waitFor()
     await check(op, '2-operator-reverify')
-    await byId(op, 'changed-changed').tap()
-    await byId(op, 'reverify-submit').tap()
+    await touch(byId(op, 'changed-changed'))
+    await touch(byId(op, 'reverify-submit'))
     // Nothing answered yet: each item is named.
     await visibleText(op, '请逐项选择自查结果').waitFor()
-    for (const k of ['rumours', 'unverified']) await byId(op, `${k}.ok-ok`).tap()
-    await byId(op, 'staff.ok-problem').tap()
+    for (const k of ['rumours', 'unverified']) await touch(byId(op, `${k}.ok-ok`))
+    await touch(byId(op, 'staff.ok-problem'))
     await type(op, 'staff.fix', '已建立内容三审制度并培训运营人员')
-    await byId(op, 'reverify-commitment').tap()
-    await byId(op, 'reverify-submit').tap()
+    await touch(byId(op, 'reverify-commitment'))
+    await touch(byId(op, 'reverify-submit'))
     await op.waitForURL(/packages\/wizard\/pages\/start/)
     await stepIs(op, 1)
     await next(op, 2)
@@ -184,7 +184,7 @@ describe('outreach in the h5 build', () => {
     const accept = byId(op, 'commitment-accept')
     if ((await accept.getAttribute('aria-checked')) !== 'true') await accept.tap()
     await next(op, 5)
-    await byId(op, 'submit').tap()
+    await touch(byId(op, 'submit'))
     await byId(op, 'submit-done').waitFor()
     await e2e.shot(op, 'outreach-2-operator-amended')
 
@@ -209,7 +209,7 @@ describe('outreach in the h5 build', () => {
     const leads = await e2e.call<{ items: Array<{ accountName: string, sourceLabel: string }> }>(STAFF, 'staff', 'leads', {})
     expect(leads.items.map((l) => l.accountName)).toEqual(expect.arrayContaining(['三埠生活圈']))
     expect(leads.items.map((l) => l.accountName)).not.toContain('开平美食探店')
-    await silent.getByText('查看线索').tap()
+    await touch(silent.getByText('查看线索'))
     await admin.waitForURL(/packages\/supervision\/pages\/lead/)
     await visibleText(admin, '三埠生活圈').waitFor()
     await op.context().close()
