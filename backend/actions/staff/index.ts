@@ -5,6 +5,7 @@ import { lazyRoutes } from '../../entry/action'
 export const staffRoutes = lazyRoutes('staff', {
   'whoami': () => import('./whoami.handler'),
   'queue': () => import('./queue.handler'),
+  'queue-counts': () => import('./queue.handler'),
   'get': () => import('./get.handler'),
   'reveal': () => import('./reveal.handler'),
   'decide': () => import('./decide.handler'),
@@ -16,6 +17,7 @@ export const staffRoutes = lazyRoutes('staff', {
   'export-done': () => import('./export.handler'),
   'staff-list': () => import('./staff-admin.handler'),
   'staff-invite': () => import('./staff-admin.handler'),
+  'staff-invite-revoke': () => import('./staff-admin.handler'),
   'staff-remove': () => import('./staff-admin.handler'),
   'ownership-check': () => import('./ownership-check.handler'),
   // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
