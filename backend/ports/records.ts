@@ -245,6 +245,8 @@ export interface ActivityRecord {
   invited: number
   /** Invitations a credit paid for (the others are listed in the mini-program only). */
   messaged: number
+  /** Why staff cancelled it (when they did). */
+  cancelReason?: string
   createdBy: string
   createdByName: string
   createdAt: string

@@ -41,7 +41,16 @@ export const PAGES = {
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
   receipt: { root: 'packages/public', page: 'pages/receipt/index' },
-  publicNotices: { root: 'packages/public', page: 'pages/notices/index' }
+  publicNotices: { root: 'packages/public', page: 'pages/notices/index' },
+  // 活动与培训 and 年度核验: the operator's side, then the staff's
+  opActivities: { root: 'packages/outreach', page: 'pages/activities/index' },
+  opActivity: { root: 'packages/outreach', page: 'pages/activity/index' },
+  opReverify: { root: 'packages/outreach', page: 'pages/reverify/index' },
+  evActivities: { root: 'packages/outreach-staff', page: 'pages/activities/index' },
+  evEditor: { root: 'packages/outreach-staff', page: 'pages/editor/index' },
+  evActivity: { root: 'packages/outreach-staff', page: 'pages/activity/index' },
+  evRounds: { root: 'packages/outreach-staff', page: 'pages/rounds/index' },
+  evRound: { root: 'packages/outreach-staff', page: 'pages/round/index' }
 } as const satisfies Record<string, { root: string | null, page: string }>
 
 export type PageKey = keyof typeof PAGES
@@ -139,7 +148,18 @@ export const paths = {
   // The operator's side (我的备案)
   operatorCase: (id: string) => pageUrl('operatorCase', { id }),
   /** A generated notice as an image; staff open it too (`asStaff`). */
-  notice: (q: { caseId: string, stepId: string, asStaff?: boolean }) => pageUrl('notice', { case: q.caseId, step: q.stepId, as: q.asStaff === true ? 'staff' : undefined })
+  notice: (q: { caseId: string, stepId: string, asStaff?: boolean }) => pageUrl('notice', { case: q.caseId, step: q.stepId, as: q.asStaff === true ? 'staff' : undefined }),
+  // 活动与培训 and 年度核验
+  opActivities: () => pageUrl('opActivities'),
+  opActivity: (id: string) => pageUrl('opActivity', { id }),
+  /** The 年度核验 answer of one entry (or, without one, the operator's open entries). */
+  opReverify: (entryId?: string) => pageUrl('opReverify', { entry: entryId }),
+  evActivities: () => pageUrl('evActivities'),
+  /** A new event, or (with an id) the change of a published one. */
+  evEditor: (id?: string) => pageUrl('evEditor', { id }),
+  evActivity: (id: string) => pageUrl('evActivity', { id }),
+  evRounds: () => pageUrl('evRounds'),
+  evRound: (id: string) => pageUrl('evRound', { id })
 } as const
 
 /** Where a status alert opens: the filing's detail page (a path without a leading slash, as WeChat wants). */

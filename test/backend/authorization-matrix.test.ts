@@ -190,6 +190,18 @@ const rows: Row[] = [
     },
     expect: STAFF
   },
+  {
+    fn: staff,
+    name: 'staff',
+    action: 'activity-update',
+    arrange: async (e) => {
+      const a = (await createActivity(e)).activity
+      const { kind: _k, audience: _a, ...rest } = activityInput(e)
+      return { ...rest, id: a.id, version: a.version, place: '开平市图书馆' }
+    },
+    expect: STAFF
+  },
+  { fn: staff, name: 'staff', action: 'activity-cancel', arrange: async (e) => { const a = (await createActivity(e)).activity; return { id: a.id, version: a.version, reason: '场地维修' } }, expect: STAFF },
   { fn: applicant, name: 'applicant', action: 'my-activities', arrange: async () => ({}), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'activity-signup', arrange: async (e) => ({ id: await invitedActivity(e) }), expect: REPORTER },
   { fn: applicant, name: 'applicant', action: 'activity-cancel', arrange: async (e) => ({ id: (await signedUp(e)).activityId }), expect: REPORTER },
@@ -199,6 +211,7 @@ const rows: Row[] = [
   { fn: staff, name: 'staff', action: 'rounds', arrange: async () => ({}), expect: STAFF },
   { fn: staff, name: 'staff', action: 'round-get', arrange: async (e) => ({ id: (await openedRound(e)).roundId }), expect: STAFF },
   { fn: applicant, name: 'applicant', action: 'my-reverifications', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'my-outreach', arrange: async () => ({}), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'reverify', arrange: async (e) => ({ entryId: (await openedRound(e)).entryId, inspection: INSPECTION }), expect: REPORTER },
   { fn: systemFn, name: 'system', action: 'remind', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },

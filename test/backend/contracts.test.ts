@@ -214,6 +214,16 @@ const HAPPY: Record<string, Row> = {
   'staff/activity-create': { who: 'reviewer', arrange: async (e) => activityInput(e, { audience: { standings: ['filed'], platforms: ['douyin'] } }), check: (d) => expect((d.audience as { total: number }).total).toBeGreaterThan(0) },
   'staff/activities': { who: 'reviewer', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
   'staff/activity-get': { who: 'reviewer', arrange: async (e) => ({ id: await outreachEvent(e) }), check: nonEmpty('participants') },
+  'staff/activity-update': {
+    who: 'reviewer',
+    arrange: async (e) => {
+      // A fresh event ahead of the shared clock (the shared one may be under way by now).
+      const a = (await createActivity(e)).activity
+      const { kind: _k, audience: _a, ...rest } = activityInput(e)
+      return { ...rest, id: a.id, version: a.version, place: '开平市图书馆' }
+    }
+  },
+  'staff/activity-cancel': { who: 'admin', arrange: async (e) => { const a = (await createActivity(e)).activity; return { id: a.id, version: a.version, reason: '场地维修' } } },
   'applicant/my-activities': { who: 'owner', arrange: async (e) => (await outreachEvent(e), {}), check: nonEmpty('items') },
   'applicant/activity-signup': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
   'applicant/activity-cancel': { who: 'owner', arrange: async (e) => ({ id: await outreachEvent(e) }) },
@@ -226,6 +236,7 @@ const HAPPY: Record<string, Row> = {
   'staff/rounds': { who: 'reviewer', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
   'staff/round-get': { who: 'reviewer', arrange: async (e) => ({ id: await roundOf(e) }), check: nonEmpty('nonResponders') },
   'applicant/my-reverifications': { who: 'owner', arrange: async (e) => (await roundOf(e), {}), check: nonEmpty('items') },
+  'applicant/my-outreach': { who: 'owner', arrange: async (e) => (await outreachEvent(e), await roundOf(e), {}), check: (d) => { expect(d.open).toBeGreaterThan(0); expect((d.reverify as unknown[]).length).toBeGreaterThan(0) } },
   'applicant/reverify': {
     who: 'owner',
     arrange: async (e) => {

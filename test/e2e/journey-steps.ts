@@ -290,3 +290,29 @@ export async function fileAsIndividual (page: Page, homeUrl: string, account: { 
   await byId(page, 'submit-done').waitFor()
   await shot('submitted')
 }
+
+/**
+ * Touches the middle of `target` once it holds still under the finger: scrolls it into view, waits
+ * two frames, and checks that the point really is on the target (a page with pull-down refresh
+ * wraps its content in an element Playwright's own tap takes for an obstacle).
+ */
+export async function touch (target: Locator): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const point = await target.evaluate(async (el) => {
+      el.scrollIntoView({ block: 'center' })
+      const a = el.getBoundingClientRect()
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const r = el.getBoundingClientRect()
+      const x = r.x + r.width / 2
+      const y = r.y + r.height / 2
+      const hit = document.elementFromPoint(x, y)
+      return a.x === r.x && a.y === r.y && hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
+    })
+    if (point !== null) {
+      await target.page().touchscreen.tap(point.x, point.y)
+      return
+    }
+    await target.page().waitForTimeout(200)
+  }
+  throw new Error('the element never settled under the finger')
+}

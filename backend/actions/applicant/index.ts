@@ -40,6 +40,8 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'activity-cancel': () => import('./activities.handler'),
   'activity-subscribe': () => import('./activities.handler'),
   'outreach-optin': () => import('./activities.handler'),
+  // 我的备案's outreach card.
+  'my-outreach': () => import('./my-outreach.handler'),
   // 年度核验: the operator's entries and their response.
   'my-reverifications': () => import('./reverification.handler'),
   'reverify': () => import('./reverification.handler'),

@@ -11,8 +11,8 @@ export const whoami = defineAction({
     const role: WhoamiOutput['role'] = caller.role === 'reviewer' || caller.role === 'admin' ? caller.role : 'applicant'
     const { subscribe } = ctx.rt.settings
     const templateIds = promptTemplateIds(subscribe)
-    // The report tap and the case page ask for their own kind.
-    const more = { reportTemplateId: subscribe.templates.reportClosed?.id ?? null, caseTemplateId: subscribe.templates.caseNotice?.id ?? null }
+    // The report tap, the case page and the activities page ask for their own kind.
+    const more = { reportTemplateId: subscribe.templates.reportClosed?.id ?? null, caseTemplateId: subscribe.templates.caseNotice?.id ?? null, activityTemplateId: subscribe.templates.activityInvite?.id ?? null }
     return caller.staffName ? { openid: caller.openid, role, staffName: caller.staffName, templateIds, ...more } : { openid: caller.openid, role, templateIds, ...more }
   }
 })

@@ -44,6 +44,8 @@ export const staffRoutes = lazyRoutes('staff', {
   'activity-get': () => import('./activities.handler'),
   'activity-checkin': () => import('./activities.handler'),
   'activity-mark': () => import('./activities.handler'),
+  'activity-update': () => import('./activity-edit.handler'),
+  'activity-cancel': () => import('./activity-edit.handler'),
   // 年度核验 rounds.
   'round-open': () => import('./rounds.handler'),
   'rounds': () => import('./rounds.handler'),

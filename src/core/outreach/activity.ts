@@ -177,3 +177,31 @@ const CHECKIN_OPENS_MS = 60 * 60 * 1000
 
 /** Check-in by hand needs a reason on record (no QR seen). */
 export const HandCheckinNote = optionalNote('补签说明', 100)
+
+/** What staff may change on a published event (its kind and audience stay: the invitations stand). */
+export const ActivityEditSchema = ActivityInputSchema.omit({ kind: true, audience: true })
+export type ActivityEdit = z.infer<typeof ActivityEditSchema>
+
+/**
+ * An edit of a published event: not once it has ended or was cancelled; a new start must still be
+ * ahead; the places may not fall below those taken; the times keep their order. Answers whether
+ * the signed-up operators must be told (time or place changed).
+ */
+export function checkActivityEdit(prev: ActivityState & { place: string }, next: ActivityEdit, now: Date): Decided<{ notify: boolean }> {
+  if (prev.status === 'cancelled') return refuse('invalid_state', '活动已取消，不能修改')
+  if (now.getTime() > Date.parse(prev.endsAt)) return refuse('invalid_state', '活动已结束，不能修改')
+  const t = (s: string) => Date.parse(s)
+  const moved = t(next.startsAt) !== t(prev.startsAt) || t(next.endsAt) !== t(prev.endsAt)
+  if (moved && t(next.startsAt) <= now.getTime()) return refuse('invalid_payload', '开始时间已过，请选择今后的时间', 'startsAt')
+  if (t(next.signupDeadline) > t(next.startsAt)) return refuse('invalid_payload', '报名截止时间不能晚于开始时间', 'signupDeadline')
+  if (t(next.endsAt) <= t(next.startsAt)) return refuse('invalid_payload', '结束时间应晚于开始时间', 'endsAt')
+  if (next.capacity < prev.signedUp) return refuse('invalid_payload', `已有${prev.signedUp}人报名，名额不能少于${prev.signedUp}人`, 'capacity')
+  return { ok: true, notify: moved || next.place !== prev.place }
+}
+
+/** Cancelling an event: a published one that has not ended. */
+export function checkActivityCancel(prev: ActivityState, now: Date): Decided<object> {
+  if (prev.status === 'cancelled') return refuse('invalid_state', '活动已取消')
+  if (now.getTime() > Date.parse(prev.endsAt)) return refuse('invalid_state', '活动已结束，不能取消')
+  return { ok: true }
+}

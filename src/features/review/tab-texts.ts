@@ -13,6 +13,7 @@ export const TAB_T = {
   openQueue: '进入审核队列',
   openStats: '统计',
   openSupervision: '监管（举报、线索、案件）',
+  openOutreach: '活动与培训、年度核验',
   openDashboard: '监管看板',
   openScan: '扫码核验备案证明',
   openStaff: '人员管理',

@@ -7,6 +7,7 @@ import { submitContract } from '../../core/contracts/applicant/submit'
 import type { FilingOutcome } from '../../core/contracts/shared'
 import type { DraftContent } from '../../core/schemas/filing'
 import { call } from '../../services/api'
+import { amendAsReverify, pendingReverify } from '../outreach'
 
 export type Outcome = FilingOutcome
 export type CloudFiling = GetFilingOutput
@@ -31,6 +32,9 @@ export interface SubmitRequest {
 
 /** submit (first time) · resubmit (after a return) · amend (change an approved filing). */
 export function submitFiling (action: 'submit' | 'resubmit' | 'amend', req: SubmitRequest): Promise<Outcome> {
+  // From the 年度核验 screen with changes: the amendment is sent as that answer (one call, one review).
+  const reverifying = action === 'amend' ? pendingReverify(req.id) : undefined
+  if (reverifying !== undefined) return amendAsReverify(reverifying, req)
   const contract = action === 'submit' ? submitContract : action === 'resubmit' ? resubmitContract : amendContract
   return call(contract, req)
 }

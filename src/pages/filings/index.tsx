@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { TabBar } from '../../features/shell/TabBar'
+import { OutreachCard } from './OutreachCard'
+import { loadOutreachSummary, type OutreachSummary } from '../../features/outreach/summary'
 import { listMine, listMyCases, type MyCaseRow, type MyFilingRow } from '../../features/filings/list'
 import { F, SUP_BANNER } from '../../features/filings/texts'
 import { ApiError } from '../../services/api'
@@ -18,6 +20,7 @@ export default function MyFilingsPage () {
   const [rows, setRows] = useState<MyFilingRow[] | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [cases, setCases] = useState<MyCaseRow[]>([])
+  const [outreach, setOutreach] = useState<OutreachSummary | null>(null)
 
   const load = useCallback(async () => {
     try {
@@ -35,6 +38,8 @@ export default function MyFilingsPage () {
     void load()
     // Supervision matters (orders to rectify, notices) wait here for the operator.
     listMyCases().then((c) => setCases(c.filter((x) => x.stage !== 'closed')), () => setCases([]))
+    // Events and 年度核验: invitations and reminders open this page.
+    loadOutreachSummary().then(setOutreach, () => setOutreach(null))
   })
   usePullDownRefresh(() => { void load() })
 
@@ -72,6 +77,7 @@ export default function MyFilingsPage () {
           <View className='filing-row__foot muted'>{F.updated(localDateTime(row.updatedAt, jurisdiction.timezone))}</View>
         </View>
       ))}
+      {rows !== null && outreach !== null ? <OutreachCard s={outreach} always={rows.some((r) => r.filingNumber !== null && r.filingNumber !== undefined)} /> : null}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
       {rows !== null ? <Button kind='plain' testId='join-filing' onTap={() => openPage(paths.orgJoin())}>{F.join}</Button> : null}
     </Screen>

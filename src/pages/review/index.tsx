@@ -54,6 +54,7 @@ export default function ReviewTabPage () {
             <CellGroup>
               <Cell label={T.openQueue} onTap={() => openPage(paths.adminQueue())} testId='open-queue' />
               <Cell label={T.openSupervision} onTap={() => openPage(paths.svHome())} testId='open-supervision' />
+              <Cell label={T.openOutreach} onTap={() => openPage(paths.evActivities())} testId='open-outreach' />
               <Cell label={session?.role === 'admin' ? T.openDashboard : T.openStats} onTap={() => openPage(paths.adminStats())} testId='open-stats' />
               <Cell label={T.openScan} onTap={() => openPage(paths.adminScan())} testId='open-scan' />
               {session?.role === 'admin' ? <Cell label={T.openStaff} onTap={() => openPage(paths.adminStaff())} testId='open-staff' /> : null}

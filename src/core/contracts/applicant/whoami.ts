@@ -14,7 +14,9 @@ export const WhoamiOutput = z.object({
   templateIds: z.array(z.string()),
   /** "Your report was handled" (asked for in the report tap) and supervision notices (on the case page). */
   reportTemplateId: z.string().nullable(),
-  caseTemplateId: z.string().nullable()
+  caseTemplateId: z.string().nullable(),
+  /** 活动通知 (asked for on the activities page's 订阅活动通知 tap). */
+  activityTemplateId: z.string().nullable().optional()
 })
 export type WhoamiOutput = z.infer<typeof WhoamiOutput>
 
