@@ -20,6 +20,7 @@ import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handle
 import { ownershipCodes } from './ownership-codes.handler'
 import { certificate } from './certificate.handler'
 import { myReverifications, reverify } from './reverification.handler'
+import { directoryConsent, myUpkeep, upkeepChange, upkeepFollowers } from './upkeep.handler'
 import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
 
 export const applicantRoutes = routesOf('applicant', [
@@ -55,5 +56,10 @@ export const applicantRoutes = routesOf('applicant', [
   outreachOptin,
   // 年度核验: the operator's entries and their response.
   myReverifications,
-  reverify
+  reverify,
+  // Upkeep: followers past the threshold, a change to file in time, the directory consent.
+  upkeepFollowers,
+  upkeepChange,
+  myUpkeep,
+  directoryConsent
 ])

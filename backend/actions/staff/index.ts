@@ -18,6 +18,8 @@ import { reportAssign, reportClose, reportLink } from './report-triage.handler'
 import { ownershipCheck } from './ownership-check.handler'
 
 import { roundGet, roundOpen, rounds } from './rounds.handler'
+import { awardCandidates, awardRecord } from './awards.handler'
+import { directoryExport } from './directory.handler'
 import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
 
 export const staffRoutes = routesOf('staff', [
@@ -65,5 +67,9 @@ export const staffRoutes = routesOf('staff', [
   // 年度核验 rounds.
   roundOpen,
   rounds,
-  roundGet
+  roundGet,
+  // 评优 nominations and results; the association's directory.
+  awardCandidates,
+  awardRecord,
+  directoryExport
 ])
