@@ -26,6 +26,7 @@ export const PAGES = {
   svCases: { root: 'packages/supervision', page: 'pages/cases/index' },
   svCase: { root: 'packages/supervision', page: 'pages/case/index' },
   svStep: { root: 'packages/supervision', page: 'pages/step/index' },
+  svAwards: { root: 'packages/supervision', page: 'pages/awards/index' },
   adminScan: { root: 'packages/admin', page: 'pages/scan/index' },
   wizard: { root: 'packages/wizard', page: 'pages/start/index' },
   selfCheck: { root: 'packages/wizard', page: 'pages/selfcheck/index' },
@@ -119,6 +120,8 @@ export const paths = {
   svHome: () => pageUrl('svHome'),
   svReports: () => pageUrl('svReports'),
   svReport: (id: string) => pageUrl('svReport', { id }),
+  /** 评优: the 评优 events, or one event's candidates. */
+  svAwards: (q: { id?: string } = {}) => pageUrl('svAwards', { id: q.id }),
   svLeads: () => pageUrl('svLeads'),
   svLead: (id: string) => pageUrl('svLead', { id }),
   svLeadNew: () => pageUrl('svLeadNew'),

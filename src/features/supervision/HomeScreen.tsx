@@ -51,6 +51,7 @@ export function HomeScreen () {
       <Button kind='secondary' testId='sv-open-leads' onTap={() => openPage(SV.leads)}>{S.home.openLeads}</Button>
       <Button kind='secondary' testId='sv-open-cases' onTap={() => openPage(SV.cases)}>{S.home.openCases}</Button>
       <Button kind='plain' testId='sv-new-lead' onTap={() => openPage(SV.newLead)}>{S.home.newLead}</Button>
+      <Button kind='plain' testId='sv-awards' onTap={() => openPage(SV.awards())}>{S.home.awards}</Button>
       <Button kind='plain' testId='sv-public-notices' onTap={() => openPage(SV.publicNotices)}>{S.home.notices}</Button>
     </Screen>
   )
