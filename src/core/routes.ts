@@ -34,6 +34,7 @@ export const PAGES = {
   filingDetail: { root: 'packages/filing', page: 'pages/detail/index' },
   proof: { root: 'packages/filing', page: 'pages/proof/index' },
   operatorCase: { root: 'packages/filing', page: 'pages/case/index' },
+  upkeep: { root: 'packages/filing', page: 'pages/upkeep/index' },
   notice: { root: 'packages/filing', page: 'pages/notice/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
@@ -102,6 +103,8 @@ export const paths = {
   selfCheck: () => pageUrl('selfCheck'),
   /** The camera, for one document kind; `req` ties the photo back to the slot that asked. */
   camera: (q: { kind: string, req: string }) => pageUrl('camera', { kind: q.kind, req: q.req }),
+  /** 备案维护: a change to file in time, the directory consent, a 建议备案 account's followers. */
+  upkeep: () => pageUrl('upkeep'),
   filingDetail: (id: string) => pageUrl('filingDetail', { id }),
   /**
    * 备案证明: the owner's (by id), or anyone's check of a certificate code (a shared card, a scanned

@@ -51,7 +51,9 @@ export const myUpkeep = defineAction({
       const names = { filingNumber: f.filingNumber, accountNames: f.approved.index.accountNames }
       items.push({ filingId: f.id, ...names, listed: rec?.listed ?? false, change: rec ? changeView(rec, names) : null })
     }
-    return { items, consentText: DIRECTORY_CONSENT_TEXT }
+    const c = await ctx.rt.store.outreachContacts.get(contactId(ctx, u.caller.openid))
+    const selfCheck = c?.optedIn && c.answers ? { followers: c.accounts[0]?.followers ?? c.answers.followers ?? null, crossed: !!c.crossedAt } : null
+    return { items, consentText: DIRECTORY_CONSENT_TEXT, selfCheck }
   }
 })
 

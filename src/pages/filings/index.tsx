@@ -73,6 +73,7 @@ export default function MyFilingsPage () {
         </View>
       ))}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
+      {rows?.some((r) => r.filingNumber) === true ? <Button kind='plain' testId='open-upkeep' onTap={() => openPage(paths.upkeep())}>{F.upkeep}</Button> : null}
     </Screen>
   )
 }

@@ -38,7 +38,17 @@ export const upkeepChangeContract = defineContract({
 
 export const UpkeepFilingView = z.object({ filingId: z.string(), filingNumber: z.string().nullable(), accountNames: z.array(z.string()), listed: z.boolean(), change: ChangeView.nullable() })
 
-export const myUpkeepContract = defineContract({ fn: 'applicant', action: 'my-upkeep', input: z.object({}).strict(), output: z.object({ items: z.array(UpkeepFilingView), consentText: z.string() }) })
+export const myUpkeepContract = defineContract({
+  fn: 'applicant',
+  action: 'my-upkeep',
+  input: z.object({}).strict(),
+  output: z.object({
+    items: z.array(UpkeepFilingView),
+    consentText: z.string(),
+    /** A 建议备案 self-check that asked to be told: the follower count last reported (null: none opted in). */
+    selfCheck: z.object({ followers: z.number().int().nullable(), crossed: z.boolean() }).nullable()
+  })
+})
 
 export const directoryConsentContract = defineContract({
   fn: 'applicant',
