@@ -7,8 +7,9 @@
 import type { Page } from 'playwright-core'
 import { paths } from '../../src/core/routes'
 import { startE2E, type E2E } from './harness'
+import { e2eUpload } from './support/upload'
 import { byId, settled, visibleText } from './journey-steps'
-import { STANDARD, makeReviewer, submitFiling, type UploadAs } from '../weapp/admin-fixtures'
+import { STANDARD, makeReviewer, submitFiling } from '../weapp/admin-fixtures'
 import { awardsStory, type AwardsStory } from '../weapp/awards-fixtures'
 
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -17,11 +18,7 @@ let story: AwardsStory
 
 beforeAll(async () => {
   e2e = await startE2E()
-  const upload: UploadAs = async (openid, cloudPath, bytes, contentType) => {
-    const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes })
-    const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId
-    return (await e2e.call(openid, 'applicant', 'ingest-document', { fileId: raw })).fileId
-  }
+  const upload = e2eUpload(e2e)
   await makeReviewer(e2e.call, 'demo-admin', 'demo-reviewer', '李审核')
   const late = await submitFiling(e2e.call, upload, { ...STANDARD[0], owner: 'demo-applicant-a' })
   await e2e.call('demo-reviewer', 'staff', 'decide', { id: late.id, version: late.version, decision: { decision: 'approve' } })
