@@ -67,7 +67,7 @@ describe('评优 in the browser', () => {
       } finally {
         await page.context().close()
       }
-    })
+    }, 180_000)
   }
 
   test('when the admin exports the directory, then it holds the one consenting operator, and the screen passes axe', async () => {
@@ -84,5 +84,5 @@ describe('评优 in the browser', () => {
         await page.context().close()
       }
     }
-  })
+  }, 180_000)
 })
