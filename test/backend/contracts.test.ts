@@ -228,7 +228,7 @@ const HAPPY: Record<string, Row> = {
     }
   },
   'staff/award-candidates': { who: 'reviewer', arrange: async (e) => ({ activityId: await awardEvent(e, `评优号${requestId()}`) }), check: nonEmpty('candidates') },
-  'staff/award-record': { who: 'reviewer', arrange: async (e) => ({ ...(await qualifiedCandidate(e, `候选号${requestId()}`)), to: 'nominated', note: '积极参加活动' }) },
+  'staff/award-record': { who: 'reviewer', arrange: async (e) => ({ ...(await qualifiedCandidate(e, `候选号${requestId()}`, 'reviewer2')), to: 'nominated', note: '积极参加活动' }) },
   'staff/directory-export': {
     who: 'admin',
     arrange: async (e) => {

@@ -2,7 +2,8 @@
  * The 评优 screen in the h5 build, in a real Chromium, as staff would use it, at normal and at
  * large font with axe-core finding nothing: the 评优 events, one event's candidates with every
  * reason, a nomination and its result; the admin's directory export. The data are made through
- * the real actions (one operator qualifies; the other filed late).
+ * the real actions (one operator qualifies; the other filed late). And the operator's 备案维护:
+ * the directory consent they gave, a change of contact reported with its due date.
  */
 import type { Page } from 'playwright-core'
 import { paths } from '../../src/core/routes'
@@ -80,6 +81,26 @@ describe('评优 in the browser', () => {
         await visibleText(page, '已导出 1 位运营者的 1 个账号').waitFor()
         expect(await axe(page)).toEqual([])
         await e2e.shot(page, `awards-directory-${large ? 'large' : 'normal'}`)
+      } finally {
+        await page.context().close()
+      }
+    }
+  }, 180_000)
+
+  test('when the operator opens 备案维护 and reports a change of contact, then its due date shows, and the screen passes axe at both fonts', async () => {
+    for (const large of [false, true]) {
+      const page = await open('demo-applicant-b', paths.upkeep(), large)
+      try {
+        await visibleText(page, '三埠生活圈').first().waitFor()
+        expect(await axe(page)).toEqual([])
+        if (!large) {
+          await byId(page, 'upkeep-0-contact').tap()
+          await byId(page, 'upkeep-0-report').tap()
+          await byId(page, 'upkeep-0-change').waitFor()
+        }
+        await visibleText(page, '前办理变更备案').first().waitFor()
+        expect(await axe(page)).toEqual([])
+        await e2e.shot(page, `upkeep-${large ? 'large' : 'normal'}`)
       } finally {
         await page.context().close()
       }

@@ -37,15 +37,17 @@ export async function filedId(env: TestEnv, who: Signed = 'owner', name = '开�
  * The owner qualifies for 评优 (filed on time, no case, no round, one course attended), then an
  * 评优 event for 抖音 accounts is created: the event, and the owner's place in it.
  */
-export async function qualifiedCandidate(env: TestEnv, name = '开平美食探店'): Promise<{ activityId: string; candidateId: string; version: number }> {
-  await filedDouyin(env, 'owner', name)
+export async function qualifiedCandidate(env: TestEnv, name = '开平美食探店', who: Signed = 'owner'): Promise<{ activityId: string; candidateId: string; version: number }> {
+  // Opened a week before today's test clock: filed well within its due date.
+  const openedOn = new Date(env.clock.now.getTime() - 7 * 86_400_000).toISOString().slice(0, 10)
+  await approved(env, who, { accounts: [selfMedia({ accountName: name, openedOn })] })
   const course = (await createActivity(env, { title: '短视频课堂' })).activity.id
-  const out = await env.ok<{ item: { checkinCode: string } }>(applicant, 'activity-signup', { id: course }, 'owner')
+  const out = await env.ok<{ item: { checkinCode: string } }>(applicant, 'activity-signup', { id: course }, who)
   const a = await env.rt.store.activities.get(course)
   env.clock.set(a?.startsAt ?? '')
   await env.ok(staff, 'activity-checkin', { activityId: course, code: out.item.checkinCode }, 'reviewer')
   const activityId = (await createActivity(env, { kind: 'award', title: '年度优秀自媒体评选', audience: { standings: ['filed'], platforms: ['douyin'] } })).activity.id
-  const p = (await env.rt.store.participations.listByActivity(activityId, 50)).find((x) => x.openid === OPENID.owner)
-  if (!p) throw new Error('the owner was not invited to the 评优 event')
+  const p = (await env.rt.store.participations.listByActivity(activityId, 500)).find((x) => x.openid === OPENID[who])
+  if (!p) throw new Error(`${who} was not invited to the 评优 event`)
   return { activityId, candidateId: p.id, version: p.version }
 }
