@@ -49,7 +49,15 @@ export interface AnyAction {
   handler: (input: never, ctx: Ctx) => Promise<unknown>
 }
 
-export type Routes = Readonly<Record<string, AnyAction>>
+/**
+ * A route is an action, or a loader of the module that defines it: a function's route table
+ * names its actions without evaluating their modules, so a cold start (the platform's `require`
+ * of index.js) pays only for the entry, and each action loads its schemas, services and libraries
+ * on its first call.
+ */
+export type RouteLoader = () => Promise<AnyAction>
+export type Route = AnyAction | RouteLoader
+export type Routes = Readonly<Record<string, Route>>
 
 /**
  * A function's route table, keyed by each contract's action name, so a route can neither lack a
@@ -63,6 +71,39 @@ export function routesOf(fn: FunctionName, actions: readonly AnyAction[]): Route
     routes[a.contract.action] = a
   }
   return Object.freeze(routes)
+}
+
+const isAction = (v: unknown): v is AnyAction =>
+  typeof v === 'object' && v !== null && 'contract' in v && 'handler' in v && 'allow' in v
+
+/**
+ * A lazily loaded route table: each action name maps to the import of its handler module; the
+ * route resolves to the one export of that module whose contract is `fn/action` (so the name
+ * cannot point at another action), loaded once.
+ */
+export function lazyRoutes(fn: FunctionName, table: Readonly<Record<string, () => Promise<object>>>): Routes {
+  const routes: Record<string, RouteLoader> = {}
+  for (const [action, load] of Object.entries(table)) {
+    let loaded: Promise<AnyAction> | undefined
+    routes[action] = () => (loaded ??= load().then((mod) => {
+      const def = Object.values(mod).find((v): v is AnyAction => isAction(v) && v.contract.fn === fn && v.contract.action === action)
+      if (!def) throw new Error(`route ${fn}/${action}: its module defines no action with that contract`)
+      return def
+    }))
+  }
+  return Object.freeze(routes)
+}
+
+/** The action a route serves, its module loaded if it was not yet. */
+export async function resolveRoute(route: Route): Promise<AnyAction> {
+  return typeof route === 'function' ? route() : route
+}
+
+/** Every route of a table resolved (tests and tools that inspect contracts and roles). */
+export async function loadRoutes(routes: Routes): Promise<Record<string, AnyAction>> {
+  const out: Record<string, AnyAction> = {}
+  for (const [action, route] of Object.entries(routes)) out[action] = await resolveRoute(route)
+  return out
 }
 
 export const SIGNED_IN: readonly CallerRole[] = ['applicant', 'reviewer', 'admin']

@@ -3,11 +3,12 @@
  * validate its input, run the handler and map the outcome to an ActionResult. Never throws.
  */
 import { z } from 'zod'
-import { fieldLabel, firstMessage, zodFieldErrors } from '../core'
+// Only what every call needs is imported here; field labels (the catalogue) load on a refusal.
+import { firstMessage, zodFieldErrors } from '../../src/core/contracts/input-errors'
 import { AppError, type ActionResult } from '../errors'
 import { getRuntime } from '../runtime/current'
 import type { Runtime } from '../runtime/runtime'
-import type { Caller, Routes } from './action'
+import { resolveRoute, type Caller, type Routes } from './action'
 import { guardInput } from './guard-input'
 
 const EventSchema = z.object({ action: z.string().min(1).max(64), input: z.unknown().optional() })
@@ -43,7 +44,7 @@ export function makeMain(routes: Routes, opts: MainOptions = {}) {
   return async function main(event: unknown, context: unknown): Promise<ActionResult> {
     let actionName = '?'
     try {
-      const rt = getRuntime()
+      const rt = await getRuntime()
       const caller = await resolveCaller(rt, event, context)
       let action: string
       let rawInput: unknown
@@ -58,8 +59,9 @@ export function makeMain(routes: Routes, opts: MainOptions = {}) {
         rawInput = parsed.data.input
       }
       actionName = action
-      const def = Object.prototype.hasOwnProperty.call(routes, action) ? routes[action] : undefined
-      if (!def) return fail('invalid_input', `不支持的操作“${action.slice(0, 32)}”，请更新小程序后重试`)
+      const route = Object.prototype.hasOwnProperty.call(routes, action) ? routes[action] : undefined
+      if (!route) return fail('invalid_input', `不支持的操作“${action.slice(0, 32)}”，请更新小程序后重试`)
+      const def = await resolveRoute(route)
       if (!def.allow.includes(caller.role)) {
         if (caller.role === 'anonymous') return fail('unauthenticated', '无法识别您的微信身份，请在微信小程序内重新打开后再试')
         return fail('forbidden', caller.role === 'applicant' ? '此功能仅限网信办工作人员使用' : '您没有权限进行此操作')
@@ -67,6 +69,7 @@ export function makeMain(routes: Routes, opts: MainOptions = {}) {
       const input = def.contract.input.safeParse(rawInput ?? {})
       if (!input.success) {
         const fields = zodFieldErrors(input.error)
+        const { fieldLabel } = await import('../../src/core/schemas/field-labels')
         return fail('invalid_input', firstMessage(fields, fieldLabel), fields)
       }
       const data = await def.handler(input.data as never, { rt, caller, now: rt.clock.now() })

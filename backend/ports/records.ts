@@ -91,8 +91,6 @@ export interface ReportRecord {
   details: string
   /** Screenshots (fileIds under the reporter's folder), at most three. */
   evidence: string[]
-  /** Template ids the reporter accepted for "report handled". */
-  subscribed: string[]
   at: string
   updatedAt: string
   status: ReportStatus
@@ -308,6 +306,11 @@ export interface RoundEntryRecord {
   /** The filing's version after the amendment a change submitted. */
   amendedVersion: number | null
   leadIds: string[]
+  /**
+   * The reminder day last sent to this entry, written in the unit that queues the message, so a
+   * timer that dies before marking the day done on the round never reminds anyone twice.
+   */
+  remindedOn?: string | null
   updatedAt: string
 }
 

@@ -3,7 +3,7 @@
  * Everything inside `runUnit` is single-document by id so it maps onto a CloudBase transaction
  * (which allows no `where`) as well as onto one SQLite transaction.
  */
-import type { CaseStage, LeadStatus, ReportStatus } from '../core'
+import type { CaseStage, LeadSource, LeadStatus, ReportStatus } from '../core'
 import type {
   ActivityRecord,
   AuditEntry,
@@ -205,8 +205,8 @@ export interface Store {
     list(filter: LeadFilter, limit: number): Promise<LeadRecord[]>
     /** Leads in `statuses` for any of these account keys. */
     findByKeys(keys: string[], statuses: LeadStatus[]): Promise<LeadRecord[]>
-    /** Leads in `statuses` per town or platform. */
-    countBy(field: GroupField, statuses: LeadStatus[]): Promise<Record<string, number>>
+    /** Leads in `statuses` (and, when given, from `sources`) per town or platform. */
+    countBy(field: GroupField, statuses: LeadStatus[], sources?: readonly LeadSource[]): Promise<Record<string, number>>
     countByStatus(): Promise<Record<string, number>>
     /** Every lead, and those urged at least once. */
     urgedCounts(): Promise<{ total: number; urged: number }>

@@ -1,5 +1,5 @@
 /**
- * Child process of scripts/bench/backend.mjs (run with tsx): one measurement per process so
+ * Child process of scripts/bench/backend.mjs (bundled by it with esbuild, as the functions are): one measurement per process so
  * figures don't mix. Prints one JSON line.
  *   submit <dir>   submit latency at 20 concurrent clients through the local HTTP server, beside
  *                  `whoami` on the same server at the same concurrency (what any call costs there),
@@ -16,7 +16,6 @@ import { createLocalRuntime } from '../../backend/runtime/local'
 import { setRuntime } from '../../backend/runtime/current'
 import { seedBulk } from '../../backend/seed/bulk'
 import { placeholderPng } from '../../backend/seed/placeholder-image'
-import { SCHEMA_SQL } from '../../backend/adapters/sqlite/schema'
 import { main as staff } from '../../cloudfunctions/staff/index'
 
 const PHOTO = placeholderPng(160, 100, [222, 235, 247])
@@ -83,10 +82,14 @@ async function submitBench (dir: string) {
   }
   const wall = busy
   // The floor: the same filing row inserted straight into SQLite, one transaction each.
-  const sample = new Database(path.join(dir, 'filing.sqlite'), { readonly: true }).prepare("SELECT * FROM filings WHERE status = 'submitted' LIMIT 1").get() as Record<string, unknown>
+  const source = new Database(path.join(dir, 'filing.sqlite'), { readonly: true })
+  const sample = source.prepare("SELECT * FROM filings WHERE status = 'submitted' LIMIT 1").get() as Record<string, unknown>
+  // The floor's table is the store's own filings table as migrated (columns and indexes), not the base schema.
+  const ddl = (source.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'filings' AND sql IS NOT NULL ORDER BY type DESC").all() as Array<{ sql: string }>).map((r) => r.sql)
+  source.close()
   await server.close()
   const raw = new Database(path.join(dir, 'raw-floor.sqlite'))
-  raw.exec(SCHEMA_SQL)
+  for (const sql of ddl) raw.exec(sql)
   const cols = Object.keys(sample)
   const insert = raw.prepare(`INSERT INTO filings (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
   const rawTimes: number[] = []

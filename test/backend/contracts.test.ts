@@ -9,7 +9,7 @@ import { applicantRoutes } from '../../backend/actions/applicant'
 import { publicRoutes } from '../../backend/actions/public'
 import { staffRoutes } from '../../backend/actions/staff'
 import { systemRoutes } from '../../backend/actions/system'
-import { routesOf, defineAction, SIGNED_IN, type Routes } from '../../backend/entry/action'
+import { routesOf, lazyRoutes, loadRoutes, resolveRoute, defineAction, SIGNED_IN, type Routes } from '../../backend/entry/action'
 import { makeMain } from '../../backend/entry/make-main'
 import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
@@ -280,8 +280,9 @@ const served = FUNCTION_NAMES.flatMap((fn) => Object.keys(ROUTES[fn]).map((actio
 
 describe('every route has a contract', () => {
   it.each(FUNCTION_NAMES.flatMap((fn) => Object.entries(ROUTES[fn]).map(([action, route]) => [`${fn}/${action}`, fn, action, route] as const)))(
-    'when %s is routed, then it is served under its own contract',
-    (_key, fn, action, route) => {
+    'when %s is routed, then its module loads and serves it under its own contract',
+    async (_key, fn, action, lazy) => {
+      const route = await resolveRoute(lazy)
       expect(route.contract.fn).toBe(fn)
       expect(route.contract.action).toBe(action)
       expect(typeof route.contract.input.safeParse).toBe('function')
@@ -293,16 +294,26 @@ describe('every route has a contract', () => {
     expect([...served].sort()).toEqual(Object.keys(HAPPY).sort())
   })
 
-  it('when the contracts in src/core/contracts are listed, then every one is served by a route (none is left over)', () => {
+  it('when the contracts in src/core/contracts are listed, then every one is served by a route (none is left over)', async () => {
+    const loaded = Object.fromEntries(await Promise.all(FUNCTION_NAMES.map(async (fn) => [fn, await loadRoutes(ROUTES[fn])] as const)))
     const all = (Object.values(contracts) as unknown[]).filter((x): x is AnyContract => typeof x === 'object' && x !== null && 'fn' in x && 'action' in x && 'output' in x)
     expect(all.length).toBe(served.length)
-    for (const c of all) expect(ROUTES[c.fn][c.action]?.contract).toBe(c)
+    for (const c of all) expect(loaded[c.fn][c.action]?.contract).toBe(c)
   })
 
   it('when an action is listed under another function, or twice, then building the route table fails', () => {
     const office = defineAction({ contract: officeStatusContract, allow: SIGNED_IN, handler: async () => ({ open: true, label: '办公中', nextOpening: null }) })
     expect(() => routesOf('applicant', [office])).toThrow('public/office-status listed under applicant')
     expect(() => routesOf('public', [office, office])).toThrow('two routes for public/office-status')
+  })
+
+  it('when a lazy route names an action its module does not define, then loading that route fails naming it', async () => {
+    const office = defineAction({ contract: officeStatusContract, allow: SIGNED_IN, handler: async () => ({ open: true, label: '办公中', nextOpening: null }) })
+    const routes = lazyRoutes('public', { 'office-status': async () => ({ office }), lookup: async () => ({ office }) })
+    await expect(resolveRoute(routes['office-status'])).resolves.toBe(office)
+    await expect(resolveRoute(routes.lookup)).rejects.toThrow('route public/lookup: its module defines no action with that contract')
+    // Under another function's name the same module serves nothing.
+    await expect(resolveRoute(lazyRoutes('applicant', { 'office-status': async () => ({ office }) })['office-status'])).rejects.toThrow('route applicant/office-status')
   })
 })
 
@@ -320,7 +331,7 @@ describe('every happy path answers what its contract says', () => {
     const input = await row.arrange(env)
     const res = await env.call(MAINS[fn], action, input, row.who)
     if (!res.ok) throw new Error(`${key} failed: ${JSON.stringify(res.error)}`)
-    const parsed = ROUTES[fn][action].contract.output.safeParse(res.data)
+    const parsed = (await resolveRoute(ROUTES[fn][action])).contract.output.safeParse(res.data)
     if (!parsed.success) throw new Error(`${key} answered outside its contract: ${JSON.stringify(parsed.error.issues)}`)
     row.check?.(res.data as Record<string, unknown>)
   })

@@ -70,10 +70,28 @@ describe('a re-verification round across a holiday', () => {
     expect(await tickAt('2024-04-09T02:00:00.000Z')).toEqual({ reminded: 0, leads: 0 })
     const leads = await env.rt.store.leads.list({}, 10)
     expect(leads.map((l) => [l.source, l.platform, l.accountName, l.sourceRefs])).toEqual([['outreach', 'kuaishou', '赤坎古镇日常', ['2024年度核验']]])
+    // A filed account whose operator went silent: supervision's lead, not a gap in the register's coverage.
+    const dash = await env.ok<{ coverage: { total: { filed: number; unfiled: number } } }>(staff, 'dashboard', { month: '2024-04' }, 'admin')
+    expect(dash.coverage.total.unfiled).toBe(0)
     const detail = await env.ok<{ counts: Record<string, number>; nonResponders: Array<{ filingId: string; status: string; leadIds: string[] }> }>(staff, 'round-get', { id: round.id }, 'reviewer')
     expect(detail.counts).toEqual({ pending: 0, confirmed: 0, amended: 1, lead: 1 })
     expect(detail.nonResponders).toEqual([expect.objectContaining({ filingId: b.id, status: 'lead', leadIds: [leads[0].id] })])
     expect(await env.call(applicant, 'reverify', { entryId: (await entries('other'))[0].id, inspection: INSPECTION }, 'other')).toMatchObject({ ok: false, error: { code: 'invalid_state', message: expect.stringContaining('已截止') } })
+  })
+
+  it('when the timer dies after reminding but before marking the day done, then the next run reminds nobody twice', async () => {
+    const { round } = await twoFiledAndARound()
+    expect(await tickAt('2024-03-29T02:00:00.000Z')).toEqual({ reminded: 2, leads: 0 })
+    const owedAfterFirst = (await env.rt.store.audit.listByRef(round.id)).filter((e) => e.action === 'reverify-reminder').length
+    // The crash: the round's record never learnt that 29 March was done.
+    const cur = await env.rt.store.rounds.get(round.id)
+    if (!cur) throw new Error('no round')
+    await env.rt.store.runUnit((tx) => tx.rounds.replaceIfVersion({ ...cur, version: cur.version + 1, remindedDays: [] }, cur.version))
+    expect(await tickAt('2024-03-29T02:05:00.000Z')).toEqual({ reminded: 0, leads: 0 })
+    expect((await env.rt.store.audit.listByRef(round.id)).filter((e) => e.action === 'reverify-reminder')).toHaveLength(owedAfterFirst)
+    expect((await env.rt.store.rounds.get(round.id))?.remindedDays).toEqual(['2024-03-29'])
+    // The next reminder day still reaches both.
+    expect(await tickAt('2024-04-07T02:00:00.000Z')).toEqual({ reminded: 2, leads: 0 })
   })
 
   it('when an operator confirms without a change, then the entry is confirmed with the checklist, and a second answer is refused', async () => {

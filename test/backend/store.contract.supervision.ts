@@ -11,7 +11,7 @@ export function reportFactory(over: Partial<ReportRecord> = {}): ReportRecord {
   const at = over.at ?? '2024-03-04T02:00:00.000Z'
   return {
     id: 'r1', version: 1, receiptNumber: 'JB-2024-000001', reporterOpenid: 'reporter-1', platform: 'douyin', accountName: '某账号', filingId: null,
-    reason: '未备案', details: '', evidence: [], subscribed: [], at, updatedAt: at, status: 'open', assigneeOpenid: null, assigneeName: null,
+    reason: '未备案', details: '', evidence: [], at, updatedAt: at, status: 'open', assigneeOpenid: null, assigneeName: null,
     leadId: null, caseId: null, outcome: null, outcomeNote: '', closedAt: null, ...over
   }
 }
@@ -29,7 +29,7 @@ export function caseFactory(over: Partial<CaseRecord> = {}): CaseRecord {
   return {
     id: 'c1', caseNumber: 'AJ-2024-0001', version: 1, stage: 'open', summary: '未按规定备案',
     subject: { filingId: null, filingNumber: null, leadId: null, platform: 'douyin', platformName: '抖音', accountName: '某账号', town: null },
-    operatorOpenid: null, operatorSubscribed: [], officerOpenid: 's', officerName: '甲', steps: [], publicNotice: null, publicActive: false, reminderOn: null,
+    operatorOpenid: null, officerOpenid: 's', officerName: '甲', steps: [], publicNotice: null, publicActive: false, reminderOn: null,
     createdAt: at, updatedAt: at, closedAt: null, closeOutcome: null, ...over
   }
 }
@@ -57,15 +57,18 @@ export function supervisionContract(store: () => Store, uid: () => string): void
     const a = leadFactory({ id: `${tag}-a`, accountKey: `k-${tag}`, town: `t-${tag}`, platform: `p${tag}` })
     const b = leadFactory({ id: `${tag}-b`, accountKey: `k2-${tag}`, town: `t-${tag}`, platform: `p${tag}`, status: 'urged', urges: [{ at: a.createdAt, by: 's', byName: '甲', deadline: '2024-03-20', channel: '电话', note: '' }] })
     const c = leadFactory({ id: `${tag}-c`, accountKey: `k3-${tag}`, town: `t-${tag}`, platform: `p${tag}`, status: 'filed' })
+    const d = leadFactory({ id: `${tag}-d`, accountKey: `k4-${tag}`, town: `t-${tag}`, platform: `p${tag}`, source: 'outreach' })
     await store().runUnit(async (tx) => {
-      for (const l of [a, b, c]) await tx.leads.insert(l)
+      for (const l of [a, b, c, d]) await tx.leads.insert(l)
     })
     expect((await store().leads.findByKeys([`k-${tag}`, `k2-${tag}`], ['open'])).map((l) => l.id)).toEqual([a.id])
-    expect((await store().leads.countBy('town', ['open', 'urged']))[`t-${tag}`]).toBe(2)
+    expect((await store().leads.countBy('town', ['open', 'urged']))[`t-${tag}`]).toBe(3)
+    expect((await store().leads.countBy('town', ['open', 'urged'], ['sweep', 'report', 'list']))[`t-${tag}`]).toBe(2)
+    expect((await store().leads.countBy('platform', ['open'], ['outreach']))[`p${tag}`]).toBe(1)
     expect((await store().leads.countBy('platform', ['filed']))[`p${tag}`]).toBe(1)
     expect((await store().leads.list({ town: `t-${tag}`, statuses: ['urged'] }, 10)).map((l) => l.id)).toEqual([b.id])
     const after = await store().leads.urgedCounts()
-    expect(after).toEqual({ total: before.total + 3, urged: before.urged + 1 })
+    expect(after).toEqual({ total: before.total + 4, urged: before.urged + 1 })
     expect(await store().runUnit((tx) => tx.leads.replaceIfVersion({ ...a, version: 2, status: 'urged' }, 5))).toBe(false)
   })
 

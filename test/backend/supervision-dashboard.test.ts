@@ -2,6 +2,7 @@
  * The director's dashboard against the database: every number equals a count taken from the
  * SQLite file with independent SQL. Also the monthly .xlsx and the late-filing flag.
  */
+import type { DashboardOutput } from '../../src/core/contracts/staff/dashboard'
 import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { join } from 'node:path'
@@ -38,7 +39,7 @@ afterAll(() => env.dispose())
 
 describe('director\'s dashboard', () => {
   test('when the dashboard is read, then every number equals the count taken from the database', async () => {
-    const d = await env.ok<any>(staff, 'dashboard', { month: '2024-03' }, 'admin')
+    const d = await env.ok<DashboardOutput>(staff, 'dashboard', { month: '2024-03' }, 'admin')
     const db = new Database(join(env.dir, 'filing.sqlite'), { readonly: true })
     const { from, to } = monthRange('2024-03', 'Asia/Shanghai')
     const sql = dashboardFromSql(db, from, to)
@@ -53,7 +54,7 @@ describe('director\'s dashboard', () => {
       expect.objectContaining({ name: '审核员一', decisions: 3, onTime: 3, late: 0, rate: 100 }),
       expect.objectContaining({ name: '审核员二', decisions: 1, onTime: 0, late: 1, rate: 0 })
     ])
-    expect(d.returnReasons.map((r: any) => r.label)).toEqual(['联系电话', '身份证人像面'])
+    expect(d.returnReasons.map((r) => r.label)).toEqual(['联系电话', '身份证人像面'])
   })
 
   test('when a filing was first submitted after its due date, then the queue flags it as late', async () => {
@@ -69,7 +70,7 @@ describe('director\'s dashboard', () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '覆盖率（镇街）', '覆盖率（平台）', '审核时限', '退回原因', '执法漏斗', '本月逾期备案'])
-    const overview = Object.fromEntries(wb.getWorksheet('概览')!.getSheetValues().slice(2).map((r: any) => [r[1], r[2]]))
+    const overview = Object.fromEntries(wb.getWorksheet('概览')!.getSheetValues().slice(2).map((r) => (Array.isArray(r) ? [r[1], r[2]] : [null, null])))
     expect(overview).toMatchObject({ 报告月份: '2024-03', 累计提交备案: 4, 其中逾期备案: 2, 本月收到举报: 1 })
     expect(wb.getWorksheet('本月逾期备案')!.getRow(2).getCell(2).value).toBe('老账号')
     expect((await env.rt.store.audit.listByAction('monthly-report', 5)).length).toBe(1)

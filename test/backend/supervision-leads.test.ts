@@ -50,6 +50,14 @@ describe('creating leads', () => {
     expect(out.outcomes.map((o) => o.message ?? o.status)).toEqual(['created', 'merged', 'filed', expect.stringContaining('不在本地平台列表中'), '请填写账号名称', expect.stringContaining('镇街')])
   })
 
+  test('when a lead names any platform the register knows (website, APP, 微信小程序 or a local platform), then it is accepted; an unknown one is refused', async () => {
+    for (const platform of ['website', 'app', 'mini_program', 'kuaishou']) {
+      expect((await sweep({ platform, accountName: `巡查发现${platform}` })).outcome.status).toBe('created')
+    }
+    expect(await env.call(staff, 'lead-create', { platform: 'myspace', accountName: '外地平台' }, 'reviewer'))
+      .toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('不在本地平台列表中') } })
+  })
+
   test('when a list has more than 200 rows, then it is refused as a whole', async () => {
     const rows = Array.from({ length: 201 }, (_, i) => ({ platform: 'douyin', accountName: `号${i}` }))
     expect(await env.call(staff, 'lead-import', { listName: '大名单', rows }, 'reviewer')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('200') } })

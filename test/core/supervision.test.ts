@@ -49,7 +49,6 @@ function caseFile(over: Partial<CaseFile> = {}): CaseFile {
     summary: '未按规定登记备案',
     subject: { filingId: 'f1', filingNumber: '开网备2024000001', leadId: null, platform: 'douyin', platformName: '抖音', accountName: '开平美食探店', town: '440783001' },
     operatorOpenid: 'op-1',
-    operatorSubscribed: [],
     officerOpenid: 'staff-1',
     officerName: '李审核',
     steps: [],

@@ -1,65 +1,44 @@
 /** Routes of the `applicant` function (keyed by each action's contract). */
-import { routesOf } from '../../entry/action'
-import { amend } from './amend.handler'
-import { attachmentLocation } from './attachment-location.handler'
-import { caseEvidence, myCase, myCases } from './my-cases.handler'
-import { cancel } from './cancel.handler'
-import { deleteDraft } from './delete-draft.handler'
-import { getFiling } from './get-filing.handler'
-import { ingestDocument } from './ingest-document.handler'
-import { listMine } from './list-mine.handler'
-import { redeemInvite } from './redeem-invite.handler'
-import { resubmit } from './resubmit.handler'
-import { saveDraft } from './save-draft.handler'
-import { submit } from './submit.handler'
-import { uploadLocation } from './upload-location.handler'
-import { whoami } from './whoami.handler'
-import { withdraw } from './withdraw.handler'
-import { ocrRead } from './ocr-read.handler'
-import { phoneCodeSend, phoneCodeVerify, phoneStatus } from './phone-code.handler'
-import { ownershipCodes } from './ownership-codes.handler'
-import { certificate } from './certificate.handler'
-import { myReverifications, reverify } from './reverification.handler'
-import { directoryConsent, myUpkeep, upkeepChange, upkeepFollowers } from './upkeep.handler'
-import { activityCancel, activitySignup, activitySubscribe, myActivities, outreachOptin } from './activities.handler'
+// Each action's module loads on its first call (see `lazyRoutes`): a cold start evaluates only the entry.
+import { lazyRoutes } from '../../entry/action'
 
-export const applicantRoutes = routesOf('applicant', [
-  whoami,
-  saveDraft,
-  submit,
-  withdraw,
-  resubmit,
-  amend,
-  cancel,
-  deleteDraft,
-  getFiling,
-  listMine,
-  uploadLocation,
-  ingestDocument,
-  redeemInvite,
-  ocrRead,
-  phoneCodeSend,
-  phoneCodeVerify,
-  phoneStatus,
-  ownershipCodes,
-  certificate,
+export const applicantRoutes = lazyRoutes('applicant', {
+  'whoami': () => import('./whoami.handler'),
+  'save-draft': () => import('./save-draft.handler'),
+  'submit': () => import('./submit.handler'),
+  'withdraw': () => import('./withdraw.handler'),
+  'resubmit': () => import('./resubmit.handler'),
+  'amend': () => import('./amend.handler'),
+  'cancel': () => import('./cancel.handler'),
+  'delete-draft': () => import('./delete-draft.handler'),
+  'get-filing': () => import('./get-filing.handler'),
+  'list-mine': () => import('./list-mine.handler'),
+  'upload-location': () => import('./upload-location.handler'),
+  'ingest-document': () => import('./ingest-document.handler'),
+  'redeem-invite': () => import('./redeem-invite.handler'),
+  'ocr-read': () => import('./ocr-read.handler'),
+  'phone-code-send': () => import('./phone-code.handler'),
+  'phone-code-verify': () => import('./phone-code.handler'),
+  'phone-status': () => import('./phone-code.handler'),
+  'ownership-codes': () => import('./ownership-codes.handler'),
+  'certificate': () => import('./certificate.handler'),
   // Supervision: the operator's side, and uploads of supervision photos.
-  attachmentLocation,
-  myCases,
-  myCase,
-  caseEvidence,
+  'attachment-location': () => import('./attachment-location.handler'),
+  'my-cases': () => import('./my-cases.handler'),
+  'my-case': () => import('./my-cases.handler'),
+  'case-evidence': () => import('./my-cases.handler'),
   // Outreach: the operator's activities, sign-up, consent to invitations, a self-check opting in.
-  myActivities,
-  activitySignup,
-  activityCancel,
-  activitySubscribe,
-  outreachOptin,
+  'my-activities': () => import('./activities.handler'),
+  'activity-signup': () => import('./activities.handler'),
+  'activity-cancel': () => import('./activities.handler'),
+  'activity-subscribe': () => import('./activities.handler'),
+  'outreach-optin': () => import('./activities.handler'),
   // 年度核验: the operator's entries and their response.
-  myReverifications,
-  reverify,
+  'my-reverifications': () => import('./reverification.handler'),
+  'reverify': () => import('./reverification.handler'),
   // Upkeep: followers past the threshold, a change to file in time, the directory consent.
-  upkeepFollowers,
-  upkeepChange,
-  myUpkeep,
-  directoryConsent
-])
+  'upkeep-followers': () => import('./upkeep.handler'),
+  'upkeep-change': () => import('./upkeep.handler'),
+  'my-upkeep': () => import('./upkeep.handler'),
+  'directory-consent': () => import('./upkeep.handler')
+})

@@ -1,9 +1,13 @@
 /** Routes of the `public` function (keyed by each action's contract). */
-import { routesOf } from '../../entry/action'
-import { lookup } from './lookup.handler'
-import { officeStatusAction } from './office-status.handler'
-import { myReports, notices, receipt } from './receipt.handler'
-import { report } from './report.handler'
-import { verifyCertificateAction } from './verify-certificate.handler'
+// Each action's module loads on its first call (see `lazyRoutes`): a cold start evaluates only the entry.
+import { lazyRoutes } from '../../entry/action'
 
-export const publicRoutes = routesOf('public', [lookup, report, officeStatusAction, verifyCertificateAction, receipt, myReports, notices])
+export const publicRoutes = lazyRoutes('public', {
+  'lookup': () => import('./lookup.handler'),
+  'report': () => import('./report.handler'),
+  'office-status': () => import('./office-status.handler'),
+  'verify-certificate': () => import('./verify-certificate.handler'),
+  'receipt': () => import('./receipt.handler'),
+  'my-reports': () => import('./receipt.handler'),
+  'notices': () => import('./receipt.handler')
+})

@@ -1,75 +1,53 @@
 /** Routes of the `staff` function (keyed by each action's contract; every action requires a staff role but whoami). */
-import { routesOf } from '../../entry/action'
-import { staffCancel } from './cancel.handler'
-import { decide } from './decide.handler'
-import { exportDone, exportLinkAction, exportXlsx } from './export.handler'
-import { staffGet } from './get.handler'
-import { queue, queueCounts } from './queue.handler'
-import { reports } from './reports.handler'
-import { reveal } from './reveal.handler'
-import { staffInvite, staffInviteRevoke, staffList, staffRemove } from './staff-admin.handler'
-import { stats } from './stats.handler'
-import { staffWhoami } from './whoami.handler'
-import { caseGet, caseOpen, cases, caseStep } from './cases.handler'
-import { dashboard, monthlyReport } from './dashboard.handler'
-import { leadCreate, leadDismiss, leadGet, leadImport, leads, leadUrge } from './leads.handler'
-import { reportGet } from './report-get.handler'
-import { reportAssign, reportClose, reportLink } from './report-triage.handler'
-import { ownershipCheck } from './ownership-check.handler'
+// Each action's module loads on its first call (see `lazyRoutes`): a cold start evaluates only the entry.
+import { lazyRoutes } from '../../entry/action'
 
-import { roundGet, roundOpen, rounds } from './rounds.handler'
-import { awardCandidates, awardRecord } from './awards.handler'
-import { directoryExport } from './directory.handler'
-import { activities, activityCheckin, activityCreate, activityGet, activityMark, audiencePreview } from './activities.handler'
-
-export const staffRoutes = routesOf('staff', [
-  staffWhoami,
-  queue,
-  queueCounts,
-  staffGet,
-  reveal,
-  decide,
-  stats,
-  reports,
-  staffCancel,
-  exportXlsx,
-  exportLinkAction,
-  exportDone,
-  staffList,
-  staffInvite,
-  staffInviteRevoke,
-  staffRemove,
-  ownershipCheck,
+export const staffRoutes = lazyRoutes('staff', {
+  'whoami': () => import('./whoami.handler'),
+  'queue': () => import('./queue.handler'),
+  'get': () => import('./get.handler'),
+  'reveal': () => import('./reveal.handler'),
+  'decide': () => import('./decide.handler'),
+  'stats': () => import('./stats.handler'),
+  'reports': () => import('./reports.handler'),
+  'cancel': () => import('./cancel.handler'),
+  'export': () => import('./export.handler'),
+  'export-link': () => import('./export.handler'),
+  'export-done': () => import('./export.handler'),
+  'staff-list': () => import('./staff-admin.handler'),
+  'staff-invite': () => import('./staff-admin.handler'),
+  'staff-remove': () => import('./staff-admin.handler'),
+  'ownership-check': () => import('./ownership-check.handler'),
   // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
-  reportGet,
-  reportAssign,
-  reportLink,
-  reportClose,
-  leads,
-  leadGet,
-  leadCreate,
-  leadImport,
-  leadUrge,
-  leadDismiss,
-  cases,
-  caseOpen,
-  caseGet,
-  caseStep,
-  dashboard,
-  monthlyReport,
+  'report-get': () => import('./report-get.handler'),
+  'report-assign': () => import('./report-triage.handler'),
+  'report-link': () => import('./report-triage.handler'),
+  'report-close': () => import('./report-triage.handler'),
+  'leads': () => import('./leads.handler'),
+  'lead-get': () => import('./leads.handler'),
+  'lead-create': () => import('./leads.handler'),
+  'lead-import': () => import('./leads.handler'),
+  'lead-urge': () => import('./leads.handler'),
+  'lead-dismiss': () => import('./leads.handler'),
+  'cases': () => import('./cases.handler'),
+  'case-open': () => import('./cases.handler'),
+  'case-get': () => import('./cases.handler'),
+  'case-step': () => import('./cases.handler'),
+  'dashboard': () => import('./dashboard.handler'),
+  'monthly-report': () => import('./dashboard.handler'),
   // Outreach (活动与培训): audience, events, attendance.
-  audiencePreview,
-  activityCreate,
-  activities,
-  activityGet,
-  activityCheckin,
-  activityMark,
+  'audience-preview': () => import('./activities.handler'),
+  'activity-create': () => import('./activities.handler'),
+  'activities': () => import('./activities.handler'),
+  'activity-get': () => import('./activities.handler'),
+  'activity-checkin': () => import('./activities.handler'),
+  'activity-mark': () => import('./activities.handler'),
   // 年度核验 rounds.
-  roundOpen,
-  rounds,
-  roundGet,
+  'round-open': () => import('./rounds.handler'),
+  'rounds': () => import('./rounds.handler'),
+  'round-get': () => import('./rounds.handler'),
   // 评优 nominations and results; the association's directory.
-  awardCandidates,
-  awardRecord,
-  directoryExport
-])
+  'award-candidates': () => import('./awards.handler'),
+  'award-record': () => import('./awards.handler'),
+  'directory-export': () => import('./directory.handler')
+})

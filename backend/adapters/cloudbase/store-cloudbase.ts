@@ -379,7 +379,10 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         const _ = db().command
         return list<LeadRecord>(await c('leads').where({ accountKey: _.in(keys), status: _.in(statuses) }).limit(100).get())
       },
-      countBy: async (field, statuses) => (statuses.length ? groupCount(field, { status: db().command.in(statuses) }, undefined, 'leads') : {}),
+      countBy: async (field, statuses, sources) =>
+        statuses.length && (!sources || sources.length)
+          ? groupCount(field, { status: db().command.in(statuses), ...(sources ? { source: db().command.in([...sources]) } : {}) }, undefined, 'leads')
+          : {},
       countByStatus: async () => groupCount('status', {}, undefined, 'leads'),
       urgedCounts: async () => {
         const total = ok(await c('leads').count()).total ?? 0

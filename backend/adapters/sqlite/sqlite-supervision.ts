@@ -7,7 +7,7 @@ import type { CaseRecord, LeadRecord, ReportRecord } from '../../ports/records'
 import type { CaseFilter, GroupField, LeadFilter, ReportFilter } from '../../ports/store.port'
 import { Statements, likeEscape, parse, parseAll, type Row } from './sqlite-ops'
 
-const marks = (n: unknown[]) => n.map(() => '?').join(',')
+const marks = (n: readonly unknown[]) => n.map(() => '?').join(',')
 const counts = (rows: Array<{ k: string | null; n: number }>) => Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [r.k as string, r.n]))
 
 /** WHERE clauses from optional filters: only the conditions whose value is given. */
@@ -100,10 +100,11 @@ export class SupervisionOps extends Statements {
     const sql = `SELECT doc FROM leads WHERE account_key IN (${marks(keys)}) AND status IN (${marks(statuses)}) ORDER BY updated_at`
     return parseAll<LeadRecord>(this.st(sql).all(...keys, ...statuses) as Row[])
   }
-  countLeadsBy(field: GroupField, statuses: string[]): Record<string, number> {
-    if (!statuses.length) return {}
+  countLeadsBy(field: GroupField, statuses: string[], sources?: readonly string[]): Record<string, number> {
+    if (!statuses.length || (sources && !sources.length)) return {}
     const col = field === 'town' ? 'town' : 'platform'
-    return counts(this.st(`SELECT ${col} AS k, COUNT(*) AS n FROM leads WHERE status IN (${marks(statuses)}) GROUP BY ${col}`).all(...statuses) as Array<{ k: string; n: number }>)
+    const bySource = sources ? ` AND json_extract(doc, '$.source') IN (${marks(sources)})` : ''
+    return counts(this.st(`SELECT ${col} AS k, COUNT(*) AS n FROM leads WHERE status IN (${marks(statuses)})${bySource} GROUP BY ${col}`).all(...statuses, ...(sources ?? [])) as Array<{ k: string; n: number }>)
   }
   leadCountsByStatus(): Record<string, number> {
     return counts(this.st('SELECT status AS k, COUNT(*) AS n FROM leads GROUP BY status').all() as Array<{ k: string; n: number }>)

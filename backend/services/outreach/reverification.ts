@@ -123,11 +123,15 @@ export async function runRounds(rt: Runtime): Promise<{ reminded: number; leads:
     const day = roundReminderDue(round.reminderDays, round.remindedDays, now, rt.config)
     if (!day) continue
     await eachPending(rt, round.id, async (e) => {
-      await rt.store.runUnit(async (tx) => {
+      const sent = await rt.store.runUnit(async (tx) => {
+        const cur = await tx.roundEntries.get(e.id)
+        if (!cur || cur.status !== 'pending' || cur.remindedOn === day) return false
+        if (!(await tx.roundEntries.replaceIfVersion({ ...cur, version: cur.version + 1, remindedOn: day, updatedAt: now.toISOString() }, cur.version))) throw errors.conflict()
         const unsent = await queueOwed(ctx, tx, round.id, reverifyReminderRequest({ openid: e.openid, accountName: e.accountNames[0] ?? '', deadline: round.deadline, title: round.title }))
         await tx.audit.insert(auditEntry(ctx, 'reverify-reminder', round.id, { day, sent: unsent === null, ...(unsent ? { unsent } : {}) }, e.filingId))
+        return true
       })
-      reminded++
+      if (sent) reminded++
     })
     await markRound(rt, round.id, (cur) => ({ remindedDays: [...cur.remindedDays, day], updatedAt: now.toISOString(), version: cur.version + 1 }))
   }

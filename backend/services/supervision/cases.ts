@@ -86,7 +86,6 @@ export async function openCase(ctx: UserCtx, input: OpenCaseInput): Promise<Case
       summary: input.summary,
       subject,
       operatorOpenid: operator,
-      operatorSubscribed: [],
       officerOpenid: ctx.caller.openid,
       officerName: ctx.caller.staffName ?? '工作人员',
       steps: [],
@@ -161,7 +160,7 @@ export async function runCaseStep(ctx: UserCtx, req: StepRequest, actor: Supervi
       const format = kind === 'summon' ? rt.config.supervision.summonNoticeFormat : rt.config.supervision.orderNoticeFormat
       noticeNumber = formatSerial(format, Number(year), await tx.counters.next(noticeCounter(kind, year)))
     }
-    const meta = { stepId: rt.ids.newId(), by: ctx.caller.openid, byName: actor === 'operator' ? '运营者' : ctx.caller.staffName ?? '工作人员', noticeNumber, subscribed: req.subscribed }
+    const meta = { stepId: rt.ids.newId(), by: ctx.caller.openid, byName: actor === 'operator' ? '运营者' : ctx.caller.staffName ?? '工作人员', noticeNumber }
     const effect = applyCaseStep(cur, req.step, actor, meta, caseCtx)
     if (!(await tx.cases.replaceIfVersion(effect.next, cur.version))) throw errors.conflict()
     await tx.audit.insert(auditEntry(ctx, effect.audit.action, cur.id, effect.audit.detail, cur.subject.filingId))

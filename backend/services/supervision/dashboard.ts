@@ -4,6 +4,7 @@
  */
 import {
   LEAD_UNFILED,
+  UNFILED_ACCOUNT_LEAD_SOURCES,
   coverageRows,
   coverageTotal,
   enforcementFunnel,
@@ -46,8 +47,8 @@ export async function buildDashboard(ctx: Ctx, month: string): Promise<Dashboard
   const [filedTown, filedPlatform, leadTown, leadPlatform, late, lateInMonth, urged, leadStatus, cases, decisions, returns, received, closed, reportStatus, staff] = await Promise.all([
     store.filings.countBy('town', [...FILED_STANDING_STATUSES]),
     store.filings.countBy('platform', [...FILED_STANDING_STATUSES]),
-    store.leads.countBy('town', [...LEAD_UNFILED]),
-    store.leads.countBy('platform', [...LEAD_UNFILED]),
+    store.leads.countBy('town', [...LEAD_UNFILED], UNFILED_ACCOUNT_LEAD_SOURCES),
+    store.leads.countBy('platform', [...LEAD_UNFILED], UNFILED_ACCOUNT_LEAD_SOURCES),
     store.filings.lateCounts(),
     store.filings.listLate(from, to, 10_000),
     store.leads.urgedCounts(),

@@ -5,7 +5,7 @@
  * that already has an unfiled lead gets the new source added to that lead instead.
  * `linkLeadsToFiling` applies a filing transition's effect on leads: when the operator files, the lead follows.
  */
-import { LEAD_UNFILED, LIVE_STATUSES, LeadInputSchema, findTown, isFiled, leadStep, nameKey, platformLabel, standingOf, type LeadFollowUp, type LeadInput, type LeadSource } from '../../core'
+import { LEAD_UNFILED, LIVE_STATUSES, LeadInputSchema, findTown, isFiled, isFiledAccountLead, isPlatformCode, leadStep, nameKey, platformLabel, standingOf, type LeadFollowUp, type LeadInput, type LeadSource } from '../../core'
 import type { Ctx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { LeadRecord } from '../../ports/records'
@@ -24,13 +24,9 @@ export interface LeadOrigin {
   ref: string
 }
 
-function knownPlatform(ctx: Ctx, code: string): boolean {
-  return code === 'website' || code === 'app' || ctx.rt.config.platforms.some((p) => p.code === code)
-}
-
 /** Checks one lead row against the jurisdiction (platform and town codes); null when fine. */
 export function leadProblem(ctx: Ctx, input: LeadInput): string | null {
-  if (!knownPlatform(ctx, input.platform)) return `平台“${input.platform.slice(0, 20)}”不在本地平台列表中，请从列表中选择`
+  if (!isPlatformCode(input.platform, ctx.rt.config)) return `平台“${input.platform.slice(0, 20)}”不在本地平台列表中，请从列表中选择`
   if (input.town && !findTown(ctx.rt.config, input.town)) return `镇街“${input.town.slice(0, 20)}”不在本地列表中，请重新选择`
   return null
 }
@@ -58,8 +54,7 @@ export async function createLeads(ctx: Ctx, inputs: readonly unknown[], origin: 
 async function createOne(ctx: Ctx, input: LeadInput, origin: LeadOrigin): Promise<LeadOutcome> {
   const { store } = ctx.rt
   const key = nameKey(input.platform, input.accountName)
-  // Outreach leads are about filed accounts whose operators stopped answering (re-verification).
-  if (origin.source !== 'outreach') {
+  if (!isFiledAccountLead(origin.source)) {
     const filed = (await store.filings.findByAccountKeys([key], [...LIVE_STATUSES])).find((f) => isFiled(standingOf(f)))
     if (filed) return { status: 'filed', filingNumber: filed.filingNumber }
   }

@@ -47,7 +47,6 @@ export async function receiveReport(ctx: UserCtx, input: NewReport): Promise<Rep
       reason: input.reason,
       details: input.details,
       evidence: input.evidence,
-      subscribed: input.subscribed,
       at,
       updatedAt: at,
       status: 'open',

@@ -82,8 +82,6 @@ export interface CaseFile {
   subject: CaseSubject
   /** The filing's owner, who receives notices and answers orders; null for an unfiled account. */
   operatorOpenid: string | null
-  /** Template ids the operator accepted on the case page (one message each). */
-  operatorSubscribed: string[]
   officerOpenid: string
   officerName: string
   steps: CaseStepRecord[]
@@ -271,8 +269,6 @@ export interface StepMeta {
   byName: string
   /** 文号 for a step that comes with a notice (summon, order); from an atomic counter. */
   noticeNumber?: string | null
-  /** Templates the operator accepted in the tap that sent this step (evidence). */
-  subscribed?: readonly string[]
 }
 
 /**
@@ -302,7 +298,6 @@ export function applyCaseStep(c: CaseFile, step: CaseStepInput, actor: Supervisi
   if (step.type === 'close' && publicNotice && !publicNotice.withdrawnAt && step.outcome !== 'sanctioned') publicNotice = { ...publicNotice, withdrawnAt: at }
   const draft: CaseFile = {
     ...c,
-    operatorSubscribed: meta.subscribed?.length ? [...new Set([...c.operatorSubscribed, ...meta.subscribed])] : c.operatorSubscribed,
     stage,
     steps: [...c.steps, record],
     publicNotice,

@@ -30,7 +30,15 @@ export const LEAD_CLOSED: readonly LeadStatus[] = ['filed', 'dismissed']
 
 export const LEAD_SOURCES = ['report', 'sweep', 'list', 'outreach'] as const
 export type LeadSource = (typeof LEAD_SOURCES)[number]
-export const LEAD_SOURCE_LABELS: Readonly<Record<LeadSource, string>> = { report: '群众举报', sweep: '巡查发现', list: '名单导入', outreach: '回访未响应' }
+export const LEAD_SOURCE_LABELS: Readonly<Record<LeadSource, string>> = { report: '群众举报', sweep: '巡查发现', list: '名单导入', outreach: '年度核验未响应' }
+/**
+ * Where a lead is about a filed account whose operator stopped answering (年度核验 non-responders)
+ * rather than an account missing from the register: such a lead is never refused as "already
+ * filed", and coverage does not count it as an unfiled account.
+ */
+export const FILED_ACCOUNT_LEAD_SOURCES: readonly LeadSource[] = ['outreach']
+export const UNFILED_ACCOUNT_LEAD_SOURCES: readonly LeadSource[] = LEAD_SOURCES.filter((s) => !FILED_ACCOUNT_LEAD_SOURCES.includes(s))
+export const isFiledAccountLead = (source: LeadSource): boolean => FILED_ACCOUNT_LEAD_SOURCES.includes(source)
 
 export const URGE_CHANNELS = ['电话', '短信', '平台私信', '上门', '书面通知'] as const
 export type UrgeChannel = (typeof URGE_CHANNELS)[number]
