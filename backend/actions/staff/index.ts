@@ -18,6 +18,9 @@ export const staffRoutes = lazyRoutes('staff', {
   'staff-invite': () => import('./staff-admin.handler'),
   'staff-remove': () => import('./staff-admin.handler'),
   'ownership-check': () => import('./ownership-check.handler'),
+  // From the polish branch (queue tab counts, revoking an unredeemed invite).
+  'queue-counts': () => import('./queue.handler'),
+  'staff-invite-revoke': () => import('./staff-admin.handler'),
   // Supervision (监管): reports inbox, leads, case files, the director's dashboard.
   'report-get': () => import('./report-get.handler'),
   'report-assign': () => import('./report-triage.handler'),
