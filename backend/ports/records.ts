@@ -276,6 +276,8 @@ export interface ParticipationRecord {
   attendedBy: string | null
   attendedMethod: 'scan' | 'hand' | null
   attendedNote: string
+  /** 评优 events: the operator's nomination and its result (absent until nominated). */
+  nomination?: { status: import('../core').NominationStatus; note: string; at: string; by: string; byName: string } | null
   updatedAt: string
 }
 
@@ -288,6 +290,10 @@ export interface OutreachContactRecord {
   town: string | null
   subjectType: string | null
   accounts: Array<{ platform: string; category: string | null; followers: number | null }>
+  /** The self-check's answers (a later report of followers re-runs them; the prompt prefills the wizard). */
+  answers?: import('../core').EligibilityAnswers | null
+  /** When a report of followers crossed the threshold (the prompt to file was shown). */
+  crossedAt?: string | null
   updatedAt: string
 }
 
@@ -332,5 +338,36 @@ export interface RoundEntryRecord {
    * timer that dies before marking the day done on the round never reminds anyone twice.
    */
   remindedOn?: string | null
+  updatedAt: string
+}
+
+/** A reported change (operator or contact) awaiting its amendment, and its schedule (core's upkeep.ts). */
+export interface UpkeepChange {
+  kinds: import('../core').ChangeKind[]
+  source: 'operator' | 'reverify'
+  reportedAt: string
+  reportedOn: string
+  dueOn: string
+  remindOn: string
+  remindedAt: string | null
+  /** Whether the reminder went out as a message, or why not (the app always shows it). */
+  message: 'sent' | 'no-consent' | 'not-configured' | null
+  resolvedAt: string | null
+  leadAt: string | null
+  leadIds: string[]
+}
+
+/** Upkeep of one filing (id = the filing's id): the directory consent and an open change. */
+export interface UpkeepRecord {
+  id: string
+  version: number
+  filingId: string
+  openid: string
+  /** Consent to be listed in the association's directory (off until given). */
+  listed: boolean
+  listedAt: string | null
+  change: UpkeepChange | null
+  /** Indexed: a change is open (not filed, not yet a lead), for the timer. */
+  changeOpen: boolean
   updatedAt: string
 }

@@ -20,6 +20,7 @@ import type {
   ParticipationRecord,
   RateCounter,
   RoundEntryRecord,
+  UpkeepRecord,
   RoundRecord,
   ReportRecord,
   StaffMember,
@@ -120,6 +121,7 @@ export interface UnitOfWork {
   outreachContacts: VersionedDocs<OutreachContactRecord>
   rounds: VersionedDocs<RoundRecord>
   roundEntries: VersionedDocs<RoundEntryRecord>
+  upkeep: VersionedDocs<UpkeepRecord>
 }
 
 export interface Store {
@@ -249,6 +251,13 @@ export interface Store {
     listByRound(roundId: string, statuses: string[], afterId: string | null, limit: number): Promise<RoundEntryRecord[]>
     /** One operator's entries, most recently updated first. */
     listByOpenid(openid: string, limit: number): Promise<RoundEntryRecord[]>
+  }
+  upkeep: {
+    get(id: string): Promise<UpkeepRecord | null>
+    /** Filings whose owner consented to the directory, after `afterId` (id order, paging). */
+    listListed(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
+    /** Filings with an open change, after `afterId` (id order, paging): the timer's work. */
+    listOpenChanges(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

@@ -32,7 +32,13 @@ export interface XlsxExport {
   finish(): Promise<{ bytes: Buffer; rows: number }>
 }
 
-export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full: boolean): XlsxExport {
+/** One streamed sheet: a frozen bold header, rows committed as they come. The export and the directory share it. */
+export interface XlsxSheet {
+  addRow(values: Record<string, string | number>): void
+  finish(): Promise<{ bytes: Buffer; rows: number }>
+}
+
+export function startXlsxSheet(name: string, columns: ReadonlyArray<{ key: string; header: string; width: number }>): XlsxSheet {
   const stream = new PassThrough()
   const chunks: Buffer[] = []
   stream.on('data', (c: Buffer) => chunks.push(c))
@@ -45,10 +51,26 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
   const ExcelJS = require('exceljs') as typeof ExcelJSModule
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   // The header row stays in view however far down the sheet is scrolled.
-  const ws = wb.addWorksheet('备案列表', { views: [{ state: 'frozen', ySplit: 1 }] })
-  ws.columns = EXPORT_COLUMNS.map(({ key, header, width }) => ({ key, header, width }))
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  ws.columns = columns.map(({ key, header, width }) => ({ key, header, width }))
   ws.getRow(1).font = { bold: true }
   let rows = 0
+  return {
+    addRow(values) {
+      ws.addRow(values).commit()
+      rows++
+    },
+    async finish() {
+      ws.commit()
+      await wb.commit()
+      await done
+      return { bytes: Buffer.concat(chunks), rows }
+    }
+  }
+}
+
+export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full: boolean): XlsxExport {
+  const sheet = startXlsxSheet('备案列表', EXPORT_COLUMNS)
   const time = localTimeFormatter(config.timezone)
 
   return {
@@ -57,15 +79,9 @@ export function startXlsxExport(config: JurisdictionConfig, crypto: Crypto, full
       const accounts: AccountLike[] = content.accounts?.length ? content.accounts : [{} as AccountLike]
       for (const account of accounts) {
         const input = { filing: rec, content, account, full, revealId: (path: 'subject.idNumber' | 'operator.idNumber') => revealSecret(rec.working, crypto, path), time, config }
-        ws.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.value(input)]))).commit()
-        rows++
+        sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.value(input)])))
       }
     },
-    async finish() {
-      ws.commit()
-      await wb.commit()
-      await done
-      return { bytes: Buffer.concat(chunks), rows }
-    }
+    finish: () => sheet.finish()
   }
 }

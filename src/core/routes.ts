@@ -26,6 +26,7 @@ export const PAGES = {
   svCases: { root: 'packages/supervision', page: 'pages/cases/index' },
   svCase: { root: 'packages/supervision', page: 'pages/case/index' },
   svStep: { root: 'packages/supervision', page: 'pages/step/index' },
+  svAwards: { root: 'packages/supervision', page: 'pages/awards/index' },
   adminScan: { root: 'packages/admin', page: 'pages/scan/index' },
   wizard: { root: 'packages/wizard', page: 'pages/start/index' },
   selfCheck: { root: 'packages/wizard', page: 'pages/selfcheck/index' },
@@ -33,6 +34,7 @@ export const PAGES = {
   filingDetail: { root: 'packages/filing', page: 'pages/detail/index' },
   proof: { root: 'packages/filing', page: 'pages/proof/index' },
   operatorCase: { root: 'packages/filing', page: 'pages/case/index' },
+  upkeep: { root: 'packages/filing', page: 'pages/upkeep/index' },
   notice: { root: 'packages/filing', page: 'pages/notice/index' },
   claim: { root: 'packages/filing', page: 'pages/claim/index' },
   orgManagers: { root: 'packages/org', page: 'pages/managers/index' },
@@ -114,6 +116,8 @@ export const paths = {
   selfCheck: () => pageUrl('selfCheck'),
   /** The camera, for one document kind; `req` ties the photo back to the slot that asked. */
   camera: (q: { kind: string, req: string }) => pageUrl('camera', { kind: q.kind, req: q.req }),
+  /** 备案维护: a change to file in time, the directory consent, a 建议备案 account's followers. */
+  upkeep: () => pageUrl('upkeep'),
   filingDetail: (id: string) => pageUrl('filingDetail', { id }),
   /** 认领原备案; staff may hand out a link with the claim code filled in. */
   claim: (q: { code?: string } = {}) => pageUrl('claim', q),
@@ -138,6 +142,8 @@ export const paths = {
   svHome: () => pageUrl('svHome'),
   svReports: () => pageUrl('svReports'),
   svReport: (id: string) => pageUrl('svReport', { id }),
+  /** 评优: the 评优 events, or one event's candidates. */
+  svAwards: (q: { id?: string } = {}) => pageUrl('svAwards', { id: q.id }),
   svLeads: () => pageUrl('svLeads'),
   svLead: (id: string) => pageUrl('svLead', { id }),
   svLeadNew: () => pageUrl('svLeadNew'),

@@ -11,6 +11,7 @@ import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } f
 import { activityInput, createActivity, invitedActivity, signedUp } from './support/outreach'
 import { enteredPaperFiling, entryInput, paperCompany, PAPER_USCC } from './support/intake'
 import { legacyRow, legacyWorkbook, uploadWorkbook } from './support/legacy'
+import { awardEvent, filedId, optedInSmall, qualifiedCandidate } from './support/upkeep'
 
 type Code = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found'
 type Row = { fn: Main; name: string; action: string; arrange: (env: TestEnv, who: Who) => Promise<unknown>; expect: Record<Who, Code> }
@@ -213,6 +214,24 @@ const rows: Row[] = [
   { fn: applicant, name: 'applicant', action: 'my-reverifications', arrange: async () => ({}), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'my-outreach', arrange: async () => ({}), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'reverify', arrange: async (e) => ({ entryId: (await openedRound(e)).entryId, inspection: INSPECTION }), expect: REPORTER },
+  // 评优, upkeep prompts and the directory (issue 11 §3, §5, §6).
+  { fn: staff, name: 'staff', action: 'award-candidates', arrange: async (e) => ({ activityId: await awardEvent(e) }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'award-record', arrange: async (e) => ({ ...(await qualifiedCandidate(e)), to: 'nominated', note: '' }), expect: STAFF },
+  { fn: staff, name: 'staff', action: 'directory-export', arrange: async () => ({}), expect: ADMIN },
+  {
+    fn: applicant,
+    name: 'applicant',
+    action: 'upkeep-followers',
+    // Every signed-in caller ran the self-check and opted in, so each reports for their own contact.
+    arrange: async (e) => {
+      for (const who of ['owner', 'other', 'reviewer', 'admin'] as const) await optedInSmall(e, who)
+      return { followers: 6000 }
+    },
+    expect: SIGNED
+  },
+  { fn: applicant, name: 'applicant', action: 'upkeep-change', arrange: async (e) => ({ filingId: await filedId(e), kinds: ['contact'] }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'my-upkeep', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'directory-consent', arrange: async (e) => ({ filingId: await filedId(e), listed: true }), expect: OWN },
   { fn: systemFn, name: 'system', action: 'remind', arrange: async () => ({}), expect: { ...ADMIN } },
   { fn: systemFn, name: 'system', action: 'tick', arrange: async () => ({}), expect: { ...ADMIN, reviewer: 'forbidden', reviewer2: 'forbidden' } },
   { fn: systemFn, name: 'system', action: 'dispatch-outbox', arrange: async () => ({}), expect: { ...ADMIN } },

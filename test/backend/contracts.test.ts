@@ -22,6 +22,7 @@ import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } f
 import { activityInput, createActivity, filedDouyin } from './support/outreach'
 import { enteredPaperFiling, entryInput, paperCompany, PAPER_USCC } from './support/intake'
 import { legacyRow, legacyWorkbook, uploadWorkbook } from './support/legacy'
+import { awardEvent, filedId, optedInSmall, qualifiedCandidate } from './support/upkeep'
 import { JurisdictionConfigSchema, deadlineIn, kaipingConfig } from '../../backend/core'
 import { stopLocalOcr } from '../../backend/adapters/local/ocr-paddle'
 
@@ -255,6 +256,20 @@ const HAPPY: Record<string, Row> = {
       return { activityId: id, code: out.item.checkinCode }
     }
   },
+  'staff/award-candidates': { who: 'reviewer', arrange: async (e) => ({ activityId: await awardEvent(e, `评优号${requestId()}`) }), check: nonEmpty('candidates') },
+  'staff/award-record': { who: 'reviewer', arrange: async (e) => ({ ...(await qualifiedCandidate(e, `候选号${requestId()}`, 'reviewer2')), to: 'nominated', note: '积极参加活动' }) },
+  'staff/directory-export': {
+    who: 'admin',
+    arrange: async (e) => {
+      await e.ok(applicant, 'directory-consent', { filingId: await filedId(e, 'owner', `名录号${requestId()}`), listed: true }, 'owner')
+      return {}
+    },
+    check: (d) => expect(d.rows).toBeGreaterThan(0)
+  },
+  'applicant/upkeep-followers': { who: 'reviewer2', arrange: async (e) => (await optedInSmall(e, 'reviewer2'), { followers: 5200 }), check: (d) => expect(d.prompt).not.toBeNull() },
+  'applicant/upkeep-change': { who: 'owner', arrange: async (e) => ({ filingId: await filedId(e, 'owner', `变更号${requestId()}`), kinds: ['operator'] }) },
+  'applicant/my-upkeep': { who: 'owner', arrange: async (e) => (await filedId(e, 'owner', `维护号${requestId()}`), {}), check: nonEmpty('items') },
+  'applicant/directory-consent': { who: 'owner', arrange: async (e) => ({ filingId: await filedId(e, 'owner', `同意号${requestId()}`), listed: true }) },
   'staff/activity-mark': {
     who: 'admin',
     arrange: async (e) => {

@@ -8,18 +8,15 @@ import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
 import { kaipingConfig, localDate, monthRange } from '../../backend/core'
 import { startE2E, type E2E } from './harness'
-import { STANDARD, makeReviewer, submitFiling, type UploadAs } from '../weapp/admin-fixtures'
+import { e2eUpload } from './support/upload'
+import { STANDARD, makeReviewer, submitFiling } from '../weapp/admin-fixtures'
 import { dashboardFromSql } from '../backend/support/dashboard-sql'
 
 let e2e: E2E
 
 beforeAll(async () => {
   e2e = await startE2E()
-  const upload: UploadAs = async (openid, cloudPath, bytes, contentType) => {
-    const res = await fetch(`${e2e.server.url}/files/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': contentType, 'x-demo-openid': openid }, body: bytes })
-    const raw = ((await res.json()) as { data: { fileId: string } }).data.fileId
-    return (await e2e.call(openid, 'applicant', 'ingest-document', { fileId: raw })).fileId
-  }
+  const upload = e2eUpload(e2e)
   await makeReviewer(e2e.call, 'demo-admin', 'demo-reviewer', '李审核')
   const ids: string[] = []
   for (const [i, s] of STANDARD.entries()) ids.push((await submitFiling(e2e.call, upload, { ...s, owner: i === 1 ? 'demo-applicant-b' : 'demo-applicant-a' })).id)

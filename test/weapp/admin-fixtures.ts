@@ -20,6 +20,8 @@ export interface SeedSpec {
   platform: string
   accountName: string
   followers?: number
+  /** Default 2024-02-01 (filed late on today's clock); a recent date files on time. */
+  openedOn?: string
 }
 
 let seq = 0
@@ -35,7 +37,7 @@ export async function submitFiling (call: CallAs, upload: UploadAs, s: SeedSpec)
   const content = {
     subject: { type: 'individual', name: s.name, idNumber: s.idNumber, phone: '13800138000', address: '开平市三埠街道港口路1号', town: s.town },
     operator: { sameAsSubject: true },
-    accounts: [{ kind: 'self_media', id: `acc-${++seq}`, platform: s.platform, accountName: s.accountName, accountId: `id_${seq}`, followers: s.followers ?? 12000, openedOn: '2024-02-01', category: '美食' }],
+    accounts: [{ kind: 'self_media', id: `acc-${++seq}`, platform: s.platform, accountName: s.accountName, accountId: `id_${seq}`, followers: s.followers ?? 12000, openedOn: s.openedOn ?? '2024-02-01', category: '美食' }],
     documents,
     commitment: { accepted: true, acceptedAt: '2024-03-04T01:59:00.000Z', textVersion: 'v1' }
   }

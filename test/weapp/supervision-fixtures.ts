@@ -41,14 +41,14 @@ export async function supervisionStory (call: CallAs, upload: UploadAs): Promise
  * The weapp tests' setup: a local cloud with the story, the app booted as `openid`, modals
  * confirmed, and pages opened through `open` (detached together at the end).
  */
-export async function bootWithStory (openid: string, more?: (call: CallAs, story: SupervisionStory) => Promise<void>) {
+export async function bootWithStory (openid: string, more?: (call: CallAs, story: SupervisionStory, upload: UploadAs) => Promise<void>) {
   const { localCloud } = await import('./cloud')
   const { bootApp, openPage, wxApi } = await import('./harness')
   const { cloudTransport } = await import('./admin-fixtures')
   const cloud = await localCloud()
   const { call, upload } = cloudTransport(cloud)
   const story = await supervisionStory(call, upload)
-  if (more) await more(call, story)
+  if (more) await more(call, story, upload)
   cloud.actAs(openid)
   bootApp(cloud.stub)
   jest.spyOn(wxApi(), 'showModal').mockImplementation((o: any) => { o.success?.({ confirm: true, cancel: false }); return Promise.resolve({ confirm: true }) as any })

@@ -5,6 +5,7 @@
  */
 import {
   ACTIVITY_KIND_LABELS,
+  NOMINATION_LABELS,
   PARTICIPATION_LABELS,
   activityCancelContract,
   activitySignupContract,
@@ -22,6 +23,7 @@ import { errors } from '../../errors'
 import type { ActivityRecord, OutreachContactRecord, ParticipationRecord } from '../../ports/records'
 import { grantCredits } from '../../services/notify'
 import { activityView, participationId, stepParticipation } from '../../services/outreach/activities'
+import { reportFollowers } from '../../services/outreach/upkeep'
 import { auditEntry } from '../../services/supervision/support'
 
 function item(a: ActivityRecord, p: ParticipationRecord, now: Date): MyActivityItem {
@@ -50,14 +52,16 @@ export const myActivities = defineAction({
     const rows = await store.participations.listByOpenid(openid, 200)
     const items: MyActivityItem[] = []
     const attended = []
+    const nominations = []
     for (const p of rows) {
       const a = await store.activities.get(p.activityId)
       if (!a) continue
       items.push(item(a, p, ctx.now))
       if (p.status === 'attended') attended.push({ activityId: a.id, title: a.title, kindLabel: ACTIVITY_KIND_LABELS[a.kind], at: p.attendedAt ?? a.startsAt })
+      if (p.nomination) nominations.push({ activityId: a.id, title: a.title, nomination: { status: p.nomination.status, label: NOMINATION_LABELS[p.nomination.status], note: p.nomination.note, at: p.nomination.at, byName: p.nomination.byName } })
     }
     const contact = await store.outreachContacts.get(ctx.rt.crypto.hash(`outreach:${openid}`))
-    return { items, record: { attended }, optedIn: contact?.optedIn ?? false }
+    return { items, record: { attended, nominations }, optedIn: contact?.optedIn ?? false }
   }
 })
 
@@ -86,17 +90,24 @@ export const outreachOptin = defineAction({
   handler: async (input, ctx) => {
     const openid = openidOf(ctx)
     const id = ctx.rt.crypto.hash(`outreach:${openid}`)
-    let fields: Pick<OutreachContactRecord, 'town' | 'subjectType' | 'accounts'> = { town: null, subjectType: null, accounts: [] }
+    let fields: Pick<OutreachContactRecord, 'town' | 'subjectType' | 'accounts' | 'answers'> = { town: null, subjectType: null, accounts: [], answers: null }
     if (input.optedIn) {
       if (!input.answers) throw errors.invalid('请先完成备案自查', { answers: '请先完成备案自查' })
       // The verdict is the server's own: only a 建议备案 self-check joins this audience.
       const verdict = checkEligibility(input.answers, ctx.rt.config, ctx.now)
+      // The self-check again, past the threshold: an operator who asked to be told is prompted to file.
+      const known = verdict.verdict === 'must' ? await ctx.rt.store.outreachContacts.get(id) : null
+      if (known?.optedIn && known.answers && input.answers.followers !== undefined) {
+        const prompt = await reportFollowers(ctx, { ...known, answers: { ...input.answers, followers: known.answers.followers } }, input.answers.followers)
+        if (prompt) return { optedIn: true, prompt }
+      }
       if (verdict.verdict !== 'suggested') throw errors.invalid(verdict.verdict === 'must' ? '自查结果为须备案，请直接办理备案' : '自查结果为无需备案，无需接收活动通知', { answers: '自查结果不是建议备案' })
       if (input.town && !findTown(ctx.rt.config, input.town)) throw errors.invalid(`镇街“${input.town.slice(0, 20)}”不在本地列表中，请重新选择`, { town: '镇街不在本地列表中' })
       fields = {
         town: input.town ?? null,
         subjectType: 'individual',
-        accounts: input.answers.platform ? [{ platform: input.answers.platform, category: input.category ?? null, followers: input.answers.followers ?? null }] : []
+        accounts: input.answers.platform ? [{ platform: input.answers.platform, category: input.category ?? null, followers: input.answers.followers ?? null }] : [],
+        answers: input.answers
       }
     }
     const at = ctx.now.toISOString()
@@ -108,6 +119,6 @@ export const outreachOptin = defineAction({
       } else await tx.outreachContacts.insert(next)
       await tx.audit.insert(auditEntry(ctx, input.optedIn ? 'outreach-optin' : 'outreach-optout', id, {}))
     })
-    return { optedIn: input.optedIn }
+    return { optedIn: input.optedIn, prompt: null }
   }
 })

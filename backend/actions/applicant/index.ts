@@ -46,5 +46,10 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'my-reverifications': () => import('./reverification.handler'),
   'reverify': () => import('./reverification.handler'),
   // Claiming a filing staff entered or imported (then amended as usual).
-  'claim-filing': () => import('./claim-filing.handler')
+  'claim-filing': () => import('./claim-filing.handler'),
+  // Upkeep: followers past the threshold, a change to file in time, the directory consent.
+  'upkeep-followers': () => import('./upkeep.handler'),
+  'upkeep-change': () => import('./upkeep.handler'),
+  'my-upkeep': () => import('./upkeep.handler'),
+  'directory-consent': () => import('./upkeep.handler')
 })

@@ -10,6 +10,7 @@ import type { RoundEntryRecord } from '../../ports/records'
 import { requireUser } from '../../services/filings'
 import { submitContent } from '../../services/submission'
 import { auditEntry } from '../../services/supervision/support'
+import { reportChange } from '../../services/outreach/upkeep'
 
 async function view(ctx: Ctx, e: RoundEntryRecord) {
   const r = await ctx.rt.store.rounds.get(e.roundId)
@@ -55,6 +56,8 @@ export const reverify = defineAction({
     } else {
       const f = await ctx.rt.store.filings.get(entry.filingId)
       if (!f || !isFiled(standingOf(f))) throw errors.invalidState('该备案已不在有效期内，无需核验')
+      // The round shows a change not filed yet: it is due within 30 working days like one reported anywhere.
+      if (input.pendingChanges?.length) await reportChange(ctx, f, input.pendingChanges, 'reverify')
     }
     const at = ctx.now.toISOString()
     const next = await ctx.rt.store.runUnit(async (tx) => {

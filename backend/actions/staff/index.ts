@@ -56,5 +56,9 @@ export const staffRoutes = lazyRoutes('staff', {
   'claim-code-revoke': () => import('./intake.handler'),
   'legacy-template': () => import('./intake.handler'),
   'import-upload-location': () => import('./intake.handler'),
-  'legacy-import': () => import('./intake.handler')
+  'legacy-import': () => import('./intake.handler'),
+  // 评优 nominations and results; the association's directory.
+  'award-candidates': () => import('./awards.handler'),
+  'award-record': () => import('./awards.handler'),
+  'directory-export': () => import('./directory.handler')
 })

@@ -10,6 +10,7 @@ import { purgeExpired } from '../../services/purge'
 import { sendReminders } from '../../services/reminders'
 import { sendDueReminders } from '../../services/supervision/cases'
 import { runRounds } from '../../services/outreach/reverification'
+import { runUpkeep } from '../../services/outreach/upkeep'
 
 const SYSTEM_OR_ADMIN = ['system', 'admin'] as const
 
@@ -21,10 +22,11 @@ export const tick = defineAction({
     const reminders = await sendReminders(ctx.rt)
     const caseReminders = await sendDueReminders(ctx.rt)
     const reverification = await runRounds(ctx.rt)
+    const upkeep = await runUpkeep(ctx.rt)
     const dispatch = await dispatchOutbox(ctx.rt)
     const purge = await purgeExpired(ctx.rt)
     const rateCounters = await ctx.rt.store.rateLimits.purgeExpired(ctx.now.toISOString())
-    return { reminders, caseReminders, reverification, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
+    return { reminders, caseReminders, reverification, upkeep, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
   }
 })
 

@@ -95,7 +95,9 @@ export const CLOUD_COLLECTIONS = [
   c('outreach_contacts', 'optedIn+id'),
   // Re-verification rounds and each filing's entry (paged per round and status, listed per operator).
   c('reverify_rounds', 'openedAt:desc'),
-  c('reverify_entries', 'roundId+status+id', 'roundId+id', 'openid+updatedAt:desc')
+  c('reverify_entries', 'roundId+status+id', 'roundId+id', 'openid+updatedAt:desc'),
+  // Upkeep of a filing (id = filing id): the directory consent and an open change, each paged by id.
+  c('filing_upkeep', 'listed+id', 'changeOpen+id')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile, UpkeepRecord } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -139,6 +139,7 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       outreachContacts: versioned<OutreachContactRecord>('outreach_contacts'),
       rounds: versioned<RoundRecord>('reverify_rounds'),
       roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
+      upkeep: versioned<UpkeepRecord>('filing_upkeep'),
       filings: {
         get: getFiling,
         insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
@@ -431,6 +432,11 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         return list<RoundEntryRecord>(await c('reverify_entries').where(where).orderBy('id', 'asc').limit(limit).get())
       },
       listByOpenid: async (openid, limit) => list<RoundEntryRecord>(await c('reverify_entries').where({ openid }).orderBy('updatedAt', 'desc').limit(limit).get())
+    },
+    upkeep: {
+      get: async (id) => one<UpkeepRecord>(await c('filing_upkeep').doc(id).get()),
+      listListed: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ listed: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get()),
+      listOpenChanges: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ changeOpen: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

@@ -3,7 +3,7 @@
  * operator in one event) and opted-in self-check contacts. A JSON `doc` plus the columns queried;
  * every versioned write checks the version it replaces.
  */
-import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, RoundEntryRecord, RoundRecord } from '../../ports/records'
+import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, RoundEntryRecord, RoundRecord, UpkeepRecord } from '../../ports/records'
 import { Statements, parse, parseAll, type Row } from './sqlite-ops'
 
 export const OUTREACH_SCHEMA_SQL = `
@@ -23,8 +23,11 @@ CREATE TABLE IF NOT EXISTS reverify_entries (
 );
 CREATE INDEX IF NOT EXISTS reverify_entries_round ON reverify_entries(round_id, status, id);
 CREATE INDEX IF NOT EXISTS reverify_entries_openid ON reverify_entries(openid, updated_at);
+CREATE TABLE IF NOT EXISTS filing_upkeep (id TEXT PRIMARY KEY, version INTEGER NOT NULL, listed INTEGER NOT NULL, change_open INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS filing_upkeep_listed ON filing_upkeep(listed, id);
+CREATE INDEX IF NOT EXISTS filing_upkeep_open ON filing_upkeep(change_open, id);
 `
-export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts', 'reverify_rounds', 'reverify_entries'] as const
+export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts', 'reverify_rounds', 'reverify_entries', 'filing_upkeep'] as const
 
 export class OutreachOps extends Statements {
   getActivity(id: string): ActivityRecord | null {
@@ -101,5 +104,21 @@ export class OutreachOps extends Statements {
   }
   entriesByOpenid(openid: string, limit: number): RoundEntryRecord[] {
     return parseAll<RoundEntryRecord>(this.st('SELECT doc FROM reverify_entries WHERE openid = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit) as Row[])
+  }
+
+  getUpkeep(id: string): UpkeepRecord | null {
+    return parse<UpkeepRecord>(this.st('SELECT doc FROM filing_upkeep WHERE id = ?').get(id) as Row | undefined)
+  }
+  insertUpkeep(u: UpkeepRecord): void {
+    this.st('INSERT INTO filing_upkeep (id, version, listed, change_open, doc) VALUES (?,?,?,?,?)').run(u.id, u.version, u.listed ? 1 : 0, u.changeOpen ? 1 : 0, JSON.stringify(u))
+  }
+  replaceUpkeep(next: UpkeepRecord, expected: number): boolean {
+    return this.st('UPDATE filing_upkeep SET version=?, listed=?, change_open=?, doc=? WHERE id=? AND version=?').run(next.version, next.listed ? 1 : 0, next.changeOpen ? 1 : 0, JSON.stringify(next), next.id, expected).changes === 1
+  }
+  upkeepListed(afterId: string | null, limit: number): UpkeepRecord[] {
+    return parseAll<UpkeepRecord>(this.st('SELECT doc FROM filing_upkeep WHERE listed = 1 AND id > ? ORDER BY id LIMIT ?').all(afterId ?? '', limit) as Row[])
+  }
+  upkeepOpen(afterId: string | null, limit: number): UpkeepRecord[] {
+    return parseAll<UpkeepRecord>(this.st('SELECT doc FROM filing_upkeep WHERE change_open = 1 AND id > ? ORDER BY id LIMIT ?').all(afterId ?? '', limit) as Row[])
   }
 }

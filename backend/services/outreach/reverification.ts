@@ -81,15 +81,15 @@ async function eachPending(rt: Runtime, roundId: string, fn: (e: RoundEntryRecor
   }
 }
 
-/** The accounts of a filing's approved version, as lead rows. */
-function leadRows(f: FilingRecord): LeadInput[] {
+/** The accounts of a filing's approved version, as lead rows (`why` ends each row's note). */
+export function leadRows(f: FilingRecord, why = '年度核验逾期未响应'): LeadInput[] {
   const accounts = ((f.approved?.content as { accounts?: unknown[] } | undefined)?.accounts ?? []) as Array<Record<string, unknown>>
   return accounts.map((a) => ({
     platform: platformOf(a as Pick<AccountLike, 'kind' | 'platform'>) ?? '',
     accountName: String(a.kind === 'self_media' ? a.accountName ?? '' : a.name ?? ''),
     accountId: typeof a.accountId === 'string' ? a.accountId : '',
     town: f.approved?.index.town ?? '',
-    note: `${f.filingNumber ?? ''} 年度核验逾期未响应`.trim()
+    note: `${f.filingNumber ?? ''} ${why}`.trim()
   }))
 }
 

@@ -38,12 +38,14 @@ export const MESSAGE_POLICY = {
   /** An event the operator signed up for changed (time, place) or was cancelled: the same 活动通知 template, against a credit. */
   activityChange: ['activityInvite'],
   /** A re-verification round's deadline is near (issue 11 §4). */
-  reverifyReminder: ['deadlineReminder']
+  reverifyReminder: ['deadlineReminder'],
+  /** A reported change of operator or contact is due to be filed (issue 11 §5). */
+  upkeepReminder: ['deadlineReminder']
 } as const satisfies Record<string, readonly TemplateKind[]>
 
 export type MessageKind = keyof typeof MESSAGE_POLICY
 /** The messages about a filing (the lifecycle's); the others are the supervision side's. */
-export type FilingMessageKind = Exclude<MessageKind, 'reportClosed' | 'caseNotice' | 'caseReminder' | 'activityInvite' | 'activityChange' | 'reverifyReminder'>
+export type FilingMessageKind = Exclude<MessageKind, 'reportClosed' | 'caseNotice' | 'caseReminder' | 'activityInvite' | 'activityChange' | 'reverifyReminder' | 'upkeepReminder'>
 
 /** The messages a reviewer's decision sends: what staff need to know can still reach the applicant. */
 export const DECISION_MESSAGES: readonly MessageKind[] = ['approved', 'returned', 'rejected']

@@ -2,3 +2,7 @@
 export * from './activity'
 export * from './messages'
 export * from './reverification'
+export * from './awards'
+export * from './upkeep'
+export * from './directory'
+export * from './change-kinds'

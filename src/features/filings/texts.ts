@@ -3,6 +3,8 @@ export const F = {
   empty: '还没有备案',
   emptyHint: '名下的网站、APP或自媒体账号需要备案时，从这里开始。',
   newFiling: '新建备案',
+  /** 备案维护 (issue 11 §5, §6). */
+  upkeep: '备案维护：报告变更、列入名录',
   unnamed: '未命名备案',
   number: (n: string) => `备案号：${n}`,
   subject: (s: string) => `主体：${s}`,

@@ -54,6 +54,7 @@ export function HomeScreen () {
       </CellGroup>
       <CellGroup>
         <Cell label={S.home.newLead} testId='sv-new-lead' onTap={() => openPage(SV.newLead)} />
+        <Cell label={S.home.awards} testId='sv-awards' onTap={() => openPage(SV.awards())} />
         <Cell label={S.home.notices} testId='sv-public-notices' onTap={() => openPage(SV.publicNotices)} />
       </CellGroup>
     </Screen>

@@ -5,6 +5,9 @@ import { reportAssignContract, reportCloseContract, reportGetContract, reportLin
 import { reportsContract } from '../../core/contracts/staff/reports'
 import type { CaseDetail as Detail, CaseItem as Case, HistoryRows as History, LeadItem as Lead, LeadOutcome as Outcome, ReportItem as Report, StepView as Step } from '../../core/contracts/supervision/views'
 import type { CaseStepInput, LeadInput, ReportOutcome, UrgeChannel } from '../../core/supervision'
+import { activitiesContract } from '../../core/contracts/staff/activities'
+import { awardCandidatesContract, awardRecordContract, directoryExportContract, type AwardCandidateView } from '../../core/contracts/staff/awards'
+import type { NominationStatus } from '../../core/outreach/awards'
 import { call } from '../../services/api'
 
 export type ReportItem = Report
@@ -36,3 +39,10 @@ export const listCases = (filter: { open?: boolean, stage?: CaseItem['stage'] })
 export const getCase = (id: string) => call(caseGetContract, { id })
 export const openCase = (input: { filingId: string, summary: string } | { leadId: string, summary: string }) => call(caseOpenContract, input)
 export const takeStep = (c: Pick<CaseDetail, 'id' | 'version'>, step: CaseStepInput) => call(caseStepContract, { id: c.id, version: c.version, step })
+
+export type AwardCandidate = AwardCandidateView
+/** 评优 events (the activities list, kind 评优). */
+export const listAwardEvents = () => call(activitiesContract, {}).then((r) => r.items.filter((a) => a.kind === 'award'))
+export const awardCandidates = (activityId: string) => call(awardCandidatesContract, { activityId })
+export const recordAward = (activityId: string, c: AwardCandidate, to: NominationStatus, note: string) => call(awardRecordContract, { activityId, candidateId: c.id, version: c.version, to, note })
+export const exportDirectory = () => call(directoryExportContract, {})

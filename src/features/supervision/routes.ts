@@ -14,5 +14,6 @@ export const SV = {
   step: paths.svStep,
   filing: paths.adminDetail,
   notice: (caseId: string, stepId: string) => paths.notice({ caseId, stepId, asStaff: true }),
-  publicNotices: paths.publicNotices()
+  publicNotices: paths.publicNotices(),
+  awards: (id?: string) => paths.svAwards({ id })
 }

@@ -21,7 +21,31 @@ export const S = {
     openCases: '监管案件',
     newLead: '登记线索',
     notices: '查看公示',
-    work: '办理'
+    work: '办理',
+    awards: '评优提名'
+  },
+  awards: {
+    title: '评优提名',
+    intro: '候选人为评优活动邀请的已备案运营者。符合全部条件（无未结案件、按时备案、完成年度核验、参加过活动）方可提名。',
+    pickEvent: '选择评优活动',
+    noEvents: '暂无评优活动。请先在“活动与培训”中创建类型为“评优”的活动。',
+    noCandidates: '该活动暂无已备案的候选人',
+    eligible: '符合条件',
+    notEligible: '不符合条件',
+    nominate: '提名',
+    awarded: '获评',
+    notAwarded: '未获评',
+    note: '备注（选填）',
+    notePlaceholder: '如：积极参加培训，内容正面',
+    nominated: '已提名',
+    recorded: '已记录',
+    by: (label: string, name: string, at: string) => `${label} · ${name} · ${at}`,
+    filingNumbers: (n: string) => `备案号 ${n}`,
+    directoryTitle: '自媒体名录',
+    directoryIntro: '导出同意列入名录的已备案运营者（Excel，姓名和电话已脱敏），供本地自媒体协会联络。仅管理员可导出，操作将记录在案。',
+    directoryExport: '导出名录',
+    directoryDone: (rows: number, operators: number) => `已导出 ${operators} 位运营者的 ${rows} 个账号`,
+    directoryEmpty: '暂无同意列入名录的已备案运营者'
   },
   reports: {
     title: '举报受理',
@@ -241,6 +265,9 @@ export const AUDIT_LABELS: Readonly<Record<string, string>> = {
   'case-publicize': '公示',
   'case-close': '结案',
   'case-reminder': '到期提醒',
-  'case-attachments-viewed': '查看附件'
+  'case-attachments-viewed': '查看附件',
+  'award-nominated': '评优提名',
+  'award-awarded': '评优获评',
+  'award-not-awarded': '评优未获评'
 }
 export const ROLE_LABELS: Readonly<Record<string, string>> = { reviewer: '审核员', admin: '管理员', applicant: '运营者', system: '系统' }

@@ -7,6 +7,8 @@ import { defineContract } from '../contract'
 import { Subscribed } from '../shared'
 import { ActivityView } from '../outreach/views'
 import { RecordId } from '../staff/record-id'
+import { CrossingPromptView } from './upkeep'
+import { NominationView } from '../staff/awards'
 
 export const MyActivityItem = z.object({
   activity: ActivityView,
@@ -22,7 +24,9 @@ export type MyActivityItem = z.infer<typeof MyActivityItem>
 
 /** 我的备案's record of participation: the events attended (nominations and awards join it with 评优). */
 export const OutreachRecordView = z.object({
-  attended: z.array(z.object({ activityId: z.string(), title: z.string(), kindLabel: z.string(), at: z.string() }))
+  attended: z.array(z.object({ activityId: z.string(), title: z.string(), kindLabel: z.string(), at: z.string() })),
+  /** 评优 events in which the operator was nominated, with the result once recorded. */
+  nominations: z.array(z.object({ activityId: z.string(), title: z.string(), nomination: NominationView })).default([])
 })
 
 export const myActivitiesContract = defineContract({
@@ -53,4 +57,13 @@ export const OutreachOptinInput = z
     category: z.enum(CONTENT_CATEGORIES, { errorMap: () => ({ message: '内容类别无效，请重新选择' }) }).optional()
   })
   .strict()
-export const outreachOptinContract = defineContract({ fn: 'applicant', action: 'outreach-optin', input: OutreachOptinInput, output: z.object({ optedIn: z.boolean() }) })
+/**
+ * `prompt`: an opted-in operator's self-check again, now past the follower threshold — the prompt
+ * to file (the answers prefill the wizard) instead of a refusal.
+ */
+export const outreachOptinContract = defineContract({
+  fn: 'applicant',
+  action: 'outreach-optin',
+  input: OutreachOptinInput,
+  output: z.object({ optedIn: z.boolean(), prompt: CrossingPromptView.nullable().default(null) })
+})

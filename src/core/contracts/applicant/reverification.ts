@@ -5,6 +5,7 @@ import { defineContract } from '../contract'
 import { FilingOutcome } from '../shared'
 import { AmendInput } from './amend'
 import { RecordId } from '../staff/record-id'
+import { ChangeKindsSchema } from '../../outreach/change-kinds'
 
 export const MyRoundEntry = z.object({
   id: z.string(),
@@ -25,7 +26,12 @@ export const ReverifyInput = z
     entryId: RecordId('核验'),
     inspection: SelfInspectionSchema,
     /** Present when something changed: the amendment of the filing, exactly as `amend` takes it. */
-    change: AmendInput.optional()
+    change: AmendInput.optional(),
+    /**
+     * A change of operator or contact the operator confirms without amending now: it is then due
+     * within 30 working days (upkeep, issue 11 §5).
+     */
+    pendingChanges: ChangeKindsSchema.optional()
   })
   .strict()
 export const reverifyContract = defineContract({ fn: 'applicant', action: 'reverify', input: ReverifyInput, output: z.object({ entry: MyRoundEntry, amendment: FilingOutcome.nullable() }) })

@@ -23,6 +23,8 @@ export const TickOutput = z.object({
   caseReminders: ReminderReport,
   /** Re-verification rounds: reminders queued, leads made of non-responders after a deadline. */
   reverification: z.object({ reminded: z.number().int(), leads: z.number().int() }),
+  /** Reported changes of operator or contact: filed since, reminded before the due date, leads once overdue. */
+  upkeep: z.object({ reminded: z.number().int(), leads: z.number().int(), filed: z.number().int() }),
   dispatch: DispatchReport,
   purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() })
 })

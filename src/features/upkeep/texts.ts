@@ -1,0 +1,25 @@
+/** Every text of 备案维护 (issue 11 §5, §6), in one place for review. */
+export const U = {
+  title: '备案维护',
+  intro: '运营者或联系方式变更后，应在30个工作日内办理变更备案。到期前我们会在这里提醒您，如您订阅了到期提醒，也会发送消息。',
+  loading: '正在加载…',
+  loadFailed: '加载失败，请稍后重试',
+  none: '暂无已通过的备案。备案通过后，可在这里报告变更、设置名录。',
+  change: '报告变更',
+  changeKinds: '变更事项',
+  changeReport: '报告变更',
+  changeReported: '已登记变更，请在截止日期前办理变更备案',
+  changeNeeded: '请选择变更事项',
+  amend: '去办理变更备案',
+  directory: '列入自媒体名录',
+  directorySaved: (on: boolean) => (on ? '已同意列入名录' : '已撤回，不再列入名录'),
+  followersTitle: '粉丝量更新',
+  followersIntro: '您的自查结果为“建议备案”。粉丝量达到5000时须办理登记备案，请在粉丝量变化时更新。',
+  followers: '当前粉丝量',
+  followersPlaceholder: '请输入数字',
+  followersSave: '更新粉丝量',
+  followersSaved: '已更新，粉丝量尚未达到备案标准',
+  followersInvalid: '请填写粉丝量（整数）',
+  crossedTitle: '请办理登记备案',
+  fileNow: '去办理备案'
+}
