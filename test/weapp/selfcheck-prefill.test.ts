@@ -52,4 +52,17 @@ describe('自查 → 新建备案 on the weapp build', () => {
     expect(store.has('wizard:self-check')).toBe(false) // taken once
     wizard.detach()
   })
+
+  test('when the self-check says 建议备案 and the operator asks to hear of training, then they are on the outreach list and 备案维护 is one tap away', async () => {
+    // The same answers as above (registered here, 抖音), now with 1,200 followers: under the threshold.
+    await check.input(field('selfcheck.followers'), '1200')
+    await check.tap(check.byText('查看结果')[0])
+    await check.eventually(() => expect(check.text()).toContain('建议备案'))
+    expect(await cloud.runtime.store.outreachContacts.listOptedIn(null, 10)).toEqual([])
+    await check.tap(check.byText('接收培训和活动通知')[0])
+    await check.eventually(() => expect(check.text()).toContain('已登记'))
+    expect((await cloud.runtime.store.outreachContacts.listOptedIn(null, 10)).map((c) => c.openid)).toEqual(['demo-applicant-a'])
+    await check.tap(check.byText('去备案维护更新粉丝数')[0])
+    expect(wxApi().navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: expect.stringContaining('pages/upkeep/index') }))
+  })
 })

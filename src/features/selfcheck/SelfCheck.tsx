@@ -9,6 +9,8 @@ import { openPage } from '../../services/nav'
 import { jurisdiction } from '../../config/jurisdiction'
 import { handSelfCheckToWizard } from '../wizard'
 import type { EligibilityAnswers } from '../../core/eligibility'
+import { ApiError } from '../../services/api'
+import { optInToOutreach } from './api'
 import { S } from './texts'
 import './selfcheck.scss'
 
@@ -99,10 +101,48 @@ export function SelfCheck () {
                 </>
                 )
               : null}
+            {result.verdict === 'suggested' && checked !== null ? <OutreachOptIn answers={checked} /> : null}
             {result.verdict !== 'none' ? <Button kind={answers.previouslyFiledAndChanged === true ? 'secondary' : 'primary'} testId='selfcheck-start' onTap={() => { if (checked) handSelfCheckToWizard(checked, new Date()); openPage(paths.wizard()) }}>{S.start}</Button> : null}
           </View>
           )
         : null}
     </Screen>
+  )
+}
+
+/**
+ * Under the threshold filing is advised, not required: the operator may ask to be told of training and
+ * activities, and to be prompted when their account passes the threshold (followers updated on 备案维护).
+ */
+function OutreachOptIn ({ answers }: { answers: EligibilityAnswers }) {
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState(false)
+  const [failed, setFailed] = useState<string | null>(null)
+  async function optIn () {
+    setBusy(true)
+    setFailed(null)
+    try {
+      await optInToOutreach(answers)
+      setDone(true)
+    } catch (e) {
+      setFailed(e instanceof ApiError ? e.message : S.optinFailed)
+    } finally {
+      setBusy(false)
+    }
+  }
+  if (done) {
+    return (
+      <View className='selfcheck-optin' data-testid='selfcheck-optin-done'>
+        <Notice tone='success'>{S.optinDone}</Notice>
+        <Button kind='secondary' testId='selfcheck-upkeep' onTap={() => openPage(paths.upkeep())}>{S.openUpkeep}</Button>
+      </View>
+    )
+  }
+  return (
+    <View className='selfcheck-optin'>
+      <View className='muted'>{S.optinIntro}</View>
+      {failed !== null ? <Notice tone='danger' testId='selfcheck-optin-error'>{failed}</Notice> : null}
+      <Button kind='secondary' testId='selfcheck-optin' busy={busy} onTap={() => { void optIn() }}>{S.optin}</Button>
+    </View>
   )
 }
