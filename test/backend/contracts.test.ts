@@ -145,8 +145,9 @@ const HAPPY: Record<string, Row> = {
   'staff/staff-list': { who: 'admin', arrange: async () => ({}), check: nonEmpty('members') },
   'staff/staff-invite': { who: 'admin', arrange: async () => ({ name: '李审核', role: 'admin' }) },
   'staff/staff-entry': { who: 'reviewer', arrange: async (e) => entryInput(await paperCompany(e, OPENID.reviewer, { accounts: [selfMedia({ accountId: `contract-paper-${requestId()}` })] })) },
-  'staff/claim-code-issue': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }) },
-  'staff/claim-code-revoke': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e)).id }) },
+  // Entered by the admin: the happy paths share one database, where staff-remove has taken reviewer2 off the staff.
+  'staff/claim-code-issue': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e, 'admin')).id }) },
+  'staff/claim-code-revoke': { who: 'reviewer', arrange: async (e) => ({ id: (await enteredPaperFiling(e, 'admin')).id }) },
   'staff/legacy-template': { who: 'reviewer', arrange: async () => ({}) },
   'staff/import-upload-location': { who: 'admin', arrange: async () => ({}) },
   'staff/legacy-import': { who: 'admin', arrange: async (e) => ({ fileId: await uploadWorkbook(e.rt, OPENID.admin, await legacyWorkbook([legacyRow(31)])), confirm: true }), check: (d) => expect(d.written).toBe(1) },

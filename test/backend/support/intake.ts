@@ -22,6 +22,6 @@ export async function paperCompany(env: TestEnv, openid: string = OPENID.reviewe
 export const entryInput = (content: DraftContent, channel = 'paper') => ({ content, channel, receivedOn: '2024-03-01', requestId: requestId() })
 
 /** A filing reviewer2 entered from paper (so the reviewer may decide it): its id and version. */
-export async function enteredPaperFiling(env: TestEnv): Promise<{ id: string; version: number }> {
-  return env.ok<{ id: string; version: number }>(staff, 'staff-entry', entryInput(await paperCompany(env, OPENID.reviewer2)), 'reviewer2')
+export async function enteredPaperFiling(env: TestEnv, by: 'reviewer2' | 'admin' = 'reviewer2'): Promise<{ id: string; version: number }> {
+  return env.ok<{ id: string; version: number }>(staff, 'staff-entry', entryInput(await paperCompany(env, OPENID[by])), by)
 }
