@@ -27,7 +27,7 @@ export async function checkDocuments(ctx: UserCtx, content: DraftContent, filing
     if (kept.includes(doc.fileId)) continue
     const facts = path ? people.map((openid) => ownDocumentFacts(crypto, openid, path)).find((f) => f !== null) ?? null : null
     if (facts === null) {
-      throw errors.forbidden(`第${i + 1}份材料不是您本人或本备案管理人上传并经系统处理的照片或扫描件，请重新上传`)
+      throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片或扫描件，请重新上传`)
     }
     // The stored name carries what the server found: a reference cannot call a PDF a photo or shrink its pages.
     if ((doc.format ?? 'jpeg') !== facts.format || pagesOf(doc) !== facts.pages) {
