@@ -11,10 +11,10 @@ afterEach(() => env.dispose())
 
 describe('whoami', () => {
   it('when an applicant asks, then the role is applicant', async () => {
-    expect(await env.ok(applicant, 'whoami', {}, 'owner')).toEqual({ openid: OPENID.owner, role: 'applicant', templateIds: [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind], reportTemplateId: TEMPLATE.report, caseTemplateId: TEMPLATE.case })
+    expect(await env.ok(applicant, 'whoami', {}, 'owner')).toEqual({ openid: OPENID.owner, role: 'applicant', templateIds: [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind], reportTemplateId: TEMPLATE.report, caseTemplateId: TEMPLATE.case, activityTemplateId: TEMPLATE.activity })
   })
   it('when a reviewer from the staff collection asks, then the role and name come from the database', async () => {
-    expect(await env.ok(applicant, 'whoami', {}, 'reviewer')).toEqual({ openid: OPENID.reviewer, role: 'reviewer', staffName: '审核员一', templateIds: [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind], reportTemplateId: TEMPLATE.report, caseTemplateId: TEMPLATE.case })
+    expect(await env.ok(applicant, 'whoami', {}, 'reviewer')).toEqual({ openid: OPENID.reviewer, role: 'reviewer', staffName: '审核员一', templateIds: [TEMPLATE.result, TEMPLATE.fix, TEMPLATE.remind], reportTemplateId: TEMPLATE.report, caseTemplateId: TEMPLATE.case, activityTemplateId: TEMPLATE.activity })
   })
   it('when an ADMIN_OPENIDS member asks, then the role is admin', async () => {
     expect(await env.ok(applicant, 'whoami', undefined, 'admin')).toMatchObject({ role: 'admin' })
