@@ -29,7 +29,7 @@ export function HomeScreen () {
   }
   useDidShow(load)
   const tile = (key: keyof Counts, label: string, url: string, warn = false) => (
-    <View className='sv-tile' role='link' aria-busy={n === null} data-testid={`sv-count-${key}`} onClick={() => openPage(url)}>
+    <View className='sv-tile' role='link' aria-busy={n === null && error === null} data-testid={`sv-count-${key}`} onClick={() => openPage(url)}>
       <Text className={`sv-tile__n ${warn && (n?.[key] ?? 0) > 0 ? 'sv-tile__n--warn' : ''} ${n === null ? 'sv-tile__n--wait' : ''}`}>{n === null ? '–' : String(n[key])}</Text>
       <Text className='sv-tile__label'>{label}</Text>
     </View>
