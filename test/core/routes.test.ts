@@ -16,7 +16,7 @@ describe('route table', () => {
   it('when app.config asks for its pages, then the tab pages come first in the main package and every other page in its subpackage', () => {
     const { pages, subPackages } = appPages()
     expect(pages).toEqual(['pages/home/index', 'pages/filings/index', 'pages/review/index'])
-    expect(subPackages.map((s) => s.root)).toEqual(['packages/admin', 'packages/supervision', 'packages/wizard', 'packages/capture', 'packages/filing', 'packages/org', 'packages/public'])
+    expect(subPackages.map((s) => s.root)).toEqual(['packages/admin', 'packages/supervision', 'packages/wizard', 'packages/capture', 'packages/filing', 'packages/org', 'packages/public', 'packages/outreach', 'packages/outreach-staff'])
     const all = [...pages, ...subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
     expect(all.sort()).toEqual((Object.keys(PAGES) as PageKey[]).map(pagePath).sort())
   })
