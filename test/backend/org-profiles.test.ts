@@ -47,9 +47,10 @@ test('when a submitted filing is saved as a profile, then it keeps the subject a
   expect(got.subject).toMatchObject({ type: 'individual', name: '张小明', idNumber: ID_OWNER })
   expect(got.documents.map((d) => d.kind)).toEqual(['id_front', 'id_back'])
   expect(Object.keys(got.documentLinks).sort()).toEqual(got.documents.map((d) => d.fileId).sort())
-  // Saving the same subject again keeps the one profile.
-  const again = await mine<{ id: string; created: boolean }>('profile-save', { filingId })
-  expect(again).toMatchObject({ id: profileId, created: false })
+  // Saving the same subject again refreshes the one profile.
+  const again = await mine<{ id: string; version: number; created: boolean }>('profile-save', { filingId })
+  expect(again).toMatchObject({ id: profileId, version: got.version + 1, created: false })
+  expect((await mine<Listed>('profiles', {})).items).toHaveLength(1)
   const trail = await env.rt.store.audit.listByFiling(filingId)
   expect(trail.map((a) => a.action)).toContain('profile-save')
 })

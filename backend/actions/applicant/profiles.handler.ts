@@ -117,10 +117,17 @@ export const profileSave = defineAction({
     const keyHash = keyHashOf(ctx, key)
     const mine = await ctx.rt.store.profiles.listByOwner(ctx.caller.openid, MAX_PROFILES + 1)
     const same = mine.find((p) => p.keyHash === keyHash)
-    // The same subject saved again keeps the one profile (changing it is an update, with its offer to filings).
-    if (same) return { id: same.id, version: same.version, created: false }
-    if (mine.length >= MAX_PROFILES) throw errors.invalid(`常用主体最多保存${MAX_PROFILES}个，请先删除不再使用的`)
     const at = ctx.now.toISOString()
+    // The same subject saved again refreshes the one profile (e.g. after an amendment changed the phone).
+    if (same) {
+      const next: ProfileRecord = { ...same, version: same.version + 1, sealed: sealProfile(ctx, from.value), updatedAt: at }
+      await ctx.rt.store.runUnit(async (tx) => {
+        if (!(await tx.profiles.replaceIfVersion(next, same.version))) throw errors.conflict()
+        await tx.audit.insert({ id: ctx.rt.ids.newId(), at, actorOpenid: ctx.caller.openid, actorRole: 'applicant', action: 'profile-update', filingId: filing.id, refId: same.id, detail: {} })
+      })
+      return { id: next.id, version: next.version, created: false }
+    }
+    if (mine.length >= MAX_PROFILES) throw errors.invalid(`常用主体最多保存${MAX_PROFILES}个，请先删除不再使用的`)
     const rec: ProfileRecord = { id: ctx.rt.ids.newId(), version: 1, ownerOpenid: ctx.caller.openid, keyHash, sealed: sealProfile(ctx, from.value), sourceFilingId: filing.id, createdAt: at, updatedAt: at }
     await ctx.rt.store.runUnit(async (tx) => {
       await tx.profiles.insert(rec)

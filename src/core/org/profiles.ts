@@ -78,10 +78,12 @@ export function profileFromContent(content: DraftContent): ProfileRefusal | { ok
 /**
  * A filing's content with the profile copied in: the subject replaced, the subject's documents
  * replaced by the profile's references, every other field and document kept. A subject of another
- * type drops documents that type may not attach (the form and screenshots stay).
+ * type drops documents that type may not attach and the old ID photos (the form and screenshots stay).
  */
 export function applyProfile(content: DraftContent, profile: ProfileContent): DraftContent {
-  const replaced = new Set<DocumentKind>([...profileDocumentKinds(profile.subject.type), ...ID_SIDES.filter(() => profile.subject.type === 'individual')])
+  // ID photos mean the subject for a person and the operator for an organisation: across a change of type they go.
+  const typeChanged = content.subject?.type !== undefined && content.subject.type !== profile.subject.type
+  const replaced = new Set<DocumentKind>([...profileDocumentKinds(profile.subject.type), ...(typeChanged ? ID_SIDES : [])])
   const allowed = allowedDocuments(profile.subject.type)
   const kept = (content.documents ?? []).filter((d) => !replaced.has(d.kind) && allowed.includes(d.kind))
   return { ...content, subject: { ...profile.subject }, documents: [...profile.documents.map((d) => ({ ...d })), ...kept] }

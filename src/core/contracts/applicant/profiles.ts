@@ -50,7 +50,10 @@ export const ProfileGetOutput = z.object({
 export type ProfileGetOutput = z.infer<typeof ProfileGetOutput>
 export const profileGetContract = defineContract({ fn: 'applicant', action: 'profile-get', input: ProfileGetInput, output: ProfileGetOutput })
 
-/** 保存为常用主体: from a filing the caller manages that has been submitted (its approved subject when it has one). */
+/**
+ * 保存为常用主体: from a filing the caller manages that has been submitted (its approved subject when it
+ * has one). The same subject saved again refreshes its profile (`created: false`).
+ */
 export const ProfileSaveInput = z.object({ filingId: FilingId }).strict()
 export const ProfileSaveOutput = z.object({ id: z.string(), version: z.number().int(), created: z.boolean() })
 export type ProfileSaveOutput = z.infer<typeof ProfileSaveOutput>
