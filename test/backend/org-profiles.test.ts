@@ -166,3 +166,21 @@ test('when bad input reaches the profile actions, then each answers in Chinese n
     expect(r.ok ? 'ok' : `${r.error.message} ${Object.values(r.error.fields ?? {}).join(' ')}`).toMatch(message)
   }
 })
+
+test('when a draft that copied a profile is deleted or abandoned, then the photos the profile and the first filing hold are kept', async () => {
+  const { filingId, profileId } = await savedProfile()
+  const got = await mine<Got>('profile-get', { id: profileId })
+  const copy = async () => mine<{ id: string; version: number }>('save-draft', { content: { ...individualDraft(), subject: got.subject, documents: got.documents } })
+  const d = await copy()
+  await mine('delete-draft', { id: d.id, version: d.version })
+  for (const doc of got.documents) expect((await env.rt.files.info(doc.fileId)).exists).toBe(true)
+  // The retention purge deletes an abandoned draft the same way.
+  await copy()
+  env.clock.advanceDays(env.rt.config.retention.abandonedDraftDays + 2)
+  const { purgeExpired } = await import('../../backend/services/purge')
+  const report = await purgeExpired(env.rt)
+  expect(report.draftsDeleted).toBe(1)
+  for (const doc of got.documents) expect((await env.rt.files.info(doc.fileId)).exists).toBe(true)
+  expect((await mine<Got>('profile-get', { id: profileId })).documents).toHaveLength(2)
+  expect(await env.rt.store.filings.get(filingId)).not.toBeNull()
+})

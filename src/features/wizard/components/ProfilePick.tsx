@@ -11,7 +11,7 @@ import { applyProfile, type ProfileContent } from '../../../core/org/profiles'
 import type { DraftContent } from '../../../core/schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../../../core/schemas/subject'
 import { Button, Cell, CellGroup, Notice } from '../../ui'
-import { getProfile, listProfiles, type ProfileItem } from '../../org/profiles-api'
+import { getProfile, listProfiles, type ProfileItem } from '../api'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 
