@@ -63,6 +63,15 @@ async function staleFilings(ctx: UserCtx, profile: ProfileContent): Promise<Arra
   })
 }
 
+/** A profile change and its audit entry, as one unit against the version it replaces (null: a new profile). */
+async function writeProfile(ctx: UserCtx, next: ProfileRecord, expected: number | null, action: 'profile-save' | 'profile-update', filingId: string | null): Promise<void> {
+  await ctx.rt.store.runUnit(async (tx) => {
+    if (expected === null) await tx.profiles.insert(next)
+    else if (!(await tx.profiles.replaceIfVersion(next, expected))) throw errors.conflict()
+    await tx.audit.insert({ id: ctx.rt.ids.newId(), at: next.updatedAt, actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId, refId: next.id, detail: {} })
+  })
+}
+
 const staleView = (s: StaleFiling): StaleFiling => ({ id: s.id, version: s.version, filingNumber: s.filingNumber, accountNames: s.accountNames })
 
 export const profiles = defineAction({
@@ -121,18 +130,12 @@ export const profileSave = defineAction({
     // The same subject saved again refreshes the one profile (e.g. after an amendment changed the phone).
     if (same) {
       const next: ProfileRecord = { ...same, version: same.version + 1, sealed: sealProfile(ctx, from.value), updatedAt: at }
-      await ctx.rt.store.runUnit(async (tx) => {
-        if (!(await tx.profiles.replaceIfVersion(next, same.version))) throw errors.conflict()
-        await tx.audit.insert({ id: ctx.rt.ids.newId(), at, actorOpenid: ctx.caller.openid, actorRole: 'applicant', action: 'profile-update', filingId: filing.id, refId: same.id, detail: {} })
-      })
+      await writeProfile(ctx, next, same.version, 'profile-update', filing.id)
       return { id: next.id, version: next.version, created: false }
     }
     if (mine.length >= MAX_PROFILES) throw errors.invalid(`常用主体最多保存${MAX_PROFILES}个，请先删除不再使用的`)
     const rec: ProfileRecord = { id: ctx.rt.ids.newId(), version: 1, ownerOpenid: ctx.caller.openid, keyHash, sealed: sealProfile(ctx, from.value), sourceFilingId: filing.id, createdAt: at, updatedAt: at }
-    await ctx.rt.store.runUnit(async (tx) => {
-      await tx.profiles.insert(rec)
-      await tx.audit.insert({ id: ctx.rt.ids.newId(), at, actorOpenid: ctx.caller.openid, actorRole: 'applicant', action: 'profile-save', filingId: filing.id, refId: rec.id, detail: {} })
-    })
+    await writeProfile(ctx, rec, null, 'profile-save', filing.id)
     return { id: rec.id, version: rec.version, created: true }
   }
 })
@@ -149,10 +152,7 @@ export const profileUpdate = defineAction({
     const key = subjectKey(input.content.subject)
     if (!key) throw errors.invalid('请填写证件号码或信用代码', { 'subject.uscc': '请填写证件号码或信用代码' })
     const next: ProfileRecord = { ...rec, version: rec.version + 1, keyHash: keyHashOf(ctx, key), sealed: sealProfile(ctx, input.content), updatedAt: ctx.now.toISOString() }
-    await ctx.rt.store.runUnit(async (tx) => {
-      if (!(await tx.profiles.replaceIfVersion(next, rec.version))) throw errors.conflict()
-      await tx.audit.insert({ id: ctx.rt.ids.newId(), at: next.updatedAt, actorOpenid: ctx.caller.openid, actorRole: 'applicant', action: 'profile-update', filingId: null, refId: rec.id, detail: {} })
-    })
+    await writeProfile(ctx, next, rec.version, 'profile-update', null)
     return { id: next.id, version: next.version, stale: (await staleFilings(ctx, input.content)).map(staleView) }
   }
 })
