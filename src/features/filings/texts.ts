@@ -40,10 +40,9 @@ export const F = {
   deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
   proof: '查看备案证明',
   managers: '管理人（共同管理、邀请同事）',
-  saveProfile: '保存为常用主体（下次备案免拍证照）',
+  saveProfile: '保存为常用主体',
   bulk: '批量导入账号（Excel）',
   join: '加入同事的备案（输入邀请码）',
-  profiles: '常用主体（保存的主体信息和证照）',
   done: '操作成功',
   back: '返回我的备案'
 } as const

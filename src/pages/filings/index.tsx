@@ -80,7 +80,6 @@ export default function MyFilingsPage () {
       {rows !== null && outreach !== null ? <OutreachCard s={outreach} always={rows.some((r) => r.filingNumber !== null && r.filingNumber !== undefined)} /> : null}
       {rows !== null && rows.length > 0 ? <Button kind='secondary' testId='new-filing' onTap={() => openPage(paths.wizard({ fresh: true }))}>{F.newFiling}</Button> : null}
       {rows !== null ? <Button kind='plain' testId='join-filing' onTap={() => openPage(paths.orgJoin())}>{F.join}</Button> : null}
-      {rows?.some((r) => r.submittedAt !== null) === true ? <Button kind='plain' testId='open-profiles' onTap={() => openPage(paths.orgProfiles())}>{F.profiles}</Button> : null}
       {rows?.some((r) => r.filingNumber) === true ? <Button kind='plain' testId='open-upkeep' onTap={() => openPage(paths.upkeep())}>{F.upkeep}</Button> : null}
     </Screen>
   )
