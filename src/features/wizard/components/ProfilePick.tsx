@@ -58,7 +58,7 @@ export function ProfilePick ({ w, onType }: { w: Wizard, onType: (t: SubjectType
       <CellGroup>
         {items.map((p) => (
           <Cell key={p.id} label={p.name} value={SUBJECT_TYPE_LABELS[p.subjectType]} hint={[p.code, p.documents.join('、')].filter((s) => s !== '').join(' · ')} stacked testId={`profile-${p.id}`}>
-            <Button kind='secondary' inline busy={busy === p.id} busyText={T.profileBusy} onTap={() => { void pick(p) }}>{T.profileUse}</Button>
+            <Button kind='secondary' inline testId='profile-use' busy={busy === p.id} busyText={T.profileBusy} onTap={() => { void pick(p) }}>{T.profileUse}</Button>
           </Cell>
         ))}
       </CellGroup>
