@@ -18,6 +18,7 @@ import type {
   OutboxMessage,
   OutreachContactRecord,
   ParticipationRecord,
+  ProfileRecord,
   RateCounter,
   RoundEntryRecord,
   UpkeepRecord,
@@ -122,6 +123,8 @@ export interface UnitOfWork {
   rounds: VersionedDocs<RoundRecord>
   roundEntries: VersionedDocs<RoundEntryRecord>
   upkeep: VersionedDocs<UpkeepRecord>
+  /** Subject profiles (常用主体). */
+  profiles: VersionedDocs<ProfileRecord> & { deleteIfVersion(id: string, expected: number): Promise<boolean> }
 }
 
 export interface Store {
@@ -258,6 +261,11 @@ export interface Store {
     listListed(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
     /** Filings with an open change, after `afterId` (id order, paging): the timer's work. */
     listOpenChanges(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
+  }
+  profiles: {
+    get(id: string): Promise<ProfileRecord | null>
+    /** One owner's profiles, most recently updated first. */
+    listByOwner(openid: string, limit: number): Promise<ProfileRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

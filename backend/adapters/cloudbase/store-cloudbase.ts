@@ -9,7 +9,7 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile, UpkeepRecord } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, ProfileRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile, UpkeepRecord } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
 import { COLLECTIONS, type CollectionName } from './collections'
 
@@ -140,6 +140,15 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       rounds: versioned<RoundRecord>('reverify_rounds'),
       roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
       upkeep: versioned<UpkeepRecord>('filing_upkeep'),
+      profiles: {
+        ...versioned<ProfileRecord>('subject_profiles'),
+        deleteIfVersion: async (id: string, expected: number) => {
+          const cur = one<ProfileRecord>(await tc('subject_profiles').doc(id).get())
+          if (!cur || cur.version !== expected) return false
+          ok(await tc('subject_profiles').doc(id).remove())
+          return true
+        }
+      },
       filings: {
         get: getFiling,
         insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
@@ -437,6 +446,10 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       get: async (id) => one<UpkeepRecord>(await c('filing_upkeep').doc(id).get()),
       listListed: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ listed: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get()),
       listOpenChanges: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ changeOpen: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
+    },
+    profiles: {
+      get: async (id) => one<ProfileRecord>(await c('subject_profiles').doc(id).get()),
+      listByOwner: async (openid, limit) => list<ProfileRecord>(await c('subject_profiles').where({ ownerOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

@@ -77,6 +77,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
     roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
     upkeep: { get: async (id) => out.getUpkeep(id), insert: async (u) => out.insertUpkeep(u), replaceIfVersion: async (n, e) => out.replaceUpkeep(n, e) },
+    profiles: { get: async (id) => out.getProfile(id), insert: async (p) => out.insertProfile(p), replaceIfVersion: async (n, e) => out.replaceProfile(n, e), deleteIfVersion: async (id, e) => out.deleteProfile(id, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
     rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
@@ -164,6 +165,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
     roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
     upkeep: { get: locked(out.getUpkeep.bind(out)), listListed: locked(out.upkeepListed.bind(out)), listOpenChanges: locked(out.upkeepOpen.bind(out)) },
+    profiles: { get: locked(out.getProfile.bind(out)), listByOwner: locked(out.profilesByOwner.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },

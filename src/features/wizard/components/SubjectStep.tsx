@@ -9,6 +9,7 @@ import { Bound } from './Bound'
 import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
+import { ProfilePick } from './ProfilePick'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
@@ -37,6 +38,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
 
   return (
     <View>
+      <ProfilePick w={w} onType={pickType} />
       <View className='card'>
         <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} hint={type === undefined ? T.subjectTypeHint : undefined} onPick={pickType} />
       </View>
