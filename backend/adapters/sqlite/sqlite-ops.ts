@@ -17,6 +17,7 @@ import type {
   TrackedFile
 } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, QueuePage } from '../../ports/store.port'
+import { searchKeysOf } from '../../core'
 
 export type Row = { doc: string }
 export const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
@@ -63,6 +64,7 @@ export class SqliteOps extends Statements {
       .run(...cols.slice(1), cols[0], expected)
     if (res.changes !== 1) return false
     this.st('DELETE FROM filing_tags WHERE filing_id = ?').run(next.id)
+    this.st('DELETE FROM filing_search WHERE filing_id = ?').run(next.id)
     this.writeAccounts(next)
     return true
   }
@@ -97,7 +99,11 @@ export class SqliteOps extends Statements {
     if (filter.town) add('town = ?', filter.town)
     if (filter.dueBefore) add('due_date IS NOT NULL AND due_date < ?', filter.dueBefore)
     if (filter.reviewDueBefore) add('review_due IS NOT NULL AND review_due < ?', filter.reviewDueBefore)
-    if (filter.text) add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.text.toLowerCase())}%`)
+    if (filter.search) {
+      // Narrowed by the index (one lookup per key), then the query itself in the candidates' text.
+      for (const key of filter.search.keys) add('filings.id IN (SELECT filing_id FROM filing_search WHERE key = ?)', key)
+      add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.search.text.toLowerCase())}%`)
+    }
     return { where, args }
   }
 
@@ -207,6 +213,20 @@ export class SqliteOps extends Statements {
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
     for (const key of r.publicKeys ?? []) ins.run(r.id, `pub:${key}`)
     for (const m of r.managers ?? []) ins.run(r.id, `mgr:${m.openid}`)
+    const key = this.st('INSERT OR IGNORE INTO filing_search (key, filing_id) VALUES (?,?)')
+    // The index is derived here, from the search text written in this same statement group.
+    for (const k of searchKeysOf(r.searchText ?? '')) key.run(k, r.id)
+  }
+
+  /**
+   * Fills the search index of filings that have none (a database from before the index, or rows
+   * written around the store): idempotent, run when the store opens. Returns the filings indexed.
+   */
+  backfillSearchKeys(): number {
+    const rows = this.st("SELECT id, search_text FROM filings WHERE search_text <> '' AND NOT EXISTS (SELECT 1 FROM filing_search s WHERE s.filing_id = filings.id)").all() as Array<{ id: string; search_text: string }>
+    const key = this.st('INSERT OR IGNORE INTO filing_search (key, filing_id) VALUES (?,?)')
+    for (const r of rows) for (const k of searchKeysOf(r.search_text)) key.run(k, r.id)
+    return rows.length
   }
 
   // ---- audit / outbox ------------------------------------------------------------------
