@@ -79,48 +79,61 @@ export class SqliteOps extends Statements {
     return parseAll<FilingRecord>(rows as Row[])
   }
 
-  /** WHERE clause and arguments of a queue filter (shared by the queue and its counts). */
-  private queueWhere(filter: QueueFilter): { where: string[]; args: unknown[] } {
+  /**
+   * FROM, WHERE and arguments of a queue filter (shared by the queue and its counts). A search
+   * starts from the index: the filings holding its rarest-looking key (the longest), CROSS JOIN so
+   * the planner keeps that order, each other key one primary-key probe, then the query itself
+   * in the candidates' text. Without a search, the filings table with its own indexes.
+   */
+  private queueWhere(filter: QueueFilter): { from: string; where: string[]; args: unknown[] } {
     const where: string[] = []
     const args: unknown[] = []
-    if (filter.statuses?.length) {
-      where.push(`status IN (${filter.statuses.map(() => '?').join(',')})`)
-      args.push(...filter.statuses)
-    }
-    if (filter.platform) {
-      where.push('EXISTS (SELECT 1 FROM filing_tags t WHERE t.filing_id = filings.id AND t.tag = ?)')
-      args.push(`platform:${filter.platform}`)
-    }
-    const add = (sql: string, arg: unknown) => {
+    const add = (sql: string, ...arg: unknown[]) => {
       where.push(sql)
-      args.push(arg)
+      args.push(...arg)
     }
-    if (filter.subjectType) add('subject_type = ?', filter.subjectType)
-    if (filter.town) add('town = ?', filter.town)
-    if (filter.dueBefore) add('due_date IS NOT NULL AND due_date < ?', filter.dueBefore)
-    if (filter.reviewDueBefore) add('review_due IS NOT NULL AND review_due < ?', filter.reviewDueBefore)
+    let from = 'filings'
     if (filter.search) {
-      // Narrowed by the index (one lookup per key), then the query itself in the candidates' text.
-      for (const key of filter.search.keys) add('filings.id IN (SELECT filing_id FROM filing_search WHERE key = ?)', key)
-      add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.search.text.toLowerCase())}%`)
+      const [first, ...rest] = [...filter.search.keys].sort((a, b) => b.length - a.length || a.localeCompare(b))
+      from = 'filing_search s0 CROSS JOIN filings ON filings.id = s0.filing_id'
+      add('s0.key = ?', first)
+      for (const key of rest) add('EXISTS (SELECT 1 FROM filing_search s WHERE s.key = ? AND s.filing_id = filings.id)', key)
+      add("filings.search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.search.text.toLowerCase())}%`)
     }
-    return { where, args }
+    if (filter.statuses?.length) add(`filings.status IN (${filter.statuses.map(() => '?').join(',')})`, ...filter.statuses)
+    if (filter.platform) add('EXISTS (SELECT 1 FROM filing_tags t WHERE t.filing_id = filings.id AND t.tag = ?)', `platform:${filter.platform}`)
+    if (filter.subjectType) add('filings.subject_type = ?', filter.subjectType)
+    if (filter.town) add('filings.town = ?', filter.town)
+    if (filter.dueBefore) add('filings.due_date IS NOT NULL AND filings.due_date < ?', filter.dueBefore)
+    if (filter.reviewDueBefore) add('filings.review_due IS NOT NULL AND filings.review_due < ?', filter.reviewDueBefore)
+    return { from, where, args }
+  }
+
+  /** The statement of a queue page (exposed so a test can read its query plan). */
+  queueStatement(filter: QueueFilter, cursor: QueueCursor | null, limit: number): { sql: string; args: unknown[] } {
+    const { from, where, args } = this.queueWhere(filter)
+    if (cursor) {
+      where.push('(filings.sort_at > ? OR (filings.sort_at = ? AND filings.id > ?))')
+      args.push(cursor.sortAt, cursor.sortAt, cursor.id)
+    }
+    const sql = `SELECT filings.doc FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY filings.sort_at, filings.id LIMIT ?`
+    return { sql, args: [...args, limit] }
+  }
+
+  /** The statement of the per-status counts under a filter. */
+  countStatement(filter: QueueFilter): { sql: string; args: unknown[] } {
+    const { from, where, args } = this.queueWhere(filter)
+    return { sql: `SELECT filings.status AS status, COUNT(*) AS n FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY filings.status`, args }
   }
 
   countByStatus(filter: QueueFilter): Record<string, number> {
-    const { where, args } = this.queueWhere(filter)
-    const sql = `SELECT status, COUNT(*) AS n FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY status`
+    const { sql, args } = this.countStatement(filter)
     return Object.fromEntries((this.st(sql).all(...args) as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]))
   }
 
   queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): QueuePage {
-    const { where, args } = this.queueWhere(filter)
-    if (cursor) {
-      where.push('(sort_at > ? OR (sort_at = ? AND id > ?))')
-      args.push(cursor.sortAt, cursor.sortAt, cursor.id)
-    }
-    const sql = `SELECT doc FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sort_at, id LIMIT ?`
-    const items = parseAll<FilingRecord>(this.st(sql).all(...args, limit + 1) as Row[])
+    const { sql, args } = this.queueStatement(filter, cursor, limit + 1)
+    const items = parseAll<FilingRecord>(this.st(sql).all(...args) as Row[])
     const more = items.length > limit
     if (more) items.pop()
     const last = items[items.length - 1]
