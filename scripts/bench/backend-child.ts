@@ -132,15 +132,20 @@ function recordStatements (): { seen: Array<{ sql: string, args: unknown[] }>, s
   return { seen, stop: () => { on = false; proto.prepare = prepare } }
 }
 
-async function queueBench (dir: string, n: number) {
-  const recorder = recordStatements()
-  const statements = recorder.seen
+/** A local runtime over n bulk-seeded filings, and how long the seeding took. */
+async function seededRuntime (dir: string, n: number) {
   const rt = createLocalRuntime({ dataDir: dir, seedDemo: false, adminOpenids: ['bench-admin'] })
   await rt.ready
   setRuntime(rt)
   const s0 = performance.now()
   await seedBulk(rt, n)
-  const seedMs = performance.now() - s0
+  return { rt, seedMs: performance.now() - s0 }
+}
+
+async function queueBench (dir: string, n: number) {
+  const recorder = recordStatements()
+  const statements = recorder.seen
+  const { rt, seedMs } = await seededRuntime(dir, n)
   const filter = { status: 'submitted', platform: 'douyin', limit: 20 }
   const call = async () => {
     const res = await staff({ action: 'queue', input: filter }, { local: { openid: 'bench-admin' } }) as { ok: boolean, data: { items: unknown[] } }
@@ -203,12 +208,7 @@ async function queueBench (dir: string, n: number) {
  * indexed statement run directly. Both must return the same rows.
  */
 async function searchBench (dir: string, n: number) {
-  const rt = createLocalRuntime({ dataDir: dir, seedDemo: false, adminOpenids: ['bench-admin'] })
-  await rt.ready
-  setRuntime(rt)
-  const s0 = performance.now()
-  await seedBulk(rt, n)
-  const seedMs = performance.now() - s0
+  const { rt, seedMs } = await seededRuntime(dir, n)
   const statuses = [...AWAITING_REVIEW_STATUSES]
   const db = new Database(path.join(dir, 'filing.sqlite'), { readonly: true })
   // A filing awaiting review from the middle of the register: what the queue's default tab lists.
