@@ -223,7 +223,7 @@ describe('queue counts and open invites', () => {
     expect((await queue('碉')).items.map((i) => i.id)).toEqual([s.id])
     expect((await queue('楼碉')).items).toEqual([])
     const masked = await env.call(staff, 'queue', { q: phone.slice(0, 3) + '****' + phone.slice(7) }, 'reviewer')
-    expect(masked).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { q: expect.stringContaining('完整') } } })
+    expect(masked).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('完整'), fields: { q: expect.stringContaining('完整') } } })
   })
 
   it('when an admin lists staff, then unredeemed invites are there; when one is revoked, then its code no longer works and the revocation is audited', async () => {
