@@ -14,8 +14,22 @@ import { normalizeIdentifier } from '../validators/text-safety'
 import { urlHost } from '../validators/web'
 import { fail, OK, type Check } from '../result'
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
-const WORD = /[\p{L}\p{N}]/u
+/*
+ * Code-point ranges rather than `\p{Script=Han}` / `\p{L}` classes: a Unicode property regex is
+ * transpiled for old WeChat runtimes into tables several KB long (see validators/text-safety.ts).
+ */
+/** Han (with 々〆〇), kana and Hangul: written without spaces, so found by characters and pairs. */
+const CJK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x11ff], [0x3005, 0x3007], [0x3040, 0x309f], [0x30a0, 0x30ff], [0x3130, 0x318f], [0x31f0, 0x31ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af], [0xf900, 0xfaff], [0x20000, 0x3ffff]
+]
+/** Letters and digits of words (text is NFKC-folded and lower-cased first): ASCII, Latin, Greek, Cyrillic. */
+const WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x30, 0x39], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x370, 0x3ff], [0x400, 0x52f]
+]
+const within = (cp: number, ranges: ReadonlyArray<readonly [number, number]>) => ranges.some(([a, b]) => cp >= a && cp <= b)
+const CJK = { test: (ch: string) => within(ch.codePointAt(0) ?? 0, CJK_RANGES) }
+const WORD = { test: (ch: string) => within(ch.codePointAt(0) ?? 0, WORD_RANGES) }
 
 interface Run {
   cjk: boolean
@@ -78,7 +92,7 @@ export function searchQueryOf(q: string): string {
 /** The keys a normalised query needs: each must be among a matching filing's keys. */
 export function queryKeysOf(query: string): string[] {
   const keys = new Set<string>()
-  for (const run of runsOf(query)) {
+  for (const run of runsOf(normalizeIdentifier(query))) {
     const chars = [...run.text]
     // A lone character is a key of its own; longer runs need their neighbour pairs (which imply the characters).
     if (!run.cjk || chars.length === 1) keys.add(run.text)
