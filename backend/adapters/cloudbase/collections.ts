@@ -52,6 +52,8 @@ export const CLOUD_COLLECTIONS = [
     'status+reviewDueDate',
     'status+updatedAt',
     'index.accountKeys',
+    // Staff search: an array of keys (core searchKeysOf), one index entry per element.
+    'searchKeys',
     // Not unique: drafts hold no number and a unique index treats a missing field as null.
     'filingNumber',
     // The public lookup by name (the approved version's keys) and the fix-by reminders.

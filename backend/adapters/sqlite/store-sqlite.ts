@@ -49,6 +49,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
   // right for the local runtime (the system of record in production is CloudBase).
   db.pragma('synchronous = NORMAL')
   const ops = new SqliteOps(db)
+  // Filings from before the search index get their keys now (idempotent: only unindexed rows).
+  db.transaction(() => ops.backfillSearchKeys())()
   const sup = new SupervisionOps(db)
   const out = new OutreachOps(db)
   const lock = new Mutex()
@@ -98,6 +100,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       queue: locked(ops.queue.bind(ops)),
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
+      backfillSearchKeys: locked(() => db.transaction(() => ops.backfillSearchKeys())()),
       findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
       listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
@@ -193,7 +196,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filing_search; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
       for (const t of OUTREACH_TABLES) db.exec(`DELETE FROM ${t}`)
     })
   }
