@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
 import { writeStillY4m } from '../support/fake-camera'
-import { inputOf } from './journey-steps'
+import { inputOf, STATE_WAIT_MS } from './journey-steps'
 import { idFrontSvg, photograph, SAMPLE_PERSON } from '../support/document-photos'
 
 jest.setTimeout(300_000)
@@ -41,7 +41,7 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     filingId = draft.id
     const page = await e2e.phone(APPLICANT, { fakeCamera: camera })
     await page.goto(`${e2e.server.url}/packages/wizard/pages/start/index?id=${draft.id}`)
-    await byId(page, 'ocr-take-id_front').waitFor({ timeout: 60_000 }).catch(async (e) => { await e2e.shot(page, 'trust-ocr-00-failed'); throw e })
+    await byId(page, 'ocr-take-id_front').waitFor({ timeout: STATE_WAIT_MS }).catch(async (e) => { await e2e.shot(page, 'trust-ocr-00-failed'); throw e })
     await e2e.shot(page, 'trust-ocr-01-step1')
 
     await byId(page, 'ocr-take-id_front').tap()
@@ -110,7 +110,7 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     const page = await e2e.phone(REVIEWER)
     await page.goto(`${e2e.server.url}/packages/admin/pages/detail/index?id=${filingId}`)
     const flag = byId(page, 'trust-flag-subject.idNumber')
-    await flag.waitFor({ timeout: 60_000 })
+    await flag.waitFor({ timeout: STATE_WAIT_MS })
     const text = (await flag.textContent()) ?? ''
     expect(text).toContain('不一致')
     expect(text).toContain(`填写：440783********${OTHER_ID.slice(-4)}`)
