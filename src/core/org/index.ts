@@ -1,2 +1,3 @@
 export * from './managers'
 export * from './bulk-accounts'
+export * from './agency'
