@@ -3,14 +3,13 @@
  * principal confirms in their own WeChat with a one-time code before the office may approve.
  * Through `main` on the real SQLite store (only WeChat's send API is replaced, by the local inbox).
  */
-import { applicant, requestId, staff } from './support/flows'
-import { completeIndividual, uploadDoc } from './support/factories'
+import { AGENCY, agencySubmitted, applicant, requestId, staff } from './support/flows'
+import { completeIndividual } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 import type { ActionResult } from '../../backend/errors'
 
 const PRINCIPAL = 'oPrincipal000000000000000009'
 const STRANGER = 'oStranger00000000000000000007'
-const AGENCY = { name: '开平市信达代理服务有限公司', contact: '陈代理', phone: '13912345678' }
 
 let env: TestEnv
 beforeEach(async () => {
@@ -27,14 +26,7 @@ const ok = async <T = Record<string, unknown>>(openid: string, action: string, i
 }
 const failure = (r: ActionResult<unknown>) => (r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`)
 
-/** The agent (the env's owner) files for 张小明 with the letter attached; answers the filing and its version. */
-async function agencyFiling(): Promise<{ id: string; version: number }> {
-  const base = await completeIndividual(env.rt, OPENID.owner)
-  const letter = { kind: 'authorisation_letter' as const, fileId: await uploadDoc(env.rt, OPENID.owner, 'authorisation_letter'), source: 'camera' as const }
-  const content = { ...base, agency: AGENCY, documents: [...(base.documents ?? []), letter] }
-  const d = await env.ok<{ id: string; version: number }>(applicant, 'save-draft', { content }, 'owner')
-  return env.ok<{ id: string; version: number }>(applicant, 'submit', { id: d.id, version: d.version, requestId: requestId(), subscribed: env.accept('owner') }, 'owner')
-}
+const agencyFiling = () => agencySubmitted(env)
 
 const approve = (id: string, version: number) => env.call(staff, 'decide', { id, version, decision: { decision: 'approve' } }, 'reviewer')
 
