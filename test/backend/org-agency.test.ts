@@ -34,6 +34,15 @@ test('when an agency files, then staff cannot approve until the principal confir
   const s = await agencyFiling()
   const queue = await env.ok<{ items: Array<{ id: string; statusLabel: string; awaitingPrincipal: boolean }> }>(staff, 'queue', {}, 'reviewer')
   expect(queue.items.find((i) => i.id === s.id)).toMatchObject({ statusLabel: '待委托方确认', awaitingPrincipal: true })
+  // The review screen: the agency, the letter and the confirmation, and no 审核通过 on offer yet.
+  type Review = { availableActions: string[]; principal: { label: string; at: string | null } | null; content: { agency?: unknown; documents: Array<{ kind: string; fileId: string }> }; documentLinks: Record<string, string> }
+  const review = await env.ok<Review>(staff, 'get', { id: s.id }, 'reviewer')
+  expect(review.content.agency).toEqual(AGENCY)
+  const letter = review.content.documents.find((d) => d.kind === 'authorisation_letter')
+  expect(review.documentLinks[letter!.fileId]).toBeTruthy()
+  expect(review.principal).toMatchObject({ label: '待委托方确认', at: null })
+  expect(review.availableActions).not.toContain('approve')
+  expect(review.availableActions).toContain('return')
   const early = await approve(s.id, s.version)
   expect(failure(early)).toContain('委托方尚未确认委托')
   expect((await env.rt.store.filings.get(s.id))?.status).toBe('submitted')
@@ -58,6 +67,9 @@ test('when an agency files, then staff cannot approve until the principal confir
   const managers = await ok<{ items: Array<{ name: string; you: boolean }> }>(PRINCIPAL, 'managers', { id: s.id })
   expect(managers.items.find((m) => m.you)?.name).toBe('委托方')
 
+  const confirmed = await env.ok<Review>(staff, 'get', { id: s.id }, 'reviewer')
+  expect(confirmed.principal).toMatchObject({ label: '委托方已确认', at: env.clock.now.toISOString() })
+  expect(confirmed.availableActions).toContain('approve')
   const after = await env.ok<{ status: string; filingNumber: string }>(staff, 'decide', { id: s.id, version: rec!.version, decision: { decision: 'approve' } }, 'reviewer')
   expect(after.status).toBe('approved')
 })

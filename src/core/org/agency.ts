@@ -15,6 +15,7 @@ import type { FieldIssue } from '../result'
 import { mobile, personName, text } from '../schemas/fields'
 import type { FilingState } from '../filing/state'
 import { isManager, managersOf, MAX_MANAGERS } from './managers'
+import { availableActions, type ActorRole, type WorkflowAction } from '../workflow'
 
 export const AgencySchema = z.object(
   {
@@ -37,9 +38,23 @@ export interface PrincipalConfirmation {
   reason: string | null
 }
 
-export const AGENCY_LETTER = 'authorisation_letter' as const
-export const PRINCIPAL_NAME = '委托方'
 export const AWAITING_PRINCIPAL_LABEL = '待委托方确认'
+export const AGENCY_LETTER = 'authorisation_letter' as const
+
+/** The agency's fields as the form, the review screen and return reasons name them. */
+export const AGENCY_LABELS: Readonly<Record<string, string>> = {
+  agency: '委托代理',
+  'agency.name': '代理机构名称',
+  'agency.contact': '代理机构联系人',
+  'agency.phone': '代理机构联系人手机号码'
+}
+
+export const PRINCIPAL_STATUS_LABELS: Readonly<Record<PrincipalConfirmation['status'], string>> = {
+  pending: AWAITING_PRINCIPAL_LABEL,
+  confirmed: '委托方已确认',
+  refused: '委托方已拒绝'
+}
+export const PRINCIPAL_NAME = '委托方'
 export const AWAITING_PRINCIPAL_MESSAGE = '委托方尚未确认委托，暂不能审核通过'
 
 type WithPrincipal = Pick<FilingState, 'status'> & { principal?: PrincipalConfirmation | null }
@@ -47,6 +62,17 @@ type WithPrincipal = Pick<FilingState, 'status'> & { principal?: PrincipalConfir
 /** The office may not approve while the principal has not confirmed a submitted agency filing. */
 export function awaitingPrincipal(f: WithPrincipal): boolean {
   return (f.status === 'submitted' || f.status === 'amending') && f.principal?.status === 'pending'
+}
+
+/** What the review screen offers `role`: no 审核通过 while the principal has not confirmed. */
+export function reviewActions(f: WithPrincipal, role: ActorRole): WorkflowAction[] {
+  return availableActions(f.status, role).filter((a) => a !== 'approve' || !awaitingPrincipal(f))
+}
+
+/** The confirmation as staff see it (the principal's openid stays in the record and the audit). */
+export function principalView(f: { principal?: PrincipalConfirmation | null }): { status: PrincipalConfirmation['status']; label: string; at: string | null; reason: string | null } | null {
+  const p = f.principal
+  return p ? { status: p.status, label: PRINCIPAL_STATUS_LABELS[p.status], at: p.at, reason: p.reason } : null
 }
 
 /** The confirmation a submission starts: pending for an agency filing, none otherwise. */

@@ -7,11 +7,13 @@ import { SubjectTypeSchema } from './subject'
 import { ACCOUNT_KIND_LABELS } from './account'
 import { FIELD_CATALOGUE, GROUP_LABELS } from './catalogue'
 import { ID_DOC_TYPE_LABELS } from '../validators/identity-docs'
+import { AGENCY_LABELS } from '../org/agency'
 
 /** Every label, read from the field catalogue (plus group titles and document kinds). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   ...GROUP_LABELS,
   ...Object.fromEntries(FIELD_CATALOGUE.map((f) => [f.path, f.label])),
+  ...AGENCY_LABELS,
   ...Object.fromEntries(Object.entries(DOCUMENT_KIND_LABELS).map(([k, v]) => [`documents.${k}`, v]))
 }
 
