@@ -41,14 +41,6 @@ export interface PrincipalConfirmation {
 export const AWAITING_PRINCIPAL_LABEL = '待委托方确认'
 export const AGENCY_LETTER = 'authorisation_letter' as const
 
-/** The agency's fields as the form, the review screen and return reasons name them. */
-export const AGENCY_LABELS: Readonly<Record<string, string>> = {
-  agency: '委托代理',
-  'agency.name': '代理机构名称',
-  'agency.contact': '代理机构联系人',
-  'agency.phone': '代理机构联系人手机号码'
-}
-
 export const PRINCIPAL_STATUS_LABELS: Readonly<Record<PrincipalConfirmation['status'], string>> = {
   pending: AWAITING_PRINCIPAL_LABEL,
   confirmed: '委托方已确认',
@@ -87,6 +79,11 @@ export function agencyIssues(content: { agency?: unknown; documents: ReadonlyArr
   if (content.agency && !has) return [{ path: `documents.${AGENCY_LETTER}`, message: '代理备案须上传委托方盖章或签字的授权委托书（拍照或 PDF）' }]
   if (!content.agency && has) return [{ path: `documents.${AGENCY_LETTER}`, message: '非代理备案无需授权委托书，请删除' }]
   return []
+}
+
+/** The materials the wizard asks for: an agency filing adds the 授权委托书 after the subject's own. */
+export function withAgencyLetter<K extends string>(kinds: readonly K[], content: { agency?: unknown }): Array<K | typeof AGENCY_LETTER> {
+  return content.agency ? [...kinds, AGENCY_LETTER] : [...kinds]
 }
 
 export type AgencyRefusal = { ok: false; code: 'forbidden' | 'invalid_state' | 'invalid_payload'; message: string }

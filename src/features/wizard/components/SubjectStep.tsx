@@ -9,6 +9,7 @@ import { Bound } from './Bound'
 import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
+import { AgencyFields } from './AgencyFields'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
@@ -103,6 +104,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
           </View>
           )
         : null}
+      {type !== undefined ? <AgencyFields w={w} /> : null}
     </View>
   )
 }
