@@ -42,5 +42,9 @@ export const AT = {
   makeCode: '生成委托确认码',
   codeDone: (code: string, until: string) => `确认码：${code}\n请交给委托方，7天内（${until}前）使用，只能使用一次；重新生成后，旧的确认码失效。`,
   copy: '复制确认码',
-  copied: '已复制'
+  copied: '已复制',
+  // The review screen
+  reviewTitle: '委托方确认',
+  reviewPending: '委托方用本人微信确认前，不能审核通过；可先退回修改。',
+  reviewReason: (r: string) => `拒绝原因：${r}`
 } as const
