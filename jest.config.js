@@ -10,7 +10,7 @@ module.exports = {
   projects: [
     { ...base, displayName: 'core', testEnvironment: 'node', testMatch: ['<rootDir>/test/core/**/*.test.ts'] },
     { ...base, displayName: 'build', testEnvironment: 'node', testMatch: ['<rootDir>/test/build/**/*.test.ts'] },
-    { ...base, displayName: 'backend', testEnvironment: 'node', testMatch: ['<rootDir>/test/backend/**/*.test.ts'] },
+    { ...base, displayName: 'backend', setupFilesAfterEnv: ['<rootDir>/test/backend/setup-timeout.ts'], testEnvironment: 'node', testMatch: ['<rootDir>/test/backend/**/*.test.ts'] },
     // jsdom would pick packages' browser builds (ESM); the handlers under test are Node code.
     { ...base, displayName: 'weapp', setupFilesAfterEnv: ['<rootDir>/test/weapp/setup-timeout.ts'], testEnvironment: 'jsdom', testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] }, testMatch: ['<rootDir>/test/weapp/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] }

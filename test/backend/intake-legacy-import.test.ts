@@ -8,6 +8,7 @@ import type { LegacyImportOutput } from '../../backend/core'
 import { applicant, approved, staff } from './support/flows'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 import { legacyRow, legacyWorkbook, uploadWorkbook, type LegacyRow } from './support/legacy'
+import { zipClaiming } from './support/zip-bomb'
 
 // Thousand-row files are written, uploaded and read for real: slower than a unit test on a shared machine.
 jest.setTimeout(180_000)
@@ -106,6 +107,14 @@ describe('legacy import', () => {
     expect(report).toMatchObject({ written: 0, problems: [expect.objectContaining({ row: 1, column: '微信号', message: expect.stringContaining('无法识别的列') })] })
   })
 
+  it('when the file unzips to a bomb, then it is refused from the zip directory in Chinese before anything is inflated', async () => {
+    // One entry claiming 4 GB uncompressed, in a file of a few hundred bytes.
+    const fileId = await uploadWorkbook(env.rt, OPENID.admin, zipClaiming(0xfffffffe))
+    const res = await env.call(staff, 'legacy-import', { fileId, confirm: true }, 'admin')
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('解压后过大') } })
+    expect((await env.rt.store.filings.stats(['approved'])).total).toBe(0)
+  })
+
   it('when someone passes another person\'s upload, then the import refuses it', async () => {
     const fileId = await uploadWorkbook(env.rt, OPENID.admin, await legacyWorkbook([legacyRow(1)]))
     await env.rt.store.runUnit((tx) => tx.staff.put({ openid: OPENID.other, role: 'admin', name: '另一位管理员', addedBy: OPENID.admin, addedAt: env.clock.now.toISOString() }))
@@ -117,7 +126,8 @@ describe('legacy import', () => {
     const link = await env.ok<{ url: string; fileId: string }>(staff, 'legacy-template', {}, 'reviewer')
     const bytes = await env.rt.files.read(link.fileId)
     const { readXlsxSheet } = await import('../../backend/services/xlsx-read')
-    const sheet = await readXlsxSheet(bytes as Buffer)
+    const { LEGACY_BOUNDS } = await import('../../backend/services/intake/legacy-import')
+    const sheet = await readXlsxSheet(bytes as Buffer, LEGACY_BOUNDS)
     const { legacyHeader } = await import('./support/legacy')
     expect(sheet.header).toEqual(legacyHeader())
     expect(sheet.rows).toEqual([])

@@ -180,7 +180,10 @@ describe('upkeep: a change of operator or contact is filed within 30 working day
     expect(await tickAt('2024-05-09T16:30:00.000Z')).toEqual({ reminded: 0, leads: 1, filed: 0 })
     expect(await tickAt('2024-05-10T02:00:00.000Z')).toEqual({ reminded: 0, leads: 0, filed: 0 })
     const leads = await env.rt.store.leads.list({}, 10)
-    expect(leads.map((l) => [l.source, l.platform, l.accountName])).toEqual([['outreach', 'kuaishou', '赤坎古镇日常']])
+    expect(leads.map((l) => [l.source, l.platform, l.accountName])).toEqual([['upkeep', 'kuaishou', '赤坎古镇日常']])
+    // Staff see why it is a lead: an overdue change, not a silent 年度核验.
+    const listed = await env.ok<{ items: Array<{ sourceLabel: string }> }>(staff, 'leads', {}, 'reviewer')
+    expect(listed.items.map((l) => l.sourceLabel)).toEqual(['变更逾期未备案'])
     expect(await myChange('other', b.id)).toMatchObject({ status: 'overdue' })
   })
 

@@ -197,26 +197,11 @@ export async function sign (page: Page): Promise<void> {
 
 /**
  * Taro h5 wraps pages with pull-to-refresh in a transformed container; Playwright's own
- * scroll-into-view can leave lower elements under it. Scroll as a finger would, then touch there.
+ * scroll-into-view can leave lower elements under it. Scroll as a finger would, then touch there
+ * (the same gesture as `touch`).
  */
 export async function tapLow (locator: Locator): Promise<void> {
-  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }))
-  // Touch only once the page holds still and the point is the element's own: a touch while the
-  // page is still scrolling or re-laying out (slow under load) stops the scroll instead of tapping.
-  const still = (): Promise<false | { x: number, y: number }> => locator.evaluate((el) => new Promise<false | { x: number, y: number }>((resolve) => {
-    const a = el.getBoundingClientRect()
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const b = el.getBoundingClientRect()
-      const x = b.x + b.width / 2
-      const y = b.y + b.height / 2
-      const hit = document.elementFromPoint(x, y)
-      resolve(a.x === b.x && a.y === b.y && hit !== null && el.contains(hit) ? { x, y } : false)
-    }))
-  }))
-  let point = await still()
-  while (point === false) point = await still()
-  const { x, y } = point
-  await locator.page().touchscreen.tap(x, y)
+  await touch(locator)
 }
 
 /**
@@ -297,7 +282,10 @@ export async function fileAsIndividual (page: Page, homeUrl: string, account: { 
  * wraps its content in an element Playwright's own tap takes for an obstacle).
  */
 export async function touch (target: Locator): Promise<void> {
-  for (let i = 0; i < 50; i++) {
+  // Still across two frames: a touch while the page scrolls or re-lays out (slow under load) only
+  // stops the scroll, and a late layout shift could turn "通过" into "退回".
+  const end = Date.now() + STATE_WAIT_MS
+  while (Date.now() < end) {
     const point = await target.evaluate(async (el) => {
       el.scrollIntoView({ block: 'center' })
       const a = el.getBoundingClientRect()

@@ -10,7 +10,7 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, fileAsIndividual, inputOf, pick, until, visibleText } from './journey-steps'
+import { byId, fileAsIndividual, inputOf, pick, touch, until, visibleText } from './journey-steps'
 
 let e2e: E2E
 const ACCOUNT = { name: '开平碉楼夜话', id: 'kp_night_talk' }
@@ -23,33 +23,6 @@ beforeAll(async () => {
   await e2e.call('demo-reviewer', 'applicant', 'redeem-invite', { code: invite.code, idNumber: '440783198803150027', mobile: '13600136000' })
 }, 60_000)
 afterAll(async () => { await e2e?.close() })
-
-/**
- * Touches the middle of `target` once it is where the finger lands: scrolls it into view, waits for
- * the page to settle (documents and history load under the buttons), and checks that the point is
- * really on the target before touching, so a late layout shift cannot turn "通过" into "退回".
- */
-async function touch (target: Locator): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    const point = await target.evaluate(async (el) => {
-      el.scrollIntoView({ block: 'center' })
-      // Still across two frames: a touch while the page scrolls or re-lays out only stops the scroll.
-      const a = el.getBoundingClientRect()
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-      const r = el.getBoundingClientRect()
-      const x = r.x + r.width / 2
-      const y = r.y + r.height / 2
-      const hit = document.elementFromPoint(x, y)
-      return a.x === r.x && a.y === r.y && hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
-    })
-    if (point !== null) {
-      await target.page().touchscreen.tap(point.x, point.y)
-      return
-    }
-    await target.page().waitForTimeout(200)
-  }
-  throw new Error('the element never settled under the finger')
-}
 
 async function confirm (page: Page, label: string): Promise<void> {
   await page.locator('.taro-modal__foot').filter({ visible: true }).getByText(label, { exact: true }).tap()

@@ -1,5 +1,5 @@
 /** Staff entry (代录入), claim codes and the legacy register import. */
-import { claimCodeIssueContract, claimCodeRevokeContract, importUploadContract, legacyColumns, legacyImportContract, legacyTemplateContract, staffEntryContract } from '../../core'
+import { claimCodeIssueContract, claimCodeRevokeContract, importUploadContract, LEGACY_MAX_BYTES, legacyColumns, legacyImportContract, legacyTemplateContract, staffEntryContract } from '../../core'
 import { ADMIN, defineAction, STAFF } from '../../entry/action'
 import { errors } from '../../errors'
 import { storeExport } from '../../services/exports'
@@ -9,7 +9,7 @@ import { importLegacyRegister } from '../../services/intake/legacy-import'
 import { enterFiling } from '../../services/intake/staff-entry'
 import { reserveUpload } from '../../services/uploads'
 import { parseUploadPath } from '../../services/storage-paths'
-import { MAX_XLSX_BYTES, writeXlsxSheet } from '../../services/xlsx-read'
+import { writeXlsxSheet } from '../../services/xlsx-read'
 
 export const staffEntry = defineAction({
   contract: staffEntryContract,
@@ -46,7 +46,7 @@ export const importUploadLocation = defineAction({
   handler: async (_input, raw) => {
     const ctx = requireUser(raw)
     const r = await reserveUpload(ctx, 'legacy_register', 'xlsx')
-    return { uploadId: r.uploadId, cloudPath: r.cloudPath, maxBytes: MAX_XLSX_BYTES }
+    return { uploadId: r.uploadId, cloudPath: r.cloudPath, maxBytes: LEGACY_MAX_BYTES }
   }
 })
 

@@ -9,6 +9,9 @@
 import {
   accountKeyOf,
   importedFiling,
+  LEGACY_MAX_BYTES,
+  LEGACY_MAX_ROWS,
+  LEGACY_MAX_UNZIPPED_BYTES,
   LEGACY_NUMBER_HEADER,
   legacyProblemText,
   readLegacyRows,
@@ -24,7 +27,7 @@ import type { FilingRecord } from '../../ports/records'
 import { claimId } from '../ledger-ids'
 import { sealVersion } from '../sealing'
 import { holdClaims } from '../transition'
-import { readXlsxSheet } from '../xlsx-read'
+import { readXlsxSheet, type SheetBounds } from '../xlsx-read'
 
 /** Problems listed in the answer (the count says how many there are; the screen shows them all up to this). */
 export const REPORTED_PROBLEMS = 1000
@@ -79,9 +82,12 @@ async function planAgainstRegister(ctx: UserCtx, filings: LegacyFiling[], proble
   return { fresh, unchanged }
 }
 
+/** The office's register: up to LEGACY_MAX_ROWS rows (core reports more as a problem of row 1). */
+export const LEGACY_BOUNDS: SheetBounds = { field: 'fileId', maxBytes: LEGACY_MAX_BYTES, maxUnzippedBytes: LEGACY_MAX_UNZIPPED_BYTES, maxRows: LEGACY_MAX_ROWS + 2, maxCols: 200 }
+
 export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm: boolean): Promise<LegacyImportOutput> {
   const { rt, now } = ctx
-  const sheet = await readXlsxSheet(bytes)
+  const sheet = await readXlsxSheet(bytes, LEGACY_BOUNDS)
   const reading = readLegacyRows(sheet.header, sheet.rows, rt.config, now)
   const problems = [...reading.problems]
   const { fresh, unchanged } = reading.filings.length && !problems.some((p) => p.row === 1) ? await planAgainstRegister(ctx, reading.filings, problems) : { fresh: [], unchanged: 0 }

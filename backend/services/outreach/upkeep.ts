@@ -99,7 +99,7 @@ export async function runUpkeep(rt: Runtime): Promise<{ reminded: number; leads:
         })
         if (sent) reminded++
       } else if (due === 'lead') {
-        const outcomes = filing ? await createLeads(ctx, leadRows(filing, `${c.kinds.map((k) => CHANGE_KIND_LABELS[k]).join('、')}逾期未办理变更备案`), { source: 'outreach', ref: '动态备案' }) : []
+        const outcomes = filing ? await createLeads(ctx, leadRows(filing, `${c.kinds.map((k) => CHANGE_KIND_LABELS[k]).join('、')}逾期未办理变更备案`), { source: 'upkeep', ref: '动态备案' }) : []
         const leadIds = outcomes.flatMap((o) => ('leadId' in o ? [o.leadId] : []))
         await rt.store.runUnit(async (tx) => {
           const cur = await tx.upkeep.get(u.id)

@@ -7,7 +7,7 @@
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { parseFilingNumber } from '../filing-number'
-import { isIsoDate, localDate } from '../dates'
+import { isIsoDate, localDate } from '../local-time'
 import { FIELD_CATALOGUE, fieldLabelIn, type FieldSpec } from '../schemas/catalogue'
 import { validateStep, type DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS } from '../schemas/subject'
@@ -20,6 +20,11 @@ export const LEGACY_MAX_ROWS = 20_000
 export const LEGACY_NUMBER_MAX = 40
 /** Largest spreadsheet accepted (a zip expands a lot: checked before it is opened). */
 export const LEGACY_MAX_BYTES = 10 * 1024 * 1024
+/**
+ * Most its zip directory may say it expands to: 20,000 rows of the template's columns come to
+ * tens of MB of sheet XML; a zip bomb declares far more and is refused before it is inflated.
+ */
+export const LEGACY_MAX_UNZIPPED_BYTES = 160 * 1024 * 1024
 
 export interface LegacyColumn {
   header: string

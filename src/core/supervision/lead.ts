@@ -28,15 +28,16 @@ export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {
 export const LEAD_UNFILED: readonly LeadStatus[] = ['open', 'urged', 'escalated', 'filing']
 export const LEAD_CLOSED: readonly LeadStatus[] = ['filed', 'dismissed']
 
-export const LEAD_SOURCES = ['report', 'sweep', 'list', 'outreach'] as const
+/** Where a lead came from: `outreach` is a 年度核验 non-responder, `upkeep` a change of operator or contact not filed in time. */
+export const LEAD_SOURCES = ['report', 'sweep', 'list', 'outreach', 'upkeep'] as const
 export type LeadSource = (typeof LEAD_SOURCES)[number]
-export const LEAD_SOURCE_LABELS: Readonly<Record<LeadSource, string>> = { report: '群众举报', sweep: '巡查发现', list: '名单导入', outreach: '年度核验未响应' }
+export const LEAD_SOURCE_LABELS: Readonly<Record<LeadSource, string>> = { report: '群众举报', sweep: '巡查发现', list: '名单导入', outreach: '年度核验未响应', upkeep: '变更逾期未备案' }
 /**
- * Where a lead is about a filed account whose operator stopped answering (年度核验 non-responders)
- * rather than an account missing from the register: such a lead is never refused as "already
- * filed", and coverage does not count it as an unfiled account.
+ * Where a lead is about a filed account whose operator stopped keeping it current (年度核验
+ * non-responders, overdue changes) rather than an account missing from the register: such a lead
+ * is never refused as "already filed", and coverage does not count it as an unfiled account.
  */
-export const FILED_ACCOUNT_LEAD_SOURCES: readonly LeadSource[] = ['outreach']
+export const FILED_ACCOUNT_LEAD_SOURCES: readonly LeadSource[] = ['outreach', 'upkeep']
 export const UNFILED_ACCOUNT_LEAD_SOURCES: readonly LeadSource[] = LEAD_SOURCES.filter((s) => !FILED_ACCOUNT_LEAD_SOURCES.includes(s))
 export const isFiledAccountLead = (source: LeadSource): boolean => FILED_ACCOUNT_LEAD_SOURCES.includes(source)
 

@@ -1,0 +1,27 @@
+import { deflateRawSync } from 'node:zlib'
+
+/** A minimal zip whose one entry declares `size` bytes uncompressed. */
+export function zipClaiming(size: number): Buffer {
+  const name = Buffer.from('xl/worksheets/sheet1.xml')
+  const data = deflateRawSync(Buffer.from('<x/>'))
+  const local = Buffer.alloc(30)
+  local.writeUInt32LE(0x04034b50, 0)
+  local.writeUInt16LE(8, 8)
+  local.writeUInt32LE(data.length, 18)
+  local.writeUInt32LE(size, 22)
+  local.writeUInt16LE(name.length, 26)
+  const central = Buffer.alloc(46)
+  central.writeUInt32LE(0x02014b50, 0)
+  central.writeUInt16LE(8, 10)
+  central.writeUInt32LE(data.length, 20)
+  central.writeUInt32LE(size, 24)
+  central.writeUInt16LE(name.length, 28)
+  const cdStart = local.length + name.length + data.length
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(1, 8)
+  end.writeUInt16LE(1, 10)
+  end.writeUInt32LE(central.length + name.length, 12)
+  end.writeUInt32LE(cdStart, 16)
+  return Buffer.concat([local, name, data, central, name, end])
+}
