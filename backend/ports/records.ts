@@ -377,3 +377,22 @@ export interface UpkeepRecord {
   changeOpen: boolean
   updatedAt: string
 }
+
+// ---- organisations (issue 12 §7) -------------------------------------------------------------
+
+/**
+ * A subject profile (常用主体): core's ProfileContent sealed as a filing's content is (ID numbers
+ * masked in `content`, ciphertexts in `secrets`). Owned by one applicant.
+ */
+export interface ProfileRecord {
+  id: string
+  version: number
+  ownerOpenid: string
+  /** Core's subjectKey, hashed: one profile per subject and owner. */
+  keyHash: string
+  sealed: import('../core').Snapshot
+  /** The filing it was first saved from. */
+  sourceFilingId: string
+  createdAt: string
+  updatedAt: string
+}

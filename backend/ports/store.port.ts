@@ -3,7 +3,7 @@
  * Everything inside `runUnit` is single-document by id so it maps onto a CloudBase transaction
  * (which allows no `where`) as well as onto one SQLite transaction.
  */
-import type { CaseStage, LeadSource, LeadStatus, ReportStatus } from '../core'
+import type { CaseStage, LeadSource, LeadStatus, ReportStatus, StaffSearch } from '../core'
 import type {
   ActivityRecord,
   AuditEntry,
@@ -18,6 +18,7 @@ import type {
   OutboxMessage,
   OutreachContactRecord,
   ParticipationRecord,
+  ProfileRecord,
   RateCounter,
   RoundEntryRecord,
   UpkeepRecord,
@@ -36,8 +37,11 @@ export interface QueueFilter {
   dueBefore?: string
   /** Only filings whose review due date is before this 'YYYY-MM-DD' (overdue reviews). */
   reviewDueBefore?: string
-  /** Case-insensitive substring of an account name or the filing number. */
-  text?: string
+  /**
+   * Staff search (core staffSearchOf): filings holding every key (an indexed lookup), whose
+   * search text also holds the normalised query itself.
+   */
+  search?: StaffSearch
 }
 
 /** Sorted-key cursor: (sortAt, id) of the last row of the previous page. */
@@ -122,6 +126,8 @@ export interface UnitOfWork {
   rounds: VersionedDocs<RoundRecord>
   roundEntries: VersionedDocs<RoundEntryRecord>
   upkeep: VersionedDocs<UpkeepRecord>
+  /** Subject profiles (常用主体). */
+  profiles: VersionedDocs<ProfileRecord> & { deleteIfVersion(id: string, expected: number): Promise<boolean> }
 }
 
 export interface Store {
@@ -139,6 +145,11 @@ export interface Store {
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
+    /**
+     * Indexes, for staff search, a batch of filings written before the index existed (idempotent:
+     * only filings without keys). Returns how many it indexed; 0 once every filing has its keys.
+     */
+    backfillSearchKeys(): Promise<number>
     /** Filings whose valid approved version answers one of these public lookup keys. */
     findByPublicKeys(keys: string[]): Promise<FilingRecord[]>
     /** Returned filings whose fix-by date is on or before `upTo` ('YYYY-MM-DD'): reminder candidates. */
@@ -258,6 +269,11 @@ export interface Store {
     listListed(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
     /** Filings with an open change, after `afterId` (id order, paging): the timer's work. */
     listOpenChanges(afterId: string | null, limit: number): Promise<UpkeepRecord[]>
+  }
+  profiles: {
+    get(id: string): Promise<ProfileRecord | null>
+    /** One owner's profiles, most recently updated first. */
+    listByOwner(openid: string, limit: number): Promise<ProfileRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
   claims: { get(id: string): Promise<ClaimRecord | null> }

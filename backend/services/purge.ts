@@ -9,6 +9,7 @@ import type { Ctx } from '../entry/action'
 import type { FilingRecord } from '../ports/records'
 import type { Runtime } from '../runtime/runtime'
 import { fileIdsOf } from './snapshots'
+import { unreferencedFiles } from './file-references'
 import { runTransition } from './transition'
 import { purgeFiles } from './uploads'
 
@@ -37,7 +38,7 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
       () => false // changed meanwhile (edited, submitted): not abandoned after all
     )
     if (!deleted) continue
-    await rt.files.remove(files)
+    await rt.files.remove(await unreferencedFiles(rt, rec, files))
     await rt.trustStore.verifications.remove(rec.id)
     report.draftsDeleted++
     report.filesRemoved += files.length
@@ -56,7 +57,8 @@ export async function purgeExpired(rt: Runtime): Promise<PurgeReport> {
       return true
     })
     if (!done) continue
-    await rt.files.remove(files)
+    // A photo a profile (常用主体) or another filing still holds stays with that one.
+    await rt.files.remove(await unreferencedFiles(rt, rec, files))
     // Readings of the removed photos (names, masked numbers) go too.
     await rt.trustStore.verifications.remove(rec.id)
     report.filingsStripped++

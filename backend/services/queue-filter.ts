@@ -1,6 +1,6 @@
 /** Staff filter input → store filter, and the opaque cursor (never a skip offset). */
 import { z } from 'zod'
-import { AWAITING_REVIEW_STATUSES, localDate, searchQueryOf, type JurisdictionConfig } from '../core'
+import { AWAITING_REVIEW_STATUSES, localDate, staffSearchOf, type JurisdictionConfig } from '../core'
 import { errors } from '../errors'
 import type { FilingStatusCode } from '../ports/records'
 import type { QueueCursor, QueueFilter } from '../ports/store.port'
@@ -21,9 +21,9 @@ export function toStoreFilter(input: StaffFilterInput, now: Date, config: Jurisd
   if (input.subjectType) filter.subjectType = input.subjectType
   if (input.town) filter.town = input.town
   if (input.overdue) filter.reviewDueBefore = localDate(now, config.timezone)
-  // Read as the search text is written: NFKC, case-folded, a phone as its digits.
-  const q = input.q ? searchQueryOf(input.q) : ''
-  if (q) filter.text = q
+  // Read as the search text is written (NFKC, case-folded, a phone as its digits), with the index keys it needs.
+  const search = staffSearchOf(input.q)
+  if (search) filter.search = search
   return filter
 }
 

@@ -7,6 +7,8 @@
  *   queue <dir> <n> staff queue first page over n filings with two filters through main(), beside
  *                  the very SQL the store ran for it, run directly (the floor), and that SQL with
  *                  `NOT INDEXED` (the fair baseline: the same query without the index)
+ *   search <dir> <n> staff search over n filings through main(), per kind of query, beside the
+ *                  substring scan it replaced and the indexed statement, both run directly
  */
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -17,6 +19,8 @@ import { setRuntime } from '../../backend/runtime/current'
 import { seedBulk } from '../../backend/seed/bulk'
 import { placeholderPng } from '../../backend/seed/placeholder-image'
 import { main as staff } from '../../cloudfunctions/staff/index'
+import { SqliteOps, likeEscape } from '../../backend/adapters/sqlite/sqlite-ops'
+import { AWAITING_REVIEW_STATUSES, staffSearchOf } from '../../backend/core'
 
 const PHOTO = placeholderPng(160, 100, [222, 235, 247])
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] }
@@ -128,15 +132,20 @@ function recordStatements (): { seen: Array<{ sql: string, args: unknown[] }>, s
   return { seen, stop: () => { on = false; proto.prepare = prepare } }
 }
 
-async function queueBench (dir: string, n: number) {
-  const recorder = recordStatements()
-  const statements = recorder.seen
+/** A local runtime over n bulk-seeded filings, and how long the seeding took. */
+async function seededRuntime (dir: string, n: number) {
   const rt = createLocalRuntime({ dataDir: dir, seedDemo: false, adminOpenids: ['bench-admin'] })
   await rt.ready
   setRuntime(rt)
   const s0 = performance.now()
   await seedBulk(rt, n)
-  const seedMs = performance.now() - s0
+  return { rt, seedMs: performance.now() - s0 }
+}
+
+async function queueBench (dir: string, n: number) {
+  const recorder = recordStatements()
+  const statements = recorder.seen
+  const { rt, seedMs } = await seededRuntime(dir, n)
   const filter = { status: 'submitted', platform: 'douyin', limit: 20 }
   const call = async () => {
     const res = await staff({ action: 'queue', input: filter }, { local: { openid: 'bench-admin' } }) as { ok: boolean, data: { items: unknown[] } }
@@ -146,7 +155,7 @@ async function queueBench (dir: string, n: number) {
   // Warm up, and catch the SQL the store runs for this page.
   const mark = statements.length
   let rows = await call()
-  const mine = statements.slice(mark).filter((st) => /^SELECT doc FROM filings\b/.test(st.sql) && /ORDER BY sort_at, id LIMIT/.test(st.sql))
+  const mine = statements.slice(mark).filter((st) => /^SELECT filings\.doc FROM filings\b/.test(st.sql) && /ORDER BY filings\.sort_at, filings\.id LIMIT/.test(st.sql))
   if (mine.length !== 1) throw new Error(`expected one queue statement, saw ${mine.length}`)
   const { sql, args } = mine[0]
   recorder.stop()
@@ -156,7 +165,7 @@ async function queueBench (dir: string, n: number) {
   // alternate, so whatever else the machine does weighs on both alike.
   const db = new Database(path.join(dir, 'filing.sqlite'), { readonly: true })
   const direct = db.prepare(sql)
-  const unindexed = db.prepare(sql.replace(/^SELECT doc FROM filings\b/, 'SELECT doc FROM filings NOT INDEXED'))
+  const unindexed = db.prepare(sql.replace(/^SELECT filings\.doc FROM filings\b/, 'SELECT filings.doc FROM filings NOT INDEXED'))
   const times: number[] = []
   const sqlTimes: number[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -193,6 +202,67 @@ async function queueBench (dir: string, n: number) {
   }
 }
 
+/**
+ * Staff search over n filings through main(), per kind of query, beside the scan it replaced
+ * (the same page read with `search_text LIKE` over every awaiting filing, run directly) and the
+ * indexed statement run directly. Both must return the same rows.
+ */
+async function searchBench (dir: string, n: number) {
+  const { rt, seedMs } = await seededRuntime(dir, n)
+  const statuses = [...AWAITING_REVIEW_STATUSES]
+  const db = new Database(path.join(dir, 'filing.sqlite'), { readonly: true })
+  // A filing awaiting review from the middle of the register: what the queue's default tab lists.
+  const pick = db.prepare(`SELECT id FROM filings WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY id LIMIT 1 OFFSET ?`).get(...statuses, Math.floor(n * 0.1)) as { id: string }
+  const sample = await rt.store.filings.get(pick.id)
+  if (!sample) throw new Error('no sample filing')
+  const content = sample.working.content as { subject?: { phone?: string }, accounts?: Array<{ accountName?: string, accountId?: string }> }
+  const name = content.accounts?.[0]?.accountName ?? ''
+  const queries: Array<[string, string]> = [
+    ['a whole account name', name],
+    ['two characters of a name (common)', [...name].slice(0, 2).join('')],
+    ['a phone, typed +86 and spaced', `+86 ${(content.subject?.phone ?? '').replace(/(\d{3})(\d{4})(\d{4})/, '$1 $2 $3')}`],
+    ['an account ID, upper case', (content.accounts?.[0]?.accountId ?? '').toUpperCase()]
+  ]
+  const ops = new SqliteOps(db)
+  const RUNS = 200
+  const rows = []
+  for (const [label, q] of queries) {
+    const search = staffSearchOf(q)
+    if (!search) throw new Error(`nothing to search in ${q}`)
+    const call = async () => {
+      const res = await staff({ action: 'queue', input: { q, limit: 20 } }, { local: { openid: 'bench-admin' } }) as { ok: boolean, data: { items: Array<{ id: string }> } }
+      if (!res.ok) throw new Error(`queue failed for ${q}`)
+      return res.data.items.map((i) => i.id)
+    }
+    const indexed = ops.queueStatement({ statuses, search }, null, 21)
+    const direct = db.prepare(indexed.sql)
+    const scan = db.prepare(`SELECT doc FROM filings WHERE status IN (${statuses.map(() => '?').join(',')}) AND search_text LIKE ? ESCAPE '\\' ORDER BY sort_at, id LIMIT ?`)
+    const scanArgs = [...statuses, `%${likeEscape(search.text)}%`, 21]
+    const ids = (rs: unknown[]) => (rs as Array<{ doc: string }>).map((r) => (JSON.parse(r.doc) as { id: string }).id)
+    if (JSON.stringify(ids(direct.all(...indexed.args))) !== JSON.stringify(ids(scan.all(...scanArgs)))) throw new Error(`indexed and scan disagree for ${q}`)
+    const found = (await call()).length
+    const times: number[] = []
+    const sqlTimes: number[] = []
+    const scanTimes: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      let t = performance.now()
+      await call()
+      times.push(performance.now() - t)
+      t = performance.now()
+      direct.all(...indexed.args)
+      sqlTimes.push(performance.now() - t)
+      t = performance.now()
+      scan.all(...scanArgs)
+      scanTimes.push(performance.now() - t)
+    }
+    rows.push({ label, query: q, keys: search.keys.length, found, p50Ms: round(pct(times, 50)), p95Ms: round(pct(times, 95)), sqlP50Ms: round(pct(sqlTimes, 50)), sqlP95Ms: round(pct(sqlTimes, 95)), scanP50Ms: round(pct(scanTimes, 50)), scanP95Ms: round(pct(scanTimes, 95)) })
+  }
+  const indexRows = (db.prepare('SELECT COUNT(*) AS n FROM filing_search').get() as { n: number }).n
+  db.close()
+  rt.close()
+  return { filings: n, seedS: round(seedMs / 1000), indexRows, queries: rows }
+}
+
 const [mode, dir, n] = process.argv.slice(2)
-const job = mode === 'submit' ? submitBench(dir) : queueBench(dir, Number(n ?? 100_000))
+const job = mode === 'submit' ? submitBench(dir) : mode === 'search' ? searchBench(dir, Number(n ?? 10_000)) : queueBench(dir, Number(n ?? 100_000))
 job.then((r) => { process.stdout.write(JSON.stringify(r) + '\n'); process.exit(0) }, (e: unknown) => { console.error(e); process.exit(1) })

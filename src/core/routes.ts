@@ -41,6 +41,7 @@ export const PAGES = {
   orgJoin: { root: 'packages/org', page: 'pages/join/index' },
   orgBulk: { root: 'packages/org', page: 'pages/bulk/index' },
   orgAgency: { root: 'packages/org', page: 'pages/agency/index' },
+  orgProfiles: { root: 'packages/org', page: 'pages/profiles/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
   receipt: { root: 'packages/public', page: 'pages/receipt/index' },
@@ -132,6 +133,8 @@ export const paths = {
   orgBulk: (id: string) => pageUrl('orgBulk', { id }),
   /** 确认委托: the principal of an agency filing answers with the agent's code (optionally filled in). */
   orgAgency: (q: { code?: string } = {}) => pageUrl('orgAgency', q),
+  /** 常用主体; `save`: a filing whose subject is saved first (its 保存为常用主体). */
+  orgProfiles: (q: { save?: string } = {}) => pageUrl('orgProfiles', { save: q.save }),
   proof: (q: { id: string } | { code: string }) => ('id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { c: q.code })),
   lookup: () => pageUrl('lookup'),
   /** 举报, optionally for an account a lookup did not find. */

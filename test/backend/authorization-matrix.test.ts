@@ -4,7 +4,7 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, requestId, returned, staff, submitted, THIRD, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, THIRD, withThirdManager } from './support/flows'
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -103,6 +103,13 @@ const rows: Row[] = [
   { fn: applicant, name: 'applicant', action: 'agency-confirm', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'agency-refuse', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code, reason: '账号名称有误' }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'bulk-template', arrange: async () => ({}), expect: SIGNED },
+  // Subject profiles: the owner's alone; anyone else is told it does not exist (a filing's, forbidden as any filing).
+  { fn: applicant, name: 'applicant', action: 'profiles', arrange: async () => ({}), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'profile-save', arrange: async (e) => ({ filingId: (await submitted(e)).id }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'profile-get', arrange: async (e) => ({ id: (await savedProfile(e)).id }), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'profile-update', arrange: async (e) => profileChange(e, await savedProfile(e)), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'profile-delete', arrange: async (e) => v(savedProfile(e)), expect: REPORTER },
+  { fn: applicant, name: 'applicant', action: 'profile-sync', arrange: async (e) => profileSyncInput(e), expect: REPORTER },
   { fn: applicant, name: 'applicant', action: 'bulk-accounts', arrange: async (e) => ({ ...(await v(draftOf(e))), file: await bulkFile(e) }), expect: OWN },
   { fn: staff, name: 'staff', action: 'whoami', arrange: async () => ({}), expect: SIGNED },
   { fn: staff, name: 'staff', action: 'queue', arrange: async () => ({}), expect: STAFF },

@@ -15,7 +15,7 @@ import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, requestId, returned, staff, submitted, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, withThirdManager } from './support/flows'
 import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -110,6 +110,12 @@ const HAPPY: Record<string, Row> = {
   'applicant/agency-preview': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }), check: nonEmpty('accounts') },
   'applicant/agency-confirm': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }) },
   'applicant/agency-refuse': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code, reason: '账号名称有误' }) },
+  'applicant/profiles': { who: 'owner', arrange: async (e) => (await savedProfile(e), {}), check: nonEmpty('items') },
+  'applicant/profile-get': { who: 'owner', arrange: async (e) => ({ id: (await savedProfile(e)).id }), check: nonEmpty('documents') },
+  'applicant/profile-save': { who: 'owner', arrange: async (e) => ({ filingId: (await submitted(e)).id }) },
+  'applicant/profile-update': { who: 'owner', arrange: async (e) => profileChange(e, await savedProfile(e)) },
+  'applicant/profile-delete': { who: 'owner', arrange: async (e) => v(savedProfile(e)) },
+  'applicant/profile-sync': { who: 'owner', arrange: async (e) => profileSyncInput(e), check: nonEmpty('items') },
   'staff/ownership-check': {
     who: 'reviewer',
     arrange: async (e) => {

@@ -209,6 +209,23 @@ describe('queue counts and open invites', () => {
     expect(await counts({ q: '没有这个' })).toEqual({})
   })
 
+  it('when staff search by a part of a name, an account ID in any case or the subject phone, then the indexed search finds the filing, masked as before; a masked query is refused', async () => {
+    const s = await submitted(env, 'owner', { accounts: [selfMedia({ accountName: '开平碉楼故事', accountId: 'KP_Diaolou' })] })
+    const other = await submitted(env, 'other', { accounts: [selfMedia({ accountName: '三埠美食', accountId: 'sanbu1' })] })
+    const stored = await env.rt.store.filings.get(s.id)
+    const phone = (stored!.working.content as { subject: { phone: string } }).subject.phone
+    const queue = (q: string) => env.ok<Page>(staff, 'queue', { q }, 'reviewer')
+    for (const q of ['碉楼', '开平碉楼故事', 'kp_diaolou', 'ＫＰ_ＤＩＡＯＬＯＵ']) expect([q, (await queue(q)).items.map((i) => i.id)]).toEqual([q, [s.id]])
+    // Both test applicants gave the same phone.
+    expect((await queue(`+86 ${phone}`)).items.map((i) => i.id)).toEqual([s.id, other.id])
+    const item = (await queue('碉楼')).items[0] as unknown as { subjectName: string }
+    expect(item.subjectName).toMatch(/\*/)
+    expect((await queue('碉')).items.map((i) => i.id)).toEqual([s.id])
+    expect((await queue('楼碉')).items).toEqual([])
+    const masked = await env.call(staff, 'queue', { q: phone.slice(0, 3) + '****' + phone.slice(7) }, 'reviewer')
+    expect(masked).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('完整'), fields: { q: expect.stringContaining('完整') } } })
+  })
+
   it('when an admin lists staff, then unredeemed invites are there; when one is revoked, then its code no longer works and the revocation is audited', async () => {
     const invite = await env.ok<{ code: string }>(staff, 'staff-invite', { name: '赵待定', role: 'reviewer' }, 'admin')
     const list = await env.ok<{ invites: Array<{ id: string, name: string, role: string }> }>(staff, 'staff-list', {}, 'admin')

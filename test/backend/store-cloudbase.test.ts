@@ -12,6 +12,9 @@ import { STAFF_VISIBLE_STATUSES } from '../../backend/core'
 import { storeContract, filingFactory } from './store.contract'
 import { makeEnv, type TestEnv } from './support/env'
 import { staff, submitted } from './support/flows'
+import { selfMedia } from './support/factories'
+import { main as systemFn } from '../../cloudfunctions/system/index'
+import { searchKeysOf } from '../../backend/core'
 import { fileReport } from './support/supervision'
 
 storeContract('cloudbase (CloudBase rules, in memory)', async () => {
@@ -88,6 +91,25 @@ describe('CloudBase store: races and limits', () => {
     expect([a.receiptNumber, b.receiptNumber].map((n) => n.slice(-6)).sort()).toEqual(['000001', '000002'])
     expect(a.receiptNumber).toMatch(/^JB-\d{4}-\d{6}$/)
     expect(db.table('reports').size).toBe(2)
+  })
+
+  test('when filings were stored before the search index, then the timer indexes them once (idempotent) and staff search finds them', async () => {
+    const s = await submitted(env, 'owner', { accounts: [selfMedia({ accountName: '开平碉楼故事', accountId: 'c1' })] })
+    const row = db.table('filings').get(s.id)!
+    const stored = row.doc as { searchText: string; searchKeys?: string[] }
+    // Every write stores the keys as an array field (what the 'searchKeys' index covers).
+    expect(stored.searchKeys).toEqual(searchKeysOf(stored.searchText))
+    expect(stored.searchKeys).toEqual(expect.arrayContaining(['碉楼', 'c1']))
+    const { searchKeys: _dropped, ...older } = stored
+    db.table('filings').set(s.id, { doc: older, rev: row.rev + 1 })
+    const found = async () => (await env.ok<{ items: Array<{ id: string }> }>(staff, 'queue', { q: '碉楼' }, 'reviewer')).items.map((i) => i.id)
+    expect(await found()).toEqual([])
+    const tick = async () => (await env.ok<{ searchIndexed: number }>(systemFn, 'tick', {}, 'admin')).searchIndexed
+    expect(await tick()).toBe(1)
+    expect(await found()).toEqual([s.id])
+    expect(await tick()).toBe(0)
+    // The index field never leaks into the record the store hands back.
+    expect(await env.rt.store.filings.get(s.id)).not.toHaveProperty('searchKeys')
   })
 
   test('when filings come from more than 20 towns, then the statistics count every town (aggregates are given a limit)', async () => {

@@ -4,6 +4,7 @@
  */
 import type { FilingRecord, TrackedFile } from '../../backend/ports/records'
 import type { Store } from '../../backend/ports/store.port'
+import { staffSearchOf } from '../../backend/core'
 import { reportFactory, supervisionContract } from './store.contract.supervision'
 import { outreachContract } from './store.contract.outreach'
 
@@ -36,6 +37,13 @@ export function filingFactory(over: Partial<FilingRecord> = {}): FilingRecord {
     demo: false,
     ...over
   }
+}
+
+/** A staff query as the queue filter carries it (normalised, with its index keys). */
+export function search(q: string): NonNullable<ReturnType<typeof staffSearchOf>> {
+  const s = staffSearchOf(q)
+  if (!s) throw new Error(`nothing to search by in ${q}`)
+  return s
 }
 
 /** With `skipReason`, the suite is listed as skipped and its title says why. */
@@ -95,7 +103,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       const seen: string[] = []
       let cursor = null
       do {
-        const page: Awaited<ReturnType<Store['filings']['queue']>> = await store.filings.queue({ statuses: ['submitted'], text }, cursor, 3)
+        const page: Awaited<ReturnType<Store['filings']['queue']>> = await store.filings.queue({ statuses: ['submitted'], search: search(text) }, cursor, 3)
         seen.push(...page.items.map((r) => r.id))
         cursor = page.next
       } while (cursor)
@@ -108,10 +116,36 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       const a = filingFactory({ id: `${tag}-a`, searchText: tag, index: { ...filingFactory().index, platforms: ['weibo'], town: 'tA', accountKeys: [`k-${tag}`] } })
       const b = filingFactory({ id: `${tag}-b`, searchText: tag })
       await store.filings.insertMany([a, b])
-      expect((await store.filings.queue({ text: tag, platform: 'weibo' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
-      expect((await store.filings.queue({ text: tag, town: 'tA' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
+      expect((await store.filings.queue({ search: search(tag), platform: 'weibo' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
+      expect((await store.filings.queue({ search: search(tag), town: 'tA' }, null, 10)).items.map((r) => r.id)).toEqual([a.id])
       expect((await store.filings.findByAccountKeys([`k-${tag}`], ['submitted'])).map((r) => r.id)).toEqual([a.id])
       expect(await store.filings.findByAccountKeys([`k-${tag}`], ['approved'])).toEqual([])
+    })
+
+    it('when a filing is inserted, replaced and deleted, then the staff search follows each write (its index is written with the record)', async () => {
+      const tag = uid()
+      const found = async (q: string, statuses?: FilingRecord['status'][]) =>
+        (await store.filings.queue({ search: search(q), ...(statuses ? { statuses } : {}) }, null, 100)).items.map((r) => r.id).filter((i) => i.startsWith(tag)).sort()
+      const text = `开平市${tag}文化传媒有限公司 91440783ma4w1234x5 www.kplife.example.cn com.kplife.app 13912345678 开网备2024000001`
+      const a = filingFactory({ id: `${tag}-a`, searchText: text })
+      await store.filings.insert(a)
+      const b = filingFactory({ id: `${tag}-b`, searchText: `三埠${tag}美食`, status: 'approved' })
+      await store.runUnit((tx) => tx.filings.insert(b))
+      for (const q of ['开平', '传媒', '91440783MA4W1234X5', 'https://www.kplife.example.cn/about', 'kplife', 'com.kplife.app', '+86 139-1234-5678', '开网备2024000001']) expect([q, await found(q)]).toEqual([q, [a.id]])
+      expect(await found(`三埠${tag}`)).toEqual([b.id])
+      // Whole words, in order: a part of a word and words out of order are not the query.
+      expect(await found('kplif')).toEqual([])
+      expect(await found('平开')).toEqual([])
+      expect(await store.filings.countByStatus({ search: search(tag) })).toEqual({ submitted: 1, approved: 1 })
+      // An amendment renames the subject: the old name no longer finds it, the new one does.
+      expect(await store.filings.replaceIfVersion({ ...a, version: 2, searchText: `赤坎${tag}碉楼` }, 1)).toBe(true)
+      expect(await found('开平')).toEqual([])
+      expect(await found('碉楼')).toEqual([a.id])
+      expect(await store.runUnit((tx) => tx.filings.replaceIfVersion({ ...b, version: 2, status: 'cancelled' }, 1))).toBe(true)
+      expect(await found(tag, ['cancelled'])).toEqual([b.id])
+      expect(await store.filings.deleteIfVersion(a.id, 2)).toBe(true)
+      expect(await store.runUnit((tx) => tx.filings.deleteIfVersion(b.id, 2))).toBe(true)
+      expect(await found(tag, ['submitted', 'approved', 'cancelled'])).toEqual([])
     })
 
     it('when counting by status under a filter, then each status counts only the matching filings', async () => {
@@ -122,8 +156,8 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         filingFactory({ id: `${tag}-c`, searchText: tag, status: 'approved' }),
         filingFactory({ id: `${tag}-d`, searchText: 'someone else' })
       ])
-      expect(await store.filings.countByStatus({ text: tag })).toEqual({ submitted: 1, approved: 2 })
-      expect(await store.filings.countByStatus({ text: tag, statuses: ['approved'] })).toEqual({ approved: 2 })
+      expect(await store.filings.countByStatus({ search: search(tag) })).toEqual({ submitted: 1, approved: 2 })
+      expect(await store.filings.countByStatus({ search: search(tag), statuses: ['approved'] })).toEqual({ approved: 2 })
     })
 
     it('when stale filings are listed with documents only, then those already stripped of their photos are left out', async () => {

@@ -59,6 +59,17 @@ describe('审核队列 (admin subpackage) on the weapp build', () => {
     await page.eventually(() => expect(names()).toEqual(['三埠生活圈']))
   })
 
+  test('when a masked phone copied from the screen is searched, then the queue says to type it in full; searching 三埠 again lists it', async () => {
+    const input = page.root.dom.querySelector('wx-input')
+    const search = () => page.tap(page.byText('搜索').find((n) => n.dom.textContent?.trim() === '搜索')!)
+    await page.input({ dom: input, wx: input.__wxElement }, '138****8000')
+    await search()
+    await page.eventually(() => expect(page.text()).toContain('请输入完整的名称、电话、信用代码或域名'))
+    await page.input({ dom: input, wx: input.__wxElement }, '三埠')
+    await search()
+    await page.eventually(() => expect(names()).toEqual(['三埠生活圈']))
+  })
+
   test('when a row is tapped, then the review screen of that filing opens', async () => {
     const navigateTo = jest.spyOn(wxApi(), 'navigateTo')
     await page.tap(page.byText('三埠生活圈')[0])

@@ -109,4 +109,12 @@ describe('活动与培训 on the weapp build', () => {
     expect(made).toMatchObject({ kind: 'law', place: '市网信办三楼会议室', capacity: 50, invited: 1, audience: expect.objectContaining({ platforms: ['douyin'], standings: ['filed'] }) })
     expect(redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/packages/outreach-staff/pages/activity/index?id=${encodeURIComponent(made!.id)}` }))
   })
+
+  test('when staff open the event, then its materials are there to open like the operator\'s, not only their titles', async () => {
+    cloud.actAs('demo-admin')
+    const page = await open('packages/outreach-staff/pages/activity/index', { id: activityId })
+    await page.eventually(() => expect(page.text()).toContain('活动资料'))
+    expect(page.text()).toContain('课件')
+    expect(page.text()).toContain('复制链接')
+  })
 })

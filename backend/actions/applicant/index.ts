@@ -34,6 +34,13 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'agency-refuse': () => import('./agency.handler'),
   'bulk-template': () => import('./bulk-accounts.handler'),
   'bulk-accounts': () => import('./bulk-accounts.handler'),
+  // Subject profiles (常用主体): saved from a filing, copied into the next one.
+  'profiles': () => import('./profiles.handler'),
+  'profile-get': () => import('./profiles.handler'),
+  'profile-save': () => import('./profiles.handler'),
+  'profile-update': () => import('./profiles.handler'),
+  'profile-delete': () => import('./profiles.handler'),
+  'profile-sync': () => import('./profiles.handler'),
   // Supervision: the operator's side, and uploads of supervision photos.
   'attachment-location': () => import('./attachment-location.handler'),
   'my-cases': () => import('./my-cases.handler'),

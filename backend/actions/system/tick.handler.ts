@@ -1,6 +1,6 @@
 /**
  * The timer's work: queue due reminders (returned filings' fix-by dates, case deadlines), send due
- * notifications, then apply retention and drop expired rate-limit counters. Runs for the platform
+ * notifications, index filings from before the staff search index, then apply retention and drop expired rate-limit counters. Runs for the platform
  * timer (role 'system') or an admin by hand.
  */
 import { dispatchOutboxContract, purgeContract, remindContract, tickContract } from '../../core'
@@ -24,9 +24,10 @@ export const tick = defineAction({
     const reverification = await runRounds(ctx.rt)
     const upkeep = await runUpkeep(ctx.rt)
     const dispatch = await dispatchOutbox(ctx.rt)
+    const searchIndexed = await ctx.rt.store.filings.backfillSearchKeys()
     const purge = await purgeExpired(ctx.rt)
     const rateCounters = await ctx.rt.store.rateLimits.purgeExpired(ctx.now.toISOString())
-    return { reminders, caseReminders, reverification, upkeep, dispatch, purge: { ...purge, rateCountersRemoved: rateCounters } }
+    return { reminders, caseReminders, reverification, upkeep, dispatch, searchIndexed, purge: { ...purge, rateCountersRemoved: rateCounters } }
   }
 })
 

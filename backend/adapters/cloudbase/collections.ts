@@ -52,6 +52,8 @@ export const CLOUD_COLLECTIONS = [
     'status+reviewDueDate',
     'status+updatedAt',
     'index.accountKeys',
+    // Staff search: an array of keys (core searchKeysOf), one index entry per element.
+    'searchKeys',
     // Not unique: drafts hold no number and a unique index treats a missing field as null.
     'filingNumber',
     // The public lookup by name (the approved version's keys) and the fix-by reminders.
@@ -97,7 +99,9 @@ export const CLOUD_COLLECTIONS = [
   c('reverify_rounds', 'openedAt:desc'),
   c('reverify_entries', 'roundId+status+id', 'roundId+id', 'openid+updatedAt:desc'),
   // Upkeep of a filing (id = filing id): the directory consent and an open change, each paged by id.
-  c('filing_upkeep', 'listed+id', 'changeOpen+id')
+  c('filing_upkeep', 'listed+id', 'changeOpen+id'),
+  // Subject profiles (常用主体), listed per owner.
+  c('subject_profiles', 'ownerOpenid+updatedAt:desc')
 ] as const
 
 export type CollectionName = (typeof CLOUD_COLLECTIONS)[number]['name']

@@ -9,8 +9,9 @@
  * Collections and indexes: ./collections.ts (created by `npm run deploy`).
  */
 import { errors } from '../../errors'
-import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile, UpkeepRecord } from '../../ports/records'
+import type { ActivityRecord, CaseRecord, ClaimRecord, CreditRecord, FilingRecord, FilingStatusCode, LeadRecord, OutboxMessage, OutreachContactRecord, ParticipationRecord, ProfileRecord, RateCounter, RoundEntryRecord, RoundRecord, ReportRecord, TrackedFile, UpkeepRecord } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, Store, UnitOfWork } from '../../ports/store.port'
+import { searchKeysOf } from '../../core'
 import { COLLECTIONS, type CollectionName } from './collections'
 
 /* The SDK's database types are loose (`any` results); this is the slice we use, typed. */
@@ -52,6 +53,7 @@ interface Aggregate {
 }
 interface Cmd {
   in(v: unknown[]): unknown
+  all(v: unknown[]): unknown
   gt(v: unknown): unknown
   gte(v: unknown): unknown
   lt(v: unknown): unknown
@@ -105,12 +107,17 @@ const one = <T>(res: Res): T | null => {
   return doc ? (strip(doc as Doc) as T) : null
 }
 function strip(doc: Doc): Doc {
-  const { _id: _ignored, ...rest } = doc
+  // searchKeys is the store's own index field on a filing (below), not part of the record.
+  const { _id: _ignored, searchKeys: _index, ...rest } = doc
   return rest
 }
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** `set` must not carry `_id`; records keep their own `id`. */
 const body = (rec: object): Doc => ({ ...(rec as Doc) })
+/** A filing as stored: with its staff search keys (core searchKeysOf), indexed as an array field. */
+const filingBody = (rec: FilingRecord): Doc => ({ ...body(rec), searchKeys: searchKeysOf(rec.searchText ?? '') })
+/** Filings without search keys (written before the index) indexed per backfill call. */
+const BACKFILL_BATCH = 100
 
 export function createCloudbaseStore(getDb: () => CloudDb): Store {
   const db = () => getDb()
@@ -140,13 +147,22 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       rounds: versioned<RoundRecord>('reverify_rounds'),
       roundEntries: versioned<RoundEntryRecord>('reverify_entries'),
       upkeep: versioned<UpkeepRecord>('filing_upkeep'),
+      profiles: {
+        ...versioned<ProfileRecord>('subject_profiles'),
+        deleteIfVersion: async (id: string, expected: number) => {
+          const cur = one<ProfileRecord>(await tc('subject_profiles').doc(id).get())
+          if (!cur || cur.version !== expected) return false
+          ok(await tc('subject_profiles').doc(id).remove())
+          return true
+        }
+      },
       filings: {
         get: getFiling,
-        insert: async (rec) => void ok(await tc('filings').add({ ...body(rec), _id: rec.id })),
+        insert: async (rec) => void ok(await tc('filings').add({ ...filingBody(rec), _id: rec.id })),
         replaceIfVersion: async (next, expected) => {
           const cur = await getFiling(next.id)
           if (!cur || cur.version !== expected) return false
-          ok(await tc('filings').doc(next.id).set(body(next)))
+          ok(await tc('filings').doc(next.id).set(filingBody(next)))
           return true
         },
         deleteIfVersion: async (id, expected) => {
@@ -234,7 +250,11 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
     if (f.town) cond['index.town'] = f.town
     if (f.dueBefore) cond['index.dueDate'] = _.lt(f.dueBefore)
     if (f.reviewDueBefore) cond.reviewDueDate = _.lt(f.reviewDueBefore)
-    if (f.text) cond.searchText = db().RegExp({ regexp: escapeRe(f.text.toLowerCase()), options: 'i' })
+    if (f.search) {
+      // Narrowed by the array index (every key held), then the query itself in the candidates' text.
+      cond.searchKeys = _.all(f.search.keys)
+      cond.searchText = db().RegExp({ regexp: escapeRe(f.search.text.toLowerCase()), options: 'i' })
+    }
     if (!cursor) return cond
     return _.and([cond, _.or([{ sortAt: _.gt(cursor.sortAt) }, { sortAt: cursor.sortAt, id: _.gt(cursor.id) }])])
   }
@@ -249,9 +269,9 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
   return {
     filings: {
       get: async (id) => one<FilingRecord>(await c('filings').doc(id).get()),
-      insert: async (rec) => void ok(await c('filings').add({ ...body(rec), _id: rec.id })),
+      insert: async (rec) => void ok(await c('filings').add({ ...filingBody(rec), _id: rec.id })),
       insertMany: async (recs) => {
-        for (let i = 0; i < recs.length; i += 100) ok(await c('filings').add(recs.slice(i, i + 100).map((r) => ({ ...body(r), _id: r.id }))))
+        for (let i = 0; i < recs.length; i += 100) ok(await c('filings').add(recs.slice(i, i + 100).map((r) => ({ ...filingBody(r), _id: r.id }))))
       },
       replaceIfVersion: (next, expected) => runUnit((tx) => tx.filings.replaceIfVersion(next, expected)),
       deleteIfVersion: (id, expected) => runUnit((tx) => tx.filings.deleteIfVersion(id, expected)),
@@ -268,6 +288,12 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         if (!keys.length || !statuses.length) return []
         const _ = db().command
         return list<FilingRecord>(await c('filings').where({ 'index.accountKeys': _.in(keys), status: _.in(statuses) }).limit(100).get())
+      },
+      backfillSearchKeys: async () => {
+        // Idempotent: only documents still without the field; each update is one document by id.
+        const docs = list<FilingRecord>(await c('filings').where({ searchKeys: db().command.exists(false) }).limit(BACKFILL_BATCH).get())
+        for (const d of docs) ok(await c('filings').doc(d.id).update({ searchKeys: searchKeysOf(d.searchText ?? '') }))
+        return docs.length
       },
       findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
       findByPublicKeys: async (keys) => {
@@ -437,6 +463,10 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       get: async (id) => one<UpkeepRecord>(await c('filing_upkeep').doc(id).get()),
       listListed: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ listed: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get()),
       listOpenChanges: async (afterId, limit) => list<UpkeepRecord>(await c('filing_upkeep').where({ changeOpen: true, id: db().command.gt(afterId ?? '') }).orderBy('id', 'asc').limit(limit).get())
+    },
+    profiles: {
+      get: async (id) => one<ProfileRecord>(await c('subject_profiles').doc(id).get()),
+      listByOwner: async (openid, limit) => list<ProfileRecord>(await c('subject_profiles').where({ ownerOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
     claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },

@@ -36,6 +36,14 @@ CREATE TABLE IF NOT EXISTS filing_tags (
   PRIMARY KEY (filing_id, tag)
 );
 CREATE INDEX IF NOT EXISTS filing_tags_tag ON filing_tags(tag, filing_id);
+-- The staff search index: one row per search key of a filing (core searchKeysOf), written in the
+-- same transaction as the filing. Keyed by key first: a search is one index range per key.
+CREATE TABLE IF NOT EXISTS filing_search (
+  key TEXT NOT NULL,
+  filing_id TEXT NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, filing_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS filing_search_filing ON filing_search(filing_id);
 CREATE TABLE IF NOT EXISTS audit (
   id TEXT PRIMARY KEY, filing_id TEXT, action TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
 );

@@ -17,6 +17,7 @@ import type {
   TrackedFile
 } from '../../ports/records'
 import type { FilingStats, QueueCursor, QueueFilter, QueuePage } from '../../ports/store.port'
+import { searchKeysOf } from '../../core'
 
 export type Row = { doc: string }
 export const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
@@ -34,6 +35,9 @@ export class Statements {
     return s
   }
 }
+
+/** How far the search counts a key's filings when choosing the one to start from. */
+const RAREST_PROBE_CAP = 2000
 
 export class SqliteOps extends Statements {
 
@@ -63,6 +67,7 @@ export class SqliteOps extends Statements {
       .run(...cols.slice(1), cols[0], expected)
     if (res.changes !== 1) return false
     this.st('DELETE FROM filing_tags WHERE filing_id = ?').run(next.id)
+    this.st('DELETE FROM filing_search WHERE filing_id = ?').run(next.id)
     this.writeAccounts(next)
     return true
   }
@@ -77,44 +82,72 @@ export class SqliteOps extends Statements {
     return parseAll<FilingRecord>(rows as Row[])
   }
 
-  /** WHERE clause and arguments of a queue filter (shared by the queue and its counts). */
-  private queueWhere(filter: QueueFilter): { where: string[]; args: unknown[] } {
+  /**
+   * FROM, WHERE and arguments of a queue filter (shared by the queue and its counts). A search
+   * starts from the index: the filings holding its rarest key, CROSS JOIN so
+   * the planner keeps that order, each other key one primary-key probe, then the query itself
+   * in the candidates' text. Without a search, the filings table with its own indexes.
+   */
+  private queueWhere(filter: QueueFilter): { from: string; where: string[]; args: unknown[] } {
     const where: string[] = []
     const args: unknown[] = []
-    if (filter.statuses?.length) {
-      where.push(`status IN (${filter.statuses.map(() => '?').join(',')})`)
-      args.push(...filter.statuses)
-    }
-    if (filter.platform) {
-      where.push('EXISTS (SELECT 1 FROM filing_tags t WHERE t.filing_id = filings.id AND t.tag = ?)')
-      args.push(`platform:${filter.platform}`)
-    }
-    const add = (sql: string, arg: unknown) => {
+    const add = (sql: string, ...arg: unknown[]) => {
       where.push(sql)
-      args.push(arg)
+      args.push(...arg)
     }
-    if (filter.subjectType) add('subject_type = ?', filter.subjectType)
-    if (filter.town) add('town = ?', filter.town)
-    if (filter.dueBefore) add('due_date IS NOT NULL AND due_date < ?', filter.dueBefore)
-    if (filter.reviewDueBefore) add('review_due IS NOT NULL AND review_due < ?', filter.reviewDueBefore)
-    if (filter.text) add("search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.text.toLowerCase())}%`)
-    return { where, args }
+    let from = 'filings'
+    if (filter.search) {
+      const [first, ...rest] = this.rarestFirst(filter.search.keys)
+      from = 'filing_search s0 CROSS JOIN filings ON filings.id = s0.filing_id'
+      add('s0.key = ?', first)
+      for (const key of rest) add('EXISTS (SELECT 1 FROM filing_search s WHERE s.key = ? AND s.filing_id = filings.id)', key)
+      add("filings.search_text LIKE ? ESCAPE '\\'", `%${likeEscape(filter.search.text.toLowerCase())}%`)
+    }
+    if (filter.statuses?.length) add(`filings.status IN (${filter.statuses.map(() => '?').join(',')})`, ...filter.statuses)
+    if (filter.platform) add('EXISTS (SELECT 1 FROM filing_tags t WHERE t.filing_id = filings.id AND t.tag = ?)', `platform:${filter.platform}`)
+    if (filter.subjectType) add('filings.subject_type = ?', filter.subjectType)
+    if (filter.town) add('filings.town = ?', filter.town)
+    if (filter.dueBefore) add('filings.due_date IS NOT NULL AND filings.due_date < ?', filter.dueBefore)
+    if (filter.reviewDueBefore) add('filings.review_due IS NOT NULL AND filings.review_due < ?', filter.reviewDueBefore)
+    return { from, where, args }
+  }
+
+  /**
+   * A query's keys, the one held by the fewest filings first ("demo_weibo_4300": "4300" before
+   * "weibo"). Each count stops at RAREST_PROBE_CAP rows, so a common key costs a bounded probe.
+   */
+  private rarestFirst(keys: readonly string[]): string[] {
+    if (keys.length < 2) return [...keys]
+    const probe = this.st('SELECT COUNT(*) AS n FROM (SELECT 1 FROM filing_search WHERE key = ? LIMIT ?)')
+    const counted = keys.map((key) => ({ key, n: (probe.get(key, RAREST_PROBE_CAP) as { n: number }).n }))
+    return counted.sort((a, b) => a.n - b.n || a.key.localeCompare(b.key)).map((c) => c.key)
+  }
+
+  /** The statement of a queue page (exposed so a test can read its query plan). */
+  queueStatement(filter: QueueFilter, cursor: QueueCursor | null, limit: number): { sql: string; args: unknown[] } {
+    const { from, where, args } = this.queueWhere(filter)
+    if (cursor) {
+      where.push('(filings.sort_at > ? OR (filings.sort_at = ? AND filings.id > ?))')
+      args.push(cursor.sortAt, cursor.sortAt, cursor.id)
+    }
+    const sql = `SELECT filings.doc FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY filings.sort_at, filings.id LIMIT ?`
+    return { sql, args: [...args, limit] }
+  }
+
+  /** The statement of the per-status counts under a filter. */
+  countStatement(filter: QueueFilter): { sql: string; args: unknown[] } {
+    const { from, where, args } = this.queueWhere(filter)
+    return { sql: `SELECT filings.status AS status, COUNT(*) AS n FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY filings.status`, args }
   }
 
   countByStatus(filter: QueueFilter): Record<string, number> {
-    const { where, args } = this.queueWhere(filter)
-    const sql = `SELECT status, COUNT(*) AS n FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY status`
+    const { sql, args } = this.countStatement(filter)
     return Object.fromEntries((this.st(sql).all(...args) as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]))
   }
 
   queue(filter: QueueFilter, cursor: QueueCursor | null, limit: number): QueuePage {
-    const { where, args } = this.queueWhere(filter)
-    if (cursor) {
-      where.push('(sort_at > ? OR (sort_at = ? AND id > ?))')
-      args.push(cursor.sortAt, cursor.sortAt, cursor.id)
-    }
-    const sql = `SELECT doc FROM filings ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sort_at, id LIMIT ?`
-    const items = parseAll<FilingRecord>(this.st(sql).all(...args, limit + 1) as Row[])
+    const { sql, args } = this.queueStatement(filter, cursor, limit + 1)
+    const items = parseAll<FilingRecord>(this.st(sql).all(...args) as Row[])
     const more = items.length > limit
     if (more) items.pop()
     const last = items[items.length - 1]
@@ -207,6 +240,20 @@ export class SqliteOps extends Statements {
     for (const p of r.index.platforms) ins.run(r.id, `platform:${p}`)
     for (const key of r.publicKeys ?? []) ins.run(r.id, `pub:${key}`)
     for (const m of r.managers ?? []) ins.run(r.id, `mgr:${m.openid}`)
+    const key = this.st('INSERT OR IGNORE INTO filing_search (key, filing_id) VALUES (?,?)')
+    // The index is derived here, from the search text written in this same statement group.
+    for (const k of searchKeysOf(r.searchText ?? '')) key.run(k, r.id)
+  }
+
+  /**
+   * Fills the search index of filings that have none (a database from before the index, or rows
+   * written around the store): idempotent, run when the store opens. Returns the filings indexed.
+   */
+  backfillSearchKeys(): number {
+    const rows = this.st("SELECT id, search_text FROM filings WHERE search_text <> '' AND NOT EXISTS (SELECT 1 FROM filing_search s WHERE s.filing_id = filings.id)").all() as Array<{ id: string; search_text: string }>
+    const key = this.st('INSERT OR IGNORE INTO filing_search (key, filing_id) VALUES (?,?)')
+    for (const r of rows) for (const k of searchKeysOf(r.search_text)) key.run(k, r.id)
+    return rows.length
   }
 
   // ---- audit / outbox ------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * operator in one event) and opted-in self-check contacts. A JSON `doc` plus the columns queried;
  * every versioned write checks the version it replaces.
  */
-import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, RoundEntryRecord, RoundRecord, UpkeepRecord } from '../../ports/records'
+import type { ActivityRecord, OutreachContactRecord, ParticipationRecord, ProfileRecord, RoundEntryRecord, RoundRecord, UpkeepRecord } from '../../ports/records'
 import { Statements, parse, parseAll, type Row } from './sqlite-ops'
 
 export const OUTREACH_SCHEMA_SQL = `
@@ -26,8 +26,10 @@ CREATE INDEX IF NOT EXISTS reverify_entries_openid ON reverify_entries(openid, u
 CREATE TABLE IF NOT EXISTS filing_upkeep (id TEXT PRIMARY KEY, version INTEGER NOT NULL, listed INTEGER NOT NULL, change_open INTEGER NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS filing_upkeep_listed ON filing_upkeep(listed, id);
 CREATE INDEX IF NOT EXISTS filing_upkeep_open ON filing_upkeep(change_open, id);
+CREATE TABLE IF NOT EXISTS subject_profiles (id TEXT PRIMARY KEY, version INTEGER NOT NULL, owner_openid TEXT NOT NULL, updated_at TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS subject_profiles_owner ON subject_profiles(owner_openid, updated_at);
 `
-export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts', 'reverify_rounds', 'reverify_entries', 'filing_upkeep'] as const
+export const OUTREACH_TABLES = ['activities', 'participations', 'outreach_contacts', 'reverify_rounds', 'reverify_entries', 'filing_upkeep', 'subject_profiles'] as const
 
 export class OutreachOps extends Statements {
   getActivity(id: string): ActivityRecord | null {
@@ -120,5 +122,22 @@ export class OutreachOps extends Statements {
   }
   upkeepOpen(afterId: string | null, limit: number): UpkeepRecord[] {
     return parseAll<UpkeepRecord>(this.st('SELECT doc FROM filing_upkeep WHERE change_open = 1 AND id > ? ORDER BY id LIMIT ?').all(afterId ?? '', limit) as Row[])
+  }
+
+  // Subject profiles (organisations, issue 12 §7) live beside the outreach collections: same shape, one owner each.
+  getProfile(id: string): ProfileRecord | null {
+    return parse<ProfileRecord>(this.st('SELECT doc FROM subject_profiles WHERE id = ?').get(id) as Row | undefined)
+  }
+  insertProfile(p: ProfileRecord): void {
+    this.st('INSERT INTO subject_profiles (id, version, owner_openid, updated_at, doc) VALUES (?,?,?,?,?)').run(p.id, p.version, p.ownerOpenid, p.updatedAt, JSON.stringify(p))
+  }
+  replaceProfile(next: ProfileRecord, expected: number): boolean {
+    return this.st('UPDATE subject_profiles SET version=?, updated_at=?, doc=? WHERE id=? AND version=?').run(next.version, next.updatedAt, JSON.stringify(next), next.id, expected).changes === 1
+  }
+  deleteProfile(id: string, expected: number): boolean {
+    return this.st('DELETE FROM subject_profiles WHERE id=? AND version=?').run(id, expected).changes === 1
+  }
+  profilesByOwner(openid: string, limit: number): ProfileRecord[] {
+    return parseAll<ProfileRecord>(this.st('SELECT doc FROM subject_profiles WHERE owner_openid = ? ORDER BY updated_at DESC, id LIMIT ?').all(openid, limit) as Row[])
   }
 }

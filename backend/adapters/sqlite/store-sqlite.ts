@@ -49,6 +49,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
   // right for the local runtime (the system of record in production is CloudBase).
   db.pragma('synchronous = NORMAL')
   const ops = new SqliteOps(db)
+  // Filings from before the search index get their keys now (idempotent: only unindexed rows).
+  db.transaction(() => ops.backfillSearchKeys())()
   const sup = new SupervisionOps(db)
   const out = new OutreachOps(db)
   const lock = new Mutex()
@@ -77,6 +79,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
     roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
     upkeep: { get: async (id) => out.getUpkeep(id), insert: async (u) => out.insertUpkeep(u), replaceIfVersion: async (n, e) => out.replaceUpkeep(n, e) },
+    profiles: { get: async (id) => out.getProfile(id), insert: async (p) => out.insertProfile(p), replaceIfVersion: async (n, e) => out.replaceProfile(n, e), deleteIfVersion: async (id, e) => out.deleteProfile(id, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
     rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
@@ -97,6 +100,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       queue: locked(ops.queue.bind(ops)),
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
+      backfillSearchKeys: locked(() => db.transaction(() => ops.backfillSearchKeys())()),
       findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
       listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
       listStale: locked(ops.listStale.bind(ops)),
@@ -164,6 +168,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
     roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
     upkeep: { get: locked(out.getUpkeep.bind(out)), listListed: locked(out.upkeepListed.bind(out)), listOpenChanges: locked(out.upkeepOpen.bind(out)) },
+    profiles: { get: locked(out.getProfile.bind(out)), listByOwner: locked(out.profilesByOwner.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
@@ -191,7 +196,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       }),
     close: () => db.close(),
     clear: locked(() => {
-      db.exec('DELETE FROM filing_tags; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
+      db.exec('DELETE FROM filing_tags; DELETE FROM filing_search; DELETE FROM filings; DELETE FROM audit; DELETE FROM outbox; DELETE FROM counters; DELETE FROM staff; DELETE FROM invites; DELETE FROM idempotency; DELETE FROM reports; DELETE FROM leads; DELETE FROM cases; DELETE FROM claims; DELETE FROM credits; DELETE FROM rate_limits; DELETE FROM tracked_files;')
       for (const t of OUTREACH_TABLES) db.exec(`DELETE FROM ${t}`)
     })
   }

@@ -11,6 +11,7 @@ import type { DraftContent } from '../schemas/filing'
 import { normalizeIdentifier } from '../validators/text-safety'
 import { accountDisplayName, accountKeyOf, accountNameKey, platformOf } from './accounts'
 import { urlHost } from '../validators/web'
+import { phoneDigits } from './search-keys'
 import type { FilingIndex, JsonObject } from './state'
 
 // Due dates walk the holiday calendar (~0.2 ms each); opening dates repeat a lot, so memoise.
@@ -83,11 +84,6 @@ export function searchTextOf(names: readonly string[], filingNumber: string | nu
   return unique([...names, filingNumber ?? ''].map(normalizeIdentifier).filter(Boolean)).join(' ')
 }
 
-/** A phone as digits only, without China's +86 before a mobile: how both the text and a query read it. */
-function phoneDigits(p: string): string {
-  return p.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '')
-}
-
 /**
  * What staff find a filing by, besides its number: the subject's name, 统一社会信用代码 and
  * organisation code, every phone (subject, operator, per-account people; digits only), and per
@@ -104,11 +100,4 @@ export function searchTermsOf(content: DraftContent): string[] {
     phones.push(a.managerMobile, a.emergencyMobile)
   }
   return [...terms.filter((t): t is string => typeof t === 'string' && t !== ''), ...phones.filter((p): p is string => typeof p === 'string' && p !== '').map(phoneDigits)]
-}
-
-/** A staff query read the way the search text is written (normalised; a phone as its digits). */
-export function searchQueryOf(q: string): string {
-  const n = normalizeIdentifier(q)
-  const compact = n.replace(/[\s()+-]/g, '')
-  return /^\d{7,}$/.test(compact) ? phoneDigits(compact) : n
 }

@@ -112,6 +112,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
         {hasProof({ ...d, filingNumber: d.filingNumber ?? null }) ? <Button testId='proof' onTap={() => openPage(paths.proof({ id: d.id }))}>{F.proof}</Button> : null}
         {isEditable(d.status) ? <Button kind='secondary' testId='bulk' onTap={() => openPage(paths.orgBulk(d.id))}>{F.bulk}</Button> : null}
         <Button kind='secondary' testId='managers' onTap={() => openPage(paths.orgManagers(d.id))}>{F.managers}</Button>
+        {d.submittedAt !== null || d.hasApprovedVersion ? <Button kind='secondary' testId='save-profile' onTap={() => openPage(paths.orgProfiles({ save: d.id }))}>{F.saveProfile}</Button> : null}
         {allowed('amend') ? <Button kind='secondary' testId='amend' onTap={() => openPage(paths.wizard({ id: d.id, mode: 'amend' }))}>{F.amend}</Button> : null}
         {allowed('withdraw') ? <Button kind='secondary' busy={busy} testId='withdraw' onTap={() => { void run({ title: F.withdrawTitle, content: F.withdrawConfirm, confirmText: F.withdraw, danger: false }, (f) => withdrawFiling(f.id, f.version)) }}>{F.withdraw}</Button> : null}
         {allowed('cancel') ? <Button kind='danger' busy={busy} testId='cancel' onTap={() => { void run({ title: F.cancelTitle, content: F.cancelConfirm, confirmText: F.cancelShort, danger: true }, (f) => cancelFiling(f.id, f.version)) }}>{F.cancel}</Button> : null}

@@ -40,6 +40,7 @@ export const F = {
   deleteConfirm: '草稿和已上传的照片将被永久删除，无法恢复。确定删除吗？',
   proof: '查看备案证明',
   managers: '管理人（共同管理、邀请同事）',
+  saveProfile: '保存为常用主体',
   bulk: '批量导入账号（Excel）',
   join: '加入同事的备案（输入邀请码）',
   done: '操作成功',

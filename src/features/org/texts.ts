@@ -1,4 +1,4 @@
-/** Every text of the organisation screens (co-managers, joining by code, bulk accounts). */
+/** Every text of the organisation screens (co-managers, joining by code, bulk accounts, subject profiles). */
 export const OT = {
   managersTitle: '备案管理人',
   managersIntro: '管理人可以查看、修改和提交这份备案，不再只依赖一位员工的微信。所有人可以邀请和移除其他管理人。',
@@ -45,5 +45,27 @@ export const OT = {
   manage: '管理人',
   bulk: '批量导入账号',
   join: '加入备案（输入邀请码）',
-  missingId: '缺少备案编号，请返回列表重新打开'
+  missingId: '缺少备案编号，请返回列表重新打开',
+  profilesTitle: '常用主体',
+  profilesIntro: '保存过的主体信息和证照（营业执照、证书或身份证照片），新建备案时在第1步选择“使用常用主体”即可填入，无需重新拍摄。',
+  profilesEmpty: '还没有常用主体',
+  profilesEmptyHint: '在已提交的备案详情中点“保存为常用主体”，下次备案即可直接使用。',
+  profileSaved: '已保存为常用主体',
+  profileRefreshed: '已用这份备案的主体信息更新常用主体',
+  profileUpdated: (d: string) => `${d} 更新`,
+  profileNoDocuments: '未保存证照',
+  profileStale: (n: number, names: string) => `有${n}个已通过的备案与常用主体不一致：${names}。同步后将为每个备案提交一次变更，经网信办审核通过后生效，原备案在审核期间仍然有效。`,
+  profileSync: (n: number) => `同步到 ${n} 个备案`,
+  profileSyncShort: '提交变更',
+  profileSyncTitle: '同步到已通过的备案',
+  profileSyncConfirm: (n: number) => `将为${n}个备案各提交一次变更备案，由网信办审核。确定提交吗？`,
+  profileSynced: (n: number) => `已提交${n}个变更备案`,
+  profileDelete: '删除常用主体',
+  profileDeleteTitle: '删除常用主体',
+  profileDeleteConfirm: '删除后不影响已有的备案，下次备案需重新填写主体信息。',
+  profileDeleted: '已删除',
+  profileLoadFailed: '常用主体加载失败，请重试',
+  profileActionFailed: '操作失败，请重试',
+  profiles: '常用主体',
+  profileSave: '保存为常用主体'
 } as const

@@ -1,14 +1,14 @@
 import { useCallback, useState, type ComponentType } from 'react'
 import { View, Text } from '@tarojs/components'
 import { paths } from '../../core/routes'
-import { confirm, toast } from '../../services/dialogs'
-import { openOrCopyLink } from '../../services/external'
+import { confirm } from '../../services/dialogs'
 import { openPage, pageQuery } from '../../services/nav'
 import { Button, CellGroup, Cell, LoadError, Notice, Screen, Skeleton, StateView, Tag } from '../ui'
 import { cancelSignup, loadMyActivities, signUp, type MyActivity } from './api'
 import { statusTone } from './ActivitiesScreen'
 import { span, when } from './format'
 import { messageOf, useShown } from './hooks'
+import { Materials } from './Materials'
 import { O } from './texts'
 import './outreach.scss'
 
@@ -40,10 +40,6 @@ export function ActivityScreen ({ Qr }: { Qr: QrDrawing }) {
     if (!(await confirm({ title: O.detail.cancel, content: O.detail.cancelConfirm, confirmText: O.detail.cancel, danger: true }))) return
     await act(() => cancelSignup(id), O.detail.cancelled)
   }
-  async function open (url: string) {
-    if ((await openOrCopyLink(url)) === 'copied') toast(O.detail.copied)
-  }
-
   if (error !== null && data === null) return <Screen><LoadError message={error.message} offline={error.code === 'network'} onRetry={() => { void reload() }} /></Screen>
   if (data === null) return <Screen><Skeleton cards={2} /></Screen>
   const item = data.item
@@ -82,16 +78,7 @@ export function ActivityScreen ({ Qr }: { Qr: QrDrawing }) {
           )
         : null}
       {item.status === 'attended' ? <Notice tone='success' testId='activity-attended'>{O.detail.attended(when(a.startsAt).slice(0, 10))}</Notice> : null}
-      <View className='card'>
-        <View className='card-title'>{O.detail.materials}</View>
-        {a.materials.length === 0 ? <View className='muted'>{O.detail.noMaterials}</View> : <View className='muted'>{O.detail.materialsHint}</View>}
-        {a.materials.map((m) => (
-          <View key={m.url} className='ev-material' data-testid='activity-material'>
-            <Text className='ev-material__title'>{m.title}</Text>
-            <View className='ev-material__link' role='link' onClick={() => { void open(m.url) }}>{O.detail.copyLink}</View>
-          </View>
-        ))}
-      </View>
+      <Materials items={a.materials} testId='activity-material' />
       {item.canSignUp ? <Button testId='activity-signup' busy={busy} onTap={() => { void act(() => signUp(id), O.detail.signedUp) }}>{O.detail.signup}</Button> : null}
       {item.canCancel ? <Button kind='secondary' testId='activity-cancel' busy={busy} onTap={() => { void cancel() }}>{O.detail.cancel}</Button> : null}
       {!item.canSignUp && item.status === 'invited' && a.status === 'published' ? <View className='muted'>{O.detail.closed}</View> : null}

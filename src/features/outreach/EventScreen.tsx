@@ -7,6 +7,7 @@ import { scrollToTop } from '../../services/scroll'
 import { Button, CellGroup, Cell, LoadError, Notice, Screen, Skeleton, Tag, TextField } from '../ui'
 import { span, when } from './format'
 import { messageOf, useShown } from './hooks'
+import { Materials } from './Materials'
 import { cancelActivity, checkIn, getActivity, markByHand, type Participant } from './staff-api'
 import { O } from './texts'
 import './outreach.scss'
@@ -101,8 +102,8 @@ export function EventScreen ({ Scan }: { Scan: Scanner }) {
       <CellGroup>
         <Cell label={O.detail.deadline} value={when(a.signupDeadline)} />
         <Cell label={O.detail.capacity} value={O.detail.capacityValue(a.signedUp, a.capacity)} />
-        <Cell label={O.detail.materials} value={a.materials.length > 0 ? a.materials.map((m) => m.title).join('、') : '—'} />
       </CellGroup>
+      <Materials items={a.materials} testId='event-material' />
       {open && Date.parse(a.endsAt) >= Date.now()
         ? (
           <View className='card' data-testid='event-manage'>

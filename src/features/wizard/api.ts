@@ -4,6 +4,7 @@ import { getFilingContract, type GetFilingOutput } from '../../core/contracts/ap
 import { resubmitContract } from '../../core/contracts/applicant/resubmit'
 import { saveDraftContract, type SaveDraftOutput } from '../../core/contracts/applicant/save-draft'
 import { submitContract } from '../../core/contracts/applicant/submit'
+import { profileGetContract, profilesContract, type ProfileGetOutput, type ProfilesOutput } from '../../core/contracts/applicant/profiles'
 import type { FilingOutcome } from '../../core/contracts/shared'
 import type { DraftContent } from '../../core/schemas/filing'
 import { call } from '../../services/api'
@@ -38,3 +39,8 @@ export function submitFiling (action: 'submit' | 'resubmit' | 'amend', req: Subm
   const contract = action === 'submit' ? submitContract : action === 'resubmit' ? resubmitContract : amendContract
   return call(contract, req)
 }
+
+/** The applicant's subject profiles (常用主体), offered on step 1 (the 常用主体 screen has its own calls in org). */
+export const listProfiles = (): Promise<ProfilesOutput> => call(profilesContract, {})
+export const getProfile = (id: string): Promise<ProfileGetOutput> => call(profileGetContract, { id })
+export type ProfileItem = ProfilesOutput['items'][number]

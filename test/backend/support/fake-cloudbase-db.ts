@@ -46,6 +46,8 @@ function matchValue(value: unknown, want: unknown): boolean {
   if (!isCond(want)) return value === want || (want === null && value === undefined)
   const { $op, v } = want
   switch ($op) {
+    case 'all':
+      return Array.isArray(value) && (v as unknown[]).every((x) => value.includes(x))
     case 'in':
       return Array.isArray(value) ? value.some((x) => (v as unknown[]).includes(x)) : (v as unknown[]).includes(value)
     case 'neq':
@@ -97,6 +99,7 @@ export class FakeCloudDb implements CloudDb {
 
   command = {
     in: (v: unknown[]) => ({ $op: 'in', v }),
+    all: (v: unknown[]) => ({ $op: 'all', v }),
     gt: (v: unknown) => ({ $op: 'gt', v }),
     gte: (v: unknown) => ({ $op: 'gte', v }),
     lt: (v: unknown) => ({ $op: 'lt', v }),

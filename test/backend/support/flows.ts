@@ -98,3 +98,23 @@ export async function principalCode(env: TestEnv, agentOpenid: string = OPENID.o
   const r = (await applicant({ action: 'agency-code', input: { id: s.id } }, { local: { openid: agentOpenid } })) as { ok: true; data: { code: string } }
   return { id: s.id, code: r.data.code }
 }
+
+/** The owner's submitted filing saved as a subject profile (常用主体). */
+export async function savedProfile(env: TestEnv, make: (e: TestEnv) => Promise<{ id: string }> = submitted): Promise<{ id: string; version: number; filingId: string }> {
+  const filing = await make(env)
+  const p = await env.ok<{ id: string; version: number }>(applicant, 'profile-save', { filingId: filing.id }, 'owner')
+  return { id: p.id, version: p.version, filingId: filing.id }
+}
+
+/** A profile-update input: the saved profile with another phone (its documents as saved). */
+export async function profileChange(env: TestEnv, p: { id: string; version: number }): Promise<{ id: string; version: number; content: { subject: Record<string, unknown>; documents: unknown[] } }> {
+  const got = await env.ok<{ subject: Record<string, unknown>; documents: unknown[] }>(applicant, 'profile-get', { id: p.id }, 'owner')
+  return { id: p.id, version: p.version, content: { subject: { ...got.subject, phone: '13900139000' }, documents: got.documents } }
+}
+
+/** An approved filing whose profile changed since: the sync input that offers it an amendment. */
+export async function profileSyncInput(env: TestEnv): Promise<{ id: string; version: number; filingIds: string[]; requestId: string }> {
+  const p = await savedProfile(env, approved)
+  const updated = await env.ok<{ version: number }>(applicant, 'profile-update', await profileChange(env, p), 'owner')
+  return { id: p.id, version: updated.version, filingIds: [p.filingId], requestId: requestId() }
+}

@@ -202,6 +202,17 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
       { name: 'not-mine', url: paths.orgManagers(f.mine.draft.id), openid: 'a11y-newcomer', roles: applicantOnly }
     ],
     orgBulk: [{ name: 'default', url: paths.orgBulk(f.mine.draft.id), openid: f.mine.draft.openid, roles: applicantOnly }],
+    orgProfiles: [
+      { name: 'empty', url: paths.orgProfiles(), openid: 'a11y-newcomer', roles: applicantOnly },
+      {
+        name: 'saved-open',
+        url: paths.orgProfiles({ save: f.mine.approved.id }),
+        openid: f.mine.approved.openid,
+        roles: applicantOnly,
+        act: async (page) => { await byId(page, 'profile-saved').waitFor(); await byId(page, 'profile').first().tap(); await byId(page, 'profile-body').waitFor() }
+      },
+      { name: 'offline', url: paths.orgProfiles(), openid: f.mine.approved.openid, roles: applicantOnly, offline: true }
+    ],
     orgJoin: [
       { name: 'default', url: paths.orgJoin(), roles: applicantOnly },
       {

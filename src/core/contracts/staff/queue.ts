@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checkStaffQuery } from '../../filing/search-keys'
 import { FilingStatusSchema } from '../../status'
 import { defineContract } from '../contract'
 import { FilingListItem } from '../shared'
@@ -13,7 +14,10 @@ export const QueueFilterInput = z
     subjectType: z.enum(['individual', 'company', 'public_body'], { errorMap: () => ({ message: '主体类型筛选无效' }) }).optional(),
     town: z.string().max(50, '镇街筛选无效').optional(),
     overdue: z.boolean().optional(),
-    q: z.string().trim().max(50, '搜索内容不能超过50个字').optional()
+    q: z.string().trim().max(50, '搜索内容不能超过50个字').superRefine((q, ctx) => {
+      const c = checkStaffQuery(q)
+      if (!c.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: c.message })
+    }).optional()
   })
   .strict()
 export type QueueFilterInput = z.input<typeof QueueFilterInput>

@@ -26,6 +26,8 @@ export const TickOutput = z.object({
   /** Reported changes of operator or contact: filed since, reminded before the due date, leads once overdue. */
   upkeep: z.object({ reminded: z.number().int(), leads: z.number().int(), filed: z.number().int() }),
   dispatch: DispatchReport,
+  /** Filings written before the staff search index, indexed in this run (0 once all are). */
+  searchIndexed: z.number().int(),
   purge: PurgeReport.extend({ rateCountersRemoved: z.number().int() })
 })
 export type TickOutput = z.infer<typeof TickOutput>

@@ -10,6 +10,7 @@ import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
 import { AgencyFields } from './AgencyFields'
+import { ProfilePick } from './ProfilePick'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
@@ -38,6 +39,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
 
   return (
     <View>
+      <ProfilePick w={w} onType={pickType} />
       <View className='card'>
         <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} hint={type === undefined ? T.subjectTypeHint : undefined} onPick={pickType} />
       </View>
