@@ -63,7 +63,7 @@ export interface StaffMember {
  * rate-limited): staff invites, co-manager invites to one filing (issue 12 §7), and claim codes for
  * a filing staff entered or imported (issue 12 §5, §6).
  */
-export type Invite = StaffInvite | ManagerInvite | ClaimInvite
+export type Invite = StaffInvite | ManagerInvite | ClaimInvite | PrincipalInvite
 
 export interface StaffInvite extends InviteBase {
   /** Absent on rows written before co-manager invites existed. */
@@ -78,6 +78,12 @@ export interface ManagerInvite extends InviteBase {
 
 export interface ClaimInvite extends InviteBase {
   purpose: 'claim'
+  filingId: string
+}
+
+/** The principal's confirmation code of an agency filing (委托确认): the agent passes it on. */
+export interface PrincipalInvite extends InviteBase {
+  purpose: 'principal'
   filingId: string
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from '../entry/action'
 import { errors } from '../errors'
-import type { ClaimInvite, Invite, ManagerInvite, StaffInvite } from '../ports/records'
+import type { ClaimInvite, Invite, ManagerInvite, PrincipalInvite, StaffInvite } from '../ports/records'
 import type { UnitOfWork } from '../ports/store.port'
 import type { Crypto } from '../ports/system.port'
 import { consumeRate } from './rate-limit'
@@ -17,7 +17,7 @@ export function inviteId(crypto: Crypto, code: string): string {
 export const INVITE_VALID_DAYS = 7
 
 type Purpose = NonNullable<Invite['purpose']>
-type Of<P extends Purpose> = P extends 'manager' ? ManagerInvite : P extends 'claim' ? ClaimInvite : StaffInvite
+type Of<P extends Purpose> = P extends 'manager' ? ManagerInvite : P extends 'claim' ? ClaimInvite : P extends 'principal' ? PrincipalInvite : StaffInvite
 
 const purposeOf = (i: Invite): Purpose => i.purpose ?? 'staff'
 
@@ -32,12 +32,26 @@ export async function redeemCode<P extends Purpose, T>(ctx: Ctx & { caller: { op
   const at = ctx.now.toISOString()
   await consumeRate(ctx, 'redeemInvite')
   return ctx.rt.store.runUnit(async (tx) => {
-    const invite = await tx.invites.get(id)
-    // A code of the other purpose reads as unknown: a co-manager code makes no one staff, and back.
-    if (!invite || invite.usedBy || purposeOf(invite) !== purpose) throw errors.invalid(`邀请码无效或已被使用，请${whoToAsk}索取新的邀请码`, { code: '邀请码无效或已被使用' })
-    if (invite.expiresAt < at) throw errors.invalid(`邀请码已过期，请${whoToAsk}索取新的邀请码`, { code: '邀请码已过期' })
-    const out = await use(tx, invite as Of<P>, at)
+    const invite = checked(await tx.invites.get(id), purpose, whoToAsk, at)
+    const out = await use(tx, invite, at)
     await tx.invites.put({ ...invite, usedBy: ctx.caller.openid, usedAt: at })
     return out
   })
+}
+
+/** The word a refusal uses for the code (a principal's is a 确认码). */
+const WORD: Partial<Record<Purpose, string>> = { principal: '确认码' }
+
+function checked<P extends Purpose>(invite: Invite | null, purpose: P, whoToAsk: string, at: string): Of<P> {
+  const word = WORD[purpose] ?? '邀请码'
+  // A code of the other purpose reads as unknown: a co-manager code makes no one staff, and back.
+  if (!invite || invite.usedBy || purposeOf(invite) !== purpose) throw errors.invalid(`${word}无效或已被使用，请${whoToAsk}索取新的${word}`, { code: `${word}无效或已被使用` })
+  if (invite.expiresAt < at) throw errors.invalid(`${word}已过期，请${whoToAsk}索取新的${word}`, { code: `${word}已过期` })
+  return invite as Of<P>
+}
+
+/** Reads what a code grants without using it (a preview before the holder decides); counted like a redeem. */
+export async function peekCode<P extends Purpose>(ctx: Ctx & { caller: { openid: string } }, code: string, purpose: P, whoToAsk: string): Promise<Of<P>> {
+  await consumeRate(ctx, 'redeemInvite')
+  return checked(await ctx.rt.store.invites.get(inviteId(ctx.rt.crypto, code)), purpose, whoToAsk, ctx.now.toISOString())
 }

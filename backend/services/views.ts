@@ -1,5 +1,7 @@
 /** What the applicant and staff screens receive: derived (by core's predicates), masked where it must be. */
 import {
+  awaitingPrincipal,
+  AWAITING_PRINCIPAL_LABEL,
   findTown,
   isAwaitingReview,
   isFilingLate,
@@ -22,7 +24,8 @@ export function toListItem(r: FilingRecord, now: Date, config: JurisdictionConfi
   return {
     id: r.id,
     status: r.status,
-    statusLabel: statusLabel(r.status),
+    statusLabel: awaitingPrincipal(r) ? AWAITING_PRINCIPAL_LABEL : statusLabel(r.status),
+    awaitingPrincipal: awaitingPrincipal(r),
     hasApprovedVersion: standing.hasApprovedVersion,
     accountNames: r.index.accountNames,
     platforms: r.index.platforms.map((p) => platformLabel(p, config)),

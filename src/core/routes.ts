@@ -40,6 +40,7 @@ export const PAGES = {
   orgManagers: { root: 'packages/org', page: 'pages/managers/index' },
   orgJoin: { root: 'packages/org', page: 'pages/join/index' },
   orgBulk: { root: 'packages/org', page: 'pages/bulk/index' },
+  orgAgency: { root: 'packages/org', page: 'pages/agency/index' },
   orgProfiles: { root: 'packages/org', page: 'pages/profiles/index' },
   lookup: { root: 'packages/public', page: 'pages/lookup/index' },
   report: { root: 'packages/public', page: 'pages/report/index' },
@@ -130,6 +131,8 @@ export const paths = {
   orgManagers: (id: string) => pageUrl('orgManagers', { id }),
   orgJoin: () => pageUrl('orgJoin'),
   orgBulk: (id: string) => pageUrl('orgBulk', { id }),
+  /** 确认委托: the principal of an agency filing answers with the agent's code (optionally filled in). */
+  orgAgency: (q: { code?: string } = {}) => pageUrl('orgAgency', q),
   /** 常用主体; `save`: a filing whose subject is saved first (its 保存为常用主体). */
   orgProfiles: (q: { save?: string } = {}) => pageUrl('orgProfiles', { save: q.save }),
   proof: (q: { id: string } | { code: string }) => ('id' in q ? pageUrl('proof', { id: q.id }) : pageUrl('proof', { c: q.code })),

@@ -4,7 +4,7 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, THIRD, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, THIRD, withThirdManager } from './support/flows'
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -97,6 +97,11 @@ const rows: Row[] = [
   { fn: applicant, name: 'applicant', action: 'manager-invite', arrange: async (e) => ({ id: (await draftOf(e)).id, name: '李小红' }), expect: OWN },
   { fn: applicant, name: 'applicant', action: 'manager-join', arrange: async (e) => ({ code: (await managerCode(e, THIRD)).code }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'manager-remove', arrange: async (e) => withThirdManager(e), expect: OWN },
+  // Agency: only the filing's managers make a principal code; anyone signed in but the agent answers with one.
+  { fn: applicant, name: 'applicant', action: 'agency-code', arrange: async (e) => ({ id: (await agencySubmitted(e)).id }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'agency-preview', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'agency-confirm', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'agency-refuse', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code, reason: '账号名称有误' }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'bulk-template', arrange: async () => ({}), expect: SIGNED },
   // Subject profiles: the owner's alone; anyone else is told it does not exist (a filing's, forbidden as any filing).
   { fn: applicant, name: 'applicant', action: 'profiles', arrange: async () => ({}), expect: SIGNED },

@@ -15,7 +15,7 @@ import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, withThirdManager } from './support/flows'
 import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -106,6 +106,10 @@ const HAPPY: Record<string, Row> = {
   'applicant/manager-invite': { who: 'owner', arrange: async (e) => ({ id: (await draftOf(e)).id, name: '李小红' }) },
   'applicant/manager-join': { who: 'other', arrange: async (e) => ({ code: (await managerCode(e)).code }) },
   'applicant/manager-remove': { who: 'owner', arrange: async (e) => withThirdManager(e) },
+  'applicant/agency-code': { who: 'owner', arrange: async (e) => ({ id: (await agencySubmitted(e)).id }) },
+  'applicant/agency-preview': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }), check: nonEmpty('accounts') },
+  'applicant/agency-confirm': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }) },
+  'applicant/agency-refuse': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code, reason: '账号名称有误' }) },
   'applicant/profiles': { who: 'owner', arrange: async (e) => (await savedProfile(e), {}), check: nonEmpty('items') },
   'applicant/profile-get': { who: 'owner', arrange: async (e) => ({ id: (await savedProfile(e)).id }), check: nonEmpty('documents') },
   'applicant/profile-save': { who: 'owner', arrange: async (e) => ({ filingId: (await submitted(e)).id }) },

@@ -22,6 +22,8 @@ export interface SeedSpec {
   followers?: number
   /** Default 2024-02-01 (filed late on today's clock); a recent date files on time. */
   openedOn?: string
+  /** Filed by an agency for the subject (委托代理): the 授权委托书 is attached too. */
+  agency?: { name: string, contact: string, phone: string }
 }
 
 let seq = 0
@@ -29,7 +31,7 @@ const rid = () => `seed-${Date.now().toString(36)}-${++seq}`
 
 export async function submitFiling (call: CallAs, upload: UploadAs, s: SeedSpec): Promise<{ id: string, version: number }> {
   const documents = []
-  for (const kind of ['id_front', 'id_back', 'signature'] as const) {
+  for (const kind of ['id_front', 'id_back', 'signature', ...(s.agency ? ['authorisation_letter' as const] : [])] as const) {
     const loc = await call(s.owner, 'applicant', 'upload-location', { kind, ext: 'png' })
     const fileId = await upload(s.owner, loc.cloudPath, PNG, 'image/png')
     documents.push({ kind, fileId, source: kind === 'signature' ? 'drawn' : 'camera' })
@@ -39,7 +41,8 @@ export async function submitFiling (call: CallAs, upload: UploadAs, s: SeedSpec)
     operator: { sameAsSubject: true },
     accounts: [{ kind: 'self_media', id: `acc-${++seq}`, platform: s.platform, accountName: s.accountName, accountId: `id_${seq}`, followers: s.followers ?? 12000, openedOn: s.openedOn ?? '2024-02-01', category: '美食' }],
     documents,
-    commitment: { accepted: true, acceptedAt: '2024-03-04T01:59:00.000Z', textVersion: 'v1' }
+    commitment: { accepted: true, acceptedAt: '2024-03-04T01:59:00.000Z', textVersion: 'v1' },
+    ...(s.agency ? { agency: s.agency } : {})
   }
   const draft = await call(s.owner, 'applicant', 'save-draft', { content })
   return call(s.owner, 'applicant', 'submit', { id: draft.id, version: draft.version, requestId: rid(), subscribed: [] })

@@ -27,6 +27,11 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'manager-invite': () => import('./managers.handler'),
   'manager-join': () => import('./managers.handler'),
   'manager-remove': () => import('./managers.handler'),
+  // Agency: the principal's confirmation code, preview, confirm, refuse.
+  'agency-code': () => import('./agency.handler'),
+  'agency-preview': () => import('./agency.handler'),
+  'agency-confirm': () => import('./agency.handler'),
+  'agency-refuse': () => import('./agency.handler'),
   'bulk-template': () => import('./bulk-accounts.handler'),
   'bulk-accounts': () => import('./bulk-accounts.handler'),
   // Subject profiles (常用主体): saved from a filing, copied into the next one.

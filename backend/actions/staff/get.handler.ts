@@ -3,7 +3,7 @@
  * duplicate hints (normalised keys), whether the applicant can still be notified, whether
  * this staff member must recuse (then no action is offered), and what a resubmission changed.
  */
-import { availableActions, changesSince, type DraftContent, type DuplicateHint, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
+import { changesSince, principalView, reviewActions, type DraftContent, type DuplicateHint, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import { loadFiling } from '../../services/filings'
@@ -63,7 +63,8 @@ export const staffGet = defineAction({
       documentLinks: links,
       registrationForm: rec.working.form ?? null,
       history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: actorName(e) })),
-      availableActions: item.recusal ? [] : availableActions(rec.status, role),
+      availableActions: item.recusal ? [] : reviewActions(rec, role),
+      principal: principalView(rec),
       duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),
       reach,
       changesSinceReturn: rec.returnedContent && (rec.status === 'submitted' || rec.status === 'amending')

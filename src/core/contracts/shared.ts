@@ -43,6 +43,8 @@ export const FilingListItem = z.object({
   overdue: z.boolean(),
   /** Last day to correct a returned filing. */
   fixBy: z.string().nullable(),
+  /** An agency filing waits for its principal's confirmation (待委托方确认): the office cannot approve yet. */
+  awaitingPrincipal: z.boolean(),
   version: z.number().int()
 })
 export type FilingListItem = z.infer<typeof FilingListItem>

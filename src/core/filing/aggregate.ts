@@ -27,6 +27,7 @@ import { isEditable, isLive } from './status'
 import { filedAfterDue } from '../supervision/dashboard'
 import { leadFollowUp, type LeadFollowUp } from '../supervision/lead-follow'
 import { isManager, NOT_A_MANAGER } from '../org/managers'
+import { awaitingPrincipal, AWAITING_PRINCIPAL_MESSAGE, principalOnSubmit } from '../org/agency'
 
 /** Who gives a command: the caller's role in the deployment, plus what separation of duties needs. */
 export interface FilingActor extends StaffIdentity {
@@ -202,6 +203,7 @@ export function planFiling(stored: FilingState, command: FilingCommand, actor: F
   if (command.type === 'office-cancel' && role !== 'admin') return { ok: false, code: 'forbidden', message: '只有管理员可以注销备案' }
   if (command.type === 'cancel' && role !== 'owner') return { ok: false, code: 'forbidden', message: '这不是您提交的备案，无法操作' }
 
+  if (command.type === 'approve' && awaitingPrincipal(cur)) return { ok: false, code: 'invalid_state', message: AWAITING_PRINCIPAL_MESSAGE }
   const firstApproval = command.type === 'approve' && cur.filingNumber === null
   const input = { status: cur.status, hasApprovedVersion: cur.approved !== null }
   const check = transition(input, action, { role, openid: actor.openid }, env.now, { ...payloadOf(command), ...(firstApproval ? { filingNumber: 'pending' } : {}) })
@@ -246,7 +248,9 @@ function apply(cur: FilingState, command: FilingCommand, to: FilingStatus, event
         reviewDueDate: reviewDueDate(at, env.config),
         returnReasons: [],
         fixBy: null,
-        rejectReason: null
+        rejectReason: null,
+        // Every submission of an agency filing asks its principal again: they confirm what is filed in their name.
+        principal: principalOnSubmit(command.snapshot.content)
       }
     case 'withdraw':
       return to === 'approved' ? { ...base, ...restoreApproved(cur), reviewDueDate: null, returnReasons: [], fixBy: null } : { ...base, reviewDueDate: null, fixBy: null }

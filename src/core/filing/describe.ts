@@ -101,6 +101,12 @@ export function describeContent(content: DraftContent, config: Config): ContentS
             .map((f) => row(f, f.path, operator[f.key]))
     sections.push({ key: 'operator', title: GROUP_LABELS.operator, rows })
   }
+  // Filed by an agency for the subject (委托代理): who the agent is.
+  const agency = content.agency as Record<string, unknown> | undefined
+  if (agency) {
+    const keys = ['name', 'contact', 'phone'].filter((k) => !empty(agency[k]))
+    sections.push({ key: 'agency', title: fieldLabel('agency'), rows: keys.map((k) => ({ path: `agency.${k}`, label: fieldLabel(`agency.${k}`), value: String(agency[k]) })) })
+  }
   ;(content.accounts ?? []).forEach((a, i) => {
     const values = a as Record<string, unknown>
     sections.push({

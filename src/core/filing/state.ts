@@ -5,6 +5,7 @@
 import type { FilingStatus } from '../workflow'
 import type { FormSheet } from './registration-form'
 import type { IntakeInfo } from '../intake/channels'
+import type { PrincipalConfirmation } from '../org/agency'
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 export type JsonObject = { [k: string]: Json }
@@ -102,6 +103,8 @@ export interface FilingState {
   demo: boolean
   /** How it reached the register when staff entered or imported it (absent: filed by its owner). */
   intake?: IntakeInfo | null
+  /** An agency filing's principal confirmation (org/agency.ts); absent when no agency files it. */
+  principal?: PrincipalConfirmation | null
 }
 
 export const EMPTY_INDEX: FilingIndex = { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] }

@@ -9,7 +9,7 @@ import type { SubjectType } from './subject'
 import { ID_DOC_TYPE_LABELS, type IdDocType } from '../validators/identity-docs'
 
 export const DocumentKindSchema = choice(
-  ['id_front', 'id_back', 'license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'signature', 'account_proof'],
+  ['id_front', 'id_back', 'license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'signature', 'account_proof', 'authorisation_letter'],
   '材料类型无效，请重新上传'
 )
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
@@ -23,7 +23,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   social_org_cert: '社会团体法人登记证书',
   registration_form: '登记备案表（盖章）',
   signature: '本人签名',
-  account_proof: '账号后台截图'
+  account_proof: '账号后台截图',
+  authorisation_letter: '授权委托书'
 }
 
 /**
@@ -80,14 +81,15 @@ export const MAX_PAGES: Readonly<Record<DocumentKind, number>> = {
   institution_cert: 4,
   social_org_cert: 4,
   registration_form: 10,
-  account_proof: 1
+  account_proof: 1,
+  authorisation_letter: 4
 }
 
 /**
  * Kinds a PDF scan may stand in for. ID sides are photos only: the server draws the purpose
  * watermark into their pixels, which a PDF would escape; signatures are drawn on screen.
  */
-const PDF_KINDS: readonly DocumentKind[] = ['license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form']
+const PDF_KINDS: readonly DocumentKind[] = ['license', 'org_code_cert', 'institution_cert', 'social_org_cert', 'registration_form', 'authorisation_letter']
 
 export function acceptsPdf(kind: DocumentKind): boolean {
   return PDF_KINDS.includes(kind)
@@ -126,9 +128,9 @@ const CERTIFICATE_DOCUMENT: Readonly<Record<string, DocumentKind>> = {
  * so ID photos are refused for them: we collect no sensitive data the notice does not need.
  */
 const ALLOWED: Readonly<Record<SubjectType, readonly DocumentKind[]>> = {
-  individual: ['id_front', 'id_back', 'signature', 'registration_form', 'account_proof'],
-  company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form', 'account_proof'],
-  public_body: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert', 'registration_form', 'account_proof']
+  individual: ['id_front', 'id_back', 'signature', 'registration_form', 'account_proof', 'authorisation_letter'],
+  company: ['license', 'org_code_cert', 'id_front', 'id_back', 'registration_form', 'account_proof', 'authorisation_letter'],
+  public_body: ['org_code_cert', 'license', 'institution_cert', 'social_org_cert', 'registration_form', 'account_proof', 'authorisation_letter']
 }
 
 /** A passport has one data page: its holder photographs that page, with no back side. */

@@ -8,10 +8,19 @@ import { ACCOUNT_KIND_LABELS } from './account'
 import { FIELD_CATALOGUE, GROUP_LABELS } from './catalogue'
 import { ID_DOC_TYPE_LABELS } from '../validators/identity-docs'
 
+/** The agency's fields (委托代理, org/agency.ts) as the form, the review screen and return reasons name them. */
+const AGENCY_LABELS: Readonly<Record<string, string>> = {
+  agency: '委托代理',
+  'agency.name': '代理机构名称',
+  'agency.contact': '代理机构联系人',
+  'agency.phone': '代理机构联系人手机号码'
+}
+
 /** Every label, read from the field catalogue (plus group titles and document kinds). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   ...GROUP_LABELS,
   ...Object.fromEntries(FIELD_CATALOGUE.map((f) => [f.path, f.label])),
+  ...AGENCY_LABELS,
   ...Object.fromEntries(Object.entries(DOCUMENT_KIND_LABELS).map(([k, v]) => [`documents.${k}`, v]))
 }
 

@@ -15,6 +15,7 @@ import { DocumentFormatSchema, DocumentKindSchema, DocumentRefSchema, DocumentSo
 import { schemaIssues, zodIssues } from './field-errors'
 import { FilingBasisSchema } from './eligibility-answers'
 import { fieldLabelIn, fieldPresence, fieldsOf, type FieldGroup } from './catalogue'
+import { AgencySchema, agencyIssues } from '../org/agency'
 
 export const CommitmentSchema = z.object(
   {
@@ -44,10 +45,12 @@ export const FilingContentSchema = z
     documents: DocumentsSchema,
     commitment: CommitmentSchema,
     /** The self-check the filing started from (备案依据), when it did. */
-    basis: optional(FilingBasisSchema)
+    basis: optional(FilingBasisSchema),
+    /** The agency filing for the subject (委托代理), when one does: the principal confirms before approval. */
+    agency: optional(AgencySchema)
   })
   .superRefine((c, ctx) => {
-    for (const i of crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents, photographedIdType(c))) {
+    for (const i of [...crossFieldIssues(c.subject.type, c.operator, c.accounts, c.documents, photographedIdType(c)), ...agencyIssues(c)]) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: i.path.split('.'), message: i.message })
     }
   })
@@ -156,7 +159,8 @@ export const DraftContentSchema = z.object({
     .max(MAX_DOCUMENTS)
     .optional(),
   commitment: z.object({ accepted: z.boolean().optional(), acceptedAt: s(40), textVersion: s(20) }).optional(),
-  basis: FilingBasisSchema.optional()
+  basis: FilingBasisSchema.optional(),
+  agency: z.object({ name: s(), contact: s(), phone: s() }).optional()
 })
 export type DraftContent = z.infer<typeof DraftContentSchema>
 
@@ -220,6 +224,8 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       if (type && operator.data) issues.push(...operatorIssues(type, operator.data))
       issues.push(...presenceIssues('subject', 'subject', rawSubject, config, type))
       if (field(rawOperator, 'sameAsSubject') === false) issues.push(...presenceIssues('operator', 'operator', rawOperator, config, type))
+      // Filing as an agent: the agency's own fields (the principal is the subject above).
+      if (field(content, 'agency') !== undefined) issues.push(...schemaIssues(AgencySchema, field(content, 'agency'), 'agency').issues)
       for (const [path, until, label] of [
         ['subject.idValidUntil', subject.data?.type === 'individual' ? subject.data.idValidUntil : undefined, '身份证'],
         ['operator.idValidUntil', operator.data && !operator.data.sameAsSubject ? operator.data.idValidUntil : undefined, '运维负责人身份证']
@@ -261,6 +267,7 @@ function stepIssues(step: WizardStep, content: unknown, config: JurisdictionConf
       })
       const type = subjectTypeOf(content)
       if (type) issues.push(...documentIssues(type, valid, photographedIdType(content)))
+      issues.push(...agencyIssues({ agency: field(content, 'agency'), documents: valid }))
       return issues
     }
     case 'commitment':

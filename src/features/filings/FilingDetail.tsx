@@ -15,6 +15,7 @@ import { openPage, replacePage } from '../../services/nav'
 import { Button, Cell, CellGroup, LoadError, Notice, PhotoGrid, Screen, Skeleton, Tag } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { removeLocalDraft } from '../wizard'
+import { PrincipalCodeCard } from '../agency'
 import { cancelFiling, deleteDraft, getFiling, withdrawFiling, type FilingDetail as Detail } from './api'
 import { ACTION_NOTE, F } from './texts'
 import './filing.scss'
@@ -103,6 +104,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
           </CellGroup>
           )
         : null}
+      {d.awaitingPrincipal ? <PrincipalCodeCard id={d.id} /> : null}
       {d.rejectReason ? <View className='card card--danger'><View className='card-title'>{F.rejectedTitle}</View><View>{d.rejectReason}</View></View> : null}
       <View className='card filing-actions'>
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}

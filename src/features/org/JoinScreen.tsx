@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { paths } from '../../core/routes'
 import { ApiError } from '../../services/api'
-import { replacePage } from '../../services/nav'
+import { openPage, replacePage } from '../../services/nav'
 import { Button, Screen, StateView, TextField } from '../ui'
 import { joinFiling } from './api'
 import { OT } from './texts'
@@ -46,6 +46,7 @@ export function JoinScreen () {
         <TextField label={OT.joinCode} path='join.code' value={code} placeholder={OT.joinPlaceholder} error={error} maxlength={16} onChange={(v) => { setCode(v); setError(undefined) }} />
         <Button testId='join-submit' busy={busy} onTap={() => { void join() }}>{OT.joinSubmit}</Button>
       </View>
+      <Button kind='plain' testId='join-agency' onTap={() => openPage(paths.orgAgency())}>{OT.agencyEntry}</Button>
     </Screen>
   )
 }

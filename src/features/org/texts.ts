@@ -27,6 +27,7 @@ export const OT = {
   joinCode: '邀请码',
   joinPlaceholder: '6至16位字母或数字',
   joinSubmit: '加入',
+  agencyEntry: '收到代理机构的委托确认码？去确认委托',
   joinDone: (names: string) => `已加入备案：${names}`,
   open: '查看备案',
   bulkTitle: '批量导入账号',

@@ -77,6 +77,28 @@ export async function bulkFile(env: TestEnv, n = 1): Promise<string> {
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
 }
 
+/** Agency: the 授权委托书 and the agent's details an agency filing carries. */
+export const AGENCY = { name: '开平市信达代理服务有限公司', contact: '陈代理', phone: '13912345678' }
+
+/** An agency filing submitted by `agentOpenid` (any signed-in person), awaiting its principal. */
+export async function agencySubmitted(env: TestEnv, agentOpenid: string = OPENID.owner): Promise<{ id: string; version: number }> {
+  const { uploadDoc } = await import('./factories')
+  const base = await completeIndividual(env.rt, agentOpenid)
+  const letter = { kind: 'authorisation_letter' as const, fileId: await uploadDoc(env.rt, agentOpenid, 'authorisation_letter'), source: 'camera' as const }
+  const ctx = { local: { openid: agentOpenid } }
+  const d = (await applicant({ action: 'save-draft', input: { content: { ...base, agency: AGENCY, documents: [...(base.documents ?? []), letter] } } }, ctx)) as { ok: true; data: { id: string; version: number } }
+  const s = (await applicant({ action: 'submit', input: { id: d.data.id, version: d.data.version, requestId: requestId() } }, ctx)) as { ok: true; data: { id: string; version: number } }
+  if (!s.ok) throw new Error(`agency submit failed: ${JSON.stringify(s)}`)
+  return s.data
+}
+
+/** An agency filing by `agentOpenid` and the principal confirmation code its agent made. */
+export async function principalCode(env: TestEnv, agentOpenid: string = OPENID.owner): Promise<{ id: string; code: string }> {
+  const s = await agencySubmitted(env, agentOpenid)
+  const r = (await applicant({ action: 'agency-code', input: { id: s.id } }, { local: { openid: agentOpenid } })) as { ok: true; data: { code: string } }
+  return { id: s.id, code: r.data.code }
+}
+
 /** The owner's submitted filing saved as a subject profile (常用主体). */
 export async function savedProfile(env: TestEnv, make: (e: TestEnv) => Promise<{ id: string }> = submitted): Promise<{ id: string; version: number; filingId: string }> {
   const filing = await make(env)

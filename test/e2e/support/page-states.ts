@@ -222,6 +222,15 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         act: async (page) => { await inputOf(page, 'join.code').fill('WRONG123'); await byId(page, 'join-submit').tap(); await visibleText(page, '邀请码无效或已被使用').first().waitFor() }
       }
     ],
+    orgAgency: [
+      { name: 'default', url: paths.orgAgency(), roles: applicantOnly },
+      {
+        name: 'wrong-code',
+        url: paths.orgAgency(),
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'agency.code').fill('WRONG123'); await byId(page, 'agency-look').tap(); await visibleText(page, '确认码无效或已被使用').first().waitFor() }
+      }
+    ],
     proof: [
       { name: 'own', url: paths.proof({ id: f.mine.approved.id }), openid: f.mine.approved.openid, roles: applicantOnly },
       { name: 'forged', url: paths.proof({ code: 'NOT-A-REAL-CODE' }) }

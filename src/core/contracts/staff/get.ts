@@ -49,6 +49,8 @@ export const StaffGetOutput = QueueItem.extend({
   reach: z.object({ notifiable: z.boolean(), byKind: z.record(z.boolean()), phone: z.string().nullable() }),
   /** Why this staff member must leave the filing to a colleague (no actions are offered then). */
   recusalMessage: z.string().nullable(),
+  /** An agency filing's principal confirmation (待委托方确认 / 已确认 / 已拒绝), null when no agency files it. */
+  principal: z.object({ status: z.enum(['pending', 'confirmed', 'refused']), label: z.string(), at: z.string().nullable(), reason: z.string().nullable() }).nullable(),
   /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
   trust: TrustView
 })

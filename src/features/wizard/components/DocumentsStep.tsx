@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { MAX_PAGES, documentKindLabel, requiredDocuments, type DocumentRef, type DocumentKind } from '../../../core/schemas/documents'
+import { withAgencyLetter } from '../../../core/org/agency'
 import { photographedIdType } from '../../../core/schemas/filing'
 import { DocumentPages, DocumentSlot } from '../../capture'
 import { FieldMessage } from '../../ui'
@@ -26,7 +27,7 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   if (type === undefined) return <View className='card error-text'>{T.needType}</View>
   const docs = content.documents ?? []
   const idType = photographedIdType(content)
-  const kinds = requiredDocuments(type, content.subject?.certificateKind, idType).filter((k) => k !== 'signature')
+  const kinds = withAgencyLetter(requiredDocuments(type, content.subject?.certificateKind, idType).filter((k) => k !== 'signature'), content)
   // Photos are stored under the filing: the draft must have reached the cloud once.
   const cloudId = w.draft?.cloudId
   return (

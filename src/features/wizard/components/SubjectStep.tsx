@@ -9,6 +9,7 @@ import { Bound } from './Bound'
 import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
+import { AgencyFields } from './AgencyFields'
 import { ProfilePick } from './ProfilePick'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
@@ -105,6 +106,7 @@ export function SubjectStep ({ w }: { w: Wizard }) {
           </View>
           )
         : null}
+      {type !== undefined ? <AgencyFields w={w} /> : null}
     </View>
   )
 }
