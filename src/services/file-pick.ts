@@ -20,3 +20,14 @@ export async function choosePdf (): Promise<PickedFile | null> {
     return null
   }
 }
+
+/** weapp: an .xlsx from a WeChat chat (the usual way a spreadsheet reaches a phone); null when cancelled. */
+export async function chooseXlsx (): Promise<PickedFile | null> {
+  try {
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })
+    const f = res.tempFiles[0]
+    return f === undefined ? null : { path: f.path, name: f.name, bytes: f.size }
+  } catch {
+    return null
+  }
+}
