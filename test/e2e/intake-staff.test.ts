@@ -179,7 +179,7 @@ test('when a reviewer enters a paper filing with scans, then it waits for anothe
   expect(await axeViolations(admin)).toEqual([])
   await e2e.shot(admin, 'intake-claim-01-code')
   await byId(admin, 'claim-code-revoke').tap()
-  await confirmDialog(admin, '作废认领码')
+  await confirmDialog(admin, '作废')
   await until(() => byId(admin, 'claim-code-state').textContent(), (t) => (t ?? '').includes('当前没有有效的认领码'))
   expect(await axeViolations(admin)).toEqual([])
   // The withdrawn code no longer claims anything.

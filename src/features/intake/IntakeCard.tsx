@@ -38,7 +38,7 @@ export function IntakeCard ({ filingId, intake, onChanged }: { filingId: string,
   }
 
   async function revoke () {
-    if (!(await confirm({ title: IT.revokeConfirmTitle, content: IT.revokeConfirm, confirmText: IT.revoke, danger: true }))) return
+    if (!(await confirm({ title: IT.revokeConfirmTitle, content: IT.revokeConfirm, confirmText: IT.revokeShort, danger: true }))) return
     setBusy('revoke')
     setError(null)
     try {

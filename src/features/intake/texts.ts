@@ -15,6 +15,8 @@ export const IT = {
   issue: '生成认领码',
   reissue: '重新生成认领码',
   revoke: '作废认领码',
+  /** A dialog button: WeChat's showModal allows at most 4 Chinese characters. */
+  revokeShort: '作废',
   reissueConfirmTitle: '重新生成认领码',
   reissueConfirm: '新的认领码生成后，原来的认领码立即失效。确定继续？',
   revokeConfirmTitle: '作废认领码',
