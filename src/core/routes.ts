@@ -17,6 +17,8 @@ export const PAGES = {
   adminStaff: { root: 'packages/admin', page: 'pages/staff/index' },
   adminRedeem: { root: 'packages/admin', page: 'pages/redeem/index' },
   adminCancel: { root: 'packages/admin', page: 'pages/cancel/index' },
+  adminEntry: { root: 'packages/admin', page: 'pages/entry/index' },
+  adminImport: { root: 'packages/admin', page: 'pages/import/index' },
   svHome: { root: 'packages/supervision', page: 'pages/home/index' },
   svReports: { root: 'packages/supervision', page: 'pages/reports/index' },
   svReport: { root: 'packages/supervision', page: 'pages/report/index' },
@@ -144,6 +146,10 @@ export const paths = {
   publicNotices: () => pageUrl('publicNotices'),
   /** 注销 by the office (admin). */
   adminCancel: (id: string) => pageUrl('adminCancel', { id }),
+  /** 代录入: staff type in a filing that arrived by e-mail, post or over the counter. */
+  adminEntry: () => pageUrl('adminEntry'),
+  /** 导入旧台账 (admin). */
+  adminImport: () => pageUrl('adminImport'),
   // 监管 (staff)
   svHome: () => pageUrl('svHome'),
   svReports: () => pageUrl('svReports'),

@@ -4,7 +4,7 @@
  * decides, the owner claims with a code or with the old number and identity, then amends.
  */
 import type { DraftContent } from '../../backend/core'
-import { applicant, requestId, staff } from './support/flows'
+import { applicant, requestId, staff, submitted } from './support/flows'
 import { completeIndividual, selfMedia } from './support/factories'
 import { paperCompany as supportPaperCompany, PAPER_USCC } from './support/intake'
 import { makeEnv, OPENID, type TestEnv, type Who } from './support/env'
@@ -103,6 +103,29 @@ describe('claim codes', () => {
     for (let i = 0; i < 5; i++) await env.call(applicant, 'claim-filing', { filingNumber: `KP-OLD-9${i}`, identity: USCC }, 'other')
     const sixth = await env.call(applicant, 'claim-filing', { filingNumber: 'KP-OLD-99', identity: USCC }, 'other')
     expect(sixth).toMatchObject({ ok: false, error: { code: 'rate_limited', message: expect.stringContaining('明天') } })
+  })
+})
+
+describe('the review screen\'s intake block', () => {
+  it('when staff open an entered filing, then they see its channel, who entered it and whether a claim code is live; the code itself is never shown again', async () => {
+    const e = await enter(await paperCompany())
+    type Got = { intake: { channel: string; channelLabel: string; enteredByName: string | null; receivedOn: string | null; claimed: boolean; claimCodeExpiresAt: string | null } | null; recusalMessage: string | null }
+    const first = await env.ok<Got>(staff, 'get', { id: e.id }, 'reviewer2')
+    expect(first.intake).toMatchObject({ channel: 'paper', channelLabel: '纸质材料（邮寄）', receivedOn: '2024-03-01', claimed: false, claimCodeExpiresAt: null })
+    expect(first.recusalMessage).toBeNull()
+    const mine = await env.ok<Got>(staff, 'get', { id: e.id }, 'reviewer')
+    expect(mine.recusalMessage).toContain('代为录入')
+    const issued = await env.ok<{ code: string; expiresAt: string }>(staff, 'claim-code-issue', { id: e.id }, 'reviewer2')
+    const live = await env.ok<Got>(staff, 'get', { id: e.id }, 'reviewer2')
+    expect(live.intake?.claimCodeExpiresAt).toBe(issued.expiresAt)
+    expect(JSON.stringify(live)).not.toContain(issued.code)
+    await env.ok(staff, 'claim-code-revoke', { id: e.id }, 'reviewer2')
+    expect((await env.ok<Got>(staff, 'get', { id: e.id }, 'reviewer2')).intake?.claimCodeExpiresAt).toBeNull()
+  })
+
+  it('when staff open a filing the applicant typed in, then there is no intake block', async () => {
+    const own = await submitted(env)
+    expect((await env.ok<{ intake: unknown }>(staff, 'get', { id: own.id }, 'reviewer')).intake).toBeNull()
   })
 })
 

@@ -141,8 +141,8 @@ export async function next (page: Page, toStep: number): Promise<void> {
   await stepIs(page, toStep)
 }
 
-/** From a document slot: consent (first time), live fake camera, shoot, preview, use, uploaded. */
-export async function photograph (page: Page, kind: string, shot?: (name: string) => Promise<void>): Promise<void> {
+/** From a document slot: consent (first time), live fake camera, shoot, preview, use, uploaded (back on `returnTo`: the wizard, or the staff entry). */
+export async function photograph (page: Page, kind: string, shot?: (name: string) => Promise<void>, returnTo: RegExp = /packages\/wizard\/pages\/start/): Promise<void> {
   await byId(page, `document-take-${kind}`).tap()
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
@@ -160,7 +160,7 @@ export async function photograph (page: Page, kind: string, shot?: (name: string
   await byId(page, 'capture-preview').waitFor()
   if (shot) await shot('preview')
   await byId(page, 'capture-use').tap()
-  await page.waitForURL(/packages\/wizard\/pages\/start/)
+  await page.waitForURL(returnTo)
   await until(() => byId(page, `document-status-${kind}`).textContent(), (t) => t === '已上传', 30_000)
 }
 

@@ -3,9 +3,10 @@
  * duplicate hints (normalised keys), whether the applicant can still be notified, whether
  * this staff member must recuse (then no action is offered), and what a resubmission changed.
  */
-import { changesSince, principalView, reviewActions, type DraftContent, type DuplicateHint, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
+import { changesSince, INTAKE_CHANNEL_LABELS, isUnclaimed, principalView, reviewActions, type DraftContent, type DuplicateHint, type IntakeView, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
+import type { Ctx } from '../../entry/action'
 import { loadFiling } from '../../services/filings'
 import { reachOf } from '../../services/reach'
 import { fileIdsOf } from '../../services/snapshots'
@@ -15,6 +16,24 @@ import { trustView } from '../../services/trust/review'
 
 function duplicateHint(rec: FilingRecord): DuplicateHint {
   return { id: rec.id, filingNumber: rec.filingNumber, status: rec.status, statusLabel: statusLabel(rec.status), accountNames: rec.index.accountNames, subjectName: rec.index.subjectName }
+}
+
+/** Where an entered or imported filing came from, and whether a claim code is live (the code itself is never stored). */
+async function intakeView(ctx: Ctx, rec: FilingRecord, names: Map<string, string>): Promise<IntakeView | null> {
+  const intake = rec.intake
+  if (!intake) return null
+  const code = intake.claimCodeId ? await ctx.rt.store.invites.get(intake.claimCodeId) : null
+  const live = code !== null && code.usedBy === null && code.expiresAt > ctx.now.toISOString()
+  return {
+    channel: intake.channel,
+    channelLabel: INTAKE_CHANNEL_LABELS[intake.channel],
+    enteredByName: names.get(intake.enteredBy) ?? null,
+    enteredAt: intake.enteredAt,
+    receivedOn: intake.receivedOn ?? null,
+    legacyNumber: intake.legacyNumber ?? null,
+    claimed: !isUnclaimed(rec),
+    claimCodeExpiresAt: live ? code.expiresAt : null
+  }
 }
 
 export const staffGet = defineAction({
@@ -70,7 +89,8 @@ export const staffGet = defineAction({
       changesSinceReturn: rec.returnedContent && (rec.status === 'submitted' || rec.status === 'amending')
         ? changesSince(rec.returnedContent as unknown as DraftContent, rec.working.content as unknown as DraftContent, ctx.rt.config)
         : [],
-      trust
+      trust,
+      intake: await intakeView(ctx, rec, names)
     }
   }
 })

@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 /** The channels staff choose on the 代录入 screen (the notice lets 机关 and 企事业单位 deliver directly). */
 export const ENTRY_CHANNELS = ['email', 'paper', 'in_person'] as const
+export type EntryChannel = (typeof ENTRY_CHANNELS)[number]
 export const INTAKE_CHANNELS = [...ENTRY_CHANNELS, 'legacy'] as const
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number]
 

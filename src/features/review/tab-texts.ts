@@ -17,5 +17,7 @@ export const TAB_T = {
   openDashboard: '监管看板',
   openScan: '扫码核验备案证明',
   openStaff: '人员管理',
+  openEntry: '代录入备案',
+  openImport: '导入旧台账',
   tabs: { todo: '待审核', returned: '已退回', approved: '已通过', rejected: '已驳回', all: '全部' }
 } as const

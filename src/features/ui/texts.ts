@@ -10,7 +10,8 @@ export const UI_T = {
   offlineBody: '请检查网络连接后重试',
   errorTitle: '加载失败',
   photoOf: (label: string) => `${label}照片（点按放大）`,
-  pdfOf: (label: string, pages: number) => `${label} PDF 扫描件，共${pages}页`,
+  // The tile's visible words (PDF, 共n页) stay together in its name: a tappable tile's name must contain what it shows (axe label-content-name-mismatch).
+  pdfOf: (label: string, pages: number) => `${label} PDF 共${pages}页（扫描件）`,
   pdfPages: (pages: number) => `共${pages}页`,
   pdfOpen: '点按打开'
 }

@@ -14,7 +14,7 @@ export const LocalDraftSchema = z.object({
   cloudId: z.string().optional(),
   /** Cloud version this copy is based on. */
   version: z.number().int().positive().optional(),
-  mode: z.enum(['new', 'correct', 'amend']),
+  mode: z.enum(['new', 'correct', 'amend', 'entry']),
   content: DraftContentSchema,
   /** The content as the reviewer saw it (correct mode), to know which flags were touched. */
   original: DraftContentSchema.optional(),

@@ -13,7 +13,8 @@ export type DraftDocument = NonNullable<DraftContent['documents']>[number]
 export const STEP_COUNT = 5
 export type StepIndex = 0 | 1 | 2 | 3 | 4
 
-export type WizardMode = 'new' | 'correct' | 'amend'
+/** `entry`: staff type in a filing that arrived on paper (代录入); it stays on the phone until entered. */
+export type WizardMode = 'new' | 'correct' | 'amend' | 'entry'
 
 function segments (path: string): string[] {
   return path.split('.').filter((s) => s !== '')

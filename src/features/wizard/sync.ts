@@ -60,7 +60,8 @@ export type SyncResult =
  * they live locally until submitted.
  */
 export async function pushDraft (d: LocalDraft, now: () => Date): Promise<SyncResult> {
-  if (d.mode === 'amend' || (!d.dirty && d.cloudId !== undefined)) return { kind: 'skipped', draft: d }
+  // A staff entry has no cloud draft either: nobody owns it until it is entered (and claimed).
+  if (d.mode === 'amend' || d.mode === 'entry' || (!d.dirty && d.cloudId !== undefined)) return { kind: 'skipped', draft: d }
   try {
     const saved = d.cloudId !== undefined && d.version !== undefined
       ? await saveDraft({ id: d.cloudId, version: d.version, content: d.content })

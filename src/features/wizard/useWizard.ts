@@ -24,6 +24,9 @@ export type SyncState = 'local' | 'saving' | 'cloud' | 'offline'
 
 const now = () => new Date()
 
+/** The local key of the staff entry in progress (one at a time per phone). */
+export const ENTRY_KEY = 'staff-entry'
+
 function emptyDraft (): LocalDraft {
   return { key: 'new', mode: 'new', content: { accounts: [] }, flagged: {}, step: 0, dirty: true, savedAt: now().toISOString() }
 }
@@ -122,8 +125,14 @@ export function useWizard (query: { id?: string, mode?: WizardMode, fresh?: bool
   // Load: the local copy wins while it holds unsynced edits; otherwise the cloud copy.
   useEffect(() => {
     let live = true
-    const key = query.id ?? 'new'
+    const entry = query.mode === 'entry'
+    const key = entry ? ENTRY_KEY : (query.id ?? 'new')
     const local = readLocalDraft(key)
+    if (entry) {
+      // A self-check on this phone is the applicant's, never the basis of a staff entry.
+      commit(query.fresh === true || local === undefined ? { ...emptyDraft(), key, mode: 'entry' } : local)
+      return
+    }
     if (query.id === undefined) {
       // 重新开始 (fresh) leaves the unfinished one on the phone for later.
       commit(startDraft(query.fresh === true ? undefined : local))

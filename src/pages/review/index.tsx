@@ -57,6 +57,8 @@ export default function ReviewTabPage () {
               <Cell label={T.openOutreach} onTap={() => openPage(paths.evActivities())} testId='open-outreach' />
               <Cell label={session?.role === 'admin' ? T.openDashboard : T.openStats} onTap={() => openPage(paths.adminStats())} testId='open-stats' />
               <Cell label={T.openScan} onTap={() => openPage(paths.adminScan())} testId='open-scan' />
+              <Cell label={T.openEntry} onTap={() => openPage(paths.adminEntry())} testId='open-entry' />
+              {session?.role === 'admin' ? <Cell label={T.openImport} onTap={() => openPage(paths.adminImport())} testId='open-import' /> : null}
               {session?.role === 'admin' ? <Cell label={T.openStaff} onTap={() => openPage(paths.adminStaff())} testId='open-staff' /> : null}
             </CellGroup>
           </View>

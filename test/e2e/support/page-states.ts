@@ -119,6 +119,21 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         }
       }
     ],
+    adminEntry: [
+      { name: 'default', url: paths.adminEntry() },
+      {
+        name: 'refused-step',
+        url: paths.adminEntry(),
+        roles: staff,
+        act: async (page) => {
+          await byId(page, 'wizard-next').tap()
+          await byId(page, 'entry-problems').waitFor()
+        }
+      }
+    ],
+    adminImport: [
+      { name: 'default', url: paths.adminImport() }
+    ],
     adminRedeem: [
       { name: 'default', url: paths.adminRedeem() },
       {

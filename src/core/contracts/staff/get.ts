@@ -30,6 +30,20 @@ export const HistoryEntry = z.object({
 })
 export type HistoryEntry = z.infer<typeof HistoryEntry>
 
+/** How an entered or imported filing reached the register, and its claim state (null for the applicant's own). */
+export const IntakeView = z.object({
+  channel: z.string(),
+  channelLabel: z.string(),
+  enteredByName: z.string().nullable(),
+  enteredAt: z.string(),
+  receivedOn: z.string().nullable(),
+  legacyNumber: z.string().nullable(),
+  claimed: z.boolean(),
+  /** The live claim code's expiry (the code itself is shown once, when issued), null when none is live. */
+  claimCodeExpiresAt: z.string().nullable()
+})
+export type IntakeView = z.infer<typeof IntakeView>
+
 export const StaffGetOutput = QueueItem.extend({
   /** ID numbers masked; use `reveal` (audited) to see one. */
   content: DraftContentSchema,
@@ -52,7 +66,8 @@ export const StaffGetOutput = QueueItem.extend({
   /** An agency filing's principal confirmation (待委托方确认 / 已确认 / 已拒绝), null when no agency files it. */
   principal: z.object({ status: z.enum(['pending', 'confirmed', 'refused']), label: z.string(), at: z.string().nullable(), reason: z.string().nullable() }).nullable(),
   /** Cross-check flags, what OCR read, and each account's ownership proof and checklist. */
-  trust: TrustView
+  trust: TrustView,
+  intake: IntakeView.nullable()
 })
 export type StaffGetOutput = z.infer<typeof StaffGetOutput>
 

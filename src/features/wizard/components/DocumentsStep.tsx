@@ -29,7 +29,8 @@ export function DocumentsStep ({ w }: { w: Wizard }) {
   const idType = photographedIdType(content)
   const kinds = withAgencyLetter(requiredDocuments(type, content.subject?.certificateKind, idType).filter((k) => k !== 'signature'), content)
   // Photos are stored under the filing: the draft must have reached the cloud once.
-  const cloudId = w.draft?.cloudId
+  // A staff entry's scans go to the staff member's own upload folder, under no filing yet.
+  const cloudId = w.draft?.mode === 'entry' ? '' : w.draft?.cloudId
   return (
     <View>
       <RegistrationFormCard content={content} />

@@ -26,6 +26,7 @@ import { T } from '../../../../features/review/texts'
 import { AccountChecks, TrustFlags } from '../../../../features/trust/review'
 import { canOpenCaseFor } from '../../../../core/supervision/case-subject'
 import { PrincipalStatusCard } from '../../../../features/agency/PrincipalStatusCard'
+import { IntakeCard } from '../../../../features/intake/IntakeCard'
 import '../../../../features/review/review.scss'
 
 type Mode = 'view' | 'return' | 'reject'
@@ -132,6 +133,7 @@ export default function DetailPage () {
             </View>
             {detail.recusalMessage !== null ? <View className='card notice notice--warn' data-testid='recusal'>{detail.recusalMessage}</View> : null}
             <PrincipalStatusCard principal={detail.principal} />
+            {detail.intake !== null ? <IntakeCard filingId={detail.id} intake={detail.intake} onChanged={load} /> : null}
             <View className='card' data-testid='reach'>
               <View className={detail.reach.notifiable ? 'hint' : 'hint hint--warn'}>{detail.reach.notifiable ? T.reachOk : T.reachNone(detail.reach.phone)}</View>
             </View>

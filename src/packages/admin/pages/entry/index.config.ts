@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '代录入备案' })
