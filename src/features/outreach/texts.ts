@@ -1,8 +1,6 @@
 /** Every text of the outreach screens (活动与培训, 年度核验), operator and staff, in one place for review. */
 export const O = {
   loading: '正在加载…',
-  loadFailed: '加载失败，请下拉刷新重试',
-  conflict: '已被他人处理，已为您刷新为最新状态',
   list: {
     intro: '网信办为已备案的运营者举办新媒体课堂、法规培训和网络文化活动。报名后凭签到码入场。',
     subscribe: '订阅活动通知',

@@ -5,7 +5,7 @@ import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type CaseStepInput, type CaseStepType, type CloseOutcome, type SanctionMeasure } from '../../core/supervision/case-steps'
 import { instantAt, localDate, localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
-import { Button, FieldFrame, Screen, StateView, TextField } from '../ui'
+import { Button, FieldFrame, Screen, StateView, TextField, failureOf, messageOf } from '../ui'
 import { ChoiceGroup } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
@@ -14,7 +14,6 @@ import { goBack } from '../../services/nav'
 import { toast } from '../../services/dialogs'
 import { getCase, takeStep, type CaseGet } from './api'
 import { DeadlineField, LongText, Notice, Pending, Section, tz } from './components'
-import { failureOf } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -116,8 +115,8 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
       if (e instanceof ApiError) {
         // Field paths arrive as `step.deadline` (input shape) or `deadline` (case rules).
         setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^step\./, '').split('.')[0], v])))
-        setNotice({ kind: 'warn', text: e.code === 'conflict' ? S.conflict : e.message })
-      } else setNotice({ kind: 'warn', text: S.loadFailed })
+      }
+      setNotice({ kind: 'warn', text: messageOf(e, S.actionFailed) })
     } finally {
       setBusy(false)
     }

@@ -4,7 +4,6 @@ export const S = {
   actionFailed: '操作未完成，请稍后重试',
   empty: '暂无记录',
   more: '查看',
-  conflict: '已被他人处理，已为您刷新为最新状态',
   done: '已保存',
   back: '返回',
   cancel: '取消',

@@ -9,3 +9,4 @@ export { ProblemsProvider, ProblemSummary, FieldMessage, useProblem, type Shown 
 export { Photo, type PhotoProps } from './Photo'
 export { PhotoGrid, type GridPhoto } from './PhotoGrid'
 export { PdfTile, type PdfTileProps } from './PdfTile'
+export { useShown, failureOf, messageOf } from './hooks'

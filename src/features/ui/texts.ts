@@ -9,6 +9,8 @@ export const UI_T = {
   offlineTitle: '网络不可用',
   offlineBody: '请检查网络连接后重试',
   errorTitle: '加载失败',
+  loadFailed: '加载失败，请稍后重试',
+  conflict: '已被他人处理，已为您刷新为最新状态',
   photoOf: (label: string) => `${label}照片（点按放大）`,
   pdfOf: (label: string, pages: number) => `${label} PDF 扫描件，共${pages}页`,
   pdfPages: (pages: number) => `共${pages}页`,
