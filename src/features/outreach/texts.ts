@@ -105,8 +105,7 @@ export const O = {
       save: '保存修改',
       audienceFixed: '活动发布后邀请对象和活动类型不能修改；时间或地点变更将通知已报名的运营者。',
       saved: (told: number, notified: number) => (told > 0 ? `已保存，已报名的 ${told} 人将在小程序中看到变更，其中 ${notified} 人收到微信通知` : '已保存'),
-      published: (n: number, m: number) => `已发布，邀请 ${n} 人，其中 ${m} 人将收到微信通知`,
-      pick: '请选择'
+      published: (n: number, m: number) => `已发布，邀请 ${n} 人，其中 ${m} 人将收到微信通知`
     },
     event: {
       participants: '报名与签到',

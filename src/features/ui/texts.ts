@@ -2,6 +2,7 @@
 export const UI_T = {
   pick: '请选择',
   datePlaceholder: '请选择日期',
+  timePlaceholder: '请选择时间',
   optional: '选填',
   busy: '请稍候…',
   loading: '正在加载',
