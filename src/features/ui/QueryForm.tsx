@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Button } from './Button'
 import { ChoiceGroup, type Choice } from './controls'
 import { Notice } from './Feedback'
+import './forms.scss'
 
 export interface QueryFormProps<M extends string> {
   title: string
