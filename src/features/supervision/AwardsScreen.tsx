@@ -98,7 +98,7 @@ function Candidates ({ id }: { id: string }) {
           {c.nomination === null && c.eligible
             ? (
               <View>
-                <TextField label={S.awards.note} path={`note-${i}`} value={notes[c.id] ?? ''} placeholder={S.awards.notePlaceholder} maxlength={100} onChange={(v) => setNotes({ ...notes, [c.id]: v })} />
+                <TextField label={S.awards.note} optional path={`note-${i}`} value={notes[c.id] ?? ''} placeholder={S.awards.notePlaceholder} maxlength={100} onChange={(v) => setNotes({ ...notes, [c.id]: v })} />
                 <Button testId={`candidate-${i}-nominate`} busy={busy} onTap={() => act(c, 'nominated')}>{S.awards.nominate}</Button>
               </View>
               )

@@ -60,7 +60,7 @@ export function LeadScreen ({ id }: { id: string }) {
           {l.filingId ? <View role='link' className='sv-link' onClick={() => openPage(SV.filing(l.filingId ?? ''))}>{S.lead.linkedFiling}</View> : null}
           {l.caseId ? <View role='link' className='sv-link' onClick={() => openPage(SV.kase(l.caseId ?? ''))}>{S.cases.title}</View> : null}
         </Section>
-        {l.urges.length > 0 ? <Section title={S.lead.urges}>{l.urges.map((u) => <View key={u.at} className='hint'>{S.lead.urgeLine(when(u.at), u.channel, u.deadline, u.byName)}</View>)}</Section> : null}
+        {l.urges.length > 0 ? <Section title={S.lead.urges}>{l.urges.map((u) => <View key={u.at} className='muted sv-log'>{S.lead.urgeLine(when(u.at), u.channel, u.deadline, u.byName)}</View>)}</Section> : null}
         {d.reports.length > 0 ? <Section title={S.lead.reports}>{d.reports.map((r) => <View key={r.id} role='link' className='sv-link' onClick={() => openPage(SV.report(r.id))}>{`${r.receiptNumber}（${r.statusLabel}）`}</View>)}</Section> : null}
         {active
           ? (

@@ -34,7 +34,7 @@ export const S = {
     nominate: '提名',
     awarded: '获评',
     notAwarded: '未获评',
-    note: '备注（选填）',
+    note: '备注',
     notePlaceholder: '如：积极参加培训，内容正面',
     nominated: '已提名',
     recorded: '已记录',

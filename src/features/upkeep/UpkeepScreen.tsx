@@ -9,6 +9,7 @@ import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
 import { myUpkeep, reportChange, reportFollowers, setListed } from './api'
 import { U } from './texts'
+import './upkeep.scss'
 
 type Data = Awaited<ReturnType<typeof myUpkeep>>
 type Said = { tone: 'success' | 'danger', text: string } | null
