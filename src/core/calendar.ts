@@ -5,7 +5,7 @@
  */
 import { getHolidaysInRange, isWorkday as packageIsWorkday } from 'chinese-days'
 import type { JurisdictionConfig } from './jurisdiction/schema'
-import { isIsoDate, weekday, yearOf } from './dates'
+import { isIsoDate, weekday, yearOf } from './local-time'
 
 type CalendarConfig = Pick<JurisdictionConfig, 'holidayOverrides'>
 

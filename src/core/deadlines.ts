@@ -3,7 +3,7 @@
  * instants (ISO strings, Date) are converted to the local date first.
  */
 import type { JurisdictionConfig } from './jurisdiction/schema'
-import { localDate } from './dates'
+import { localDate } from './local-time'
 import { addWorkingDays, workingDaysBetween } from './calendar'
 
 export { isWorkingDay, addWorkingDays, workingDaysBetween, calendarKnown, workingDayOnOrAfter } from './calendar'

@@ -14,7 +14,7 @@
  * - Otherwise in scope → 'must'. "5000以上" includes 5000 (Chinese legal usage, 民法典 第1259条).
  */
 import type { JurisdictionConfig } from './jurisdiction/schema'
-import { localDate } from './dates'
+import { localDate } from './local-time'
 import { detectPlaceNames } from './place-names'
 import { filingDueDate } from './deadlines'
 

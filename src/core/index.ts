@@ -3,7 +3,7 @@
  * No platform APIs, no I/O, no clock: callers pass `now`.
  */
 export * from './result'
-export { isIsoDate, isIsoInstant, localDate, localDateTime, addDays, daysBetween, weekday } from './dates'
+export { isIsoDate, isIsoInstant, localDate, localDateTime, addDays, daysBetween, weekday } from './local-time'
 
 export * from './jurisdiction/schema'
 export { kaipingConfig } from './jurisdiction/kaiping'

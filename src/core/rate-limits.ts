@@ -4,7 +4,7 @@
  * jurisdiction's local time; the store counts each (scope, caller, window) in one document,
  * incremented inside a unit of work, so the limit holds under concurrent calls in both stores.
  */
-import { localDate, localDateTime } from './dates'
+import { localDate, localDateTime } from './local-time'
 
 export const RATE_LIMITS = {
   /** 备案查询: generous for a person, too slow to scrape the register. */

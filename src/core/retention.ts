@@ -5,7 +5,7 @@
  */
 import type { JurisdictionConfig } from './jurisdiction/schema'
 import type { FilingStatus } from './workflow'
-import { daysBetween, localDate } from './dates'
+import { daysBetween, localDate } from './local-time'
 
 type RetentionConfig = Pick<JurisdictionConfig, 'retention' | 'timezone'>
 

@@ -3,7 +3,7 @@
  * (47003) when one value breaks its field's rules, so every value is forced inside them.
  * Lengths count code points (what WeChat counts), never splitting a surrogate pair.
  */
-import { localDateTime } from './dates'
+import { localDateTime } from './local-time'
 
 export const WECHAT_LIMITS = { thing: 20, phrase: 5, character_string: 32, number: 32, name: 10, phone_number: 17 } as const
 

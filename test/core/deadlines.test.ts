@@ -162,15 +162,18 @@ describe('review deadlines', () => {
 })
 
 describe('fast paths give the same answers as the plain rules', () => {
-  const { dayjs, localDate } = require('@/core/dates') as typeof import('@/core/dates')
+  const { dayjs, localDate, localDateTime, localMinutes } = require('@/core/dates') as typeof import('@/core/dates')
   const anyInstant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z') })
 
-  it('when any instant is turned into a local date in zones with DST or odd offsets, then it matches dayjs zone conversion', () => {
+  it('when any instant is turned into a local date, time or minute of day in zones with DST or odd offsets, then it matches dayjs zone conversion', () => {
     const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham']
     fc.assert(
       fc.property(anyInstant, fc.constantFrom(...zones), (d, tz) => {
         expect(localDate(d, tz)).toBe(dayjs(d).tz(tz).format('YYYY-MM-DD'))
         expect(localDate(d.toISOString(), tz)).toBe(dayjs(d).tz(tz).format('YYYY-MM-DD'))
+        expect(localDateTime(d, tz)).toBe(dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm'))
+        const z = dayjs(d).tz(tz)
+        expect(localMinutes(d.toISOString(), tz)).toBe(z.hour() * 60 + z.minute())
       }),
       { numRuns: 500 }
     )

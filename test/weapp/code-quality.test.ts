@@ -31,3 +31,16 @@ test('when the weapp is built, then its own project.config.json opens in DevTool
   const root = JSON.parse(readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'))
   expect(root.appid).not.toBe('touristappid')
 })
+
+test('when the weapp is built, then the main package stays within the 450 KB budget and carries no date library', () => {
+  // The tab pages show local times through core/local-time; one import of core/dates (dayjs and
+  // its zone plugins, ~15 KB) or of a heavy core module from a tab page breaks this. Measured as
+  // the bench measures it (scripts/bench/package-size.mjs, an ES module: run beside jest).
+  const dist = path.join(ROOT, 'dist', 'weapp')
+  const script = `import(${JSON.stringify(path.join(ROOT, 'scripts', 'bench', 'package-size.mjs'))}).then(async (m) => console.log((await m.packageSizes(${JSON.stringify(dist)})).main))`
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' })
+  expect(r.stderr).toBe('')
+  expect(Number(r.stdout.trim())).toBeLessThanOrEqual(450 * 1024)
+  const mainJs = ['common.js', 'vendors.js', 'app.js'].map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n')
+  expect(mainJs).not.toMatch(/"millisecond"/)
+})

@@ -11,7 +11,7 @@
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { addWorkingDays, reviewDueDate, workingDaysBetween } from '../deadlines'
-import { addDays, localDate, weekday } from '../dates'
+import { addDays, localDate, weekday } from '../local-time'
 import { formatFilingNumber } from '../filing-number'
 import { oweMessage, creditsGranted, type Credits, type OwedMessage, type OweResult } from '../notifications/policy'
 import type { SubscribeSettings } from '../notifications/templates'

@@ -4,7 +4,7 @@
  * write by the aggregate, never edited on their own.
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
-import { isIsoDate } from '../dates'
+import { isIsoDate } from '../local-time'
 import { filingDueDate } from '../deadlines'
 import { maskName } from '../mask'
 import type { DraftContent } from '../schemas/filing'

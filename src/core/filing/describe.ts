@@ -10,7 +10,7 @@ import type { DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS, type SubjectType } from '../schemas/subject'
 import { platformLabel, type AccountLike } from './accounts'
 import { ELIGIBILITY_LABELS } from '../schemas/eligibility-answers'
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 
 import type { SensitivePath } from '../schemas/sensitive-paths'
 export type { SensitivePath }

@@ -7,7 +7,7 @@
  * office needs it legible. The drawing itself (layout, fonts) is the wizard's.
  */
 import { z } from 'zod'
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { maskIdNumber } from '../mask'
 import { fieldLabelIn, fieldsOf, GROUP_LABELS, type FieldSpec } from '../schemas/catalogue'

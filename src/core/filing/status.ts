@@ -3,7 +3,7 @@
  * duplicate checks, the views and the mini-program all ask here. No calendar import: the
  * mini-program's main package uses this file.
  */
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import type { FilingStatus } from '../status'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 

@@ -7,7 +7,7 @@
  */
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { parseFilingNumber } from '../filing-number'
-import { isIsoDate, localDate } from '../dates'
+import { isIsoDate, localDate } from '../local-time'
 import { FIELD_CATALOGUE, fieldLabelIn, type FieldSpec } from '../schemas/catalogue'
 import { validateStep, type DraftContent } from '../schemas/filing'
 import { SUBJECT_TYPE_LABELS } from '../schemas/subject'

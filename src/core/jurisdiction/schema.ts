@@ -3,7 +3,7 @@
  * only this object, never a city name literal, so a new office is a new config file.
  */
 import { z } from 'zod'
-import { isIsoDate } from '../dates'
+import { isIsoDate } from '../local-time'
 
 const isoDate = z.string().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' })
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')

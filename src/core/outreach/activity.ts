@@ -4,7 +4,7 @@
  * rules. Pure: `now` is passed in. A leaf module (zod, dates, schemas): contracts import it.
  */
 import { z } from 'zod'
-import { isIsoInstant } from '../dates'
+import { isIsoInstant } from '../local-time'
 import { platformOf, type AccountLike } from '../filing/accounts'
 import { CONTENT_CATEGORIES } from '../schemas/account'
 import { text, url } from '../schemas/fields'

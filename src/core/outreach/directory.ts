@@ -5,7 +5,7 @@
  * recognise and invite members, not the register's personal data.
  */
 import { accountDisplayName, accountPlatformLabel, type AccountLike } from '../filing/accounts'
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import { findTown, type JurisdictionConfig } from '../jurisdiction/schema'
 import { maskName, maskPhone } from '../mask'
 import type { DraftContent } from '../schemas/filing'

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { addWorkingDays } from '../calendar'
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import type { MessageRequest } from '../notifications/policy'
 import { pagePath } from '../routes'

@@ -5,7 +5,7 @@
  * always shown in the app), and once overdue a supervision lead. Pure: `now` is passed in.
  */
 import { addWorkingDays } from '../calendar'
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import type { EligibilityResult } from '../eligibility'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import type { MessageRequest } from '../notifications/policy'

@@ -3,7 +3,7 @@
  * needs the holiday calendar) so a filing's content schema can hold them without the calendar.
  */
 import { z } from 'zod'
-import { isIsoDate } from '../dates'
+import { isIsoDate } from '../local-time'
 import { isoInstant } from './fields'
 
 export const EligibilityAnswersSchema = z.object({

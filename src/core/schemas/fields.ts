@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { Check } from '../result'
-import { isIsoDate, isIsoInstant } from '../dates'
+import { isIsoDate, isIsoInstant } from '../local-time'
 import { normalizeResidentId, validateResidentIdFormat } from '../validators/resident-id'
 import { normalizeUscc, validateUscc } from '../validators/uscc'
 import { normalizeOrgCode, validateOrgCode } from '../validators/org-code'

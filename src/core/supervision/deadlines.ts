@@ -1,6 +1,6 @@
 /** Deadlines someone is given: working days on the jurisdiction's holiday calendar. */
 import { addWorkingDays, isWorkingDay, workingDayOnOrAfter } from '../calendar'
-import { isIsoDate, localDate } from '../dates'
+import { isIsoDate, localDate } from '../local-time'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { refuse, type SupervisionRefusal } from './common'
 

@@ -4,7 +4,7 @@
  * cloud runtime has no CJK fonts, and the record stays searchable text); the same text is what
  * the operator reads on screen.
  */
-import { localDate, localDateTime } from '../dates'
+import { localDate, localDateTime } from '../local-time'
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { NOTICE_TITLES, type CaseFile, type CaseStepRecord } from './case'
 

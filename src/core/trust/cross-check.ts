@@ -4,7 +4,7 @@
  * refusal: OCR can misread, an address on an ID card is the household address, a landline
  * cannot receive SMS. Callers pass the content with ID numbers in full (the backend unseals).
  */
-import { localDate } from '../dates'
+import { localDate } from '../local-time'
 import { maskIdNumber, maskPhone } from '../mask'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../schemas/documents'
 import { normalizeResidentId } from '../validators/resident-id'

@@ -4,7 +4,7 @@
  * confusions such as O→0), so a misread number is left empty for the applicant to type rather
  * than filled wrong. Everything unreadable is simply absent.
  */
-import { isIsoDate } from '../dates'
+import { isIsoDate } from '../local-time'
 import { residentIdCheckChar } from '../validators/resident-id'
 import { USCC_ALPHABET, usccCheckChar } from '../validators/uscc'
 import { LineSet, compactText, type OcrLine } from './ocr-lines'

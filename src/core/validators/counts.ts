@@ -1,6 +1,6 @@
 /** Small checks for numbers and dates typed into forms. */
 import { type Check, OK, fail } from '../result'
-import { isIsoDate, localDate } from '../dates'
+import { isIsoDate, localDate } from '../local-time'
 
 /** A follower count: whole number, not negative, below a sanity bound (no platform has 10^10). */
 export function validateFollowers(n: unknown): Check {

@@ -3,7 +3,7 @@
  * check character over ISO 7064 MOD 11-2.
  */
 import { type Check, OK, fail } from '../result'
-import { isIsoDate, localDate } from '../dates'
+import { isIsoDate, localDate } from '../local-time'
 import { PROVINCE_CODES } from './region-codes'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { View, Picker, Text } from '@tarojs/components'
-import { localDate } from '../../core/dates'
+import { localDate } from '../../core/local-time'
 import { Button, FieldFrame, LoadError, Screen, Skeleton } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { useSession } from '../session'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { localDate } from '../../core/dates'
+import { localDate } from '../../core/local-time'
 import { paths } from '../../core/routes'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'

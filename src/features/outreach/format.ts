@@ -1,4 +1,4 @@
-import { localDateTime } from '../../core/dates'
+import { localDateTime } from '../../core/local-time'
 import { jurisdiction } from '../../config/jurisdiction'
 
 /** An instant as the office's local 'YYYY-MM-DD HH:mm'. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { localDate } from '../../core/dates'
+import { localDate } from '../../core/local-time'
 import { ApiError } from '../../services/api'
 import { Cell, CellGroup, LoadError, Screen, Skeleton, StateView } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'

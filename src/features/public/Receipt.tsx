@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { localDateTime } from '../../core/dates'
+import { localDateTime } from '../../core/local-time'
 import { ApiError } from '../../services/api'
 import { pageQuery } from '../../services/nav'
 import { Button, Screen, TextField } from '../ui'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { checkEligibility, EligibilityAnswersSchema, type EligibilityResult } from '../../core/eligibility'
-import { localDate } from '../../core/dates'
+import { localDate } from '../../core/local-time'
 import { Button, ChoiceGroup, DateField, Notice, Screen, SelectField, TextField, fieldId } from '../ui'
 import { scrollIntoView } from '../../services/scroll'
 import { paths } from '../../core/routes'

@@ -1,7 +1,7 @@
 /** Small pieces the 监管 screens share, in the review screens' look. */
 import type { PropsWithChildren } from 'react'
 import { View, Text } from '@tarojs/components'
-import { localDateTime } from '../../core/dates'
+import { localDateTime } from '../../core/local-time'
 import { DateField, TextField, LoadError, Notice as KitNotice, Screen, Skeleton, StateView, type StateAction } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import type { ApiError } from '../../services/api'

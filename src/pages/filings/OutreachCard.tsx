@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { localDate } from '../../core/dates'
+import { localDate } from '../../core/local-time'
 import { paths } from '../../core/routes'
 import { jurisdiction } from '../../config/jurisdiction'
 import { openPage } from '../../services/nav'

@@ -12,7 +12,7 @@ import { statusTone } from '../../core/status'
 import { openPage, stopPullDownRefresh } from '../../services/nav'
 import { Button, LoadError, Screen, Skeleton, StateView, Tag } from '../../features/ui/base'
 import { jurisdiction } from '../../config/jurisdiction'
-import { localDateTime } from '../../core/dates'
+import { localDateTime } from '../../core/local-time'
 import { showsFilingDue } from '../../core/filing/status'
 import './index.scss'
 

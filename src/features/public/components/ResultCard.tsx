@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '../../ui'
-import { localDate } from '../../../core/dates'
+import { localDate } from '../../../core/local-time'
 import { jurisdiction } from '../../../config/jurisdiction'
 import type { LookupItem, LookupResult } from '../api'
 import type { PublicTexts } from '../texts'

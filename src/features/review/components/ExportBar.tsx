@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { localDateTime } from '../../../core/dates'
+import { localDateTime } from '../../../core/local-time'
 import { jurisdiction } from '../../../config/jurisdiction'
 import { Button } from '../../ui'
 import { ApiError } from '../../../services/api'

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { localDateTime } from '../../../core/dates'
+import { localDateTime } from '../../../core/local-time'
 import { paths } from '../../../core/routes'
 import { openPage } from '../../../services/nav'
 import { jurisdiction } from '../../../config/jurisdiction'

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { localDateTime } from '../../../core/dates'
+import { localDateTime } from '../../../core/local-time'
 import { ACTION_LABELS, STATUS_LABELS, type FilingStatus, type WorkflowAction } from '../../../core/workflow'
 import { fieldLabel } from '../../../core/schemas/field-labels'
 import { jurisdiction } from '../../../config/jurisdiction'

@@ -3,7 +3,7 @@ import { ACCOUNT_KIND_LABELS, AccountKindSchema, CONTENT_CATEGORIES, type Accoun
 import { FIELD_LABELS } from '../../../core/schemas/field-labels'
 import { detectPlaceNames } from '../../../core/place-names'
 import { filingDueDate } from '../../../core/deadlines'
-import { localDate } from '../../../core/dates'
+import { localDate } from '../../../core/local-time'
 import { findPlatform } from '../../../core/jurisdiction/schema'
 import { DateField, FieldFrame, FieldMessage, SelectField, TextField } from '../../ui'
 import { confirm } from '../../../services/dialogs'
