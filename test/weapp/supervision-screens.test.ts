@@ -44,11 +44,20 @@ describe('监管 (supervision subpackage) on the weapp build', () => {
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['report-received', 'report-link']))
   })
 
-  test('when a lead is urged again with a working-day preset and a channel, then it records the 督促', async () => {
+  test('when a lead is urged without a channel, then 督促方式 is named until chosen; with a working-day preset and a channel, then it records the 督促', async () => {
     const page = await open('packages/supervision/pages/lead/index', { id: story.leadId })
     await page.eventually(() => expect(page.text()).toContain('记录督促'))
+    // Without a channel nothing is sent: 督促方式 is named in the summary and at the field.
+    await page.tap(page.exact('记录督促'))
+    await page.eventually(() => expect(page.text()).toContain('还有1处需要填写或修改：督促方式'))
+    expect(page.text()).toContain('请选择督促方式')
+    expect((await cloud.runtime.store.leads.get(story.leadId))?.urges).toHaveLength(1)
+    // The deadline: working-day presets above the kit's date picker.
+    expect(page.text()).toContain('按工作日计算（含调休）')
     await page.tap(page.byText('5个工作日')[0])
     await page.tap(page.exact('短信'))
+    // The summary follows the field's message on the next render.
+    await page.eventually(() => expect(page.text()).not.toMatch(/请选择督促方式|还有1处需要填写或修改/))
     await page.tap(page.exact('记录督促'))
     await page.eventually(() => expect(page.text()).toContain('通过短信督促'))
     const lead = await cloud.runtime.store.leads.get(story.leadId)
@@ -71,5 +80,23 @@ describe('监管 (supervision subpackage) on the weapp build', () => {
     await page.tap(page.exact('确认结案'))
     await page.eventually(() => expect(page.text()).toContain('整改尚未验收通过，不能以“整改完成”结案'))
     expect((await cloud.runtime.store.cases.get(story.caseId))?.stage).toBe('rectifying')
+  })
+  test('when a lead is registered without a platform, then the message sits at 平台, the summary names it, and both go once a platform is picked', async () => {
+    const page = await open('packages/supervision/pages/lead-new/index')
+    await page.eventually(() => expect(page.text()).toContain('登记未备案账号'))
+    // Optional fields carry the kit's 选填 mark, not "（选填）" inside the label.
+    expect(page.text()).not.toContain('（选填）')
+    expect(page.byText('选填').length).toBeGreaterThanOrEqual(3)
+    await page.input(page.control('wx-input', 'field-accountName'), '开平早茶地图')
+    await page.tap(page.exact('登记'))
+    await page.eventually(() => expect(page.text()).toContain('还有1处需要填写或修改：平台'))
+    expect(page.text()).toContain('请选择平台')
+    await page.pick(0, 0)
+    await page.eventually(() => expect(page.text()).not.toMatch(/请选择平台|还有1处需要填写或修改/))
+    // The lead's page is opened (the navigation itself is the client's; it is recorded, not followed).
+    const navigateTo = jest.spyOn(wxApi(), 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }) as any)
+    await page.tap(page.exact('登记'))
+    await page.eventually(() => expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('/packages/supervision/pages/lead/index?id=') })))
+    navigateTo.mockRestore()
   })
 })

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { paths } from '../../core/routes'
 import { ApiError } from '../../services/api'
 import { openPage, pageQuery } from '../../services/nav'
-import { Button, ChoiceGroup, Notice, Screen, TextField } from '../ui'
+import { Button, Notice, QueryForm, Screen, TextField } from '../ui'
 import { claimFiling, type ClaimResult } from './api'
 import { C } from './texts'
 
@@ -61,24 +61,24 @@ export function Claim () {
 
   return (
     <Screen className='claim'>
-      <View className='page-title'>{C.title}</View>
-      <View className='page-lead'>{C.intro}</View>
-      <View className='card'>
-        <ChoiceGroup
-          label={C.modeLabel}
-          path='claim.mode'
-          value={mode}
-          choices={[{ value: 'number', label: C.byNumber }, { value: 'code', label: C.byCode }]}
-          onPick={(m) => { setMode(m); setErrors({}); setFailure(null) }}
-        />
+      <QueryForm
+        title={C.title}
+        intro={C.intro}
+        modeLabel={C.modeLabel}
+        modePath='claim.mode'
+        mode={mode}
+        modes={[{ value: 'number', label: C.byNumber }, { value: 'code', label: C.byCode }]}
+        onMode={(m) => { setMode(m); setErrors({}); setFailure(null) }}
+        failure={failure}
+        failureTestId='claim-failure'
+        action={{ label: C.submit, testId: 'claim-submit', busy, onTap: () => { void submit() } }}
+        note={C.privacy}
+      >
         {mode === 'number'
           ? <TextField label={C.number} path='filingNumber' value={number} hint={C.numberHint} maxlength={40} error={errors.filingNumber} onChange={(v) => { setNumber(v); setFailure(null) }} />
           : <TextField label={C.code} path='code' value={code} hint={C.codeHint} maxlength={16} error={errors.code} onChange={(v) => { setCode(v); setFailure(null) }} />}
         <TextField label={C.identity} path='identity' type='idcard' value={identity} hint={C.identityHint} maxlength={40} error={errors.identity} onChange={(v) => { setIdentity(v); setFailure(null) }} />
-        {failure !== null ? <Notice tone='danger' testId='claim-failure'>{failure}</Notice> : null}
-        <Button testId='claim-submit' busy={busy} onTap={() => { void submit() }}>{C.submit}</Button>
-        <View className='muted'>{C.privacy}</View>
-      </View>
+      </QueryForm>
     </Screen>
   )
 }

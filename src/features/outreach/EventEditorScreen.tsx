@@ -10,9 +10,8 @@ import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
 import { pageQuery, replacePage } from '../../services/nav'
 import { scrollToTop } from '../../services/scroll'
-import { Button, ChoiceGroup, Notice, ProblemSummary, ProblemsProvider, Screen, Skeleton, TextField, type Shown } from '../ui'
-import { Chips, PickField } from './fields'
-import { messageOf } from './hooks'
+import { Button, DateField, ChoiceGroup, Notice, ProblemSummary, ProblemsProvider, Screen, Skeleton, TextField, type Shown, messageOf } from '../ui'
+import { Chips } from './fields'
 import { createActivity, getActivity, previewAudience, updateActivity, type ActivityDraft, type SegmentDraft } from './staff-api'
 import { O } from './texts'
 import './outreach.scss'
@@ -119,16 +118,16 @@ export function EventEditorScreen () {
         <View className='card'>
           {editing !== null ? null : <ChoiceGroup label={E.kind} path='kind' value={kind} choices={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }))} error={fields.kind} onPick={setKind} />}
           <TextField label={E.title} path='title' value={title} placeholder={E.titlePlaceholder} maxlength={40} error={fields.title} onChange={setTitle} />
-          <PickField label={E.date} path='date' mode='date' value={date} start={today} error={fields.date} onPick={setDate} />
+          <DateField label={E.date} path='date' value={date} start={today} error={fields.date} onPick={setDate} />
           <View className='ev-times'>
-            <PickField label={E.start} path='start' mode='time' value={start} error={fields.start} onPick={setStart} />
-            <PickField label={E.end} path='end' mode='time' value={end} error={fields.end} onPick={setEnd} />
+            <DateField label={E.start} path='start' mode='time' value={start} error={fields.start} onPick={setStart} />
+            <DateField label={E.end} path='end' mode='time' value={end} error={fields.end} onPick={setEnd} />
           </View>
           <TextField label={E.place} path='place' value={place} maxlength={60} error={fields.place} onChange={setPlace} />
           <TextField label={E.capacity} path='capacity' value={capacity} type='number' maxlength={4} error={fields.capacity} onChange={setCapacity} />
           <View className='ev-times'>
-            <PickField label={E.deadlineDate} path='deadlineDate' mode='date' value={deadlineDate} start={today} error={fields.deadlineDate} onPick={setDeadlineDate} />
-            <PickField label={E.deadlineTime} path='deadlineTime' mode='time' value={deadlineTime} error={fields.deadlineTime} onPick={setDeadlineTime} />
+            <DateField label={E.deadlineDate} path='deadlineDate' value={deadlineDate} start={today} error={fields.deadlineDate} onPick={setDeadlineDate} />
+            <DateField label={E.deadlineTime} path='deadlineTime' mode='time' value={deadlineTime} error={fields.deadlineTime} onPick={setDeadlineTime} />
           </View>
           <TextField label={E.description} path='description' value={description} placeholder={E.descriptionPlaceholder} maxlength={1000} multiline error={fields.description} onChange={setDescription} />
         </View>

@@ -6,9 +6,7 @@ import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
 import { useSession } from '../session'
-import { Button, LoadError, Notice, Screen, Skeleton, StateView, Tag, TextField } from '../ui'
-import { PickField } from './fields'
-import { messageOf, useShown } from './hooks'
+import { Button, DateField, LoadError, Notice, Screen, Skeleton, StateView, Tag, TextField, messageOf, useShown } from '../ui'
 import { listRounds, openRound } from './staff-api'
 import { O } from './texts'
 import './outreach.scss'
@@ -59,7 +57,7 @@ export function RoundsScreen () {
                 </View>
               ))}
             </View>
-            <PickField label={R.deadline} path='deadline' mode='date' value={deadline} error={fields.deadline} onPick={setDeadline} />
+            <DateField label={R.deadline} path='deadline' value={deadline} error={fields.deadline} onPick={setDeadline} />
             <Button testId='round-open' busy={busy} onTap={() => { void open() }}>{R.submit}</Button>
           </View>
           )

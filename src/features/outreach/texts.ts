@@ -1,8 +1,6 @@
 /** Every text of the outreach screens (活动与培训, 年度核验), operator and staff, in one place for review. */
 export const O = {
   loading: '正在加载…',
-  loadFailed: '加载失败，请下拉刷新重试',
-  conflict: '已被他人处理，已为您刷新为最新状态',
   list: {
     intro: '网信办为已备案的运营者举办新媒体课堂、法规培训和网络文化活动。报名后凭签到码入场。',
     subscribe: '订阅活动通知',
@@ -107,8 +105,7 @@ export const O = {
       save: '保存修改',
       audienceFixed: '活动发布后邀请对象和活动类型不能修改；时间或地点变更将通知已报名的运营者。',
       saved: (told: number, notified: number) => (told > 0 ? `已保存，已报名的 ${told} 人将在小程序中看到变更，其中 ${notified} 人收到微信通知` : '已保存'),
-      published: (n: number, m: number) => `已发布，邀请 ${n} 人，其中 ${m} 人将收到微信通知`,
-      pick: '请选择'
+      published: (n: number, m: number) => `已发布，邀请 ${n} 人，其中 ${m} 人将收到微信通知`
     },
     event: {
       participants: '报名与签到',

@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react'
-import { View } from '@tarojs/components'
 import { ApiError } from '../../services/api'
 import { paths } from '../../core/routes'
 import { openPage } from '../../services/nav'
 import { scrollIntoView } from '../../services/scroll'
-import { Button, ChoiceGroup, Notice, Screen, SelectField, TextField } from '../ui'
+import { QueryForm, Screen, SelectField, TextField } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { lookupFiling, type LookupQuery, type LookupResult } from './api'
 import { checkFilingNumber, lookupAccountErrors, pick, platformOptions, type Errors } from './forms'
@@ -66,16 +65,19 @@ export function Lookup ({ footer }: { footer?: ReactNode }) {
 
   return (
     <Screen className='pub'>
-      <View className='page-title'>{L.title}</View>
-      <View className='page-lead'>{L.intro}</View>
-      <View className='card'>
-        <ChoiceGroup
-          label={L.modeLabel}
-          path='lookup.mode'
-          value={mode}
-          choices={[{ value: 'number', label: L.byNumber }, { value: 'account', label: L.byAccount }]}
-          onPick={(m) => { setMode(m); setErrors({}); changed() }}
-        />
+      <QueryForm
+        title={L.title}
+        intro={L.intro}
+        modeLabel={L.modeLabel}
+        modePath='lookup.mode'
+        mode={mode}
+        modes={[{ value: 'number', label: L.byNumber }, { value: 'account', label: L.byAccount }]}
+        onMode={(m) => { setMode(m); setErrors({}); changed() }}
+        failure={failure}
+        failureTestId='lookup-failure'
+        action={{ label: L.search, testId: 'lookup-search', busy, onTap: () => { void search() } }}
+        note={L.privacy}
+      >
         {mode === 'number'
           ? (
             <TextField
@@ -105,10 +107,7 @@ export function Lookup ({ footer }: { footer?: ReactNode }) {
               />
             </>
             )}
-        {failure !== null ? <Notice tone='danger' testId='lookup-failure'>{failure}</Notice> : null}
-        <Button testId='lookup-search' busy={busy} onTap={() => { void search() }}>{L.search}</Button>
-        <View className='muted pub-note'>{L.privacy}</View>
-      </View>
+      </QueryForm>
       {result !== null ? <ResultCard result={result} t={t} onStart={() => openPage(paths.wizard())} onReport={report} /> : null}
       {footer}
     </Screen>

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Cell, CellGroup, Screen, Tag, TextField } from '../ui'
+import { Button, Cell, CellGroup, Screen, Tag, TextField, useShown } from '../ui'
 import { useSession } from '../session'
 import { ApiError } from '../../services/api'
 import { openSpreadsheet } from '../../services/media'
 import { openPage } from '../../services/nav'
 import { awardCandidates, exportDirectory, listAwardEvents, recordAward, type AwardCandidate } from './api'
-import { useChange, useShown } from './hooks'
+import { useChange } from './hooks'
 import { Notice, Pending, Section, when } from './components'
 import { SV } from './routes'
 import { S } from './texts'
@@ -98,7 +98,7 @@ function Candidates ({ id }: { id: string }) {
           {c.nomination === null && c.eligible
             ? (
               <View>
-                <TextField label={S.awards.note} path={`note-${i}`} value={notes[c.id] ?? ''} placeholder={S.awards.notePlaceholder} maxlength={100} onChange={(v) => setNotes({ ...notes, [c.id]: v })} />
+                <TextField label={S.awards.note} optional path={`note-${i}`} value={notes[c.id] ?? ''} placeholder={S.awards.notePlaceholder} maxlength={100} onChange={(v) => setNotes({ ...notes, [c.id]: v })} />
                 <Button testId={`candidate-${i}-nominate`} busy={busy} onTap={() => act(c, 'nominated')}>{S.awards.nominate}</Button>
               </View>
               )

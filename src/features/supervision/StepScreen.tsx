@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { View, Picker, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { deadlineIn } from '../../core/supervision/deadlines'
 import { URGE_CHANNELS, type UrgeChannel } from '../../core/supervision/lead'
 import { CLOSE_OUTCOMES, MAX_MINUTES, MAX_RECORD_PHOTOS, SANCTION_MEASURES, type CaseStepInput, type CaseStepType, type CloseOutcome, type SanctionMeasure } from '../../core/supervision/case-steps'
 import { instantAt, localDate, localDateTime } from '../../core/dates'
 import { AttachmentPicker } from '../capture'
-import { Button, FieldFrame, Screen, StateView, TextField } from '../ui'
+import { Button, DateField, FieldFrame, PickerBox, QuickPicks, Screen, StateView, TextField, failureOf, messageOf } from '../ui'
 import { ChoiceGroup } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
@@ -14,7 +14,6 @@ import { goBack } from '../../services/nav'
 import { toast } from '../../services/dialogs'
 import { getCase, takeStep, type CaseGet } from './api'
 import { DeadlineField, LongText, Notice, Pending, Section, tz } from './components'
-import { failureOf } from './hooks'
 import { SV } from './routes'
 import { S } from './texts'
 import './supervision.scss'
@@ -25,25 +24,15 @@ const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean)
 
 const TIMES = ['09:00', '10:00', '14:30', '15:30']
 
-/** Date and time, with one-tap choices (the next working days, usual office times) beside the pickers. */
+/** Date and time, with one-tap choices (the next working days, usual office times) above the kit's pickers. */
 function DateTime ({ label, path, date, time, dates = [], error, onDate, onTime }: { label: string, path: string, date: string, time: string, dates?: string[], error?: string, onDate: (v: string) => void, onTime: (v: string) => void }) {
   return (
     <FieldFrame label={label} path={path} error={error}>
-      {dates.length > 0
-        ? (
-          <View className='chips__row sv-wrap'>
-            {dates.map((d) => <View key={d} role='radio' aria-checked={d === date} data-testid={`${path}-day-${d}`} className={`chip ${d === date ? 'chip--on' : ''}`} onClick={() => onDate(d)}>{d}</View>)}
-            {TIMES.map((t) => <View key={t} role='radio' aria-checked={t === time} data-testid={`${path}-time-${t}`} className={`chip ${t === time ? 'chip--on' : ''}`} onClick={() => onTime(t)}>{t}</View>)}
-          </View>
-          )
-        : null}
-      <View className='sv-next'>
-        <Picker mode='date' value={date} onChange={(e) => onDate(String(e.detail.value))}>
-          <View className='field-input field-picker' data-testid={`${path}-date`}><Text className={date ? '' : 'placeholder'}>{date || S.step.pickDate}</Text></View>
-        </Picker>
-        <Picker mode='time' value={time} onChange={(e) => onTime(String(e.detail.value))}>
-          <View className='field-input field-picker' data-testid={`${path}-time`}><Text className={time ? '' : 'placeholder'}>{time || S.step.pickTime}</Text></View>
-        </Picker>
+      <QuickPicks label={S.step.quickDay(label)} value={date} picks={dates.map((d) => ({ value: d, label: d, testId: `${path}-day-${d}` }))} onPick={onDate} />
+      {dates.length > 0 ? <QuickPicks label={S.step.quickTime(label)} value={time} picks={TIMES.map((t) => ({ value: t, label: t, testId: `${path}-time-${t}` }))} onPick={onTime} /> : null}
+      <View className='picker-pair'>
+        <PickerBox label={S.step.quickDay(label)} path={path} testId={`${path}-date`} value={date} error={error} onPick={onDate} />
+        <PickerBox label={S.step.quickTime(label)} path={path} testId={`${path}-time`} mode='time' value={time} error={error} onPick={onTime} />
       </View>
     </FieldFrame>
   )
@@ -116,8 +105,8 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
       if (e instanceof ApiError) {
         // Field paths arrive as `step.deadline` (input shape) or `deadline` (case rules).
         setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^step\./, '').split('.')[0], v])))
-        setNotice({ kind: 'warn', text: e.code === 'conflict' ? S.conflict : e.message })
-      } else setNotice({ kind: 'warn', text: S.loadFailed })
+      }
+      setNotice({ kind: 'warn', text: messageOf(e, S.actionFailed) })
     } finally {
       setBusy(false)
     }
@@ -168,11 +157,7 @@ export function StepScreen ({ id, type: raw }: { id: string, type: string }) {
               <ChoiceGroup<SanctionMeasure> label={S.step.measure} path='measure' value={f.measure as SanctionMeasure | undefined} error={err('measure')} choices={SANCTION_MEASURES.map((m) => ({ value: m, label: m }))} onPick={set('measure')} />
               <TextField label={S.step.partner} path='partner' value={f.partner ?? ''} placeholder={S.step.partnerPlaceholder} maxlength={50} error={err('partner')} onChange={set('partner')} />
               <TextField label={S.step.documentNumber} path='documentNumber' value={f.documentNumber ?? ''} maxlength={50} error={err('documentNumber')} onChange={set('documentNumber')} />
-              <FieldFrame label={S.step.effectiveOn} path='effectiveOn' error={err('effectiveOn')}>
-                <Picker mode='date' value={f.effectiveOn || today} onChange={(e) => set('effectiveOn')(String(e.detail.value))}>
-                  <View className='field-input field-picker' data-testid='effectiveOn'><Text className={f.effectiveOn ? '' : 'placeholder'}>{f.effectiveOn || S.step.pickDate}</Text></View>
-                </Picker>
-              </FieldFrame>
+              <DateField label={S.step.effectiveOn} path='effectiveOn' value={f.effectiveOn ?? ''} error={err('effectiveOn')} onPick={set('effectiveOn')} />
             </View>
             )
           : null}

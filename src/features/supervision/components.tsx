@@ -1,8 +1,8 @@
 /** Small pieces the 监管 screens share, in the review screens' look. */
 import type { PropsWithChildren } from 'react'
-import { View, Text, Picker } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { localDateTime } from '../../core/local-time'
-import { FieldFrame, TextField, LoadError, Notice as KitNotice, Screen, Skeleton, StateView, type StateAction } from '../ui'
+import { DateField, TextField, LoadError, Notice as KitNotice, Screen, Skeleton, StateView, type StateAction } from '../ui'
 import { jurisdiction } from '../../config/jurisdiction'
 import type { ApiError } from '../../services/api'
 import { AUDIT_LABELS, ROLE_LABELS, S } from './texts'
@@ -75,28 +75,14 @@ export function History ({ rows }: { rows: HistoryRows }) {
 }
 
 /** A long text with its count; typing may run past the limit so the server's message names it. */
-export function LongText ({ label, path, value, max, placeholder, error, onChange }: { label: string, path: string, value: string, max: number, placeholder?: string, error?: string, onChange: (v: string) => void }) {
-  return <TextField multiline label={label} path={path} value={value} maxlength={max + 100} placeholder={placeholder} error={error} hint={S.step.minutesCount(value.length, max)} onChange={onChange} />
+export function LongText ({ label, path, value, max, placeholder, error, optional, onChange }: { label: string, path: string, value: string, max: number, placeholder?: string, error?: string, optional?: boolean, onChange: (v: string) => void }) {
+  return <TextField multiline label={label} path={path} value={value} maxlength={max + 100} placeholder={placeholder} error={error} optional={optional} hint={S.step.minutesCount(value.length, max)} onChange={onChange} />
 }
 
-/** A date among working-day presets ("10 个工作日") or any date from the picker; the server checks it. */
+/** A date among working-day presets ("10 个工作日") or any date from the kit's picker; the server checks it. */
 export function DeadlineField ({ label, path, value, presets, error, onPick }: { label: string, path: string, value: string, presets: Array<{ days: number, date: string }>, error?: string, onPick: (d: string) => void }) {
-  return (
-    <FieldFrame label={label} path={path} error={error} hint={S.lead.deadlineHint}>
-      <View className='chips__row sv-wrap'>
-        {presets.map((p) => (
-          <View key={p.days} role='radio' aria-checked={value === p.date} data-testid={`${path}-preset-${p.days}`} className={`chip ${value === p.date ? 'chip--on' : ''}`} onClick={() => onPick(p.date)}>
-            {S.lead.preset(p.days, p.date)}
-          </View>
-        ))}
-      </View>
-      <Picker mode='date' value={value} onChange={(e) => onPick(String(e.detail.value))}>
-        <View className={`field-input field-picker ${error ? 'field-input--error' : ''}`} data-testid={path}>
-          <Text className={value ? '' : 'placeholder'}>{value || S.step.pickDate}</Text>
-        </View>
-      </Picker>
-    </FieldFrame>
-  )
+  const quick = presets.map((p) => ({ value: p.date, label: S.lead.preset(p.days, p.date), testId: `${path}-preset-${p.days}` }))
+  return <DateField label={label} path={path} value={value} quick={quick} error={error} hint={S.lead.deadlineHint} onPick={onPick} />
 }
 
 /** What the last change did, at the top of the screen: saved, or why not. */

@@ -4,25 +4,7 @@ import { stopPullDownRefresh } from '../../services/nav'
 import { scrollToTop } from '../../services/scroll'
 import { ApiError } from '../../services/api'
 import { S } from './texts'
-
-/** Any failure as the kit's LoadError shows it: offline (code 'network') or the server's own message. */
-export const failureOf = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('internal', S.loadFailed))
-
-/** Loads a record each time the page shows (back from a step or a colleague's change), with its error. */
-export function useShown<T> (load: () => Promise<T>) {
-  const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const reload = useCallback(async () => {
-    try {
-      setData(await load())
-      setError(null)
-    } catch (e) {
-      setError(failureOf(e))
-    }
-  }, [load])
-  useDidShow(() => { void reload() })
-  return { data, setData, error, reload }
-}
+import { failureOf, messageOf } from '../ui'
 
 export type Notice = { kind: 'ok' | 'warn', text: string } | null
 
@@ -43,7 +25,7 @@ export function useChange (reload: () => Promise<void>) {
       setFields({})
       after?.(v)
     } catch (e) {
-      setNotice({ kind: 'warn', text: e instanceof ApiError ? (e.code === 'conflict' ? S.conflict : e.message) : S.actionFailed })
+      setNotice({ kind: 'warn', text: messageOf(e, S.actionFailed) })
       if (e instanceof ApiError) setFields(e.fields)
     } finally {
       setBusy(false)

@@ -4,7 +4,6 @@ export const S = {
   actionFailed: '操作未完成，请稍后重试',
   empty: '暂无记录',
   more: '查看',
-  conflict: '已被他人处理，已为您刷新为最新状态',
   done: '已保存',
   back: '返回',
   cancel: '取消',
@@ -35,7 +34,7 @@ export const S = {
     nominate: '提名',
     awarded: '获评',
     notAwarded: '未获评',
-    note: '备注（选填）',
+    note: '备注',
     notePlaceholder: '如：积极参加培训，内容正面',
     nominated: '已提名',
     recorded: '已记录',
@@ -117,7 +116,9 @@ export const S = {
     deadlineHint: '按工作日计算（含调休）',
     preset: (n: number, d: string) => `${n}个工作日（${d}）`,
     channel: '督促方式',
-    urgeNote: '督促情况（选填）',
+    urgeNote: '督促情况',
+    pickChannel: '请选择督促方式',
+    summaryTooShort: '请填写案由（至少4个字）',
     urge: '记录督促',
     sectionCase: '立案',
     summary: '案由',
@@ -131,15 +132,17 @@ export const S = {
     filed: (r: string) => `已备案：${r}`,
     linkedFiling: '查看备案'
   },
+  problems: (n: number, names: string) => `还有${n}处需要填写或修改：${names}`,
   newLead: {
     title: '登记未备案账号',
     sweep: '巡查发现（单个）',
     list: '名单导入（批量）',
     accountName: '账号名称',
-    accountId: '账号ID（选填）',
+    accountId: '账号ID',
     platform: '平台',
-    town: '镇（街道）（选填）',
-    note: '备注（选填）',
+    pickPlatform: '请选择平台',
+    town: '镇（街道）',
+    note: '备注',
     add: '登记',
     listName: '名单名称',
     listNamePlaceholder: '例如：2026年11月平台推送名单',
@@ -234,8 +237,8 @@ export const S = {
     closeNote: '结案说明',
     unknown: '不支持的办理环节，请返回案件重新选择',
     backToCase: '返回案件',
-    pickDate: '请选择日期',
-    pickTime: '请选择时间'
+    quickDay: (label: string) => `${label}（日期）`,
+    quickTime: (label: string) => `${label}（时刻）`
   }
 } as const
 

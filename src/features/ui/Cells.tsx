@@ -38,7 +38,9 @@ export function Cell ({ label, value, hint, icon, onTap, link = false, stacked =
   return (
     <View className={classes.filter((c) => c !== '').join(' ')} data-testid={testId} role={onTap ? (link ? 'link' : 'button') : undefined} onClick={onTap}>
       {icon ? <View className={`cell__icon ${icon}`} /> : null}
-      <Text className='cell__label'>{label}</Text>
+      {navigation && hint
+        ? <View className='cell__label'><Text>{label}</Text><Text className='cell__hint'>{hint}</Text></View>
+        : <Text className='cell__label'>{label}</Text>}
       {navigation
         ? null
         : (

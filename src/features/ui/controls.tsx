@@ -53,15 +53,58 @@ export function SelectField ({ label, path, value, options, error, flagged, hint
   )
 }
 
-export function DateField ({ label, path, value, error, flagged, hint, optional, end, onPick }: { label: string, path: string, value: string | undefined, error?: string, flagged?: string, hint?: string, optional?: boolean, end: string, onPick: (v: string) => void }) {
-  const shown = value ?? T.datePlaceholder
+/** A one-tap value beside a picker ("10 个工作日", "09:00"); its test id keeps e2e scripts readable. */
+export interface QuickPick { value: string, label: string, testId: string }
+
+/** One-tap choices for a picker: a row of radio chips that wraps, each a full tap target. */
+export function QuickPicks ({ label, value, picks, onPick }: { label: string, value: string | undefined, picks: QuickPick[], onPick: (v: string) => void }) {
+  if (picks.length === 0) return null
+  return (
+    <View className='quick-picks' role='radiogroup' aria-label={label}>
+      {picks.map((q) => (
+        <View key={q.testId} role='radio' aria-checked={q.value === value} data-testid={q.testId} className={`quick-pick ${q.value === value ? 'quick-pick--on' : ''}`} onClick={() => onPick(q.value)}>
+          {q.label}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export interface PickerBoxProps {
+  /** The accessible name of the box (the field's label, or "约谈时间（时刻）" when two boxes share one). */
+  label: string
+  path: string
+  mode?: 'date' | 'time'
+  value: string | undefined
+  start?: string
+  end?: string
+  error?: string
+  placeholder?: string
+  testId?: string
+  onPick: (v: string) => void
+}
+
+/** The platform's date or time picker behind a box that looks like the text inputs; an empty value shows the placeholder. */
+export function PickerBox ({ label, path, mode = 'date', value, start, end, error, placeholder, testId, onPick }: PickerBoxProps) {
+  const shown = value || (placeholder ?? (mode === 'date' ? T.datePlaceholder : T.timePlaceholder))
+  return (
+    <Picker mode={mode} value={value || end || start || ''} start={start} end={end} onChange={(e) => onPick(String(e.detail.value))}>
+      <View className={`field-input field-picker ${error ? 'field-input--error' : ''}`} data-testid={testId ?? path} id={testId ? fieldId(testId) : fieldId(path)} role='button' aria-label={`${label}：${shown}`}>
+        <Text className={value ? '' : 'placeholder'}>{shown}</Text>
+      </View>
+    </Picker>
+  )
+}
+
+/**
+ * A date (or a time) with label, 选填 mark, hint and message like every other field; `quick`
+ * adds one-tap choices above the picker (a deadline in working days).
+ */
+export function DateField ({ label, path, value, error, flagged, hint, optional, mode = 'date', start, end, placeholder, quick = [], onPick }: { label: string, path: string, value: string | undefined, error?: string, flagged?: string, hint?: string, optional?: boolean, mode?: 'date' | 'time', start?: string, end?: string, placeholder?: string, quick?: QuickPick[], onPick: (v: string) => void }) {
   return (
     <FieldFrame label={label} optional={optional} error={error} flagged={flagged} hint={hint} path={path}>
-      <Picker mode='date' value={value ?? end} end={end} start='1990-01-01' onChange={(e) => onPick(String(e.detail.value))}>
-        <View className={`field-input field-picker ${error ? 'field-input--error' : ''}`} data-testid={path} id={fieldId(path)} role='button' aria-label={`${label}：${shown}`}>
-          <Text className={value ? '' : 'placeholder'}>{shown}</Text>
-        </View>
-      </Picker>
+      <QuickPicks label={label} value={value} picks={quick} onPick={onPick} />
+      <PickerBox label={label} path={path} mode={mode} value={value} start={start ?? (mode === 'date' && end !== undefined ? '1990-01-01' : undefined)} end={end} error={error} placeholder={placeholder} onPick={onPick} />
     </FieldFrame>
   )
 }

@@ -1,37 +1,27 @@
-import { useCallback, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CHANGE_KINDS, CHANGE_KIND_LABELS, type ChangeKind } from '../../core/outreach/change-kinds'
 import type { CrossingPromptView } from '../../core/contracts/applicant/upkeep'
 import { paths } from '../../core/routes'
-import { Button, CellGroup, CheckRow, Cell, LoadError, Notice, Screen, Skeleton, Tag, TextField } from '../ui'
+import { Button, CellGroup, CheckRow, Cell, LoadError, Notice, Screen, Skeleton, Tag, TextField, useShown } from '../ui'
 import { handSelfCheckToWizard } from '../wizard'
 import { ApiError } from '../../services/api'
 import { openPage } from '../../services/nav'
 import { myUpkeep, reportChange, reportFollowers, setListed } from './api'
 import { U } from './texts'
+import './upkeep.scss'
 
 type Data = Awaited<ReturnType<typeof myUpkeep>>
 type Said = { tone: 'success' | 'danger', text: string } | null
 
 /** 备案维护: per filed filing, a change to report (and its due date) and the directory consent; a 建议备案 account's followers. */
 export function UpkeepScreen () {
-  const [data, setData] = useState<Data | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
+  const { data, error, reload: load } = useShown<Data>(myUpkeep)
   const [said, setSaid] = useState<Said>(null)
   const [busy, setBusy] = useState(false)
   const [kinds, setKinds] = useState<Record<string, ChangeKind[]>>({})
   const [followers, setFollowers] = useState('')
   const [prompt, setPrompt] = useState<CrossingPromptView | null>(null)
-  const load = useCallback(async () => {
-    try {
-      setData(await myUpkeep())
-      setError(null)
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('internal', U.loadFailed))
-    }
-  }, [])
-  useDidShow(() => { void load() })
 
   async function run (what: () => Promise<string | null>) {
     if (busy) return

@@ -2,7 +2,16 @@ import { useCallback, useState } from 'react'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { ApiError } from '../../services/api'
 import { stopPullDownRefresh } from '../../services/nav'
-import { O } from './texts'
+import { UI_T } from './texts'
+
+/** Any failure as LoadError shows it: offline (code 'network') or the server's own message. */
+export const failureOf = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('internal', UI_T.loadFailed))
+
+/** The Chinese message of a failed call (someone acting first reads as a refresh). */
+export function messageOf (e: unknown, fallback: string = UI_T.loadFailed): string {
+  if (!(e instanceof ApiError)) return fallback
+  return e.code === 'conflict' ? UI_T.conflict : e.message
+}
 
 /** Loads each time the page shows (back from a detail or a colleague's change) and on pull-down. */
 export function useShown<T> (load: () => Promise<T>) {
@@ -13,7 +22,7 @@ export function useShown<T> (load: () => Promise<T>) {
       setData(await load())
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('internal', O.loadFailed))
+      setError(failureOf(e))
     } finally {
       stopPullDownRefresh()
     }
@@ -21,10 +30,4 @@ export function useShown<T> (load: () => Promise<T>) {
   useDidShow(() => { void reload() })
   usePullDownRefresh(() => { void reload() })
   return { data, setData, error, reload }
-}
-
-/** The Chinese message of a failed call (someone acting first reads as a refresh). */
-export function messageOf (e: unknown): string {
-  if (!(e instanceof ApiError)) return O.loadFailed
-  return e.code === 'conflict' ? O.conflict : e.message
 }
