@@ -3,7 +3,7 @@
  * principal confirms in their own WeChat with a one-time code before the office may approve.
  * Through `main` on the real SQLite store (only WeChat's send API is replaced, by the local inbox).
  */
-import { AGENCY, agencySubmitted, applicant, requestId, staff } from './support/flows'
+import { AGENCY, agencySubmitted, applicant, applicantAs, applicantOkAs, requestId, staff } from './support/flows'
 import { completeIndividual } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
 import type { ActionResult } from '../../backend/errors'
@@ -17,13 +17,8 @@ beforeEach(async () => {
 })
 afterEach(() => env.dispose())
 
-const as = <T = Record<string, unknown>>(openid: string, action: string, input: unknown) =>
-  applicant({ action, input }, { local: { openid } }) as Promise<ActionResult<T>>
-const ok = async <T = Record<string, unknown>>(openid: string, action: string, input: unknown): Promise<T> => {
-  const r = await as<T>(openid, action, input)
-  if (!r.ok) throw new Error(`${action} failed: ${JSON.stringify(r.error)}`)
-  return r.data
-}
+const as = applicantAs
+const ok = applicantOkAs
 const failure = (r: ActionResult<unknown>) => (r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`)
 
 const agencyFiling = () => agencySubmitted(env)

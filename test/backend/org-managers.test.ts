@@ -4,10 +4,9 @@
  * and works on the filing, the owner removes them (access ends at the next call), the last manager
  * cannot leave, a stranger never sees the filing, and every change is audited.
  */
-import { applicant, draftOf, requestId, submitted } from './support/flows'
+import { applicant, applicantAs, applicantOkAs, draftOf, requestId, submitted } from './support/flows'
 import { completeIndividual, uploadDoc } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
-import type { ActionResult } from '../../backend/errors'
 
 const COLLEAGUE = 'oColleague0000000000000000006'
 const STRANGER = 'oStranger00000000000000000007'
@@ -18,14 +17,8 @@ beforeEach(async () => {
 })
 afterEach(() => env.dispose())
 
-/** A signed-in applicant who is none of the env's named people. */
-const as = <T = Record<string, unknown>>(openid: string, action: string, input: unknown) =>
-  applicant({ action, input }, { local: { openid } }) as Promise<ActionResult<T>>
-const ok = async <T = Record<string, unknown>>(openid: string, action: string, input: unknown): Promise<T> => {
-  const r = await as<T>(openid, action, input)
-  if (!r.ok) throw new Error(`${action} failed: ${JSON.stringify(r.error)}`)
-  return r.data
-}
+const as = applicantAs
+const ok = applicantOkAs
 
 type Managers = { version: number; youOwn: boolean; items: Array<{ memberId: string; name: string; owner: boolean; you: boolean }> }
 

@@ -4,10 +4,9 @@
  * the ID number is sealed at rest and masked in lists, a change never alters an approved filing but
  * is offered as amendments that go to review, and a stranger can never read, use or change it.
  */
-import { applicant, approved, draftOf, requestId, staff, submitted } from './support/flows'
+import { applicant, applicantAs, approved, draftOf, requestId, staff, submitted } from './support/flows'
 import { ID_OWNER, individualDraft, uploadDoc } from './support/factories'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
-import type { ActionResult } from '../../backend/errors'
 import type { DraftContent, ProfileContent } from '../../backend/core'
 
 const STRANGER = 'oStranger00000000000000000007'
@@ -18,8 +17,7 @@ beforeEach(async () => {
 })
 afterEach(() => env.dispose())
 
-const as = <T = Record<string, unknown>>(openid: string, action: string, input: unknown) =>
-  applicant({ action, input }, { local: { openid } }) as Promise<ActionResult<T>>
+const as = applicantAs
 const mine = <T = Record<string, unknown>>(action: string, input: unknown) => env.ok<T>(applicant, action, input, 'owner')
 
 type Got = { id: string; version: number; subject: Record<string, unknown>; documents: Array<{ kind: string; fileId: string }>; documentLinks: Record<string, string>; stale: Array<{ id: string; version: number }> }

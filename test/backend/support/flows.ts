@@ -2,6 +2,7 @@
 import { main as applicant } from '../../../cloudfunctions/applicant/index'
 import { main as staff } from '../../../cloudfunctions/staff/index'
 import type { DraftContent } from '../../../backend/core'
+import type { ActionResult } from '../../../backend/errors'
 import { completeIndividual } from './factories'
 import { OPENID, type TestEnv, type Who } from './env'
 
@@ -117,4 +118,15 @@ export async function profileSyncInput(env: TestEnv): Promise<{ id: string; vers
   const p = await savedProfile(env, approved)
   const updated = await env.ok<{ version: number }>(applicant, 'profile-update', await profileChange(env, p), 'owner')
   return { id: p.id, version: updated.version, filingIds: [p.filingId], requestId: requestId() }
+}
+
+/** An applicant action called by any signed-in WeChat user, not only the env's named people. */
+export const applicantAs = <T = Record<string, unknown>>(openid: string, action: string, input: unknown) =>
+  applicant({ action, input }, { local: { openid } }) as Promise<ActionResult<T>>
+
+/** The same, expecting success: the data, or a thrown error naming the action and its failure. */
+export async function applicantOkAs<T = Record<string, unknown>>(openid: string, action: string, input: unknown): Promise<T> {
+  const r = await applicantAs<T>(openid, action, input)
+  if (!r.ok) throw new Error(`${action} failed: ${JSON.stringify(r.error)}`)
+  return r.data
 }
