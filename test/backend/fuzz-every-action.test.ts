@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
+import { fingerprintOf } from './support/db-fingerprint'
 import { join } from 'node:path'
 import { makeEnv, type Main, type TestEnv, type Who } from './support/env'
 import { approved, returned, submitted } from './support/flows'
@@ -31,16 +31,7 @@ const CODES = ['invalid_input', 'unauthenticated', 'forbidden', 'not_found', 'co
 let env: TestEnv
 let db: Database.Database
 
-/** Every row of every table, in a stable order: the database's whole logical content. */
-function fingerprint (): string {
-  const h = createHash('sha256')
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-  for (const { name } of tables) {
-    h.update(`#${name}\n`)
-    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()) h.update(JSON.stringify(row, (_k, v) => Buffer.isBuffer(v) ? v.toString('hex') : v) + '\n')
-  }
-  return h.digest('hex')
-}
+const fingerprint = (): string => fingerprintOf(db)
 
 beforeAll(async () => {
   env = await makeEnv()

@@ -5,7 +5,7 @@
  * the wrong person) change nothing.
  */
 import Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
+import { fingerprintOf } from './support/db-fingerprint'
 import { join } from 'node:path'
 import { applicant, approved, staff, submitted } from './support/flows'
 import { makeEnv, OPENID, type TestEnv } from './support/env'
@@ -17,15 +17,11 @@ beforeEach(async () => {
 })
 afterEach(() => env.dispose())
 
-/** Every row of every table: the database's whole content, to prove a refusal wrote nothing. */
+/** The database's whole content, to prove a refusal wrote nothing. */
 function fingerprint(): string {
   const db = new Database(join(env.dir, 'filing.sqlite'), { readonly: true })
   try {
-    const h = createHash('sha256')
-    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>) {
-      for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()) h.update(name + JSON.stringify(row))
-    }
-    return h.digest('hex')
+    return fingerprintOf(db)
   } finally {
     db.close()
   }

@@ -44,7 +44,7 @@ export function IntakeCard ({ filingId, intake, onChanged }: { filingId: string,
     try {
       await revokeClaimCode(filingId)
       setCode(null)
-      toast(IT.revoked)
+      // The card itself now says there is no live code: no toast (on h5 it would sit outside the page's landmarks).
       await onChanged()
     } catch (e) {
       setError(e instanceof ApiError ? e.message : IT.failed)

@@ -21,7 +21,6 @@ export const IT = {
   reissueConfirm: '新的认领码生成后，原来的认领码立即失效。确定继续？',
   revokeConfirmTitle: '作废认领码',
   revokeConfirm: '作废后，经营者将不能再用这个认领码认领，可随时重新生成。确定作废？',
-  revoked: '认领码已作废',
   codeTitle: '认领码（只显示这一次）',
   codeHowTo: (until: string) => `请当面、电话或短信告知经营者：在小程序“我的备案”中点“认领原备案”，输入此认领码和备案主体的证件号码（身份证号或统一社会信用代码）。有效至 ${until}，只能使用一次。`,
   codeCopy: '复制认领码',
