@@ -5,7 +5,7 @@
  *
  * The fields are the filing's subject (SubjectSchema, which the catalogue describes); the document
  * kinds are those the subject type may attach that prove the subject itself — not the per-filing
- * materials (the stamped form, the signature, account screenshots) and, for organisations, not the
+ * materials (the stamped form, the signature, account screenshots, an agency's authorisation letter) and, for organisations, not the
  * ID photos, which are the operations person's (documentKindLabel names them so).
  *
  * A profile belongs to the applicant who saved it, only: filings have co-managers, a profile has
@@ -26,7 +26,8 @@ import { normalizeResidentId } from '../validators/resident-id'
 export const MAX_PROFILES = 20
 
 /** Materials of one filing, never of its subject. */
-const PER_FILING_KINDS: readonly DocumentKind[] = ['registration_form', 'signature', 'account_proof']
+// The 授权委托书 names one agent for one filing: it is never part of the subject's own papers.
+const PER_FILING_KINDS: readonly DocumentKind[] = ['registration_form', 'signature', 'account_proof', 'authorisation_letter']
 const ID_SIDES: readonly DocumentKind[] = ['id_front', 'id_back']
 
 /** The document kinds a profile of this subject type keeps. */
