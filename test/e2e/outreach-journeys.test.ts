@@ -129,6 +129,9 @@ describe('outreach in the h5 build', () => {
     clock.now = new Date(Date.parse(activity.startsAt) - 30 * 60_000)
     await staff.reload()
     await byId(staff, 'event-scan').waitFor()
+    // Type only once the page has finished arriving (nothing in flight or loading): on a busy fresh
+    // clone the typed code was once never checked in, as if a late render had replaced the field.
+    await settled(staff)
     await inputOf(staff, 'checkin-code').fill(code)
     await touch(byId(staff, 'checkin-manual'))
     await until(() => byId(staff, 'event-notice').textContent(), (t) => (t ?? '').includes('签到成功：开平美食探店'))
