@@ -125,7 +125,8 @@ export async function turnWheel (page: Page, label: string): Promise<void> {
 
 /** Opens the wheel picker of a field, turns it to `label` (or leaves it) and taps 确定. */
 export async function pick (page: Page, path: string, label?: string): Promise<void> {
-  await byId(page, path).tap()
+  // Touched once it holds still: a tap while the page still scrolls was lost on a busy fresh clone.
+  await touch(byId(page, path))
   await page.locator('.weui-picker__group >> visible=true').first().waitFor()
   if (label !== undefined) await turnWheel(page, label)
   await page.locator('text=确定 >> visible=true').last().tap()
