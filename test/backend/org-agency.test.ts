@@ -30,9 +30,11 @@ test('when an agency files, then staff cannot approve until the principal confir
   const queue = await env.ok<{ items: Array<{ id: string; statusLabel: string; awaitingPrincipal: boolean }> }>(staff, 'queue', {}, 'reviewer')
   expect(queue.items.find((i) => i.id === s.id)).toMatchObject({ statusLabel: '待委托方确认', awaitingPrincipal: true })
   // The review screen: the agency, the letter and the confirmation, and no 审核通过 on offer yet.
-  type Review = { availableActions: string[]; principal: { label: string; at: string | null } | null; content: { agency?: unknown; documents: Array<{ kind: string; fileId: string }> }; documentLinks: Record<string, string> }
+  type Review = { availableActions: string[]; principal: { label: string; at: string | null } | null; content: { agency?: unknown; documents: Array<{ kind: string; fileId: string }> }; documentLinks: Record<string, string>; registrationForm: { form: { agency: Array<{ value: string }> | null } } | null }
   const review = await env.ok<Review>(staff, 'get', { id: s.id }, 'reviewer')
   expect(review.content.agency).toEqual(AGENCY)
+  // The 登记备案表 frozen at submission names the agency too.
+  expect(review.registrationForm?.form.agency?.map((l) => l.value)).toEqual([AGENCY.name, AGENCY.contact, AGENCY.phone])
   const letter = review.content.documents.find((d) => d.kind === 'authorisation_letter')
   expect(review.documentLinks[letter!.fileId]).toBeTruthy()
   expect(review.principal).toMatchObject({ label: '待委托方确认', at: null })
