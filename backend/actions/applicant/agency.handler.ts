@@ -29,6 +29,7 @@ import type { FilingRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
 import { loadFiling, loadOwnFiling, requireUser } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, peekCode, redeemCode } from '../../services/invites'
+import { queueOwed } from '../../services/notify'
 import { refusalError } from '../../services/transition'
 
 const ASK = '向代理机构'
@@ -37,7 +38,8 @@ async function writeChange(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, chan
   if (!change.ok) throw refusalError(change)
   const next = withDerivedState(change.next, ctx.rt.config)
   if (!(await tx.filings.replaceIfVersion(next, cur.version))) throw errors.conflict()
-  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail })
+  const unsent = change.message ? await queueOwed(ctx, tx, cur.id, change.message) : null
+  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail: unsent ? { ...detail, unsent } : detail })
   return next
 }
 
