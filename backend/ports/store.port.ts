@@ -145,6 +145,9 @@ export interface Store {
     /** Filings (any owner) that claim one of these account keys, in the given statuses. */
     findByAccountKeys(keys: string[], statuses: FilingStatusCode[]): Promise<FilingRecord[]>
     findByNumber(filingNumber: string): Promise<FilingRecord | null>
+    /** Batched reads (the legacy import's check): the filings with these ids / numbers that exist, in no particular order; any number of them (adapters page). */
+    getMany(ids: string[]): Promise<FilingRecord[]>
+    findByNumbers(filingNumbers: string[]): Promise<FilingRecord[]>
     /**
      * Indexes, for staff search, a batch of filings written before the index existed (idempotent:
      * only filings without keys). Returns how many it indexed; 0 once every filing has its keys.
@@ -276,7 +279,11 @@ export interface Store {
     listByOwner(openid: string, limit: number): Promise<ProfileRecord[]>
   }
   counters: { peek(name: string): Promise<number> }
-  claims: { get(id: string): Promise<ClaimRecord | null> }
+  claims: {
+    get(id: string): Promise<ClaimRecord | null>
+    /** The claims with these ids that exist, in no particular order (adapters page). */
+    getMany(ids: string[]): Promise<ClaimRecord[]>
+  }
   credits: { get(id: string): Promise<CreditRecord | null> }
   rateLimits: {
     /** Deletes counters whose window ended a day ago (the timer's housekeeping). */

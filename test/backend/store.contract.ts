@@ -282,6 +282,26 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       await store.trackedFiles.remove(a.id)
       expect(await store.trackedFiles.get(a.id)).toBeNull()
     })
+    it('when filings and claims are read in batches of more than a page, then getMany and findByNumbers return exactly the existing ones, once each', async () => {
+      // 250: more than CloudBase's 100 documents per get(), so the adapter must page.
+      const tag = uid()
+      const recs = Array.from({ length: 250 }, (_, i) => filingFactory({ id: `${tag}-${i}`, filingNumber: `${tag}-N${i}`, status: 'approved' }))
+      await store.filings.insertMany(recs)
+      const ids = [...recs.map((r) => r.id), `${tag}-missing`, recs[0].id]
+      expect((await store.filings.getMany(ids)).map((r) => r.id).sort()).toEqual(recs.map((r) => r.id).sort())
+      const got = await store.filings.findByNumbers([...recs.slice(0, 180).map((r) => r.filingNumber as string), `${tag}-none`])
+      expect(got.map((r) => r.filingNumber).sort()).toEqual(recs.slice(0, 180).map((r) => r.filingNumber).sort())
+      expect(got.find((r) => r.id === recs[7].id)).toEqual(recs[7])
+      const claims = Array.from({ length: 130 }, (_, i) => ({ id: `${tag}-claim-${i}`, key: `self_media:douyin:${tag}-${i}`, filingId: recs[i].id, at: '2024-03-04T02:00:00.000Z' }))
+      await store.runUnit(async (tx) => { for (const c of claims) await tx.claims.put(c) })
+      const found = await store.claims.getMany([...claims.map((c) => c.id), `${tag}-claim-x`])
+      expect(found.map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort())
+      expect(found.find((c) => c.id === claims[3].id)).toEqual(claims[3])
+      expect(await store.filings.getMany([])).toEqual([])
+      expect(await store.filings.findByNumbers([])).toEqual([])
+      expect(await store.claims.getMany([])).toEqual([])
+    })
+
     describe('supervision collections', () => supervisionContract(() => store, uid))
     describe('outreach collections', () => outreachContract(() => store, uid))
   })

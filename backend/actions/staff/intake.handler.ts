@@ -63,8 +63,8 @@ export const legacyImport = defineAction({
     const bytes = await rt.files.read(row.fileId)
     if (bytes === null) throw errors.notFound('表格文件已过期删除，请重新选择文件')
     const report = await importLegacyRegister(ctx, bytes, input.confirm)
-    // The upload is kept for the confirming call after a check; it goes once written (the purge takes it otherwise).
-    if (report.written > 0) {
+    // The upload is kept for the confirming calls after a check; it goes once the last of them wrote (the purge takes it otherwise).
+    if (report.written > 0 && report.remaining === 0) {
       await rt.files.remove([row.fileId])
       await rt.store.trackedFiles.remove(row.id)
     }

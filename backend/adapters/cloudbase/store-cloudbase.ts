@@ -118,6 +118,15 @@ const body = (rec: object): Doc => ({ ...(rec as Doc) })
 const filingBody = (rec: FilingRecord): Doc => ({ ...body(rec), searchKeys: searchKeysOf(rec.searchText ?? '') })
 /** Filings without search keys (written before the index) indexed per backfill call. */
 const BACKFILL_BATCH = 100
+/** Values per `_.in` query of a batched read: `get()` returns at most 100 documents unless told otherwise. */
+const IN_QUERY_MAX = 100
+/** Pages `query` over the distinct values, IN_QUERY_MAX at a time (one round trip each). */
+async function inPages<T>(values: string[], query: (page: string[]) => Promise<T[]>): Promise<T[]> {
+  const distinct = [...new Set(values)]
+  const out: T[] = []
+  for (let i = 0; i < distinct.length; i += IN_QUERY_MAX) out.push(...(await query(distinct.slice(i, i + IN_QUERY_MAX))))
+  return out
+}
 
 export function createCloudbaseStore(getDb: () => CloudDb): Store {
   const db = () => getDb()
@@ -296,6 +305,9 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
         return docs.length
       },
       findByNumber: async (n) => one<FilingRecord>(await c('filings').where({ filingNumber: n }).limit(1).get()),
+      getMany: (ids) => inPages(ids, async (page) => list<FilingRecord>(await c('filings').where({ _id: db().command.in(page) }).limit(IN_QUERY_MAX).get())),
+      // Numbers are not a unique index (see collections.ts): room for a stray duplicate per page.
+      findByNumbers: (numbers) => inPages(numbers, async (page) => list<FilingRecord>(await c('filings').where({ filingNumber: db().command.in(page) }).limit(1000).get())),
       findByPublicKeys: async (keys) => {
         if (!keys.length) return []
         return list<FilingRecord>(await c('filings').where({ publicKeys: db().command.in(keys) }).limit(100).get())
@@ -469,7 +481,10 @@ export function createCloudbaseStore(getDb: () => CloudDb): Store {
       listByOwner: async (openid, limit) => list<ProfileRecord>(await c('subject_profiles').where({ ownerOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get())
     },
     counters: { peek: async (name) => one<{ value: number }>(await c('counters').doc(name).get())?.value ?? 0 },
-    claims: { get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()) },
+    claims: {
+      get: async (id) => one<ClaimRecord>(await c('claims').doc(id).get()),
+      getMany: (ids) => inPages(ids, async (page) => list<ClaimRecord>(await c('claims').where({ _id: db().command.in(page) }).limit(IN_QUERY_MAX).get()))
+    },
     credits: { get: async (id) => one<CreditRecord>(await c('credits').doc(id).get()) },
     rateLimits: {
       purgeExpired: async (now) => {

@@ -23,6 +23,22 @@ export type Row = { doc: string }
 export const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
 export const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T)
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
+/** Ids per `IN (…)` query: far below SQLite's bound parameters limit (32,766), few statement shapes to cache. */
+const IN_CHUNK = 500
+const marks = (values: unknown[]) => values.map(() => '?').join(',')
+/**
+ * Runs `query` on the distinct values in chunks of IN_CHUNK and concatenates the rows. A short
+ * chunk is padded with its first value (harmless in IN) so each query has one statement shape.
+ */
+function inChunks(values: string[], query: (chunk: string[]) => Row[]): Row[] {
+  const distinct = [...new Set(values)]
+  const rows: Row[] = []
+  for (let i = 0; i < distinct.length; i += IN_CHUNK) {
+    const chunk = distinct.slice(i, i + IN_CHUNK)
+    rows.push(...query([...chunk, ...Array<string>(IN_CHUNK - chunk.length).fill(chunk[0])]))
+  }
+  return rows
+}
 
 /** Statements prepared once per SQL text: preparing dominates small writes otherwise. */
 export class Statements {
@@ -170,6 +186,14 @@ export class SqliteOps extends Statements {
   listFixByUpTo(upTo: string, limit: number): FilingRecord[] {
     const sql = `SELECT doc FROM filings WHERE status = 'returned' AND fix_by IS NOT NULL AND fix_by <= ? ORDER BY fix_by, id LIMIT ?`
     return parseAll<FilingRecord>(this.st(sql).all(upTo, limit) as Row[])
+  }
+
+  getFilings(ids: string[]): FilingRecord[] {
+    return parseAll<FilingRecord>(inChunks(ids, (chunk) => this.st(`SELECT doc FROM filings WHERE id IN (${marks(chunk)})`).all(...chunk) as Row[]))
+  }
+
+  findByNumbers(filingNumbers: string[]): FilingRecord[] {
+    return parseAll<FilingRecord>(inChunks(filingNumbers, (chunk) => this.st(`SELECT doc FROM filings WHERE filing_number IN (${marks(chunk)})`).all(...chunk) as Row[]))
   }
 
   findByNumber(filingNumber: string): FilingRecord | null {
@@ -344,6 +368,9 @@ export class SqliteOps extends Statements {
   }
   getClaim(id: string): ClaimRecord | null {
     return parse<ClaimRecord>(this.st('SELECT doc FROM claims WHERE id = ?').get(id) as Row | undefined)
+  }
+  getClaims(ids: string[]): ClaimRecord[] {
+    return parseAll<ClaimRecord>(inChunks(ids, (chunk) => this.st(`SELECT doc FROM claims WHERE id IN (${marks(chunk)})`).all(...chunk) as Row[]))
   }
   putClaim(c: ClaimRecord): void {
     this.st('INSERT INTO claims (id, filing_id, doc) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET filing_id = excluded.filing_id, doc = excluded.doc').run(c.id, c.filingId, JSON.stringify(c))

@@ -100,6 +100,8 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       queue: locked(ops.queue.bind(ops)),
       findByAccountKeys: locked(ops.findByAccountKeys.bind(ops)),
       findByNumber: locked(ops.findByNumber.bind(ops)),
+      getMany: locked(ops.getFilings.bind(ops)),
+      findByNumbers: locked(ops.findByNumbers.bind(ops)),
       backfillSearchKeys: locked(() => db.transaction(() => ops.backfillSearchKeys())()),
       findByPublicKeys: locked(ops.findByPublicKeys.bind(ops)),
       listFixByUpTo: locked(ops.listFixByUpTo.bind(ops)),
@@ -170,7 +172,7 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     upkeep: { get: locked(out.getUpkeep.bind(out)), listListed: locked(out.upkeepListed.bind(out)), listOpenChanges: locked(out.upkeepOpen.bind(out)) },
     profiles: { get: locked(out.getProfile.bind(out)), listByOwner: locked(out.profilesByOwner.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
-    claims: { get: locked(ops.getClaim.bind(ops)) },
+    claims: { get: locked(ops.getClaim.bind(ops)), getMany: locked(ops.getClaims.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },
     rateLimits: { purgeExpired: locked(ops.purgeRateCounters.bind(ops)) },
     trackedFiles: {

@@ -26,6 +26,25 @@ export const LEGACY_MAX_BYTES = 10 * 1024 * 1024
  */
 export const LEGACY_MAX_UNZIPPED_BYTES = 160 * 1024 * 1024
 
+/*
+ * How a confirmed import writes, sized for CloudBase (see backend/README.md, "Legacy import"):
+ * every document read or write there is a network round trip of ~10–30 ms, a transaction
+ * (runTransaction) must finish within 30 s, and a call of the staff function within its 60 s
+ * timeout (scripts/deploy/manifest.ts). A new filing costs about 5 transactional operations
+ * (existence check, the filing, per account a claim read and write, the audit entry), up to ~10
+ * for a filing of several accounts.
+ * - A unit of LEGACY_UNIT_FILINGS = 25 filings: 125–250 operations ≈ 1.5–7.5 s at 10–30 ms,
+ *   under the 30 s transaction limit even when runTransaction retries on a conflict.
+ * - A call of LEGACY_CALL_FILINGS = 200 filings (8 units): 1,000–2,000 operations ≈ 10–30 s
+ *   (about 20 s at a typical 20 ms), leaving the rest of the 60 s for reading and checking
+ *   the whole file (batched reads: a 10,000-row register is ~300 queries of 100 ids).
+ * The screen repeats the confirmed call while the answer says `remaining` > 0.
+ */
+/** Most filings written in one unit of work (one CloudBase transaction). */
+export const LEGACY_UNIT_FILINGS = 25
+/** Most filings written by one confirmed call (the screen calls again for the rest). */
+export const LEGACY_CALL_FILINGS = 200
+
 export interface LegacyColumn {
   header: string
   /** Catalogue path ('subject.name', 'accounts.*.platform'), or the two legacy columns. */

@@ -53,12 +53,15 @@ export const LegacyImportOutput = z.object({
   fresh: z.number().int(),
   /** Filings already imported from the same rows (a re-import changes nothing). */
   unchanged: z.number().int(),
+  /** Filings this call wrote (a confirmed call writes at most LEGACY_CALL_FILINGS). */
   written: z.number().int(),
+  /** New filings still to write after this call (fresh − written): the screen confirms again while > 0 and there are no problems. */
+  remaining: z.number().int(),
   problemCount: z.number().int(),
   /** The first problems, in row order (the count says how many there are). */
   problems: z.array(LegacyProblemView),
   summary: z.string()
 })
 export type LegacyImportOutput = z.infer<typeof LegacyImportOutput>
-/** Import the office's old register: every row checked, all or nothing, re-import changes nothing (admin). */
+/** Import the office's old register: every row checked before anything is written, written in bounded calls the screen repeats while `remaining` > 0; re-import changes nothing (admin). */
 export const legacyImportContract = defineContract({ fn: 'staff', action: 'legacy-import', input: LegacyImportInput, output: LegacyImportOutput })
