@@ -4,6 +4,8 @@
  * - an admin imports the office's old register: a file with one bad row gets a report naming the
  *   row and column, and since the import is all or nothing, no 确认导入 is offered and nothing is
  *   written; the corrected file is checked and imported;
+ * - a register larger than one call is imported in calls with its progress shown; a call cut off
+ *   stops with the error and 继续导入, which finishes the import;
  * - a reviewer enters (代录入) a company's paper filing through the wizard's steps: PDF scans of the
  *   licence and the stamped form from the file picker, ID photos with the fake camera; the review
  *   screen tells the enterer why they cannot decide it; the admin approves it, then issues a claim
@@ -82,6 +84,40 @@ for (const large of [false, true]) {
     await page.context().close()
   })
 }
+
+test('when an admin imports a register larger than one call and the connection drops between calls, then the screen shows the progress and the error, and 继续导入 finishes it', async () => {
+  // 450 filings: three confirmed calls of at most LEGACY_CALL_FILINGS (200); the second one is cut off.
+  const rows = Array.from({ length: 450 }, (_, i) => legacyRow(3001 + i))
+  const page = await e2e.phone('demo-admin')
+  let confirmed = 0
+  await page.route('**/api/staff', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { action?: string, input?: { confirm?: boolean } }
+    if (body.action === 'legacy-import' && body.input?.confirm === true && ++confirmed === 2) return route.abort('internetdisconnected')
+    return route.continue()
+  })
+  await page.goto(`${e2e.server.url}${paths.review()}`)
+  await byId(page, 'open-import').tap()
+  await pickRegister(page, '大台账.xlsx', await legacyWorkbook(rows))
+  await byId(page, 'import-ready').waitFor({ timeout: STATE_WAIT_MS })
+  expect(await byId(page, 'import-ready').textContent()).toContain('检查通过：450 件备案可以导入')
+  await byId(page, 'import-confirm').tap()
+  await confirmDialog(page, '确认导入')
+
+  await byId(page, 'import-resume').waitFor({ timeout: STATE_WAIT_MS })
+  expect(await byId(page, 'import-progress').textContent()).toContain('已导入 200 / 450 件')
+  expect(await byId(page, 'import-error').textContent()).not.toBe('')
+  await settled(page)
+  expect(await axeViolations(page)).toEqual([])
+  await e2e.shot(page, 'intake-import-04-interrupted')
+
+  await byId(page, 'import-resume').tap()
+  await byId(page, 'import-done').waitFor({ timeout: STATE_WAIT_MS })
+  expect(await byId(page, 'import-done').textContent()).toContain('已导入 450 件备案')
+  expect(confirmed).toBe(4)
+  const found = await e2e.call<{ items: Array<{ status: string }> }>('demo-admin', 'public', 'lookup', { filingNumber: 'KP-OLD-03450' })
+  expect(found.items[0]).toMatchObject({ status: 'approved' })
+  await page.context().close()
+})
 
 const ENTRY = /packages\/admin\/pages\/entry/
 async function entryStep (page: Page, n: number): Promise<void> {

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { LEGACY_CALL_FILINGS } from '../../core/intake/legacy'
+import { importInCalls, type LegacyProgress } from '../../core/intake/legacy-calls'
 import { ApiError } from '../../services/api'
 import { confirm } from '../../services/dialogs'
 import { chooseXlsx } from '../../services/file-pick'
@@ -15,18 +17,24 @@ import './intake.scss'
 const SHOWN_PROBLEMS = 100
 
 interface Checked { fileId: string, name: string, report: ImportReport }
+interface Done { written: number, unchanged: number }
 
 /**
  * 导入旧台账 (admins): the template, the office's register picked from the phone's chats (weapp) or
- * the computer (h5), a check that lists every refused row and column, then 确认导入. The import is
- * all or nothing, so a report with problems says that nothing will be written, and why.
+ * the computer (h5), a check that lists every refused row and column, then 确认导入. A file with
+ * any problem writes nothing, and the report says why. A clean file is written in calls of at most
+ * LEGACY_CALL_FILINGS (CloudBase's time limits), repeated while some remain, with the progress
+ * shown; a failed call stops with the error and 继续导入, which resumes where it stopped.
  */
 export function ImportScreen () {
   const { session } = useSession()
   const [busy, setBusy] = useState<'template' | 'check' | 'import' | null>(null)
   const [checked, setChecked] = useState<Checked | null>(null)
-  const [done, setDone] = useState<ImportReport | null>(null)
+  const [done, setDone] = useState<Done | null>(null)
   const [error, setError] = useState<string | null>(null)
+  /** Of the confirmed import under way, or stopped by a failed call (`interrupted`). */
+  const [progress, setProgress] = useState<LegacyProgress | null>(null)
+  const [interrupted, setInterrupted] = useState(false)
 
   async function download () {
     setBusy('template')
@@ -47,6 +55,8 @@ export function ImportScreen () {
     if (file === null) return
     setBusy('check')
     setChecked(null)
+    setProgress(null)
+    setInterrupted(false)
     try {
       const fileId = await uploadRegister(file.path)
       setChecked({ fileId, name: file.name, report: await importRegister(fileId, false) })
@@ -57,18 +67,22 @@ export function ImportScreen () {
     }
   }
 
-  async function write (c: Checked) {
-    if (!(await confirm({ title: IT.confirmTitle, content: IT.confirmBody(c.report.fresh), confirmText: IT.confirmImport }))) return
+  async function write (c: Checked, resume: boolean) {
+    if (!resume && !(await confirm({ title: IT.confirmTitle, content: IT.confirmBody(c.report.fresh), confirmText: IT.confirmImport }))) return
     setBusy('import')
     setError(null)
-    try {
-      const report = await importRegister(c.fileId, true)
-      if (report.problemCount > 0) setChecked({ ...c, report })
-      else setDone(report)
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : IT.failed)
-    } finally {
-      setBusy(null)
+    setInterrupted(false)
+    setProgress((p) => p ?? { done: 0, total: c.report.fresh })
+    const end = await importInCalls(() => importRegister(c.fileId, true), c.report.fresh, setProgress)
+    setBusy(null)
+    if (end.kind === 'done') {
+      setDone({ written: end.progress.done, unchanged: c.report.unchanged })
+    } else if (end.kind === 'problems') {
+      setProgress(null)
+      setChecked({ ...c, report: end.report })
+    } else {
+      setInterrupted(true)
+      setError(end.error instanceof ApiError ? end.error.message : IT.failed)
     }
   }
 
@@ -77,7 +91,7 @@ export function ImportScreen () {
   if (done !== null) {
     return (
       <Screen className='intake'>
-        <StateView kind='success' title={IT.doneTitle(done.written)} body={IT.doneBody(done.unchanged)} actions={[{ label: IT.importAnother, onTap: () => { setDone(null); setChecked(null) }, testId: 'import-again' }]} testId='import-done' />
+        <StateView kind='success' title={IT.doneTitle(done.written)} body={IT.doneBody(done.unchanged)} actions={[{ label: IT.importAnother, onTap: () => { setDone(null); setChecked(null); setProgress(null) }, testId: 'import-again' }]} testId='import-done' />
       </Screen>
     )
   }
@@ -123,7 +137,11 @@ export function ImportScreen () {
         ? (
           <View className='card'>
             <View className='card-title'>{IT.importStep3}</View>
-            <Button testId='import-confirm' busy={busy === 'import'} disabled={busy !== null} onTap={() => { void write(checked) }}>{IT.confirmImport}</Button>
+            <View className='muted'>{IT.batchesHint(LEGACY_CALL_FILINGS)}</View>
+            {progress !== null ? <Notice tone={interrupted ? 'warn' : 'info'} testId='import-progress'>{interrupted ? IT.interrupted(progress.done, progress.total) : IT.progress(progress.done, progress.total)}</Notice> : null}
+            {interrupted
+              ? <Button testId='import-resume' disabled={busy !== null} onTap={() => { void write(checked, true) }}>{IT.resumeImport}</Button>
+              : <Button testId='import-confirm' busy={busy === 'import'} busyText={progress !== null ? IT.progress(progress.done, progress.total) : undefined} disabled={busy !== null} onTap={() => { void write(checked, false) }}>{IT.confirmImport}</Button>}
           </View>
           )
         : null}
