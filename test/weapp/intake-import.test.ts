@@ -2,7 +2,9 @@
  * 导入旧台账 (admin subpackage) on the real weapp build: the template is opened in the system viewer;
  * the office's register is picked from a chat (chooseMessageFile), uploaded to the admin's own
  * folder through wx.cloud.uploadFile and checked by the real staff function; a register with a bad
- * row shows the row, column and reason and writes nothing; a clean one is confirmed and written.
+ * row shows the row, column and reason and writes nothing; a clean one is confirmed and written; a
+ * register larger than one call is confirmed call after call, and a call lost on the way stops with
+ * 继续导入, which finishes it.
  */
 import { bootApp, openPage, wxApi, type LoadedPage } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
@@ -32,6 +34,8 @@ beforeAll(async () => {
   })
   files.set('bad.xlsx', await legacyWorkbook([legacyRow(71), legacyRow(72, { 联系电话: '12345' })]))
   files.set('good.xlsx', await legacyWorkbook([legacyRow(71), legacyRow(72)]))
+  // 230 filings: two confirmed calls of at most LEGACY_CALL_FILINGS (200).
+  files.set('big.xlsx', await legacyWorkbook(Array.from({ length: 230 }, (_, i) => legacyRow(101 + i))))
   cloud.actAs(ADMIN)
   bootApp(cloud.stub)
   jest.spyOn(wxApi(), 'openDocument').mockImplementation((o: any) => { o?.success?.({}); return Promise.resolve({}) as any })
@@ -71,5 +75,28 @@ describe('导入旧台账 (admin subpackage) on the weapp build', () => {
     await page.tap(page.exact('确认导入'))
     await page.eventually(() => expect(page.text()).toContain('已导入 2 件备案'))
     expect(await cloud.runtime.store.filings.findByNumber('KP-OLD-00071')).toMatchObject({ status: 'approved', intake: { channel: 'legacy' } })
+  })
+
+  test('when a register larger than one call is confirmed and the second call is lost, then 继续导入 shows with the progress and finishes the import', async () => {
+    const real = cloud.stub.callFunction.getMockImplementation()!
+    let confirmed = 0
+    cloud.stub.callFunction.mockImplementation(async (o: { name: string, data: unknown }) => {
+      const d = o.data as { action?: string, input?: { confirm?: boolean } }
+      if (o.name === 'staff' && d.action === 'legacy-import' && d.input?.confirm === true && ++confirmed === 2) throw new Error('cloud.callFunction:fail timeout')
+      return await real(o)
+    })
+    await page.tap(page.exact('再导入一份'))
+    pick('big.xlsx')
+    await page.tap(page.exact('选择 .xlsx 文件并检查'))
+    await page.eventually(() => expect(page.text()).toContain('检查通过：230 件备案可以导入'))
+    await page.tap(page.exact('确认导入'))
+    await page.eventually(() => expect(page.text()).toContain('导入中断：已导入 200 / 230 件'))
+    expect(page.exact('继续导入')).toBeTruthy()
+    expect((await cloud.runtime.store.filings.stats(['approved'])).total).toBe(202)
+    await page.tap(page.exact('继续导入'))
+    await page.eventually(() => expect(page.text()).toContain('已导入 230 件备案'))
+    expect(confirmed).toBe(3)
+    expect((await cloud.runtime.store.filings.stats(['approved'])).total).toBe(232)
+    cloud.stub.callFunction.mockImplementation(real)
   })
 })
