@@ -23,6 +23,7 @@ import type { UnitOfWork } from '../../ports/store.port'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, redeemCode } from '../../services/invites'
 import { refusalError } from '../../services/transition'
+import { transferSection } from '../../services/transfer'
 
 /** Stable per (filing, person) and meaningless elsewhere: other people's openids never leave the server. */
 const memberIdOf = (ctx: UserCtx, filingId: string, openid: string) => ctx.rt.crypto.hash(`manager:${filingId}:${openid}`).slice(0, 24)
@@ -45,6 +46,7 @@ export const managers = defineAction({
       version: rec.version,
       youOwn: rec.ownerOpenid === ctx.caller.openid,
       max: MAX_MANAGERS,
+      transfer: await transferSection(ctx, rec),
       items: managersOf(rec).map((m) => ({ memberId: memberIdOf(ctx, rec.id, m.openid), name: m.name, owner: m.openid === rec.ownerOpenid, you: m.openid === ctx.caller.openid, addedAt: m.addedAt }))
     }
   }
