@@ -28,7 +28,7 @@ import { loadFiling, loadOwnFiling, requireUser } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, peekCode, redeemCode } from '../../services/invites'
 import { openChange } from '../../services/outreach/upkeep'
 import { refusalError } from '../../services/transition'
-import { hasOpenCase } from '../../services/transfer'
+import { hasOpenCase, trackForNewOwner } from '../../services/transfer'
 
 const ASK = '向备案的所有人'
 
@@ -123,14 +123,17 @@ export const transferAccept = defineAction({
     // The case check reads outside the unit (cases are their own collection); the filing's version guards the rest.
     const peeked = await ctx.rt.store.invites.get(inviteId(ctx.rt.crypto, code))
     const openCase = peeked?.purpose === 'transfer' ? await hasOpenCase(ctx, peeked.filingId) : false
-    return redeemCode(ctx, code, 'transfer', ASK, async (tx, invite) => {
+    const done = await redeemCode(ctx, code, 'transfer', ASK, async (tx, invite) => {
       const cur = await tx.filings.get(invite.filingId)
       if (!cur) throw errors.notFound('该备案已不存在')
       const from = cur.ownerOpenid
       const next = await write(ctx, tx, cur, transferTo(cur, invite.id, ctx.caller.openid, ctx.now, openCase), 'transfer', { fromOpenid: from, toOpenid: ctx.caller.openid, toName: invite.name })
       // Reminders of the change go to the new owner; the directory consent was the old operator's to give.
       const upkeep = await openChange(ctx, tx, next, ['operator'], 'operator', { openid: next.ownerOpenid, listed: false, listedAt: null })
-      return { id: next.id, accountNames: [...(next.approved?.index ?? next.index).accountNames], dueOn: upkeep.change?.dueOn ?? '' }
+      return { next, dueOn: upkeep.change?.dueOn ?? '' }
     })
+    // After the unit (file tracking is no part of it): idempotent, and a retry of nothing once done.
+    await trackForNewOwner(ctx.rt, done.next, ctx.now)
+    return { id: done.next.id, accountNames: [...(done.next.approved?.index ?? done.next.index).accountNames], dueOn: done.dueOn }
   }
 })
