@@ -26,9 +26,8 @@ export interface OpenTransfer {
 export const TransferNameSchema = text('接收方名称', 60)
 
 export const TRANSFER_WORD = '转让码'
-/** What the receiving operator is told before accepting (the preview) and what the owner is told before starting. */
+/** What the receiving operator is told before accepting (the preview answers it). */
 export const TRANSFER_CONSEQUENCES = '接收后您将成为该备案的所有人，原管理人将不能再查看或操作；请在30个工作日内提交变更备案，更新主体信息'
-export const TRANSFER_OWNER_NOTICE = '对方用转让码接收后即成为该备案的所有人，您和其他共同管理人将不能再查看或操作该备案；对方须在30个工作日内办理变更备案。'
 
 export type TransferRefusal = { ok: false; code: 'forbidden' | 'invalid_state'; message: string }
 export type TransferChange = TransferRefusal | { ok: true; next: FilingState; revoked: string | null }
