@@ -98,8 +98,10 @@ test('when the owner transfers a filed filing and the new operator accepts, then
   // Staff see the transfer in the filing's history; the applicant's status timeline shows no openid.
   const review = await env.ok<{ history: Array<{ action: string }> }>(staff, 'get', { id: f.id }, 'reviewer')
   expect(review.history.map((h) => h.action)).toEqual(expect.arrayContaining(['transfer-start', 'transfer']))
-  const detail = await env.ok<{ timeline: unknown[]; content: Record<string, unknown>; version: number }>(applicant, 'get-filing', { id: f.id }, 'other')
+  const detail = await env.ok<{ timeline: unknown[]; content: Record<string, unknown>; version: number; change: { dueOn: string; statusLabel: string } | null }>(applicant, 'get-filing', { id: f.id }, 'other')
   expect(JSON.stringify(detail.timeline)).not.toContain(OPENID.owner)
+  // The detail says the change is due (the 变更备案 button is the lifecycle's amend).
+  expect(detail.change).toMatchObject({ dueOn: accepted.dueOn, statusLabel: `请于${accepted.dueOn}前办理变更备案` })
 
   // The reminder day: the timer reminds the new owner, not the old one.
   env.clock.set(`${row!.change!.remindOn}T02:00:00.000Z`)
