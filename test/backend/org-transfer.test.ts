@@ -52,6 +52,8 @@ test('when the owner transfers a filed filing and the new operator accepts, then
   // The new operator once subscribed (their own submission): the 到期提醒 can reach them.
   await submitted(env, 'other')
   const f = await filedWithColleague()
+  // The old operator agreed to be listed in the directory: their consent is not the new operator's.
+  await env.ok(applicant, 'directory-consent', { filingId: f.id, listed: true }, 'owner')
   env.clock.advanceDays(1)
   const started = await start(f.id, f.version)
   expect(started.code).toMatch(/^[A-Z0-9]{6,16}$/)
@@ -90,7 +92,7 @@ test('when the owner transfers a filed filing and the new operator accepts, then
   const upkeep = await env.ok<{ items: Array<{ filingId: string; change: { dueOn: string; status: string; kindsLabel: string; statusLabel: string } | null }> }>(applicant, 'my-upkeep', {}, 'other')
   expect(upkeep.items.find((i) => i.filingId === f.id)?.change).toEqual(expect.objectContaining({ dueOn: accepted.dueOn, status: 'open', kindsLabel: '运营者变更', statusLabel: `请于${accepted.dueOn}前办理变更备案` }))
   const row = await env.rt.store.upkeep.get(f.id)
-  expect(row?.openid).toBe(NEWCO)
+  expect(row).toMatchObject({ openid: NEWCO, listed: false })
 
   const trail = await env.rt.store.audit.listByFiling(f.id)
   expect(trail.find((a) => a.action === 'transfer')).toMatchObject({ actorOpenid: NEWCO, detail: { fromOpenid: OPENID.owner, toOpenid: NEWCO, toName: '开平新运营有限公司' } })
