@@ -20,7 +20,7 @@ import { defineAction, SIGNED_IN, type UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
-import { loadOwnFiling, requireUser } from '../../services/filings'
+import { loadOwnFiling, requireUser, writeApplicantChange } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, redeemCode } from '../../services/invites'
 import { refusalError } from '../../services/transition'
 import { transferSection } from '../../services/transfer'
@@ -30,9 +30,7 @@ const memberIdOf = (ctx: UserCtx, filingId: string, openid: string) => ctx.rt.cr
 
 async function writeChange(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, change: ManagerChange, action: string, detail: Record<string, string>): Promise<FilingRecord> {
   if (!change.ok) throw refusalError(change)
-  if (!(await tx.filings.replaceIfVersion(change.next, cur.version))) throw errors.conflict()
-  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail })
-  return change.next
+  return writeApplicantChange(ctx, tx, cur, change.next, action, detail)
 }
 
 export const managers = defineAction({

@@ -24,7 +24,7 @@ import { defineAction, SIGNED_IN, type UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord, TransferInvite } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
-import { loadFiling, loadOwnFiling, requireUser } from '../../services/filings'
+import { loadFiling, loadOwnFiling, requireUser, writeApplicantChange } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, peekCode, redeemCode } from '../../services/invites'
 import { openChange } from '../../services/outreach/upkeep'
 import { refusalError } from '../../services/transition'
@@ -34,10 +34,8 @@ const ASK = '向备案的所有人'
 
 async function write(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, change: TransferChange, action: string, detail: Record<string, string>): Promise<FilingRecord> {
   if (!change.ok) throw refusalError(change)
-  if (!(await tx.filings.replaceIfVersion(change.next, cur.version))) throw errors.conflict()
   if (change.revoked) await tx.invites.remove(change.revoked)
-  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail })
-  return change.next
+  return writeApplicantChange(ctx, tx, cur, change.next, action, detail)
 }
 
 export const transferStart = defineAction({
