@@ -5,7 +5,8 @@
  */
 import { AGENCY, agencySubmitted, applicant, applicantAs, applicantOkAs, requestId, staff } from './support/flows'
 import { completeIndividual } from './support/factories'
-import { makeEnv, OPENID, type TestEnv } from './support/env'
+import { makeEnv, OPENID, TEMPLATE, type TestEnv } from './support/env'
+import { main as systemFn } from '../../cloudfunctions/system/index'
 import type { ActionResult } from '../../backend/errors'
 
 const PRINCIPAL = 'oPrincipal000000000000000009'
@@ -30,9 +31,11 @@ test('when an agency files, then staff cannot approve until the principal confir
   const queue = await env.ok<{ items: Array<{ id: string; statusLabel: string; awaitingPrincipal: boolean }> }>(staff, 'queue', {}, 'reviewer')
   expect(queue.items.find((i) => i.id === s.id)).toMatchObject({ statusLabel: '待委托方确认', awaitingPrincipal: true })
   // The review screen: the agency, the letter and the confirmation, and no 审核通过 on offer yet.
-  type Review = { availableActions: string[]; principal: { label: string; at: string | null } | null; content: { agency?: unknown; documents: Array<{ kind: string; fileId: string }> }; documentLinks: Record<string, string> }
+  type Review = { availableActions: string[]; principal: { label: string; at: string | null } | null; content: { agency?: unknown; documents: Array<{ kind: string; fileId: string }> }; documentLinks: Record<string, string>; registrationForm: { form: { agency: Array<{ value: string }> | null } } | null }
   const review = await env.ok<Review>(staff, 'get', { id: s.id }, 'reviewer')
   expect(review.content.agency).toEqual(AGENCY)
+  // The 登记备案表 frozen at submission names the agency too.
+  expect(review.registrationForm?.form.agency?.map((l) => l.value)).toEqual([AGENCY.name, AGENCY.contact, AGENCY.phone])
   const letter = review.content.documents.find((d) => d.kind === 'authorisation_letter')
   expect(review.documentLinks[letter!.fileId]).toBeTruthy()
   expect(review.principal).toMatchObject({ label: '待委托方确认', at: null })
@@ -111,6 +114,29 @@ test('when the principal refuses with a reason, then the filing returns to the a
   expect(again.status).toBe('submitted')
   expect((await env.rt.store.filings.get(s.id))?.principal?.status).toBe('pending')
   expect(failure(await approve(s.id, again.version))).toContain('委托方尚未确认委托')
+})
+
+test('when the principal refuses, then the agent is told as by a return (the 补正提醒 against the consent given at submit); a confirmation spends nothing', async () => {
+  const s = await agencySubmitted(env, OPENID.owner, env.accept('owner'))
+  const { code } = await env.ok<{ code: string }>(applicant, 'agency-code', { id: s.id }, 'owner')
+  await ok(PRINCIPAL, 'agency-refuse', { code, reason: '账号名称写错了' })
+  await env.ok(systemFn, 'tick', {}, 'admin')
+  const fixBy = (await env.rt.store.filings.get(s.id))?.fixBy
+  const inbox = await env.rt.inbox.list()
+  expect(inbox).toEqual([expect.objectContaining({ status: 'delivered', openid: OPENID.owner, templateId: TEMPLATE.fix })])
+  expect(inbox[0].data).toMatchObject({ thing2: { value: '需修改1项：委托代理' }, date3: { value: fixBy } })
+
+  // Resubmitted (asking again) and confirmed: no message for the principal's yes; the approval still has its credit.
+  const told = (await env.rt.inbox.list()).length
+  const got = await env.ok<{ version: number }>(applicant, 'get-filing', { id: s.id }, 'owner')
+  const again = await env.ok<{ version: number }>(applicant, 'resubmit', { id: s.id, version: got.version, requestId: requestId(), subscribed: env.accept('owner') }, 'owner')
+  const next = await env.ok<{ code: string }>(applicant, 'agency-code', { id: s.id }, 'owner')
+  await ok(PRINCIPAL, 'agency-confirm', { code: next.code })
+  await env.ok(systemFn, 'tick', {}, 'admin')
+  expect((await env.rt.inbox.list()).length).toBe(told)
+  await env.ok(staff, 'decide', { id: s.id, version: again.version + 2, decision: { decision: 'approve' } }, 'reviewer')
+  await env.ok(systemFn, 'tick', {}, 'admin')
+  expect((await env.rt.inbox.list()).map((m) => m.templateId)).toEqual([TEMPLATE.result, TEMPLATE.fix])
 })
 
 test('when the agent fields are bad or the letter is missing, then submission names the field in Chinese and nothing is submitted', async () => {

@@ -3,6 +3,7 @@ import {
   awaitingPrincipal,
   confirmAgency,
   describeContent,
+  EMPTY_INDEX,
   fieldLabel,
   isManager,
   kaipingConfig,
@@ -16,7 +17,7 @@ import {
 const NOW = new Date('2024-03-04T02:00:00.000Z')
 const pending = { status: 'pending' as const, inviteId: 'inv-1', openid: null, at: null, reason: null }
 const filing = (over: Partial<FilingState> = {}) =>
-  ({ id: 'f1', ownerOpenid: 'o-agent', status: 'submitted', createdAt: '2024-03-01T00:00:00.000Z', version: 3, updatedAt: '2024-03-01T00:00:00.000Z', working: { content: {}, secrets: {} }, principal: pending, ...over }) as FilingState
+  ({ id: 'f1', ownerOpenid: 'o-agent', status: 'submitted', createdAt: '2024-03-01T00:00:00.000Z', version: 3, updatedAt: '2024-03-01T00:00:00.000Z', working: { content: {}, secrets: {} }, index: { ...EMPTY_INDEX, accountNames: ['开平美食'] }, filingNumber: null, principal: pending, ...over }) as FilingState
 
 describe('agency (委托代理)', () => {
   test('when a submission carries an agency, then it waits for the principal and approval is not offered', () => {
@@ -51,6 +52,8 @@ describe('agency (委托代理)', () => {
     expect(r.next.fixBy).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(isManager(r.next, 'o-principal')).toBe(false)
     expect(fieldLabel('agency')).toBe('委托代理')
+    // The agent is told as by a return: the 补正提醒 names the field and the fix-by date.
+    expect(r.message).toMatchObject({ kind: 'returned', openid: 'o-agent', values: { correctionNeeded: { accountName: '开平美食', fields: '需修改1项：委托代理', deadline: r.next.fixBy } } })
   })
 
   test('when an agency files, then the letter is asked for and required, and refused without an agency', () => {

@@ -1,4 +1,4 @@
-import { formPages, formRowCount, registrationForm, kaipingConfig, FORM_ACCOUNTS_PER_PAGE, type DraftContent } from '@/core'
+import { formPages, formRowCount, formSheet, FormSheetSchema, registrationForm, kaipingConfig, FORM_ACCOUNTS_PER_PAGE, type DraftContent } from '@/core'
 import { app, company, douyin, filing, individual, website } from './support/factories'
 
 const form = (c: unknown, opts = {}) => registrationForm(c as DraftContent, kaipingConfig, opts)
@@ -34,6 +34,22 @@ describe('the generated 登记备案表', () => {
     expect(f.subject.find((l) => l.label === '主体名称')?.value).toBe('张三')
     expect(f.subject.find((l) => l.label === '证件号码')?.value).toMatch(/\*{8}/)
     expect(f.operator).toBeNull()
+  })
+
+  it('when an agency files for the subject, then the form prints the agency (name, contact, phone) and a filing without one prints no agency block', () => {
+    const content = filing({ subject: company(), agency: { name: '信达代理有限公司', contact: '陈代理', phone: '13912345678' } })
+    expect(form(content).agency).toEqual([
+      { label: '代理机构名称', value: '信达代理有限公司', wide: true },
+      { label: '代理机构联系人', value: '陈代理', wide: false },
+      { label: '代理机构联系人手机号码', value: '13912345678', wide: false }
+    ])
+    expect(form(filing({ subject: company() })).agency).toBeNull()
+  })
+
+  it('when a sheet frozen before agency filings existed is read, then it parses with no agency block', () => {
+    const sheet = formSheet(filing({ subject: company() }) as DraftContent, kaipingConfig, new Date('2024-03-01T02:00:00Z'))
+    const { agency: _dropped, ...older } = sheet.form
+    expect(FormSheetSchema.parse({ ...sheet, form: older }).form.agency).toBeNull()
   })
 
   it('when a filing has 23 accounts, then the form continues on further pages and lists every one of them', () => {

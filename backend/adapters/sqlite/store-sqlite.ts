@@ -10,7 +10,14 @@ import type { Store, UnitOfWork } from '../../ports/store.port'
 import { ADDED_COLUMNS, ADDED_INDEXES_SQL, SCHEMA_SQL } from './schema'
 import { SqliteOps } from './sqlite-ops'
 import { SupervisionOps } from './sqlite-supervision'
-import { OUTREACH_SCHEMA_SQL, OUTREACH_TABLES, OutreachOps } from './sqlite-outreach'
+import { OUTREACH_SCHEMA_SQL, OUTREACH_TABLES, OutreachOps, type DocTable } from './sqlite-outreach'
+
+/** A unit's view of a versioned doc table: the store port's get / insert / replaceIfVersion. */
+const versioned = <T extends { id: string; version: number }>(t: DocTable<T>) => ({
+  get: async (id: string) => t.get(id),
+  insert: async (r: T) => t.insert(r),
+  replaceIfVersion: async (next: T, expected: number) => t.replace(next, expected)
+})
 
 /** Adds the columns an older database lacks, then their indexes. */
 function migrate(db: Database.Database): void {
@@ -73,13 +80,13 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
     reports: { get: async (id) => sup.getReport(id), insert: async (r) => sup.insertReport(r), replaceIfVersion: async (n, e) => sup.replaceReport(n, e) },
     leads: { get: async (id) => sup.getLead(id), insert: async (l) => sup.insertLead(l), replaceIfVersion: async (n, e) => sup.replaceLead(n, e) },
     cases: { get: async (id) => sup.getCase(id), insert: async (c) => sup.insertCase(c), replaceIfVersion: async (n, e) => sup.replaceCase(n, e) },
-    activities: { get: async (id) => out.getActivity(id), insert: async (a) => out.insertActivity(a), replaceIfVersion: async (n, e) => out.replaceActivity(n, e) },
-    participations: { get: async (id) => out.getParticipation(id), insert: async (p) => out.insertParticipation(p), replaceIfVersion: async (n, e) => out.replaceParticipation(n, e) },
-    outreachContacts: { get: async (id) => out.getContact(id), insert: async (c) => out.insertContact(c), replaceIfVersion: async (n, e) => out.replaceContact(n, e) },
-    rounds: { get: async (id) => out.getRound(id), insert: async (r) => out.insertRound(r), replaceIfVersion: async (n, e) => out.replaceRound(n, e) },
-    roundEntries: { get: async (id) => out.getEntry(id), insert: async (r) => out.insertEntry(r), replaceIfVersion: async (n, e) => out.replaceEntry(n, e) },
-    upkeep: { get: async (id) => out.getUpkeep(id), insert: async (u) => out.insertUpkeep(u), replaceIfVersion: async (n, e) => out.replaceUpkeep(n, e) },
-    profiles: { get: async (id) => out.getProfile(id), insert: async (p) => out.insertProfile(p), replaceIfVersion: async (n, e) => out.replaceProfile(n, e), deleteIfVersion: async (id, e) => out.deleteProfile(id, e) },
+    activities: versioned(out.activities),
+    participations: versioned(out.participations),
+    outreachContacts: versioned(out.contacts),
+    rounds: versioned(out.rounds),
+    roundEntries: versioned(out.entries),
+    upkeep: versioned(out.upkeep),
+    profiles: { ...versioned(out.profiles), deleteIfVersion: async (id, e) => out.deleteProfile(id, e) },
     claims: { get: async (id) => ops.getClaim(id), put: async (c) => ops.putClaim(c), remove: async (id) => ops.removeClaim(id) },
     credits: { get: async (id) => ops.getCredit(id), put: async (c) => ops.putCredit(c) },
     rateLimits: { get: async (id) => ops.getRateCounter(id), put: async (c) => ops.putRateCounter(c) }
@@ -157,18 +164,18 @@ export function openSqliteStore(file: string, opts: { utcOffsetMinutes?: number 
       listPublic: locked(sup.publicCases.bind(sup)),
       dueForReminder: locked(sup.casesDueForReminder.bind(sup))
     },
-    activities: { get: locked(out.getActivity.bind(out)), list: locked(out.listActivities.bind(out)) },
+    activities: { get: locked(out.activities.get), list: locked(out.listActivities.bind(out)) },
     participations: {
-      get: locked(out.getParticipation.bind(out)),
+      get: locked(out.participations.get),
       listByOpenid: locked(out.participationsByOpenid.bind(out)),
       listByActivity: locked(out.participationsByActivity.bind(out)),
       findByCheckinCode: locked(out.participationByCode.bind(out))
     },
-    outreachContacts: { get: locked(out.getContact.bind(out)), listOptedIn: locked(out.contactsOptedIn.bind(out)) },
-    rounds: { get: locked(out.getRound.bind(out)), list: locked(out.listRounds.bind(out)) },
-    roundEntries: { get: locked(out.getEntry.bind(out)), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
-    upkeep: { get: locked(out.getUpkeep.bind(out)), listListed: locked(out.upkeepListed.bind(out)), listOpenChanges: locked(out.upkeepOpen.bind(out)) },
-    profiles: { get: locked(out.getProfile.bind(out)), listByOwner: locked(out.profilesByOwner.bind(out)) },
+    outreachContacts: { get: locked(out.contacts.get), listOptedIn: locked(out.contactsOptedIn.bind(out)) },
+    rounds: { get: locked(out.rounds.get), list: locked(out.listRounds.bind(out)) },
+    roundEntries: { get: locked(out.entries.get), listByRound: locked(out.entriesByRound.bind(out)), listByOpenid: locked(out.entriesByOpenid.bind(out)) },
+    upkeep: { get: locked(out.upkeep.get), listListed: locked(out.upkeepListed.bind(out)), listOpenChanges: locked(out.upkeepOpen.bind(out)) },
+    profiles: { get: locked(out.profiles.get), listByOwner: locked(out.profilesByOwner.bind(out)) },
     counters: { peek: locked(ops.peekCounter.bind(ops)) },
     claims: { get: locked(ops.getClaim.bind(ops)) },
     credits: { get: locked(ops.getCredit.bind(ops)) },

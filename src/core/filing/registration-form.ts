@@ -27,6 +27,8 @@ export interface RegistrationForm {
   subject: FormLine[]
   /** Null: the operator is the subject (individuals running their own accounts). */
   operator: FormLine[] | null
+  /** The agency filing for the subject (委托代理); null when the subject files itself. */
+  agency: FormLine[] | null
   accounts: { columns: string[]; rows: string[][] }
   /** Per account, every collected field the table does not show, in catalogue order. */
   details: Array<{ title: string; lines: FormLine[] }>
@@ -58,6 +60,14 @@ function lines(specs: readonly FieldSpec[], values: Record<string, unknown>, sub
 /** Account fields the table already shows (by key), so details print only the rest. */
 const TABLE_KEYS = new Set(['kind', 'platform', 'platformName', 'accountName', 'name', 'accountId', 'followers', 'openedOn', 'domain', 'url'])
 
+/** The agency's lines: its name on a line of its own, contact and phone side by side. */
+function agencyLines(agency: Record<string, unknown> | undefined): FormLine[] | null {
+  if (!agency) return null
+  return (['name', 'contact', 'phone'] as const)
+    .filter((k) => given(agency[k]))
+    .map((k) => ({ label: fieldLabel(`agency.${k}`), value: String(agency[k]), wide: k === 'name' }))
+}
+
 export function registrationForm(content: DraftContent, config: Config, opts: FormOptions = {}): RegistrationForm {
   const subject = (content.subject ?? {}) as Record<string, unknown>
   const operator = (content.operator ?? {}) as Record<string, unknown>
@@ -66,6 +76,7 @@ export function registrationForm(content: DraftContent, config: Config, opts: Fo
   return {
     subject: lines(fieldsOf('subject'), subject, type, config),
     operator: operator.sameAsSubject === true ? null : lines(fieldsOf('operator'), operator, type, config, opts.fullOperatorId === true),
+    agency: agencyLines(content.agency as Record<string, unknown> | undefined),
     accounts: {
       columns: columns.map((c) => c.header),
       rows: (content.accounts ?? []).map((account) =>
@@ -172,6 +183,8 @@ export const FormSheetSchema = z.object({
   form: z.object({
     subject: z.array(FormLineSchema),
     operator: z.array(FormLineSchema).nullable(),
+    // Sheets frozen before agency filings existed carry none.
+    agency: z.array(FormLineSchema).nullable().default(null),
     accounts: z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.string())) }),
     details: z.array(z.object({ title: z.string(), lines: z.array(FormLineSchema) }))
   }),

@@ -2,7 +2,8 @@
  * The notification policy and the consent ledger's arithmetic.
  *
  * Policy: only the office's acts and reminders notify (approval with its number, return with its
- * reasons and fix-by date, rejection, the office's cancellation, deadline reminders). What the
+ * reasons and fix-by date, rejection, the office's cancellation, deadline reminders), and a
+ * principal's refusal of an agency filing, which returns it to the agent as the office would. What the
  * applicant did themselves (submit, resubmit, amend, withdraw, cancel) is confirmed on screen and
  * never spends a message: a one-time subscription allows one message per consent, and that one is
  * for the answer people wait for.

@@ -14,6 +14,8 @@ import type { JurisdictionConfig } from '../jurisdiction/schema'
 import type { FieldIssue } from '../result'
 import { mobile, personName, text } from '../schemas/fields'
 import type { FilingState } from '../filing/state'
+import { filingMessage } from '../filing/messages'
+import type { MessageRequest } from '../notifications/policy'
 import { isManager, managersOf, MAX_MANAGERS } from './managers'
 import { availableActions, type ActorRole, type WorkflowAction } from '../workflow'
 
@@ -87,7 +89,8 @@ export function withAgencyLetter<K extends string>(kinds: readonly K[], content:
 }
 
 export type AgencyRefusal = { ok: false; code: 'forbidden' | 'invalid_state' | 'invalid_payload'; message: string }
-export type AgencyChange = AgencyRefusal | { ok: true; next: FilingState }
+/** `message`: what the change owes the filing's owner (a refusal returns the filing: the agent is told as by a return). */
+export type AgencyChange = AgencyRefusal | { ok: true; next: FilingState; message?: MessageRequest | null }
 
 /** Who may see or answer through a code: anyone but the filing's own managers (the agent cannot confirm for the principal). */
 function answerable(f: FilingState & { principal?: PrincipalConfirmation | null }, inviteId: string, openid: string): AgencyRefusal | null {
@@ -124,19 +127,28 @@ export function refuseAgency(f: FilingState, inviteId: string, openid: string, r
   const refused = answerable(f, inviteId, openid)
   if (refused) return refused
   const at = now.toISOString()
+  const returnReasons = [{ field: 'agency', reason: `委托方拒绝确认：${reason}` }]
+  const fixBy = addWorkingDays(localDate(at, config.timezone), config.correction.workingDays, config)
+  // The answer the agent waits for, like the office's return: it spends the consent given at submit.
+  const message = filingMessage(
+    { action: 'return', from: f.status, to: 'returned', actorRole: 'other', actorOpenid: openid, at, reasons: returnReasons, fixBy },
+    { id: f.id, ownerOpenid: f.ownerOpenid, accountNames: f.index.accountNames, filingNumber: f.filingNumber },
+    config
+  )
   return {
     ok: true,
     next: {
       ...f,
       status: 'returned',
       principal: { status: 'refused', inviteId: null, openid, at, reason },
-      returnReasons: [{ field: 'agency', reason: `委托方拒绝确认：${reason}` }],
+      returnReasons,
       returnedContent: f.working.content,
-      fixBy: addWorkingDays(localDate(at, config.timezone), config.correction.workingDays, config),
+      fixBy,
       reviewDueDate: null,
       version: f.version + 1,
       updatedAt: at
-    }
+    },
+    message
   }
 }
 

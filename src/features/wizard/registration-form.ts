@@ -25,6 +25,9 @@ function cell (ctx: DrawContext, x: number, y: number, w: number, h: number, tex
   lines.forEach((l, i) => ctx.fillText(l, opts.center ? x + w / 2 : x + 10, top + i * (size + 6)))
 }
 
+/** Printed between the operator and the accounts when an agency files for the subject. */
+export const AGENCY_HEADING = '受托代理机构（委托代理备案）'
+
 const ROW = 56
 const HEAD = 48
 const TROW = 48
@@ -33,7 +36,8 @@ const COMMITMENT = 230
 
 /** How many account rows the first page has room for below the subject and operator blocks. */
 function firstPageRoom (form: RegistrationForm): number {
-  const above = 200 + 4 * HEAD + ROW * (formRowCount(form.subject) + (form.operator === null ? 1 : formRowCount(form.operator))) + TROW + ROW
+  const agency = form.agency === null ? 0 : HEAD + ROW * formRowCount(form.agency)
+  const above = 200 + 4 * HEAD + agency + ROW * (formRowCount(form.subject) + (form.operator === null ? 1 : formRowCount(form.operator))) + TROW + ROW
   return Math.min(FORM_ACCOUNTS_PER_PAGE, Math.floor((FORM_HEIGHT - 110 - STAMP - COMMITMENT - above) / TROW))
 }
 
@@ -126,6 +130,10 @@ export function drawRegistrationForm (ctx: DrawContext, sheet: FormSheet, pageIn
   cell(ctx, M, y, W, HEAD, '二、运维负责人', { bold: true }); y += HEAD
   if (form.operator === null) row([['姓名', `${sheet.self?.name ?? sheet.subjectName}（本人）`], ['联系电话', sheet.self?.phone ?? '']])
   else rows(form.operator)
+  if (form.agency !== null) {
+    cell(ctx, M, y, W, HEAD, AGENCY_HEADING, { bold: true }); y += HEAD
+    rows(form.agency)
+  }
   cell(ctx, M, y, W, HEAD, '三、备案账号', { bold: true }); y += HEAD
   table(0, page.rows)
   const more = form.accounts.rows.length - page.rows.length

@@ -82,13 +82,13 @@ export async function bulkFile(env: TestEnv, n = 1): Promise<string> {
 export const AGENCY = { name: '开平市信达代理服务有限公司', contact: '陈代理', phone: '13912345678' }
 
 /** An agency filing submitted by `agentOpenid` (any signed-in person), awaiting its principal. */
-export async function agencySubmitted(env: TestEnv, agentOpenid: string = OPENID.owner): Promise<{ id: string; version: number }> {
+export async function agencySubmitted(env: TestEnv, agentOpenid: string = OPENID.owner, subscribed?: string[]): Promise<{ id: string; version: number }> {
   const { uploadDoc } = await import('./factories')
   const base = await completeIndividual(env.rt, agentOpenid)
   const letter = { kind: 'authorisation_letter' as const, fileId: await uploadDoc(env.rt, agentOpenid, 'authorisation_letter'), source: 'camera' as const }
   const ctx = { local: { openid: agentOpenid } }
   const d = (await applicant({ action: 'save-draft', input: { content: { ...base, agency: AGENCY, documents: [...(base.documents ?? []), letter] } } }, ctx)) as { ok: true; data: { id: string; version: number } }
-  const s = (await applicant({ action: 'submit', input: { id: d.data.id, version: d.data.version, requestId: requestId() } }, ctx)) as { ok: true; data: { id: string; version: number } }
+  const s = (await applicant({ action: 'submit', input: { id: d.data.id, version: d.data.version, requestId: requestId(), ...(subscribed ? { subscribed } : {}) } }, ctx)) as { ok: true; data: { id: string; version: number } }
   if (!s.ok) throw new Error(`agency submit failed: ${JSON.stringify(s)}`)
   return s.data
 }

@@ -60,7 +60,7 @@ export function CatalogueFields ({ w, group, prefix, subjectType, kind }: { w: W
   const specs = askedFields(group, subjectType, jurisdiction, kind, values)
   if (specs.length === 0) return null
   return (
-    <View data-testid={`catalogue-${group}`}>
+    <View className='field-group' data-testid={`catalogue-${group}`}>
       {specs.map((spec) => <Asked key={spec.key} w={w} spec={spec} path={`${prefix}.${spec.key}`} subjectType={subjectType} kind={kind} />)}
     </View>
   )
