@@ -19,6 +19,7 @@ function detailLines (e: HistoryEntry): string[] {
   if (typeof d.to === 'string') lines.push(`→ ${STATUS_LABELS[d.to as FilingStatus] ?? d.to}`)
   if (typeof d.filingNumber === 'string') lines.push(`备案编号 ${d.filingNumber}`)
   if (typeof d.note === 'string') lines.push(d.note)
+  if (typeof d.toName === 'string' && d.toName !== '') lines.push(`接收方 ${d.toName}`)
   if (typeof d.field === 'string') lines.push(fieldLabel(d.field))
   if (Array.isArray(d.reasons)) {
     for (const r of d.reasons as Array<{ field?: unknown, reason?: unknown }>) {
