@@ -63,7 +63,7 @@ export interface StaffMember {
  * rate-limited): staff invites, co-manager invites to one filing (issue 12 §7), and claim codes for
  * a filing staff entered or imported (issue 12 §5, §6).
  */
-export type Invite = StaffInvite | ManagerInvite | ClaimInvite | PrincipalInvite
+export type Invite = StaffInvite | ManagerInvite | ClaimInvite | PrincipalInvite | TransferInvite
 
 export interface StaffInvite extends InviteBase {
   /** Absent on rows written before co-manager invites existed. */
@@ -84,6 +84,12 @@ export interface ClaimInvite extends InviteBase {
 /** The principal's confirmation code of an agency filing (委托确认): the agent passes it on. */
 export interface PrincipalInvite extends InviteBase {
   purpose: 'principal'
+  filingId: string
+}
+
+/** A transfer code (转让码, issue 12 §7.5): the owner passes it to the receiving operator; the filing records the open one. */
+export interface TransferInvite extends InviteBase {
+  purpose: 'transfer'
   filingId: string
 }
 

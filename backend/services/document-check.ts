@@ -9,14 +9,14 @@ import { managersOf, pagesOf, type DraftContent } from '../core'
 import type { FilingRecord } from '../ports/records'
 import type { UserCtx } from '../entry/action'
 import { errors } from '../errors'
-import { ownDocumentFacts } from './storage-paths'
+import { ownDocumentFacts, storedDocumentFacts } from './storage-paths'
 
 /**
 /**
  * `filing`: the filing being edited, whose co-managers' photos are as good as the caller's own
  * (a colleague may finish a draft another one photographed). Absent: a new draft, the caller's only.
- * `kept`: files the filing already references (a claimed filing keeps the scans staff entered;
- * they stay valid in an amendment without being the claimant's own uploads).
+ * `kept`: files the filing already references (a claimed filing keeps the scans staff entered, a
+ * transferred one the operator's before; they stay valid without being the caller's own uploads).
  */
 export async function checkDocuments(ctx: UserCtx, content: DraftContent, filing?: Pick<FilingRecord, 'ownerOpenid' | 'managers' | 'createdAt'>, kept: readonly string[] = []): Promise<void> {
   const docs = content.documents ?? []
@@ -24,8 +24,10 @@ export async function checkDocuments(ctx: UserCtx, content: DraftContent, filing
   const people = filing ? managersOf(filing).map((m) => m.openid) : [ctx.caller.openid]
   for (const [i, doc] of docs.entries()) {
     const path = files.pathOf(doc.fileId)
-    if (kept.includes(doc.fileId)) continue
-    const facts = path ? people.map((openid) => ownDocumentFacts(crypto, openid, path)).find((f) => f !== null) ?? null : null
+    // A file the filing already references may be anyone's (or staff's scan), but still is what it was stored as.
+    const keptFacts = kept.includes(doc.fileId) ? (path ? storedDocumentFacts(path) : null) : undefined
+    if (keptFacts === null) continue
+    const facts = keptFacts ?? (path ? people.map((openid) => ownDocumentFacts(crypto, openid, path)).find((f) => f !== null) ?? null : null)
     if (facts === null) {
       throw errors.forbidden(`第${i + 1}份材料不是您本人上传并经系统处理的照片或扫描件，请重新上传`)
     }

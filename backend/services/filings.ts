@@ -3,8 +3,16 @@ import { editWorking, isManager, newDraft, NOT_A_MANAGER, type DraftContent } fr
 import type { Ctx, UserCtx } from '../entry/action'
 import { errors } from '../errors'
 import type { FilingRecord } from '../ports/records'
+import type { UnitOfWork } from '../ports/store.port'
 import { sealVersion } from './sealing'
 import { refusalError } from './transition'
+
+/** Writes the next version of a filing an applicant changed (against the version read) with its audit entry, in the caller's unit. */
+export async function writeApplicantChange(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, next: FilingRecord, action: string, detail: Record<string, string>): Promise<FilingRecord> {
+  if (!(await tx.filings.replaceIfVersion(next, cur.version))) throw errors.conflict()
+  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail })
+  return next
+}
 
 export function requireUser(ctx: Ctx): UserCtx {
   if (!ctx.caller.openid) throw errors.unauthenticated()

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from '../entry/action'
 import { errors } from '../errors'
-import type { ClaimInvite, Invite, ManagerInvite, PrincipalInvite, StaffInvite } from '../ports/records'
+import type { ClaimInvite, Invite, ManagerInvite, PrincipalInvite, StaffInvite, TransferInvite } from '../ports/records'
 import type { UnitOfWork } from '../ports/store.port'
 import type { Crypto } from '../ports/system.port'
 import { consumeRate } from './rate-limit'
@@ -17,7 +17,7 @@ export function inviteId(crypto: Crypto, code: string): string {
 export const INVITE_VALID_DAYS = 7
 
 type Purpose = NonNullable<Invite['purpose']>
-type Of<P extends Purpose> = P extends 'manager' ? ManagerInvite : P extends 'claim' ? ClaimInvite : P extends 'principal' ? PrincipalInvite : StaffInvite
+type Of<P extends Purpose> = P extends 'manager' ? ManagerInvite : P extends 'claim' ? ClaimInvite : P extends 'principal' ? PrincipalInvite : P extends 'transfer' ? TransferInvite : StaffInvite
 
 const purposeOf = (i: Invite): Purpose => i.purpose ?? 'staff'
 
@@ -40,18 +40,22 @@ export async function redeemCode<P extends Purpose, T>(ctx: Ctx & { caller: { op
 }
 
 /** The word a refusal uses for the code (a principal's is a 确认码). */
-const WORD: Partial<Record<Purpose, string>> = { principal: '确认码' }
+const WORD: Partial<Record<Purpose, string>> = { principal: '确认码', transfer: '转让码' }
 
-function checked<P extends Purpose>(invite: Invite | null, purpose: P, whoToAsk: string, at: string): Of<P> {
-  const word = WORD[purpose] ?? '邀请码'
+function checked<P extends Purpose>(invite: Invite | null, purpose: P | readonly P[], whoToAsk: string, at: string): Of<P> {
+  const purposes: readonly Purpose[] = typeof purpose === 'string' ? [purpose] : purpose
+  const word = (purposes.length === 1 ? WORD[purposes[0]] : undefined) ?? '邀请码'
   // A code of the other purpose reads as unknown: a co-manager code makes no one staff, and back.
-  if (!invite || invite.usedBy || purposeOf(invite) !== purpose) throw errors.invalid(`${word}无效或已被使用，请${whoToAsk}索取新的${word}`, { code: `${word}无效或已被使用` })
+  if (!invite || invite.usedBy || !purposes.includes(purposeOf(invite))) throw errors.invalid(`${word}无效或已被使用，请${whoToAsk}索取新的${word}`, { code: `${word}无效或已被使用` })
   if (invite.expiresAt < at) throw errors.invalid(`${word}已过期，请${whoToAsk}索取新的${word}`, { code: `${word}已过期` })
   return invite as Of<P>
 }
 
-/** Reads what a code grants without using it (a preview before the holder decides); counted like a redeem. */
-export async function peekCode<P extends Purpose>(ctx: Ctx & { caller: { openid: string } }, code: string, purpose: P, whoToAsk: string): Promise<Of<P>> {
+/**
+ * Reads what a code grants without using it (a preview before the holder decides); counted like a
+ * redeem. Given several purposes, it answers which one the code is (one box for several kinds of code).
+ */
+export async function peekCode<P extends Purpose>(ctx: Ctx & { caller: { openid: string } }, code: string, purpose: P | readonly P[], whoToAsk: string): Promise<Of<P>> {
   await consumeRate(ctx, 'redeemInvite')
   return checked(await ctx.rt.store.invites.get(inviteId(ctx.rt.crypto, code)), purpose, whoToAsk, ctx.now.toISOString())
 }

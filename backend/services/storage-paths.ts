@@ -58,8 +58,13 @@ export interface StoredDocumentFacts {
 
 /** What the server stored at `cloudPath` when it is one of `openid`'s stored documents, else null. */
 export function ownDocumentFacts(crypto: Crypto, openid: string, cloudPath: string): StoredDocumentFacts | null {
+  return cloudPath.split('/')[1] === ownerKey(crypto, openid) ? storedDocumentFacts(cloudPath) : null
+}
+
+/** What the server stored at `cloudPath` when it is anyone's stored document, else null. */
+export function storedDocumentFacts(cloudPath: string): StoredDocumentFacts | null {
   const parts = cloudPath.split('/')
-  if (parts.length !== 3 || parts[0] !== DOCUMENTS_PREFIX || parts[1] !== ownerKey(crypto, openid)) return null
+  if (parts.length !== 3 || parts[0] !== DOCUMENTS_PREFIX) return null
   if (/^[0-9a-f]{64}\.jpg$/.test(parts[2])) return { format: 'jpeg', pages: 1 }
   const pdf = /^[0-9a-f]{64}-([1-9][0-9]{0,2})p\.pdf$/.exec(parts[2])
   return pdf ? { format: 'pdf', pages: Number(pdf[1]) } : null

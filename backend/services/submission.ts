@@ -32,7 +32,9 @@ export async function submitContent(ctx: UserCtx, action: 'submit' | 'resubmit' 
     throw errors.invalid(`还有${count}处需要填写或修改，请按提示逐项完善后再提交`, checked.fieldErrors)
   }
   const content = checked.value as FilingContent & DraftContent
-  await checkDocuments(ctx, content, rec, rec.intake ? fileIdsOf(rec) : [])
+  // Files the filing already references passed this check when they entered it (staff's intake scans,
+  // the operator's before a transfer, a removed co-manager's): they stay valid without being the caller's.
+  await checkDocuments(ctx, content, rec, fileIdsOf(rec))
   const version = sealVersion(content, ctx.rt.crypto, ctx.rt.config)
   await precheckDuplicates(ctx, rec.id, content)
   const outcome = await runTransition(ctx, {

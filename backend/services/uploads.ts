@@ -237,8 +237,11 @@ export async function purgeFiles(rt: Runtime): Promise<FilePurgeReport> {
         report.documentsKept++
         continue
       }
-      // The same photo uploaded twice lands on one content-addressed file: keep it while a younger row still waits.
-      const shared = (await rt.store.trackedFiles.listByFileId(row.fileId)).some((r) => r.id !== row.id && r.expiresAt > now.toISOString())
+      // The same photo uploaded twice lands on one content-addressed file, and a transferred filing's photos are
+      // tracked for its new owner too: keep the file while another row still waits or another owner's filing holds it.
+      const others = (await rt.store.trackedFiles.listByFileId(row.fileId)).filter((r) => r.id !== row.id)
+      let shared = others.some((r) => r.expiresAt > now.toISOString())
+      for (const r of others) if (!shared && r.kind === 'document') shared = (await referencedBy(r.ownerOpenid)).has(row.fileId)
       if (!shared) {
         await rt.files.remove([row.fileId])
         report.documentsRemoved++

@@ -4,7 +4,7 @@
  */
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, THIRD, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, THIRD, transferCode, withThirdManager } from './support/flows'
 import { individualDraft, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -101,6 +101,12 @@ const rows: Row[] = [
   { fn: applicant, name: 'applicant', action: 'agency-code', arrange: async (e) => ({ id: (await agencySubmitted(e)).id }), expect: OWN },
   { fn: applicant, name: 'applicant', action: 'agency-preview', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'agency-confirm', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code }), expect: SIGNED },
+  // Transfer: only the owner starts or cancels it; anyone signed in but the owner previews and accepts with the code.
+  { fn: applicant, name: 'applicant', action: 'transfer-start', arrange: async (e) => { const a = await approved(e); return { id: a.id, version: a.version, toName: '开平新运营有限公司' } }, expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'transfer-cancel', arrange: async (e) => ({ id: (await transferCode(e)).id }), expect: OWN },
+  { fn: applicant, name: 'applicant', action: 'transfer-preview', arrange: async (e) => ({ code: (await transferCode(e, THIRD)).code }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'transfer-accept', arrange: async (e) => ({ code: (await transferCode(e, THIRD)).code }), expect: SIGNED },
+  { fn: applicant, name: 'applicant', action: 'code-preview', arrange: async (e) => ({ code: (await transferCode(e, THIRD)).code }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'agency-refuse', arrange: async (e) => ({ code: (await principalCode(e, THIRD)).code, reason: '账号名称有误' }), expect: SIGNED },
   { fn: applicant, name: 'applicant', action: 'bulk-template', arrange: async () => ({}), expect: SIGNED },
   // Subject profiles: the owner's alone; anyone else is told it does not exist (a filing's, forbidden as any filing).

@@ -15,7 +15,7 @@ import * as contracts from '../../backend/core'
 import { FUNCTION_NAMES, officeStatusContract, type AnyContract, type FunctionName } from '../../backend/core'
 import { main as publicFn } from '../../cloudfunctions/public/index'
 import { main as systemFn } from '../../cloudfunctions/system/index'
-import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, withThirdManager } from './support/flows'
+import { agencySubmitted, applicant, approved, bulkFile, draftOf, managerCode, pendingInviteId, principalCode, profileChange, profileSyncInput, requestId, returned, savedProfile, staff, submitted, transferCode, withThirdManager } from './support/flows'
 import { individualDraft, rawUpload, selfMedia, STAFF_IDENTITY } from './support/factories'
 import { makeEnv, OPENID, type Main, type TestEnv, type Who } from './support/env'
 import { attach, caseOf, fileReport, openCase, rectifying, stepOk, sweptLead } from './support/supervision'
@@ -109,6 +109,12 @@ const HAPPY: Record<string, Row> = {
   'applicant/agency-code': { who: 'owner', arrange: async (e) => ({ id: (await agencySubmitted(e)).id }) },
   'applicant/agency-preview': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }), check: nonEmpty('accounts') },
   'applicant/agency-confirm': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code }) },
+  'applicant/transfer-start': { who: 'owner', arrange: async (e) => { const a = await approved(e); return { id: a.id, version: a.version, toName: '开平新运营有限公司' } } },
+  'applicant/transfer-cancel': { who: 'owner', arrange: async (e) => ({ id: (await transferCode(e)).id }) },
+  // Redeem attempts are counted per person and day (5) in this one database: the transfer rows use callers of their own.
+  'applicant/transfer-preview': { who: 'admin', arrange: async (e) => ({ code: (await transferCode(e)).code }), check: nonEmpty('accountNames') },
+  'applicant/transfer-accept': { who: 'admin', arrange: async (e) => ({ code: (await transferCode(e)).code }), check: nonEmpty('accountNames') },
+  'applicant/code-preview': { who: 'admin', arrange: async (e) => ({ code: (await transferCode(e)).code }) },
   'applicant/agency-refuse': { who: 'other', arrange: async (e) => ({ code: (await principalCode(e)).code, reason: '账号名称有误' }) },
   'applicant/profiles': { who: 'owner', arrange: async (e) => (await savedProfile(e), {}), check: nonEmpty('items') },
   'applicant/profile-get': { who: 'owner', arrange: async (e) => ({ id: (await savedProfile(e)).id }), check: nonEmpty('documents') },
@@ -286,7 +292,9 @@ const HAPPY: Record<string, Row> = {
     arrange: async (e) => {
       const id = await outreachEvent(e, 'mark')
       await e.ok(applicant, 'activity-signup', { id }, 'owner')
-      const [p] = await e.rt.store.participations.listByActivity(id, 1)
+      // Every filed operator is invited (other rows file some): mark the owner's, who signed up.
+      const p = (await e.rt.store.participations.listByActivity(id, 500)).find((x) => x.openid === OPENID.owner)
+      if (!p) throw new Error('the owner was not invited')
       const a = await e.rt.store.activities.get(id)
       e.clock.set(a?.startsAt ?? '')
       return { activityId: id, participantId: p.id, version: p.version, note: '现场登记' }

@@ -4,6 +4,7 @@ import { defineAction, SIGNED_IN } from '../../entry/action'
 import { loadOwnFiling, requireUser } from '../../services/filings'
 import { unsealContent } from '../../services/sealing'
 import { toListItem, toTimeline } from '../../services/views'
+import { changeView } from '../../services/outreach/upkeep'
 
 export const getFiling = defineAction({
   contract: getFilingContract,
@@ -13,10 +14,12 @@ export const getFiling = defineAction({
     const rec = await loadOwnFiling(ctx, input.id)
     const content = unsealContent(rec.working, ctx.rt.crypto)
     const fileIds = (content.documents ?? []).map((d) => d.fileId)
-    const [audit, links] = await Promise.all([
+    const [audit, links, upkeep] = await Promise.all([
       ctx.rt.store.audit.listByFiling(rec.id),
-      ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS)
+      ctx.rt.files.signedUrls(fileIds, FILE_LINK_SECONDS),
+      ctx.rt.store.upkeep.get(rec.id)
     ])
+    const change = upkeep?.changeOpen ? changeView(upkeep, { filingNumber: rec.filingNumber, accountNames: rec.index.accountNames }) : null
     return {
       ...toListItem(rec, ctx.now, ctx.rt.config),
       content,
@@ -26,6 +29,7 @@ export const getFiling = defineAction({
       decidedAt: rec.decidedAt,
       reviewDueDate: rec.reviewDueDate,
       timeline: toTimeline(audit),
+      change,
       documentLinks: links
     }
   }

@@ -32,6 +32,12 @@ export const applicantRoutes = lazyRoutes('applicant', {
   'agency-preview': () => import('./agency.handler'),
   'agency-confirm': () => import('./agency.handler'),
   'agency-refuse': () => import('./agency.handler'),
+  // Transfer to a new operator: start, cancel, preview, accept; the join box's code-preview.
+  'transfer-start': () => import('./transfer.handler'),
+  'transfer-cancel': () => import('./transfer.handler'),
+  'transfer-preview': () => import('./transfer.handler'),
+  'transfer-accept': () => import('./transfer.handler'),
+  'code-preview': () => import('./transfer.handler'),
   'bulk-template': () => import('./bulk-accounts.handler'),
   'bulk-accounts': () => import('./bulk-accounts.handler'),
   // Subject profiles (常用主体): saved from a filing, copied into the next one.

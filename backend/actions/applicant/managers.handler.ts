@@ -20,18 +20,17 @@ import { defineAction, SIGNED_IN, type UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
-import { loadOwnFiling, requireUser } from '../../services/filings'
+import { loadOwnFiling, requireUser, writeApplicantChange } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, redeemCode } from '../../services/invites'
 import { refusalError } from '../../services/transition'
+import { transferSection } from '../../services/transfer'
 
 /** Stable per (filing, person) and meaningless elsewhere: other people's openids never leave the server. */
 const memberIdOf = (ctx: UserCtx, filingId: string, openid: string) => ctx.rt.crypto.hash(`manager:${filingId}:${openid}`).slice(0, 24)
 
 async function writeChange(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, change: ManagerChange, action: string, detail: Record<string, string>): Promise<FilingRecord> {
   if (!change.ok) throw refusalError(change)
-  if (!(await tx.filings.replaceIfVersion(change.next, cur.version))) throw errors.conflict()
-  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail })
-  return change.next
+  return writeApplicantChange(ctx, tx, cur, change.next, action, detail)
 }
 
 export const managers = defineAction({
@@ -45,6 +44,7 @@ export const managers = defineAction({
       version: rec.version,
       youOwn: rec.ownerOpenid === ctx.caller.openid,
       max: MAX_MANAGERS,
+      transfer: await transferSection(ctx, rec),
       items: managersOf(rec).map((m) => ({ memberId: memberIdOf(ctx, rec.id, m.openid), name: m.name, owner: m.openid === rec.ownerOpenid, you: m.openid === ctx.caller.openid, addedAt: m.addedAt }))
     }
   }

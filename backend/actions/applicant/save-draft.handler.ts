@@ -6,6 +6,7 @@ import { saveDraftContract } from '../../core'
 import { defineAction, SIGNED_IN } from '../../entry/action'
 import { errors } from '../../errors'
 import { checkDocuments } from '../../services/document-check'
+import { fileIdsOf } from '../../services/snapshots'
 import { editedRecord, loadOwnFiling, newDraftRecord, requireUser } from '../../services/filings'
 
 export const saveDraft = defineAction({
@@ -20,7 +21,7 @@ export const saveDraft = defineAction({
       return { id: rec.id, version: rec.version, updatedAt: rec.updatedAt }
     }
     const rec = await loadOwnFiling(ctx, input.id)
-    await checkDocuments(ctx, input.content, rec)
+    await checkDocuments(ctx, input.content, rec, fileIdsOf(rec))
     const next = editedRecord(ctx, rec, input.content)
     if (rec.version !== (input.version ?? 0) || !(await ctx.rt.store.filings.replaceIfVersion(next, rec.version))) throw errors.conflict()
     return { id: next.id, version: next.version, updatedAt: next.updatedAt }

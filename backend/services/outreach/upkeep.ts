@@ -32,16 +32,22 @@ export async function updateUpkeep(tx: UnitOfWork, f: Pick<FilingRecord, 'id' | 
 
 /** Opens (or widens) a change: the schedule runs from the first report; a later report adds its kinds. */
 export async function reportChange(ctx: Ctx, f: FilingRecord, kinds: readonly ChangeKind[], source: UpkeepChange['source']): Promise<UpkeepRecord> {
+  return ctx.rt.store.runUnit(async (tx) => openChange(ctx, tx, f, kinds, source))
+}
+
+/**
+ * `reportChange` inside a caller's unit (a transfer opens the change in the unit that moves the
+ * filing). `also` patches the row too (a transfer points it at the new owner, whom the timer reminds).
+ */
+export async function openChange(ctx: Ctx, tx: UnitOfWork, f: Pick<FilingRecord, 'id' | 'ownerOpenid'>, kinds: readonly ChangeKind[], source: UpkeepChange['source'], also: Partial<UpkeepRecord> = {}): Promise<UpkeepRecord> {
   const at = ctx.now.toISOString()
-  return ctx.rt.store.runUnit(async (tx) => {
-    const rec = await updateUpkeep(tx, f, at, (cur) => {
-      if (cur.change && cur.changeOpen) return { change: { ...cur.change, kinds: [...new Set([...cur.change.kinds, ...kinds])] } }
-      const s = changeSchedule(ctx.now, ctx.rt.config)
-      return { changeOpen: true, change: { kinds: [...kinds], source, reportedAt: at, ...s, remindedAt: null, message: null, resolvedAt: null, leadAt: null, leadIds: [] } }
-    })
-    await tx.audit.insert(auditEntry(ctx, 'upkeep-change', f.id, { kinds: [...kinds], source, dueOn: rec.change?.dueOn ?? '' }, f.id))
-    return rec
+  const rec = await updateUpkeep(tx, f, at, (cur) => {
+    if (cur.change && cur.changeOpen) return { ...also, change: { ...cur.change, kinds: [...new Set([...cur.change.kinds, ...kinds])] } }
+    const s = changeSchedule(ctx.now, ctx.rt.config)
+    return { ...also, changeOpen: true, change: { kinds: [...kinds], source, reportedAt: at, ...s, remindedAt: null, message: null, resolvedAt: null, leadAt: null, leadIds: [] } }
   })
+  await tx.audit.insert(auditEntry(ctx, 'upkeep-change', f.id, { kinds: [...kinds], source, dueOn: rec.change?.dueOn ?? '' }, f.id))
+  return rec
 }
 
 export function changeView(u: UpkeepRecord, f: Pick<FilingRecord, 'filingNumber'> & { accountNames: string[] }): ChangeView | null {

@@ -15,6 +15,10 @@ export const Openid = z.string({ required_error: '缺少用户标识' }).min(1).
 export const ACCOUNT_NAME_MAX = 50
 export const PlatformInput = z.string().min(1, '请选择平台').max(32, '平台无效，请重新选择')
 
+/** A one-time code typed in a box (邀请码, 确认码, 转让码): case and spaces forgiven. */
+export const OneTimeCode = (word: string) =>
+  z.string({ required_error: `请输入${word}`, invalid_type_error: `请输入${word}` }).trim().toUpperCase().regex(/^[A-Z0-9]{6,16}$/, `${word}应为6至16位字母或数字，请核对`)
+
 export const StaffRoleSchema = z.enum(['reviewer', 'admin'])
 export type StaffRole = z.infer<typeof StaffRoleSchema>
 

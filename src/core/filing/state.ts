@@ -6,6 +6,7 @@ import type { FilingStatus } from '../workflow'
 import type { FormSheet } from './registration-form'
 import type { IntakeInfo } from '../intake/channels'
 import type { PrincipalConfirmation } from '../org/agency'
+import type { OpenTransfer } from '../org/transfer'
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 export type JsonObject = { [k: string]: Json }
@@ -105,6 +106,8 @@ export interface FilingState {
   intake?: IntakeInfo | null
   /** An agency filing's principal confirmation (org/agency.ts); absent when no agency files it. */
   principal?: PrincipalConfirmation | null
+  /** The open transfer to a new operator (org/transfer.ts); absent or null when none. */
+  transfer?: OpenTransfer | null
 }
 
 export const EMPTY_INDEX: FilingIndex = { accountKeys: [], platforms: [], accountNames: [], subjectType: null, subjectName: '', town: null, dueDate: null, idHashes: [] }

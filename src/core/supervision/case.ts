@@ -18,12 +18,12 @@ import { instantAt, isIsoDate, isIsoInstant, localDate, localDateTime } from '..
 import type { JurisdictionConfig } from '../jurisdiction/schema'
 import { refuse, STAFF_ACTORS, type Decided, type SupervisionActor } from './common'
 import { checkDeadline } from './deadlines'
-import { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from './stages'
+import { CASE_STAGE_LABELS, OPEN_CASE_STAGES, type CaseStage } from './stages'
 import { CASE_STEP_LABELS, CLOSE_OUTCOMES, stepAttachments, type CaseStepInput, type CaseStepType, type CloseOutcome } from './case-steps'
 
-export { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from './stages'
+export { CASE_STAGES, CASE_STAGE_LABELS, OPEN_CASE_STAGES, type CaseStage } from './stages'
 
-const OPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed')
+const OPEN_STAGES = OPEN_CASE_STAGES
 const STEP_RULES: Readonly<Record<CaseStepType, { from: readonly CaseStage[]; roles: readonly SupervisionActor[] }>> = {
   urge: { from: ['open', 'urged'], roles: STAFF_ACTORS },
   summon: { from: ['open', 'urged'], roles: STAFF_ACTORS },

@@ -105,6 +105,7 @@ export function FilingDetailScreen ({ id }: { id: string }) {
           )
         : null}
       {d.awaitingPrincipal ? <PrincipalCodeCard id={d.id} /> : null}
+      {d.change !== null ? <Notice tone={d.change.status === 'overdue' ? 'danger' : 'warn'} testId='upkeep-change'>{F.changeDue(d.change.kindsLabel, d.change.statusLabel)}</Notice> : null}
       {d.rejectReason ? <View className='card card--danger'><View className='card-title'>{F.rejectedTitle}</View><View>{d.rejectReason}</View></View> : null}
       <View className='card filing-actions'>
         {d.status === 'draft' ? <Button testId='continue' onTap={() => openPage(paths.wizard({ id: d.id }))}>{F.continueDraft}</Button> : null}

@@ -5,6 +5,8 @@ export const F = {
   newFiling: '新建备案',
   /** 备案维护 (issue 11 §5, §6). */
   upkeep: '备案维护：报告变更、列入名录',
+  /** An open change on the detail; the button it names is `amend` below. */
+  changeDue: (kinds: string, status: string) => `${kinds}：${status}，点下方“变更备案”更新主体等信息后提交。`,
   unnamed: '未命名备案',
   number: (n: string) => `备案号：${n}`,
   subject: (s: string) => `主体：${s}`,

@@ -10,11 +10,12 @@ import { replacePage } from '../../services/nav'
 import { Button, Cell, CellGroup, LoadError, Notice, Screen, Skeleton, Tag, TextField } from '../ui'
 import { inviteManager, listManagers, removeManager, type Managers } from './api'
 import { OT } from './texts'
+import { TransferCard } from './TransferCard'
 import './org.scss'
 
 /**
  * A filing's managers: the list (owner first), the owner's invite by a one-time code, removing a
- * co-manager, and leaving. The server decides who may do what; the screen only offers it.
+ * co-manager, leaving, and the owner's transfer to a new operator (TransferCard). The server decides who may do what; the screen only offers it.
  */
 export function ManagersScreen ({ id }: { id: string }) {
   const [list, setList] = useState<Managers | null>(null)
@@ -119,6 +120,7 @@ export function ManagersScreen ({ id }: { id: string }) {
           </View>
           )
         : null}
+      {list.transfer !== null ? <TransferCard id={id} version={list.version} section={list.transfer} onChanged={load} /> : null}
     </Screen>
   )
 }

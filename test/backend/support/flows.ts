@@ -100,6 +100,23 @@ export async function principalCode(env: TestEnv, agentOpenid: string = OPENID.o
   return { id: s.id, code: r.data.code }
 }
 
+/** A filing of `ownerOpenid` (any signed-in person) submitted and approved by a reviewer. */
+export async function approvedOf(env: TestEnv, ownerOpenid: string): Promise<{ id: string; version: number }> {
+  const ctx = { local: { openid: ownerOpenid } }
+  const d = (await applicant({ action: 'save-draft', input: { content: await completeIndividual(env.rt, ownerOpenid) } }, ctx)) as { ok: true; data: { id: string; version: number } }
+  const s = (await applicant({ action: 'submit', input: { id: d.data.id, version: d.data.version, requestId: requestId() } }, ctx)) as ActionResult<{ id: string; version: number }>
+  if (!s.ok) throw new Error(`submit failed: ${JSON.stringify(s.error)}`)
+  return env.ok<{ id: string; version: number }>(staff, 'decide', { id: s.data.id, version: s.data.version, decision: { decision: 'approve' } }, 'reviewer')
+}
+
+/** An approved filing of `ownerOpenid` and the transfer code its owner made (转让). */
+export async function transferCode(env: TestEnv, ownerOpenid: string = OPENID.owner): Promise<{ id: string; code: string; version: number }> {
+  const a = await approvedOf(env, ownerOpenid)
+  const r = (await applicant({ action: 'transfer-start', input: { id: a.id, version: a.version, toName: '开平新运营有限公司' } }, { local: { openid: ownerOpenid } })) as ActionResult<{ code: string; version: number }>
+  if (!r.ok) throw new Error(`transfer-start failed: ${JSON.stringify(r.error)}`)
+  return { id: a.id, code: r.data.code, version: r.data.version }
+}
+
 /** The owner's submitted filing saved as a subject profile (常用主体). */
 export async function savedProfile(env: TestEnv, make: (e: TestEnv) => Promise<{ id: string }> = submitted): Promise<{ id: string; version: number; filingId: string }> {
   const filing = await make(env)

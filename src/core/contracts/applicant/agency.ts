@@ -5,9 +5,9 @@
 import { z } from 'zod'
 import { RefusalReasonSchema } from '../../org/agency'
 import { defineContract } from '../contract'
-import { FilingId } from '../shared'
+import { FilingId, OneTimeCode } from '../shared'
 
-const Code = z.string({ required_error: '请输入确认码' }).trim().toUpperCase().regex(/^[A-Z0-9]{6,16}$/, '确认码应为6至16位字母或数字，请核对')
+const Code = OneTimeCode('确认码')
 
 export const AgencyCodeInput = z.object({ id: FilingId }).strict()
 export const AgencyCodeOutput = z.object({

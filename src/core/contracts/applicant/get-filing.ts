@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DraftContentSchema } from '../../schemas/filing'
 import { defineContract } from '../contract'
 import { FilingId, FilingListItem, ReturnReasonView } from '../shared'
+import { ChangeView } from './upkeep'
 
 export const GetFilingInput = z.object({ id: FilingId }).strict()
 
@@ -27,6 +28,8 @@ export const GetFilingOutput = FilingListItem.extend({
   decidedAt: z.string().nullable(),
   reviewDueDate: z.string().nullable(),
   timeline: z.array(TimelineEntry),
+  /** A change (变更备案) still to be filed — after a transfer, or reported in 备案维护 — else null. */
+  change: ChangeView.nullable(),
   /** fileId → short-lived link, for previews where the client cannot read cloud:// ids. */
   documentLinks: z.record(z.string())
 })

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { personName } from '../../schemas/fields'
 import { defineContract } from '../contract'
-import { FilingId, Version } from '../shared'
+import { FilingId, OneTimeCode, Version } from '../shared'
 
 /** Opaque per filing: openids are never shown to other people. */
 const MemberId = z.string({ required_error: '请选择要移除的管理人' }).regex(/^[0-9a-f]{8,64}$/, '管理人编号无效，请刷新后重试')
@@ -23,7 +23,13 @@ export const ManagersOutput = z.object({
   /** Whether the caller owns the filing (only the owner invites and removes others). */
   youOwn: z.boolean(),
   items: z.array(ManagerView),
-  max: z.number()
+  max: z.number(),
+  /** The owner's transfer section (null for co-managers): the open code, or why none can start now. */
+  transfer: z.object({
+    open: z.object({ toName: z.string(), startedAt: z.string(), expiresAt: z.string() }).nullable(),
+    /** Why a transfer cannot start now (not filed, amendment in progress, open case), else null. */
+    blocked: z.string().nullable()
+  }).nullable()
 })
 export type ManagersOutput = z.infer<typeof ManagersOutput>
 export const managersContract = defineContract({ fn: 'applicant', action: 'managers', input: ManagersInput, output: ManagersOutput })
@@ -37,9 +43,7 @@ export const ManagerInviteOutput = z.object({
 export type ManagerInviteOutput = z.infer<typeof ManagerInviteOutput>
 export const managerInviteContract = defineContract({ fn: 'applicant', action: 'manager-invite', input: ManagerInviteInput, output: ManagerInviteOutput })
 
-export const ManagerJoinInput = z
-  .object({ code: z.string({ required_error: '请输入邀请码' }).trim().toUpperCase().regex(/^[A-Z0-9]{6,16}$/, '邀请码应为6至16位字母或数字，请核对') })
-  .strict()
+export const ManagerJoinInput = z.object({ code: OneTimeCode('邀请码') }).strict()
 export const ManagerJoinOutput = z.object({ id: z.string(), accountNames: z.array(z.string()) })
 export type ManagerJoinOutput = z.infer<typeof ManagerJoinOutput>
 export const managerJoinContract = defineContract({ fn: 'applicant', action: 'manager-join', input: ManagerJoinInput, output: ManagerJoinOutput })

@@ -2,20 +2,15 @@ import { View, Text } from '@tarojs/components'
 import { localDateTime } from '../../../core/local-time'
 import { ACTION_LABELS, STATUS_LABELS, type FilingStatus, type WorkflowAction } from '../../../core/workflow'
 import { fieldLabel } from '../../../core/schemas/field-labels'
+import { FILING_AUDIT_LABELS } from '../../../core/filing/audit-labels'
 import { jurisdiction } from '../../../config/jurisdiction'
 import type { HistoryEntry } from '../api'
 import { T } from '../texts'
 
-/** Audit actions that are not workflow transitions but belong in the filing's record. */
-const OTHER_ACTIONS: Readonly<Record<string, string>> = {
-  'save-draft-created': '创建草稿',
-  'view-documents': '查看材料',
-  reveal: '查看完整身份证号码'
-}
 const ROLE_LABELS: Readonly<Record<string, string>> = { owner: '申请人', reviewer: '审核员', admin: '管理员', system: '系统' }
 
 function actionLabel (a: string): string {
-  return ACTION_LABELS[a as WorkflowAction] ?? OTHER_ACTIONS[a] ?? a
+  return ACTION_LABELS[a as WorkflowAction] ?? FILING_AUDIT_LABELS[a] ?? a
 }
 
 function detailLines (e: HistoryEntry): string[] {
@@ -24,6 +19,7 @@ function detailLines (e: HistoryEntry): string[] {
   if (typeof d.to === 'string') lines.push(`→ ${STATUS_LABELS[d.to as FilingStatus] ?? d.to}`)
   if (typeof d.filingNumber === 'string') lines.push(`备案编号 ${d.filingNumber}`)
   if (typeof d.note === 'string') lines.push(d.note)
+  if (typeof d.toName === 'string' && d.toName !== '') lines.push(`接收方 ${d.toName}`)
   if (typeof d.field === 'string') lines.push(fieldLabel(d.field))
   if (Array.isArray(d.reasons)) {
     for (const r of d.reasons as Array<{ field?: unknown, reason?: unknown }>) {
