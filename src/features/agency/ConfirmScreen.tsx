@@ -9,7 +9,6 @@ import { replacePage } from '../../services/nav'
 import { Button, Cell, CellGroup, Notice, Screen, StateView, TextField } from '../ui'
 import { confirmAgency, previewAgency, refuseAgency, type AgencyPreview } from './api'
 import { AT } from './texts'
-import './agency.scss'
 
 type Done = { kind: 'confirmed', id: string, names: string } | { kind: 'refused' }
 

@@ -1,14 +1,11 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { localDate } from '../../core/dates'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
-import { toast } from '../../services/dialogs'
-import { copyText } from '../../services/media'
-import { Button, Notice } from '../ui'
+import { Button, Notice, OneTimeCode } from '../ui'
 import { principalCode } from './api'
 import { AT } from './texts'
-import './agency.scss'
 
 /** On an agency filing waiting for its principal: the agent makes the confirmation code to pass on (a new one replaces the old). */
 export function PrincipalCodeCard ({ id }: { id: string }) {
@@ -36,10 +33,7 @@ export function PrincipalCodeCard ({ id }: { id: string }) {
       <Button testId='principal-code-make' busy={busy} onTap={() => { void make() }}>{AT.makeCode}</Button>
       {made !== null
         ? (
-          <View className='agency-code' data-testid='principal-code-shown'>
-            <Text className='agency-code__text' userSelect>{AT.codeDone(made.code, localDate(made.expiresAt, jurisdiction.timezone))}</Text>
-            <Button kind='secondary' testId='principal-code-copy' onTap={() => { void copyText(made.code).then(() => toast(AT.copied, 'success')) }}>{AT.copy}</Button>
-          </View>
+          <OneTimeCode kind={AT.codeKind} code={made.code} howTo={AT.codeHowTo(localDate(made.expiresAt, jurisdiction.timezone))} copyLabel={AT.copy} testId='principal-code-shown' copyTestId='principal-code-copy' />
           )
         : null}
     </View>

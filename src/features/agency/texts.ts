@@ -40,9 +40,9 @@ export const AT = {
   waiting: '待委托方确认',
   waitingBody: '委托方确认前，网信办不能审核通过。请生成确认码交给委托方，请对方在“我的备案 - 加入备案 - 确认委托”中输入。',
   makeCode: '生成委托确认码',
-  codeDone: (code: string, until: string) => `确认码：${code}\n请交给委托方，7天内（${until}前）使用，只能使用一次；重新生成后，旧的确认码失效。`,
+  codeKind: '确认码',
+  codeHowTo: (until: string) => `请交给委托方，7天内（${until}前）使用，只能使用一次；重新生成后，旧的确认码失效。`,
   copy: '复制确认码',
-  copied: '已复制',
   // The review screen
   reviewTitle: '委托方确认',
   reviewPending: '委托方用本人微信确认前，不能审核通过；可先退回修改。',

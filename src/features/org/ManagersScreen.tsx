@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { localDate } from '../../core/local-time'
 import { paths } from '../../core/routes'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
 import { confirm, toast } from '../../services/dialogs'
-import { copyText } from '../../services/media'
 import { replacePage } from '../../services/nav'
-import { Button, Cell, CellGroup, LoadError, Notice, Screen, Skeleton, Tag, TextField } from '../ui'
+import { Button, Cell, CellGroup, LoadError, Notice, OneTimeCode, Screen, Skeleton, Tag, TextField } from '../ui'
 import { inviteManager, listManagers, removeManager, type Managers } from './api'
 import { OT } from './texts'
 import { TransferCard } from './TransferCard'
@@ -111,10 +110,7 @@ export function ManagersScreen ({ id }: { id: string }) {
                 )}
             {invite !== null
               ? (
-                <View className='org-code' data-testid='invite-code'>
-                  <Text className='org-code__text' userSelect>{OT.inviteDone(invite.code, localDate(invite.expiresAt, jurisdiction.timezone))}</Text>
-                  <Button kind='secondary' testId='invite-copy' onTap={() => { void copyText(invite.code).then(() => toast(OT.copied, 'success')) }}>{OT.copy}</Button>
-                </View>
+                <OneTimeCode kind={OT.inviteKind} code={invite.code} howTo={OT.inviteHowTo(localDate(invite.expiresAt, jurisdiction.timezone))} copyLabel={OT.copy} testId='invite-code' copyTestId='invite-copy' />
                 )
               : null}
           </View>

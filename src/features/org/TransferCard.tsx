@@ -1,11 +1,10 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { localDate } from '../../core/local-time'
 import { jurisdiction } from '../../config/jurisdiction'
 import { ApiError } from '../../services/api'
 import { confirm, toast } from '../../services/dialogs'
-import { copyText } from '../../services/media'
-import { Button, Notice, TextField } from '../ui'
+import { Button, Notice, OneTimeCode, TextField } from '../ui'
 import { cancelTransfer, startTransfer, type Managers } from './api'
 import { OT } from './texts'
 
@@ -76,10 +75,7 @@ export function TransferCard ({ id, version, section, onChanged }: { id: string,
           )}
       {code !== null
         ? (
-          <View className='org-code' data-testid='transfer-code'>
-            <Text className='org-code__text' userSelect>{OT.transferDone(code.code, day(code.expiresAt))}</Text>
-            <Button kind='secondary' testId='transfer-copy' onTap={() => { void copyText(code.code).then(() => toast(OT.copied, 'success')) }}>{OT.transferCopy}</Button>
-          </View>
+          <OneTimeCode kind={OT.transferKind} code={code.code} howTo={OT.transferHowTo(day(code.expiresAt))} copyLabel={OT.transferCopy} testId='transfer-code' copyTestId='transfer-copy' />
           )
         : null}
       {section.open !== null ? <Button kind='plain' testId='transfer-cancel' busy={busy} onTap={() => { void cancel() }}>{OT.transferCancel}</Button> : null}
