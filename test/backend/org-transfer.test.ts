@@ -98,8 +98,11 @@ test('when the owner transfers a filed filing and the new operator accepts, then
   expect(trail.find((a) => a.action === 'transfer')).toMatchObject({ actorOpenid: NEWCO, detail: { fromOpenid: OPENID.owner, toOpenid: NEWCO, toName: '开平新运营有限公司' } })
   expect(trail.map((a) => a.action)).toEqual(expect.arrayContaining(['transfer-start', 'transfer', 'upkeep-change']))
   // Staff see the transfer in the filing's history; the applicant's status timeline shows no openid.
-  const review = await env.ok<{ history: Array<{ action: string }> }>(staff, 'get', { id: f.id }, 'reviewer')
+  const review = await env.ok<{ history: Array<{ action: string; detail: Record<string, unknown> }> }>(staff, 'get', { id: f.id }, 'reviewer')
   expect(review.history.map((h) => h.action)).toEqual(expect.arrayContaining(['transfer-start', 'transfer']))
+  // Openids stay in the audit: staff read names (the transfer's, the co-manager join's), never the parties' openids.
+  expect(review.history.find((h) => h.action === 'transfer')?.detail).toMatchObject({ toName: '开平新运营有限公司' })
+  for (const who of [OPENID.owner, NEWCO, COLLEAGUE]) expect(JSON.stringify(review.history)).not.toContain(who)
   const detail = await env.ok<{ timeline: unknown[]; content: Record<string, unknown>; version: number; change: { dueOn: string; statusLabel: string } | null }>(applicant, 'get-filing', { id: f.id }, 'other')
   expect(JSON.stringify(detail.timeline)).not.toContain(OPENID.owner)
   // The detail says the change is due (the 变更备案 button is the lifecycle's amend).

@@ -3,7 +3,7 @@
  * duplicate hints (normalised keys), whether the applicant can still be notified, whether
  * this staff member must recuse (then no action is offered), and what a resubmission changed.
  */
-import { changesSince, INTAKE_CHANNEL_LABELS, isUnclaimed, principalView, reviewActions, type DraftContent, type DuplicateHint, type IntakeView, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
+import { changesSince, shownAuditDetail, INTAKE_CHANNEL_LABELS, isUnclaimed, principalView, reviewActions, type DraftContent, type DuplicateHint, type IntakeView, FILE_LINK_SECONDS, LIVE_STATUSES, RECUSAL_MESSAGES, staffGetContract, statusLabel } from '../../core'
 import { defineAction, STAFF } from '../../entry/action'
 import type { FilingRecord } from '../../ports/records'
 import type { Ctx } from '../../entry/action'
@@ -81,7 +81,7 @@ export const staffGet = defineAction({
       rejectReason: rec.rejectReason,
       documentLinks: links,
       registrationForm: rec.working.form ?? null,
-      history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: e.detail, actorName: actorName(e) })),
+      history: audit.map((e) => ({ at: e.at, action: e.action, actorRole: e.actorRole, detail: shownAuditDetail(e.detail), actorName: actorName(e) })),
       availableActions: item.recusal ? [] : reviewActions(rec, role),
       principal: principalView(rec),
       duplicates: sameAccounts.filter((d) => d.id !== rec.id).map(duplicateHint),
