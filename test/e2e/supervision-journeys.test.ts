@@ -86,7 +86,8 @@ describe('supervision journeys in the h5 build', () => {
     receipt = /JB-\d{4}-\d{6}/.exec(number ?? '')?.[0] ?? ''
     expect(receipt).toMatch(/^JB-\d{4}-000001$/)
     await rshot('receipt')
-    await byId(reporter, 'report-progress').tap()
+    // The done state scrolls the page back up: a tap mid-scroll only stops it (lost once on a fresh clone).
+    await touch(byId(reporter, 'report-progress'))
     await byId(reporter, 'receipt-card').getByText('待处理').waitFor()
 
     // Staff: 审核 tab → 监管 → 举报受理 → the report → a new lead → 督促 in working days.
