@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, inputOf, next, photograph, sign, stepIs, touch, until, visibleText } from './journey-steps'
+import { byId, inputOf, next, photograph, sign, stepIs, touchToOpen, until, visibleText } from './journey-steps'
 import { legacyRow, legacyWorkbook, residentId } from '../backend/support/legacy'
 
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -55,8 +55,7 @@ async function claimAndAmend (largeFont: boolean): Promise<void> {
   await byId(page, 'selfcheck-run').tap()
   await byId(page, 'selfcheck-changed').waitFor()
   // The page scrolls to the verdict; a tap while it still moves only stops the scroll.
-  await touch(byId(page, 'selfcheck-claim'))
-  await page.waitForURL(/pages\/claim\/index/)
+  await touchToOpen(byId(page, 'selfcheck-claim'), /pages\/claim\/index/)
   await byId(page, 'claim-submit').waitFor()
   expect(await axeViolations(page)).toEqual([])
   await shot('01-claim')

@@ -282,6 +282,27 @@ export async function fileAsIndividual (page: Page, homeUrl: string, account: { 
  * two frames, and checks that the point really is on the target (a page with pull-down refresh
  * wraps its content in an element Playwright's own tap takes for an obstacle).
  */
+/**
+ * Touches `target` until the page is at `url`: a touch that lands while the page still settles can
+ * be swallowed (seen once on a fresh clone: the self-check's 认领原备案 touched still, no navigation),
+ * so it is repeated while the element is still there and the page has not moved on.
+ */
+export async function touchToOpen (target: Locator, url: RegExp): Promise<void> {
+  const page = target.page()
+  const end = Date.now() + STATE_WAIT_MS
+  while (Date.now() < end) {
+    if (url.test(page.url())) return
+    try {
+      await touch(target)
+      await page.waitForURL(url, { timeout: 10_000 })
+      return
+    } catch {
+      if (url.test(page.url())) return
+    }
+  }
+  throw new Error(`touching never opened ${String(url)}`)
+}
+
 export async function touch (target: Locator): Promise<void> {
   // Still across two frames: a touch while the page scrolls or re-lays out (slow under load) only
   // stops the scroll, and a late layout shift could turn "通过" into "退回".
