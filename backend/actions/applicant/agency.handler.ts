@@ -27,7 +27,7 @@ import { defineAction, SIGNED_IN, type UserCtx } from '../../entry/action'
 import { errors } from '../../errors'
 import type { FilingRecord } from '../../ports/records'
 import type { UnitOfWork } from '../../ports/store.port'
-import { loadFiling, loadOwnFiling, requireUser } from '../../services/filings'
+import { loadFiling, loadOwnFiling, requireUser, writeApplicantChange } from '../../services/filings'
 import { INVITE_VALID_DAYS, inviteId, peekCode, redeemCode } from '../../services/invites'
 import { queueOwed } from '../../services/notify'
 import { refusalError } from '../../services/transition'
@@ -36,11 +36,9 @@ const ASK = '向代理机构'
 
 async function writeChange(ctx: UserCtx, tx: UnitOfWork, cur: FilingRecord, change: AgencyChange, action: string, detail: Record<string, string>): Promise<FilingRecord> {
   if (!change.ok) throw refusalError(change)
-  const next = withDerivedState(change.next, ctx.rt.config)
-  if (!(await tx.filings.replaceIfVersion(next, cur.version))) throw errors.conflict()
+  // One unit: a conflicting write below rolls the queued message back with it.
   const unsent = change.message ? await queueOwed(ctx, tx, cur.id, change.message) : null
-  await tx.audit.insert({ id: ctx.rt.ids.newId(), at: ctx.now.toISOString(), actorOpenid: ctx.caller.openid, actorRole: 'applicant', action, filingId: cur.id, detail: unsent ? { ...detail, unsent } : detail })
-  return next
+  return writeApplicantChange(ctx, tx, cur, withDerivedState(change.next, ctx.rt.config), action, unsent ? { ...detail, unsent } : detail)
 }
 
 export const agencyCode = defineAction({
