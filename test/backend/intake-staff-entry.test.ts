@@ -137,6 +137,8 @@ describe('claim then amend (原来备案过，备案信息有更改)', () => {
     const wrong = await env.call(applicant, 'claim-filing', { filingNumber: 'KP-OLD-00007', identity: residentId(8) }, 'owner')
     const unknown = await env.call(applicant, 'claim-filing', { filingNumber: 'KP-OLD-77777', identity: residentId(7) }, 'owner')
     expect(wrong).toEqual(unknown)
+    // The notice says what happened once; the two fields only point at what to check.
+    expect(wrong).toMatchObject({ ok: false, error: { message: expect.stringContaining('不一致'), fields: { filingNumber: '请核对原备案号', identity: '请核对证件号码' } } })
     const claimed = await env.ok<{ id: string; version: number; filingNumber: string; status: string }>(applicant, 'claim-filing', { filingNumber: 'KP-OLD-00007', identity: residentId(7).toLowerCase() }, 'owner')
     expect(claimed).toMatchObject({ filingNumber: 'KP-OLD-00007', status: 'approved' })
     const byOther = await env.call(applicant, 'claim-filing', { filingNumber: 'KP-OLD-00007', identity: residentId(7) }, 'other')

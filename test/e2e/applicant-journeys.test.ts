@@ -10,7 +10,7 @@ import { registrationForm } from '../../src/core/filing/registration-form'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
 import type { DraftContent } from '../../src/core/schemas/filing'
 import { startE2E, type E2E } from './harness'
-import { ID_NUMBER, atRest, byId, confirmDialog, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, tapLow, type, until, visibleText } from './journey-steps'
+import { ID_NUMBER, atRest, byId, confirmDialog, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, tapLow, type, until, visibleText, touch } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 180_000)
@@ -35,7 +35,7 @@ async function inbox (): Promise<Inbox[]> {
 /** The reviewer opens the filing from the queue and approves it through the staff UI. */
 async function reviewerApproves (page: Page, accountName: string, shot: (n: string) => Promise<void>): Promise<string> {
   await page.goto(`${e2e.server.url}/pages/review/index`)
-  await byId(page, 'open-queue').tap()
+  await touch(byId(page, 'open-queue'))
   await page.waitForURL(/packages\/admin\/pages\/queue/)
   const row = page.locator('[data-testid="queue-row"] >> visible=true').filter({ hasText: accountName }).first()
   await row.waitFor()
@@ -63,7 +63,7 @@ async function journeyA (largeFont: boolean): Promise<void> {
 
   await fileAsIndividual(page, `${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`, { ...account, placeHint: '名称含有“开平、碉楼”' }, shot)
 
-  await byId(page, 'to-filings').tap()
+  await touch(byId(page, 'to-filings'))
   await page.waitForURL(/pages\/filings\/index/)
   const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: account.name }).first()
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('待审核') || t.includes('审核'))
@@ -91,7 +91,7 @@ async function journeyA (largeFont: boolean): Promise<void> {
   const filingNumber = /备案号：(\S+)/.exec((await visibleText(page, '备案号：').textContent()) ?? '')?.[1]
   expect(filingNumber).toBeTruthy()
   await shot('detail-approved')
-  await byId(page, 'proof').tap()
+  await touch(byId(page, 'proof'))
   await page.waitForURL(/packages\/filing\/pages\/proof/)
   await visibleText(page, filingNumber!).waitFor()
   await shot('proof')
@@ -121,19 +121,19 @@ const FOLLOWERS_REASON = '粉丝数与后台截图不符，请按实际填写'
 /** The reviewer returns the filing through the staff UI with a reason on each of two fields. */
 async function reviewerReturns (page: Page, accountName: string, shot: (n: string) => Promise<void>): Promise<void> {
   await page.goto(`${e2e.server.url}/pages/review/index`)
-  await byId(page, 'open-queue').tap()
+  await touch(byId(page, 'open-queue'))
   await page.waitForURL(/packages\/admin\/pages\/queue/)
   const row = page.locator('[data-testid="queue-row"] >> visible=true').filter({ hasText: accountName }).first()
   await row.waitFor()
   await row.tap()
   await page.waitForURL(/packages\/admin\/pages\/detail/)
-  await byId(page, 'decide-return').tap()
+  await touch(byId(page, 'decide-return'))
   await byId(page, 'return-form').waitFor()
   // The page scrolls the form into view; touch the rows once it has come to rest.
   await atRest(byId(page, 'return-form'))
-  await byId(page, 'pick-subject.phone').tap()
+  await touch(byId(page, 'pick-subject.phone'))
   await inputOf(page, 'reason-subject.phone').fill(PHONE_REASON)
-  await byId(page, 'pick-accounts.1.followers').tap()
+  await touch(byId(page, 'pick-accounts.1.followers'))
   await inputOf(page, 'reason-accounts.1.followers').fill(FOLLOWERS_REASON)
   await shot('return-form')
   await tapLow(byId(page, 'return-submit'))
@@ -148,7 +148,7 @@ async function flagsShown (page: Page): Promise<string[]> {
 }
 
 async function addSelfMedia (page: Page, i: number, platform: string, name: string, id: string, followers: string): Promise<void> {
-  await byId(page, 'add-self_media').tap()
+  await touch(byId(page, 'add-self_media'))
   await pick(page, `accounts.${i}.platform`, platform)
   await type(page, `accounts.${i}.accountName`, name)
   await type(page, `accounts.${i}.accountId`, id)
@@ -167,9 +167,9 @@ async function journeyB (largeFont: boolean): Promise<void> {
   let n = 0
   const shot = async (name: string) => { n++; await e2e.shot(page, `journey-b${suffix}-${String(n).padStart(2, '0')}-${name}`) }
   await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
-  await byId(page, 'start-filing').tap()
+  await touch(byId(page, 'start-filing'))
   await stepIs(page, 1)
-  await byId(page, 'subject.type-company').tap()
+  await touch(byId(page, 'subject.type-company'))
   await type(page, 'subject.name', '开平市侨乡文化传媒有限公司')
   await type(page, 'subject.uscc', '91350100M000100Y43')
   await type(page, 'subject.legalRepresentative', '周法人')
@@ -187,15 +187,15 @@ async function journeyB (largeFont: boolean): Promise<void> {
   // The office's extra fields, asked from the field catalogue.
   await type(page, 'accounts.0.intro', '介绍侨乡美食和家常菜')
   await pick(page, 'accounts.0.verification', '企业认证')
-  await byId(page, 'accounts.0.liveStreaming-yes').tap()
+  await touch(byId(page, 'accounts.0.liveStreaming-yes'))
   await addSelfMedia(page, 1, '微信公众号', wenlv, `kp_wenlv${tag}`, '6200')
-  await byId(page, 'add-website').tap()
+  await touch(byId(page, 'add-website'))
   await type(page, 'accounts.2.name', '侨乡文化传媒官网')
   await type(page, 'accounts.2.domain', largeFont ? 'qiaoxiang-media.com.cn' : 'qiaoxiang-media.cn')
   await type(page, 'accounts.2.icpNumber', '粤ICP备2024012345号-1')
   await type(page, 'accounts.2.psbNumber', '粤公网安备44078302000123号')
   await type(page, 'accounts.2.hostingProvider', '腾讯云')
-  await byId(page, 'add-app').tap()
+  await touch(byId(page, 'add-app'))
   const appName = `侨乡通${largeFont ? '长者版' : ''}`
   await type(page, 'accounts.3.name', appName)
   await type(page, 'accounts.3.stores', '华为应用市场')
@@ -212,7 +212,7 @@ async function journeyB (largeFont: boolean): Promise<void> {
   expect(await form.locator('img').count()).toBeGreaterThanOrEqual(2)
   await shot('step3-registration-form')
   const download = page.waitForEvent('download')
-  await byId(page, 'form-save').tap()
+  await touch(byId(page, 'form-save'))
   const saved = await (await download).path()
   const { readFileSync } = await import('node:fs')
   const stamped = readFileSync(saved)
@@ -223,10 +223,10 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await fromAlbum(page, 'registration_form', { name: '登记备案表-盖章.png', mimeType: 'image/png', buffer: stamped })
   await shot('step3-documents-done')
   await next(page, 4)
-  await byId(page, 'commitment-accept').tap()
+  await touch(byId(page, 'commitment-accept'))
   await shot('step4-preview')
   await next(page, 5)
-  await byId(page, 'submit').tap()
+  await touch(byId(page, 'submit'))
   await byId(page, 'submit-done').waitFor()
   await shot('submitted')
 
@@ -237,7 +237,7 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await reviewerReturns(reviewer, wenlv, rshot)
 
   // The applicant sees 已退回 and exactly the two reasons.
-  await byId(page, 'to-filings').tap()
+  await touch(byId(page, 'to-filings'))
   await page.waitForURL(/pages\/filings\/index/)
   await page.reload()
   const row = page.locator('[data-testid="filing-row"] >> visible=true').filter({ hasText: wenlv }).first()
@@ -254,14 +254,14 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await shot('detail-returned')
 
   // In the wizard, each flagged field shows its reason where it is edited, and nothing else is flagged.
-  await byId(page, 'correct').tap()
+  await touch(byId(page, 'correct'))
   await page.waitForURL(/packages\/wizard\/pages\/start/)
   await stepIs(page, 1)
   await until(() => flagsShown(page), (f) => f.length > 0)
   expect(await flagsShown(page)).toEqual([`需修改：${PHONE_REASON}`])
   await shot('correct-step1-flagged')
   // Untouched, the flagged field holds the wizard on this step.
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await byId(page, 'wizard-notice').waitFor()
   await stepIs(page, 1)
   await type(page, 'subject.phone', '0750-2268123')
@@ -273,12 +273,12 @@ async function journeyB (largeFont: boolean): Promise<void> {
   await next(page, 4)
   expect(await flagsShown(page)).toEqual([])
   await next(page, 5)
-  await byId(page, 'submit').tap()
+  await touch(byId(page, 'submit'))
   await byId(page, 'submit-done').waitFor()
   await shot('resubmitted')
 
   await reviewerApproves(reviewer, wenlv, rshot)
-  await byId(page, 'to-filings').tap()
+  await touch(byId(page, 'to-filings'))
   await page.waitForURL(/pages\/filings\/index/)
   await page.reload()
   await until(async () => (await row.textContent()) ?? '', (t) => t.includes('已通过'))

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { byId, inputOf, next, photograph, sign, stepIs, touchToOpen, until, visibleText } from './journey-steps'
+import { byId, inputOf, next, photograph, sign, stepIs, touchToOpen, until, visibleText, touch } from './journey-steps'
 import { legacyRow, legacyWorkbook, residentId } from '../backend/support/legacy'
 
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -50,9 +50,9 @@ async function claimAndAmend (largeFont: boolean): Promise<void> {
 
   // The self-check's “changed since an earlier filing” answer leads to the claim, not a new filing.
   await page.goto(`${e2e.server.url}/packages/wizard/pages/selfcheck/index${font}`)
-  for (const q of ['registeredInCity', 'operatorLivesInCity', 'publishesLocalNews', 'contentMostlyLocal']) await byId(page, `selfcheck.${q}-no`).tap()
-  await byId(page, 'selfcheck.previouslyFiledAndChanged-yes').tap()
-  await byId(page, 'selfcheck-run').tap()
+  for (const q of ['registeredInCity', 'operatorLivesInCity', 'publishesLocalNews', 'contentMostlyLocal']) await touch(byId(page, `selfcheck.${q}-no`))
+  await touch(byId(page, 'selfcheck.previouslyFiledAndChanged-yes'))
+  await touch(byId(page, 'selfcheck-run'))
   await byId(page, 'selfcheck-changed').waitFor()
   // The page scrolls to the verdict; a tap while it still moves only stops the scroll.
   await touchToOpen(byId(page, 'selfcheck-claim'), /pages\/claim\/index/)
@@ -62,21 +62,21 @@ async function claimAndAmend (largeFont: boolean): Promise<void> {
 
   await inputOf(page, 'filingNumber').fill(number)
   await inputOf(page, 'identity').fill(residentId(n === 41 ? 42 : 41))
-  await byId(page, 'claim-submit').tap()
+  await touch(byId(page, 'claim-submit'))
   await byId(page, 'claim-failure').waitFor()
   expect(await axeViolations(page)).toEqual([])
   await shot('02-no-match')
 
   await inputOf(page, 'identity').fill(residentId(n))
-  await byId(page, 'claim-submit').tap()
+  await touch(byId(page, 'claim-submit'))
   await byId(page, 'claim-done').waitFor()
   expect(await page.textContent('body')).toContain(number)
   expect(await axeViolations(page)).toEqual([])
   await shot('03-claimed')
 
-  await byId(page, 'claim-open').tap()
+  await touch(byId(page, 'claim-open'))
   await page.waitForURL(/pages\/detail\/index/)
-  await byId(page, 'amend').tap()
+  await touch(byId(page, 'amend'))
   await stepIs(page, 1)
   await next(page, 2)
   const followers = inputOf(page, 'accounts.0.followers')
@@ -86,10 +86,10 @@ async function claimAndAmend (largeFont: boolean): Promise<void> {
   await photograph(page, 'id_front')
   await photograph(page, 'id_back')
   await next(page, 4)
-  await byId(page, 'commitment-accept').tap()
+  await touch(byId(page, 'commitment-accept'))
   await sign(page)
   await next(page, 5)
-  await byId(page, 'submit').tap()
+  await touch(byId(page, 'submit'))
   await byId(page, 'submit-done').waitFor()
   await shot('04-amended')
 

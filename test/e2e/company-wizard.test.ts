@@ -11,7 +11,7 @@ import type { FormLine, FormSheet } from '../../src/core/filing/registration-for
 import { maskIdNumber } from '../../src/core/mask'
 import { makePdf } from '../support/pdf'
 import { startE2E, type E2E } from './harness'
-import { ID_NUMBER, byId, next, photograph, pick, settled, stepIs, tapLow, type, until } from './journey-steps'
+import { ID_NUMBER, byId, next, photograph, pick, settled, stepIs, tapLow, type, until, touch } from './journey-steps'
 
 const AXE = require.resolve('axe-core/axe.min.js')
 
@@ -61,9 +61,9 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   }
 
   await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
-  await byId(page, 'start-filing').tap()
+  await touch(byId(page, 'start-filing'))
   await stepIs(page, 1)
-  await byId(page, 'subject.type-company').tap()
+  await touch(byId(page, 'subject.type-company'))
   await type(page, 'subject.name', entered.name)
   await type(page, 'subject.uscc', entered.uscc)
   await type(page, 'subject.legalRepresentative', entered.legal)
@@ -77,7 +77,7 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   await next(page, 2)
 
   const media = async (i: number, platform: string, a: { name: string, id: string, followers: string }) => {
-    await byId(page, 'add-self_media').tap()
+    await touch(byId(page, 'add-self_media'))
     await pick(page, `accounts.${i}.platform`, platform)
     await type(page, `accounts.${i}.accountName`, a.name)
     await type(page, `accounts.${i}.accountId`, a.id)
@@ -88,15 +88,15 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   await media(0, '抖音', entered.douyin)
   await type(page, 'accounts.0.intro', entered.douyin.intro)
   await pick(page, 'accounts.0.verification', '企业认证')
-  await byId(page, 'accounts.0.liveStreaming-yes').tap()
+  await touch(byId(page, 'accounts.0.liveStreaming-yes'))
   await media(1, '微信公众号', entered.mp)
-  await byId(page, 'add-website').tap()
+  await touch(byId(page, 'add-website'))
   await type(page, 'accounts.2.name', entered.site.name)
   await type(page, 'accounts.2.domain', entered.site.domain)
   await type(page, 'accounts.2.icpNumber', entered.site.icp)
   await type(page, 'accounts.2.psbNumber', entered.site.psb)
   await type(page, 'accounts.2.hostingProvider', entered.site.host)
-  await byId(page, 'add-app').tap()
+  await touch(byId(page, 'add-app'))
   await type(page, 'accounts.3.name', entered.app.name)
   await type(page, 'accounts.3.stores', entered.app.stores)
   await type(page, 'accounts.3.developer', entered.app.developer)
@@ -107,7 +107,7 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   // The licence: a photo, then its 副本 as a two-page PDF scan from the file picker, then reordered.
   await photograph(page, 'license')
   const chooser = page.waitForEvent('filechooser')
-  await byId(page, 'document-pdf-license').tap()
+  await touch(byId(page, 'document-pdf-license'))
   await (await chooser).setFiles({ name: '营业执照副本.pdf', mimeType: 'application/pdf', buffer: makePdf({ pages: 2 }) })
   await until(() => byId(page, 'document-count-license').textContent(), (t) => (t ?? '').includes('已上传 3 页'))
   const tiles = () => page.locator('[data-testid="document-slot-license"] >> visible=true').first().locator('[data-testid="document-page-license"]')
@@ -129,11 +129,11 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   await until(() => preview.locator('[data-testid="preview-document"]').count(), (c) => c === 5)
   await expect(preview.textContent()).resolves.toContain('营业执照 第1页')
   await expect(preview.textContent()).resolves.toContain('共2页')
-  await byId(page, 'commitment-accept').tap()
+  await touch(byId(page, 'commitment-accept'))
   await shot('preview')
   expect(await axe(page)).toEqual([])
   await next(page, 5)
-  await byId(page, 'submit').tap()
+  await touch(byId(page, 'submit'))
   await byId(page, 'submit-done').waitFor()
 
   // The stored filing and its stored form, field by field.

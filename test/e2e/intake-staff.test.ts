@@ -14,7 +14,7 @@
 import type { Page } from 'playwright-core'
 import { paths } from '../../src/core/routes'
 import { startE2E, type E2E } from './harness'
-import { byId, confirmDialog, photograph, pick, settled, STATE_WAIT_MS, type, until, visibleText } from './journey-steps'
+import { byId, confirmDialog, photograph, pick, settled, STATE_WAIT_MS, type, until, visibleText, touch } from './journey-steps'
 import { axeViolations } from './support/axe'
 import { makeReviewer } from '../weapp/admin-fixtures'
 import { legacyRow, legacyWorkbook } from '../backend/support/legacy'
@@ -34,7 +34,7 @@ const withFont = (url: string, large: boolean) => (large ? `${url}${url.includes
 
 async function pickRegister (page: Page, name: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
-  await byId(page, 'import-pick').tap()
+  await touch(byId(page, 'import-pick'))
   await (await chooser).setFiles({ name, mimeType: XLSX, buffer })
 }
 
@@ -44,11 +44,11 @@ for (const large of [false, true]) {
     const tag = large ? '-large' : ''
     const page = await e2e.phone('demo-admin', { largeFont: large })
     await page.goto(`${e2e.server.url}${withFont(paths.review(), large)}`)
-    await byId(page, 'open-import').tap()
+    await touch(byId(page, 'open-import'))
     await byId(page, 'import-template').waitFor({ timeout: STATE_WAIT_MS })
 
     const download = page.waitForEvent('download')
-    await byId(page, 'import-template').tap()
+    await touch(byId(page, 'import-template'))
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
 
     const rows = [legacyRow(base + 1), legacyRow(base + 2), legacyRow(base + 3)]
@@ -72,7 +72,7 @@ for (const large of [false, true]) {
     await settled(page)
     expect(await axeViolations(page)).toEqual([])
     await e2e.shot(page, `intake-import-02-ready${tag}`)
-    await byId(page, 'import-confirm').tap()
+    await touch(byId(page, 'import-confirm'))
     await confirmDialog(page, '确认导入')
     await byId(page, 'import-done').waitFor({ timeout: STATE_WAIT_MS })
     expect(await byId(page, 'import-done').textContent()).toContain('已导入 3 件备案')
@@ -96,11 +96,11 @@ test('when an admin imports a register larger than one call and the connection d
     return route.continue()
   })
   await page.goto(`${e2e.server.url}${paths.review()}`)
-  await byId(page, 'open-import').tap()
+  await touch(byId(page, 'open-import'))
   await pickRegister(page, '大台账.xlsx', await legacyWorkbook(rows))
   await byId(page, 'import-ready').waitFor({ timeout: STATE_WAIT_MS })
   expect(await byId(page, 'import-ready').textContent()).toContain('检查通过：450 件备案可以导入')
-  await byId(page, 'import-confirm').tap()
+  await touch(byId(page, 'import-confirm'))
   await confirmDialog(page, '确认导入')
 
   await byId(page, 'import-resume').waitFor({ timeout: STATE_WAIT_MS })
@@ -110,7 +110,7 @@ test('when an admin imports a register larger than one call and the connection d
   expect(await axeViolations(page)).toEqual([])
   await e2e.shot(page, 'intake-import-04-interrupted')
 
-  await byId(page, 'import-resume').tap()
+  await touch(byId(page, 'import-resume'))
   await byId(page, 'import-done').waitFor({ timeout: STATE_WAIT_MS })
   expect(await byId(page, 'import-done').textContent()).toContain('已导入 450 件备案')
   expect(confirmed).toBe(4)
@@ -125,7 +125,7 @@ async function entryStep (page: Page, n: number): Promise<void> {
 }
 async function scan (page: Page, kind: string, name: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
-  await byId(page, `document-pdf-${kind}`).tap()
+  await touch(byId(page, `document-pdf-${kind}`))
   await (await chooser).setFiles({ name, mimeType: 'application/pdf', buffer: makePdf({ pages: 1 }) })
   await until(() => byId(page, `document-count-${kind}`).textContent(), (t) => (t ?? '').includes('已上传 1 页'))
 }
@@ -133,10 +133,10 @@ async function scan (page: Page, kind: string, name: string): Promise<void> {
 test('when a reviewer enters a paper filing with scans, then it waits for another staff member, who approves it and issues and withdraws a claim code', async () => {
   const page = await e2e.phone('demo-reviewer')
   await page.goto(`${e2e.server.url}${paths.review()}`)
-  await byId(page, 'open-entry').tap()
+  await touch(byId(page, 'open-entry'))
   await entryStep(page, 1)
   expect(await page.locator('[data-testid="open-import"] >> visible=true').count()).toBe(0)
-  await byId(page, 'subject.type-company').tap()
+  await touch(byId(page, 'subject.type-company'))
   await type(page, 'subject.name', '开平市纸质材料科技有限公司')
   await type(page, 'subject.uscc', '91350100M000100Y43')
   await type(page, 'subject.legalRepresentative', '李法人')
@@ -150,17 +150,17 @@ test('when a reviewer enters a paper filing with scans, then it waits for anothe
   await settled(page)
   expect(await axeViolations(page)).toEqual([])
   await e2e.shot(page, 'intake-entry-01-subject')
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await entryStep(page, 2)
 
-  await byId(page, 'add-self_media').tap()
+  await touch(byId(page, 'add-self_media'))
   await pick(page, 'accounts.0.platform', '微信公众号')
   await type(page, 'accounts.0.accountName', '开平纸质公众号')
   await type(page, 'accounts.0.accountId', 'kp_paper_mp')
   await type(page, 'accounts.0.followers', '6400')
   await pick(page, 'accounts.0.openedOn')
   await pick(page, 'accounts.0.category')
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await entryStep(page, 3)
 
   await scan(page, 'license', '营业执照.pdf')
@@ -170,24 +170,24 @@ test('when a reviewer enters a paper filing with scans, then it waits for anothe
   await settled(page)
   expect(await axeViolations(page)).toEqual([])
   await e2e.shot(page, 'intake-entry-02-scans')
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await entryStep(page, 4)
 
   // The channel must be chosen: submitting without it says so.
-  await byId(page, 'entry-submit').tap()
+  await touch(byId(page, 'entry-submit'))
   await visibleText(page, '请选择材料来源').waitFor({ timeout: STATE_WAIT_MS })
-  await byId(page, 'channel-paper').tap()
+  await touch(byId(page, 'channel-paper'))
   await settled(page)
   expect(await axeViolations(page)).toEqual([])
   await e2e.shot(page, 'intake-entry-03-channel')
-  await byId(page, 'entry-submit').tap()
+  await touch(byId(page, 'entry-submit'))
   await byId(page, 'entry-done').waitFor({ timeout: STATE_WAIT_MS })
   await settled(page)
   expect(await axeViolations(page)).toEqual([])
   await e2e.shot(page, 'intake-entry-04-done')
 
   // The enterer's own review screen: where it came from, and why they cannot decide it.
-  await byId(page, 'entry-open').tap()
+  await touch(byId(page, 'entry-open'))
   await byId(page, 'intake-card').waitFor({ timeout: STATE_WAIT_MS })
   expect(await byId(page, 'intake-channel').textContent()).toContain('纸质材料（邮寄）')
   expect(await byId(page, 'intake-entered-by').textContent()).toContain('李审核')
@@ -204,17 +204,17 @@ test('when a reviewer enters a paper filing with scans, then it waits for anothe
   const admin = await e2e.phone('demo-admin')
   await admin.goto(`${e2e.server.url}${paths.adminDetail(id)}`)
   await byId(admin, 'decide-approve').waitFor({ timeout: STATE_WAIT_MS })
-  await byId(admin, 'decide-approve').tap()
+  await touch(byId(admin, 'decide-approve'))
   await confirmDialog(admin, '通过')
   await byId(admin, 'filing-number').waitFor({ timeout: STATE_WAIT_MS })
-  await byId(admin, 'claim-code-issue').tap()
+  await touch(byId(admin, 'claim-code-issue'))
   await byId(admin, 'claim-code-shown').waitFor({ timeout: STATE_WAIT_MS })
   const code = ((await byId(admin, 'claim-code-value').textContent()) ?? '').trim()
   expect(code).toMatch(/^[A-Z0-9]{8}$/)
   await settled(admin)
   expect(await axeViolations(admin)).toEqual([])
   await e2e.shot(admin, 'intake-claim-01-code')
-  await byId(admin, 'claim-code-revoke').tap()
+  await touch(byId(admin, 'claim-code-revoke'))
   await confirmDialog(admin, '作废')
   await until(() => byId(admin, 'claim-code-state').textContent(), (t) => (t ?? '').includes('当前没有有效的认领码'))
   expect(await axeViolations(admin)).toEqual([])

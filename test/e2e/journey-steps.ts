@@ -138,13 +138,13 @@ export async function stepIs (page: Page, n: number): Promise<void> {
 }
 
 export async function next (page: Page, toStep: number): Promise<void> {
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await stepIs(page, toStep)
 }
 
 /** From a document slot: consent (first time), live fake camera, shoot, preview, use, uploaded (back on `returnTo`: the wizard, or the staff entry). */
 export async function photograph (page: Page, kind: string, shot?: (name: string) => Promise<void>, returnTo: RegExp = /packages\/wizard\/pages\/start/): Promise<void> {
-  await byId(page, `document-take-${kind}`).tap()
+  await touch(byId(page, `document-take-${kind}`))
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
   // Whichever comes first; the other wait is dropped quietly.
@@ -160,23 +160,23 @@ export async function photograph (page: Page, kind: string, shot?: (name: string
   await tapLow(byId(page, 'capture-shoot'))
   await byId(page, 'capture-preview').waitFor()
   if (shot) await shot('preview')
-  await byId(page, 'capture-use').tap()
+  await touch(byId(page, 'capture-use'))
   await page.waitForURL(returnTo)
   await until(() => byId(page, `document-status-${kind}`).textContent(), (t) => t === '已上传', 30_000)
 }
 
 /** The album fallback: the capture page's 从相册选择 with a picture file the phone already has. */
 export async function fromAlbum (page: Page, kind: string, file: { name: string, mimeType: string, buffer: Buffer }): Promise<void> {
-  await byId(page, `document-take-${kind}`).tap()
+  await touch(byId(page, `document-take-${kind}`))
   await page.waitForURL(/packages\/capture\/pages\/camera/)
   const consent = byId(page, 'capture-consent-agree')
   await Promise.race([consent.waitFor().catch(() => undefined), byId(page, 'capture-album').waitFor().catch(() => undefined)])
   if (await consent.isVisible()) await consent.tap()
   const chooser = page.waitForEvent('filechooser')
-  await byId(page, 'capture-album').tap()
+  await touch(byId(page, 'capture-album'))
   await (await chooser).setFiles(file)
   await byId(page, 'capture-preview').waitFor()
-  await byId(page, 'capture-use').tap()
+  await touch(byId(page, 'capture-use'))
   await page.waitForURL(/packages\/wizard\/pages\/start/)
   await until(() => byId(page, `document-status-${kind}`).textContent(), (t) => t === '已上传', 30_000)
 }
@@ -191,7 +191,7 @@ export async function sign (page: Page): Promise<void> {
   for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + 30 + k * 12, box.y + box.height / 2 + Math.sin(k / 2) * 30)
   await page.mouse.up()
   const uploaded = page.waitForResponse(async (r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"') && (await r.text()).includes('"kind":"signature"'))
-  await byId(page, 'signature-done').tap()
+  await touch(byId(page, 'signature-done'))
   await uploaded
   await visibleText(page, '已签名').waitFor()
 }
@@ -225,13 +225,13 @@ export const ID_NUMBER = '440783199001011230'
 
 /** Step 1 for an individual who runs the account themself. */
 export async function individualStep1 (page: Page): Promise<void> {
-  await byId(page, 'subject.type-individual').tap()
+  await touch(byId(page, 'subject.type-individual'))
   await type(page, 'subject.name', '张三丰')
   await type(page, 'subject.idNumber', ID_NUMBER)
   await type(page, 'subject.phone', '13800138000')
   await pick(page, 'subject.town', '月山镇')
   await type(page, 'subject.address', '开平市月山镇桥湖路8号')
-  await byId(page, 'operator.sameAsSubject-same').tap()
+  await touch(byId(page, 'operator.sameAsSubject-same'))
 }
 
 /**
@@ -242,13 +242,13 @@ export async function fileAsIndividual (page: Page, homeUrl: string, account: { 
   await page.goto(homeUrl)
   await byId(page, 'start-filing').waitFor()
   await shot('home')
-  await byId(page, 'start-filing').tap()
+  await touch(byId(page, 'start-filing'))
   await stepIs(page, 1)
   await individualStep1(page)
   await shot('step1-subject')
   await next(page, 2)
 
-  await byId(page, 'add-self_media').tap()
+  await touch(byId(page, 'add-self_media'))
   await pick(page, 'accounts.0.platform', '抖音')
   await type(page, 'accounts.0.accountName', account.name)
   await type(page, 'accounts.0.accountId', account.id)
@@ -267,21 +267,16 @@ export async function fileAsIndividual (page: Page, homeUrl: string, account: { 
   await shot('step3-documents-done')
   await next(page, 4)
 
-  await byId(page, 'commitment-accept').tap()
+  await touch(byId(page, 'commitment-accept'))
   await sign(page)
   await shot('step4-preview-signed')
   await next(page, 5)
   await shot('step5-submit')
-  await byId(page, 'submit').tap()
+  await touch(byId(page, 'submit'))
   await byId(page, 'submit-done').waitFor()
   await shot('submitted')
 }
 
-/**
- * Touches the middle of `target` once it holds still under the finger: scrolls it into view, waits
- * two frames, and checks that the point really is on the target (a page with pull-down refresh
- * wraps its content in an element Playwright's own tap takes for an obstacle).
- */
 /**
  * Touches `target` until the page is at `url`: a touch that lands while the page still settles can
  * be swallowed (seen once on a fresh clone: the self-check's 认领原备案 touched still, no navigation),
@@ -303,26 +298,54 @@ export async function touchToOpen (target: Locator, url: RegExp): Promise<void> 
   throw new Error(`touching never opened ${String(url)}`)
 }
 
+/**
+ * Touches the middle of `target` once it holds still under the finger: scrolls it into view, waits
+ * until it holds still, and checks that the point really is on the target (a page with pull-down refresh
+ * wraps its content in an element Playwright's own tap takes for an obstacle).
+ */
 export async function touch (target: Locator): Promise<void> {
-  // Still across two frames: a touch while the page scrolls or re-lays out (slow under load) only
-  // stops the scroll, and a late layout shift could turn "通过" into "退回".
+  // Still across a few frames and a tenth of a second: a touch while the page scrolls or re-lays
+  // out (slow under load) only stops the scroll, and a late layout shift could turn "通过" into
+  // "退回". The pages' own scroll to an error or a result starts 50 ms after the render and moves
+  // the page in timer steps, so a two-frame check alone could pass just before it began.
+  // After the touch, the finger's touchstart must have landed on the target; when the page moved
+  // under it after all (seen on busy fresh clones: a picker, a link and a button each missed
+  // once), the touch is repeated where the target now is.
+  const page = target.page()
   const end = Date.now() + STATE_WAIT_MS
   while (Date.now() < end) {
     const point = await target.evaluate(async (el) => {
       el.scrollIntoView({ block: 'center' })
-      const a = el.getBoundingClientRect()
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-      const r = el.getBoundingClientRect()
-      const x = r.x + r.width / 2
-      const y = r.y + r.height / 2
+      const frame = () => new Promise((r) => requestAnimationFrame(r))
+      const since = Date.now()
+      let last = el.getBoundingClientRect()
+      for (let still = 0; still < 3 || Date.now() - since < 100;) {
+        await frame()
+        const now = el.getBoundingClientRect()
+        still = now.x === last.x && now.y === last.y ? still + 1 : 0
+        last = now
+      }
+      const x = last.x + last.width / 2
+      const y = last.y + last.height / 2
       const hit = document.elementFromPoint(x, y)
-      return a.x === r.x && a.y === r.y && hit !== null && (el === hit || el.contains(hit)) ? { x, y } : null
+      if (hit === null || !(el === hit || el.contains(hit))) return null
+      // Where this touch's touchstart and click land (a listener of an earlier touch ignores them).
+      const w = window as unknown as { __touch?: { token: object, start?: boolean, click?: boolean } }
+      const token = {}
+      w.__touch = { token }
+      const on = (e: Event) => e.target instanceof Node && (el === e.target || el.contains(e.target))
+      document.addEventListener('touchstart', (e) => { if (w.__touch?.token === token) w.__touch.start = on(e) }, { capture: true, once: true })
+      document.addEventListener('click', (e) => { if (w.__touch?.token === token) w.__touch.click = on(e) }, { capture: true, once: true })
+      return { x, y }
     })
-    if (point !== null) {
-      await target.page().touchscreen.tap(point.x, point.y)
-      return
-    }
-    await target.page().waitForTimeout(200)
+    if (point === null) { await page.waitForTimeout(200); continue }
+    await page.touchscreen.tap(point.x, point.y)
+    const landed = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const t = (window as unknown as { __touch?: { start?: boolean, click?: boolean } }).__touch
+      return t === undefined || (t.start !== false && t.click !== false)
+    }).catch(() => true) // the touch opened another page: it landed
+    if (landed) return
   }
   throw new Error('the element never settled under the finger')
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { atRest, byId, confirmDialog } from './journey-steps'
+import { atRest, byId, confirmDialog, touch } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -58,7 +58,7 @@ describe.each([false, true])('the h5 frame (large font: %s)', (largeFont) => {
       const watch = () => { w.widest = Math.max(w.widest, document.documentElement.scrollWidth, document.body.scrollWidth); requestAnimationFrame(watch) }
       watch()
     })
-    await byId(page, 'open-queue').tap()
+    await touch(byId(page, 'open-queue'))
     await page.waitForURL(/packages\/admin\/pages\/queue/)
     await page.locator('[data-testid="queue-row"] >> visible=true').first().waitFor()
     await atRest(page.locator('[data-testid="queue-row"] >> visible=true').first())

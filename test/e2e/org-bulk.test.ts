@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { paths } from '../../src/core/routes'
 import { startE2E, type E2E } from './harness'
-import { byId, settled, STATE_WAIT_MS } from './journey-steps'
+import { byId, settled, STATE_WAIT_MS, touch } from './journey-steps'
 import { axeViolations } from './support/axe'
 
 jest.setTimeout(300_000)
@@ -32,7 +32,7 @@ async function filled (template: Buffer, rows: Array<Record<string, string | num
 
 async function pickFile (page: Page, name: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
-  await byId(page, 'bulk-pick').tap()
+  await touch(byId(page, 'bulk-pick'))
   await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
 }
 
@@ -46,7 +46,7 @@ for (const large of [false, true]) {
     const tag = large ? '-large' : ''
 
     const download = page.waitForEvent('download')
-    await byId(page, 'bulk-template').tap()
+    await touch(byId(page, 'bulk-template'))
     const file = await download
     expect(file.suggestedFilename()).toMatch(/账号批量导入模板\.xlsx$/)
     const template = await readFile((await file.path())!)

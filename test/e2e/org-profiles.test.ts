@@ -9,7 +9,7 @@
 import { paths } from '../../src/core/routes'
 import { PNG } from '../weapp/admin-fixtures'
 import { startE2E, type E2E } from './harness'
-import { byId, ID_NUMBER, inputValue, next, settled, STATE_WAIT_MS, stepIs, type, until } from './journey-steps'
+import { byId, ID_NUMBER, inputValue, next, settled, STATE_WAIT_MS, stepIs, type, until, touch } from './journey-steps'
 import { axeViolations } from './support/axe'
 
 jest.setTimeout(300_000)
@@ -45,9 +45,9 @@ for (const large of [false, true]) {
     // 保存为常用主体 from the submitted filing: the 常用主体 screen confirms and lists it.
     const page = await e2e.phone(owner, { largeFont: large })
     await page.goto(`${e2e.server.url}${paths.filingDetail(first.id)}${font}`)
-    await byId(page, 'save-profile').tap()
+    await touch(byId(page, 'save-profile'))
     await byId(page, 'profile-saved').waitFor({ timeout: STATE_WAIT_MS })
-    await byId(page, 'profile').first().tap()
+    await touch(byId(page, 'profile').first())
     await byId(page, 'profile-documents').waitFor({ timeout: STATE_WAIT_MS })
     expect(await byId(page, 'profiles').textContent()).toContain('91350100M000100Y43')
     await settled(page)
@@ -59,7 +59,7 @@ for (const large of [false, true]) {
     await page.goto(`${e2e.server.url}${paths.wizard({ id: second.id })}${font}`)
     await stepIs(page, 1)
     await byId(page, 'profile-pick').waitFor({ timeout: STATE_WAIT_MS })
-    await byId(page, 'profile-use').first().tap()
+    await touch(byId(page, 'profile-use').first())
     await byId(page, 'profile-used').waitFor({ timeout: STATE_WAIT_MS })
     expect(await inputValue(page, 'subject.name')).toBe(COMPANY.name)
     expect(await inputValue(page, 'subject.uscc')).toBe(COMPANY.uscc)

@@ -1,4 +1,4 @@
-import { byId, inputOf, pick } from './journey-steps'
+import { byId, inputOf, pick, touch } from './journey-steps'
 import { startE2E, type E2E } from './harness'
 
 let e2e: E2E
@@ -23,11 +23,11 @@ describe('the public side in the h5 build: 备案查询 and 举报', () => {
       await page.goto(`${e2e.server.url}/pages/home/index${largeFont ? '?font=large' : ''}`)
       await byId(page, 'public-lookup').waitFor()
       await shot('home')
-      await byId(page, 'public-lookup').tap()
+      await touch(byId(page, 'public-lookup'))
       await page.getByText('输入备案号，或选择平台并输入账号名称').waitFor()
 
       await inputOf(page, 'filingNumber').fill(approved.filingNumber)
-      await byId(page, 'lookup-search').tap()
+      await touch(byId(page, 'lookup-search'))
       const result = byId(page, 'lookup-result')
       await result.getByText('已备案').waitFor()
       const text = await result.innerText()
@@ -38,18 +38,18 @@ describe('the public side in the h5 build: 备案查询 and 举报', () => {
       await shot('lookup-found')
 
       await page.goBack()
-      await byId(page, 'public-report').tap()
+      await touch(byId(page, 'public-report'))
       await page.getByText('举报内容严格保密').waitFor()
-      await byId(page, 'report-submit').tap()
+      await touch(byId(page, 'report-submit'))
       await page.getByText('请输入被举报的账号名称').waitFor()
       await shot('report-empty')
       await pick(page, 'platform', '快手')
       await inputOf(page, 'accountName').fill('开平热点速递')
       await inputOf(page, 'accountName').blur()
-      await byId(page, 'reason-未备案').tap()
+      await touch(byId(page, 'reason-未备案'))
       await inputOf(page, 'details').fill('账号每天发布开平本地新闻，简介中没有备案号。')
       await shot('report-filled')
-      await byId(page, 'report-submit').tap()
+      await touch(byId(page, 'report-submit'))
       await byId(page, 'report-done').getByText('举报已收到').waitFor()
       await shot('report-done')
 

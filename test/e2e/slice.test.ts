@@ -1,5 +1,5 @@
 import { startE2E, type E2E } from './harness'
-import { byId, next, pick, stepIs, type, until, visibleText } from './journey-steps'
+import { byId, next, pick, stepIs, type, until, visibleText, touch } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 180_000)
@@ -9,15 +9,15 @@ describe('vertical slice in the h5 build', () => {
   test('when an applicant creates a draft, then it is listed in 我的备案 after a reload', async () => {
     const page = await e2e.phone('demo-applicant-a')
     await page.goto(`${e2e.server.url}/pages/home/index`)
-    await byId(page, 'start-filing').tap()
+    await touch(byId(page, 'start-filing'))
     await stepIs(page, 1)
-    await byId(page, 'subject.type-individual').tap()
+    await touch(byId(page, 'subject.type-individual'))
     await type(page, 'subject.name', '张三丰')
     await type(page, 'subject.idNumber', '440783199001011230')
     await type(page, 'subject.phone', '13800138000')
     await pick(page, 'subject.town')
     await type(page, 'subject.address', '开平市三埠街道港口路1号')
-    await byId(page, 'operator.sameAsSubject-same').tap()
+    await touch(byId(page, 'operator.sameAsSubject-same'))
     await e2e.shot(page, 'slice-01-new-draft')
     // 下一步 saves the draft to the cloud (the wizard has no separate save button).
     await next(page, 2)

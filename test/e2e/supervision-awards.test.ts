@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { paths } from '../../src/core/routes'
 import { startE2E, type E2E } from './harness'
 import { e2eUpload } from './support/upload'
-import { byId, settled, visibleText } from './journey-steps'
+import { byId, settled, visibleText, touch } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling } from '../weapp/admin-fixtures'
 import { awardsStory, type AwardsStory } from '../weapp/awards-fixtures'
 
@@ -58,9 +58,9 @@ describe('评优 in the browser', () => {
         if (!large) {
           expect(await axe(page)).toEqual([])
           await e2e.shot(page, `awards-candidates-${font}`)
-          await byId(page, 'candidate-0-nominate').tap()
+          await touch(byId(page, 'candidate-0-nominate'))
           await byId(page, 'candidate-0-awarded').waitFor()
-          await byId(page, 'candidate-0-awarded').tap()
+          await touch(byId(page, 'candidate-0-awarded'))
         }
         await visibleText(page, '获评 · 李审核').waitFor()
         expect(await axe(page)).toEqual([])
@@ -77,7 +77,7 @@ describe('评优 in the browser', () => {
       try {
         await byId(page, 'directory-export').waitFor()
         expect(await axe(page)).toEqual([])
-        await byId(page, 'directory-export').tap()
+        await touch(byId(page, 'directory-export'))
         await visibleText(page, '已导出 1 位运营者的 1 个账号').waitFor()
         expect(await axe(page)).toEqual([])
         await e2e.shot(page, `awards-directory-${large ? 'large' : 'normal'}`)
@@ -94,8 +94,8 @@ describe('评优 in the browser', () => {
         await visibleText(page, '三埠生活圈').first().waitFor()
         expect(await axe(page)).toEqual([])
         if (!large) {
-          await byId(page, 'upkeep-0-contact').tap()
-          await byId(page, 'upkeep-0-report').tap()
+          await touch(byId(page, 'upkeep-0-contact'))
+          await touch(byId(page, 'upkeep-0-report'))
           await byId(page, 'upkeep-0-change').waitFor()
         }
         await visibleText(page, '前办理变更备案').first().waitFor()

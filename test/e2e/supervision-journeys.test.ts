@@ -37,9 +37,9 @@ async function attachPhoto (page: Page, kind: string, back: RegExp): Promise<voi
   if (await consent.isVisible()) await consent.tap()
   await byId(page, 'capture-video').waitFor()
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-video"]')).some((v) => (v as HTMLVideoElement).videoWidth > 0))
-  await byId(page, 'capture-shoot').tap()
+  await touch(byId(page, 'capture-shoot'))
   await byId(page, 'capture-preview').waitFor()
-  await byId(page, 'capture-use').tap()
+  await touch(byId(page, 'capture-use'))
   await page.waitForURL(back)
   await until(() => page.locator('[data-testid="attachment-state"] >> visible=true').allTextContents(), (t) => t.length > 0 && t.every((x) => x === '已上传'), 30_000)
 }
@@ -52,13 +52,13 @@ async function inbox (): Promise<Array<{ openid: string, page: string, data: Rec
 }
 
 async function openCaseStep (page: Page, type: string): Promise<void> {
-  await byId(page, `next-${type}`).tap()
+  await touch(byId(page, `next-${type}`))
   await page.waitForURL(/packages\/supervision\/pages\/step/)
   await byId(page, `form-${type}`).waitFor().catch(async (e) => { await e2e.shot(page, `supervision-failed-${type}`); throw e })
 }
 
 async function submitStep (page: Page): Promise<void> {
-  await byId(page, 'step-submit').tap()
+  await touch(byId(page, 'step-submit'))
   await confirm(page, '确认办理')
   await page.waitForURL(/packages\/supervision\/pages\/case\/index/).catch(async (e) => {
     await e2e.shot(page, 'supervision-failed-step')
@@ -72,12 +72,12 @@ describe('supervision journeys in the h5 build', () => {
     const reporter = await e2e.phone('demo-applicant-b')
     const rshot = (n: string) => e2e.shot(reporter, `supervision-1-reporter-${n}`)
     await reporter.goto(`${e2e.server.url}/pages/home/index`)
-    await byId(reporter, 'public-report').tap()
+    await touch(byId(reporter, 'public-report'))
     await reporter.getByText('举报内容严格保密').waitFor()
     await pick(reporter, 'platform', '抖音')
     await inputOf(reporter, 'accountName').fill(ACCOUNT.name)
     await inputOf(reporter, 'accountName').blur()
-    await byId(reporter, 'reason-未备案').tap()
+    await touch(byId(reporter, 'reason-未备案'))
     await inputOf(reporter, 'details').fill('每天发布开平本地资讯，没有备案号。')
     await attachPhoto(reporter, 'report_evidence', /packages\/public\/pages\/report/)
     await rshot('filled')
@@ -94,11 +94,11 @@ describe('supervision journeys in the h5 build', () => {
     const staff = await e2e.phone('demo-reviewer')
     const sshot = (n: string) => e2e.shot(staff, `supervision-1-staff-${n}`)
     await staff.goto(`${e2e.server.url}/pages/review/index`)
-    await byId(staff, 'open-supervision').tap()
+    await touch(byId(staff, 'open-supervision'))
     await staff.waitForURL(/packages\/supervision\/pages\/home/)
     await until(() => byId(staff, 'sv-count-reports').textContent(), (t) => (t ?? '').startsWith('1'))
     await sshot('home')
-    await byId(staff, 'sv-open-reports').tap()
+    await touch(byId(staff, 'sv-open-reports'))
     await visibleRows(staff, 'report-row', ACCOUNT.name).tap()
     await staff.waitForURL(/packages\/supervision\/pages\/report\/index/)
     await staff.locator('.sv-thumb >> visible=true').first().waitFor()
@@ -122,7 +122,7 @@ describe('supervision journeys in the h5 build', () => {
 
     // Staff approve it in the review queue; the lead closes as filed.
     await staff.goto(`${e2e.server.url}/pages/review/index`)
-    await byId(staff, 'open-queue').tap()
+    await touch(byId(staff, 'open-queue'))
     await visibleRows(staff, 'queue-row', ACCOUNT.name).tap()
     await staff.waitForURL(/packages\/admin\/pages\/detail/)
     filingId = new URL(staff.url()).searchParams.get('id') ?? ''
@@ -148,7 +148,7 @@ describe('supervision journeys in the h5 build', () => {
     await staff.goto(`${e2e.server.url}/packages/admin/pages/detail/index?id=${encodeURIComponent(filingId)}`)
     await touch(byId(staff, 'open-case'))
     await inputOf(staff, 'summary').fill('发布未经核实的本地信息')
-    await byId(staff, 'case-open-submit').tap()
+    await touch(byId(staff, 'case-open-submit'))
     await staff.waitForURL(/packages\/supervision\/pages\/case\/index\?id=/)
     await byId(staff, 'case-stage').getByText('已立案').waitFor()
 
@@ -188,7 +188,7 @@ describe('supervision journeys in the h5 build', () => {
     await byId(admin, 'case-public').waitFor()
     const anyone = await e2e.phone('demo-applicant-b')
     await anyone.goto(`${e2e.server.url}/pages/home/index`)
-    await byId(anyone, 'public-notices').tap()
+    await touch(byId(anyone, 'public-notices'))
     await visibleRows(anyone, 'public-notice', ACCOUNT.name).getByText('约谈并责令整改').waitFor()
     await e2e.shot(anyone, 'supervision-2-public-notice')
 
@@ -196,11 +196,11 @@ describe('supervision journeys in the h5 build', () => {
     const operator = await e2e.phone('demo-applicant-a')
     const oshot = (n: string) => e2e.shot(operator, `supervision-2-operator-${n}`)
     await operator.goto(`${e2e.server.url}/pages/filings/index`)
-    await byId(operator, 'supervision-case').tap()
+    await touch(byId(operator, 'supervision-case'))
     await operator.waitForURL(/packages\/filing\/pages\/case/)
     await byId(operator, 'op-case-items').getByText('删除未经核实的视频').waitFor()
     await oshot('case')
-    await byId(operator, 'open-notice-order').tap()
+    await touch(byId(operator, 'open-notice-order'))
     await operator.waitForURL(/packages\/filing\/pages\/notice/)
     const image = byId(operator, 'notice-image')
     await image.waitFor()

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
 import { writeStillY4m } from '../support/fake-camera'
-import { inputOf, STATE_WAIT_MS } from './journey-steps'
+import { inputOf, STATE_WAIT_MS, touch } from './journey-steps'
 import { idFrontSvg, photograph, SAMPLE_PERSON } from '../support/document-photos'
 
 jest.setTimeout(300_000)
@@ -44,18 +44,18 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     await byId(page, 'ocr-take-id_front').waitFor({ timeout: STATE_WAIT_MS }).catch(async (e) => { await e2e.shot(page, 'trust-ocr-00-failed'); throw e })
     await e2e.shot(page, 'trust-ocr-01-step1')
 
-    await byId(page, 'ocr-take-id_front').tap()
+    await touch(byId(page, 'ocr-take-id_front'))
     await page.waitForURL(/packages\/capture\/pages\/camera/)
-    await byId(page, 'capture-consent-agree').tap()
+    await touch(byId(page, 'capture-consent-agree'))
     await page.waitForFunction(() => {
       const v = document.querySelector('[data-testid="capture-video"]') as HTMLVideoElement | null
       return v !== null && v.videoWidth > 0 && !v.paused
     })
     await e2e.shot(page, 'trust-ocr-02-camera')
-    await byId(page, 'capture-shoot').tap()
+    await touch(byId(page, 'capture-shoot'))
     await byId(page, 'capture-preview').waitFor()
     const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.request().method() === 'POST')
-    await byId(page, 'capture-use').tap()
+    await touch(byId(page, 'capture-use'))
     const upload = await (await uploaded).json() as { ok: boolean, data: { fileId: string } }
     expect(upload.ok).toBe(true)
 
@@ -66,7 +66,7 @@ describe('OCR autofill and cross-check in the h5 build', () => {
     await expect(byId(page, 'ocr-value-subject.name').textContent()).resolves.toBe(SAMPLE_PERSON.name)
     await expect(byId(page, 'ocr-value-subject.idNumber').textContent()).resolves.toBe(SAMPLE_PERSON.idNumber)
 
-    await byId(page, 'ocr-apply-id_front').tap()
+    await touch(byId(page, 'ocr-apply-id_front'))
     await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="subject.name"] input, input[data-testid="subject.name"]')).some((i) => (i as HTMLInputElement).value !== ''))
     await expect(inputOf(page, 'subject.name').inputValue()).resolves.toBe(SAMPLE_PERSON.name)
     await expect(inputOf(page, 'subject.idNumber').inputValue()).resolves.toBe(SAMPLE_PERSON.idNumber)

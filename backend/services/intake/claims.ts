@@ -90,7 +90,7 @@ export async function claimFilingFor(ctx: UserCtx, req: ClaimRequest): Promise<{
     if (!identityMatches(ctx, rec, req.identity)) throw errors.invalid('证件号码与登记记录不一致，请核对备案主体的证件号码或统一社会信用代码', { identity: '与登记记录不一致' })
   } else {
     rec = await rt.store.filings.findByNumber((req.filingNumber ?? '').replace(/\s+/g, ''))
-    if (!rec || !rec.intake || !identityMatches(ctx, rec, req.identity)) throw errors.invalid(NO_MATCH, { filingNumber: '原备案号或证件号码不一致', identity: '原备案号或证件号码不一致' })
+    if (!rec || !rec.intake || !identityMatches(ctx, rec, req.identity)) throw errors.invalid(NO_MATCH, { filingNumber: '请核对原备案号', identity: '请核对证件号码' })
   }
   const found = rec
   const at = now.toISOString()

@@ -70,7 +70,7 @@ export function TransferCard ({ id, version, section, onChanged }: { id: string,
           <View>
             {section.open !== null ? <Notice tone='info' testId='transfer-open'>{OT.transferOpen(section.open.toName, day(section.open.expiresAt))}</Notice> : null}
             <TextField label={OT.transferName} path='transfer.toName' value={name} placeholder={OT.transferPlaceholder} error={nameError} maxlength={60} onChange={(v) => { setName(v); setNameError(undefined) }} />
-            <Button kind={section.open !== null ? 'secondary' : 'primary'} testId='transfer-submit' busy={busy} onTap={() => { void start() }}>{section.open !== null ? OT.transferRestart : OT.transferSubmit}</Button>
+            <Button kind='secondary' testId='transfer-submit' busy={busy} onTap={() => { void start() }}>{section.open !== null ? OT.transferRestart : OT.transferSubmit}</Button>
           </View>
           )}
       {code !== null

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { pageUrl, paths, type PageKey } from '../../../src/core/routes'
-import { byId, inputOf, visibleText } from '../journey-steps'
+import { byId, inputOf, visibleText, touch } from '../journey-steps'
 
 export type Role = 'applicant' | 'reviewer' | 'admin'
 
@@ -44,7 +44,7 @@ async function onStep (page: Page, n: number): Promise<void> {
 }
 
 async function nextTo (page: Page, n: number): Promise<void> {
-  await byId(page, 'wizard-next').tap()
+  await touch(byId(page, 'wizard-next'))
   await onStep(page, n)
 }
 
@@ -68,7 +68,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'filters',
         url: paths.adminQueue({ tab: 'all' }),
         roles: staff,
-        act: async (page) => { await byId(page, 'filters-toggle').tap(); await byId(page, 'filter-platform').waitFor() }
+        act: async (page) => { await touch(byId(page, 'filters-toggle')); await byId(page, 'filter-platform').waitFor() }
       },
       {
         name: 'no-match',
@@ -76,7 +76,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         roles: ['reviewer'],
         act: async (page) => {
           await inputOf(page, 'queue-search').fill('没有这个账号名称')
-          await byId(page, 'queue-search-go').tap()
+          await touch(byId(page, 'queue-search-go'))
           await page.locator('[data-testid="queue-row"] >> visible=true').first().waitFor({ state: 'hidden' })
         }
       },
@@ -89,13 +89,13 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'return-form',
         url: paths.adminDetail(f.staffSees.submitted),
         roles: ['reviewer'],
-        act: async (page) => { await byId(page, 'decide-return').tap(); await byId(page, 'return-form').waitFor() }
+        act: async (page) => { await touch(byId(page, 'decide-return')); await byId(page, 'return-form').waitFor() }
       },
       {
         name: 'reject-form',
         url: paths.adminDetail(f.staffSees.submitted),
         roles: ['reviewer'],
-        act: async (page) => { await byId(page, 'decide-reject').tap(); await byId(page, 'reject-form').waitFor() }
+        act: async (page) => { await touch(byId(page, 'decide-reject')); await byId(page, 'reject-form').waitFor() }
       },
       { name: 'returned', url: paths.adminDetail(f.staffSees.returned), roles: staff },
       { name: 'approved', url: paths.adminDetail(f.staffSees.approved), roles: staff },
@@ -114,7 +114,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         roles: ['admin'],
         act: async (page) => {
           await inputOf(page, 'invite.name').fill('林待定')
-          await byId(page, 'invite-submit').tap()
+          await touch(byId(page, 'invite-submit'))
           await byId(page, 'pending-invite').waitFor()
         }
       }
@@ -126,7 +126,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         url: paths.adminEntry(),
         roles: staff,
         act: async (page) => {
-          await byId(page, 'wizard-next').tap()
+          await touch(byId(page, 'wizard-next'))
           await byId(page, 'entry-problems').waitFor()
         }
       }
@@ -142,7 +142,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         roles: applicantOnly,
         act: async (page) => {
           await inputOf(page, 'invite.code').fill('WRONG123')
-          await byId(page, 'redeem-submit').tap()
+          await touch(byId(page, 'redeem-submit'))
           await page.locator('.field-error >> visible=true').first().waitFor()
         }
       }
@@ -154,7 +154,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         url: paths.wizard(),
         roles: applicantOnly,
         openid: 'a11y-newcomer',
-        act: async (page) => { await byId(page, 'wizard-next').tap(); await byId(page, 'wizard-problems').waitFor() }
+        act: async (page) => { await touch(byId(page, 'wizard-next')); await byId(page, 'wizard-problems').waitFor() }
       },
       { name: 'draft-step1', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly },
       { name: 'draft-step2', url: paths.wizard({ id: f.mine.draft.id }), openid: f.mine.draft.openid, roles: applicantOnly, act: async (page) => { await onStep(page, 1); await nextTo(page, 2) } },
@@ -171,7 +171,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'unanswered',
         url: paths.selfCheck(),
         roles: applicantOnly,
-        act: async (page) => { await byId(page, 'selfcheck-run').tap(); await page.locator('.error-text >> visible=true').first().waitFor() }
+        act: async (page) => { await touch(byId(page, 'selfcheck-run')); await page.locator('.error-text >> visible=true').first().waitFor() }
       },
       {
         name: 'result',
@@ -179,9 +179,9 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         roles: applicantOnly,
         act: async (page) => {
           for (const q of ['registeredInCity', 'operatorLivesInCity', 'publishesLocalNews', 'contentMostlyLocal', 'previouslyFiledAndChanged']) {
-            await byId(page, `selfcheck.${q}-${q === 'registeredInCity' ? 'yes' : 'no'}`).tap()
+            await touch(byId(page, `selfcheck.${q}-${q === 'registeredInCity' ? 'yes' : 'no'}`))
           }
-          await byId(page, 'selfcheck-run').tap()
+          await touch(byId(page, 'selfcheck-run'))
           await byId(page, 'selfcheck-result').waitFor()
         }
       }
@@ -193,7 +193,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         url: paths.camera({ kind: 'id_front', req: 'a11y' }),
         roles: applicantOnly,
         act: async (page) => {
-          await byId(page, 'capture-consent-agree').tap()
+          await touch(byId(page, 'capture-consent-agree'))
           await byId(page, 'capture-video').waitFor()
           await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-quality"]')).some((q) => !/capture-quality--wait/.test(q.className)))
         }
@@ -212,7 +212,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         url: paths.orgManagers(f.mine.approved.id),
         openid: f.mine.approved.openid,
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'invite.name').fill('李小红'); await byId(page, 'invite-submit').tap(); await byId(page, 'invite-code').waitFor() }
+        act: async (page) => { await inputOf(page, 'invite.name').fill('李小红'); await touch(byId(page, 'invite-submit')); await byId(page, 'invite-code').waitFor() }
       },
       { name: 'not-mine', url: paths.orgManagers(f.mine.draft.id), openid: 'a11y-newcomer', roles: applicantOnly }
     ],
@@ -224,7 +224,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         url: paths.orgProfiles({ save: f.mine.approved.id }),
         openid: f.mine.approved.openid,
         roles: applicantOnly,
-        act: async (page) => { await byId(page, 'profile-saved').waitFor(); await byId(page, 'profile').first().tap(); await byId(page, 'profile-body').waitFor() }
+        act: async (page) => { await byId(page, 'profile-saved').waitFor(); await touch(byId(page, 'profile').first()); await byId(page, 'profile-body').waitFor() }
       },
       { name: 'offline', url: paths.orgProfiles(), openid: f.mine.approved.openid, roles: applicantOnly, offline: true }
     ],
@@ -234,7 +234,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'wrong-code',
         url: paths.orgJoin(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'join.code').fill('WRONG123'); await byId(page, 'join-submit').tap(); await visibleText(page, '邀请码无效或已被使用').first().waitFor() }
+        act: async (page) => { await inputOf(page, 'join.code').fill('WRONG123'); await touch(byId(page, 'join-submit')); await visibleText(page, '邀请码无效或已被使用').first().waitFor() }
       }
     ],
     orgAgency: [
@@ -243,7 +243,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'wrong-code',
         url: paths.orgAgency(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'agency.code').fill('WRONG123'); await byId(page, 'agency-look').tap(); await visibleText(page, '确认码无效或已被使用').first().waitFor() }
+        act: async (page) => { await inputOf(page, 'agency.code').fill('WRONG123'); await touch(byId(page, 'agency-look')); await visibleText(page, '确认码无效或已被使用').first().waitFor() }
       }
     ],
     proof: [
@@ -256,13 +256,13 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'missing',
         url: paths.claim(),
         roles: applicantOnly,
-        act: async (page) => { await byId(page, 'claim-submit').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+        act: async (page) => { await touch(byId(page, 'claim-submit')); await page.locator('.field-error >> visible=true').first().waitFor() }
       },
       {
         name: 'no-match',
         url: paths.claim(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'filingNumber').fill('KP-OLD-99999'); await inputOf(page, 'identity').fill('440783199001011230'); await byId(page, 'claim-submit').tap(); await byId(page, 'claim-failure').waitFor() }
+        act: async (page) => { await inputOf(page, 'filingNumber').fill('KP-OLD-99999'); await inputOf(page, 'identity').fill('440783199001011230'); await touch(byId(page, 'claim-submit')); await byId(page, 'claim-failure').waitFor() }
       }
     ],
     lookup: [
@@ -271,19 +271,19 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'found',
         url: paths.lookup(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.approvedNumber); await byId(page, 'lookup-search').tap(); await byId(page, 'lookup-result').waitFor() }
+        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.approvedNumber); await touch(byId(page, 'lookup-search')); await byId(page, 'lookup-result').waitFor() }
       },
       {
         name: 'cancelled',
         url: paths.lookup(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.cancelledNumber); await byId(page, 'lookup-search').tap(); await byId(page, 'lookup-result').waitFor() }
+        act: async (page) => { await inputOf(page, 'filingNumber').fill(f.cancelledNumber); await touch(byId(page, 'lookup-search')); await byId(page, 'lookup-result').waitFor() }
       },
       {
         name: 'invalid',
         url: paths.lookup(),
         roles: applicantOnly,
-        act: async (page) => { await inputOf(page, 'filingNumber').fill('abc'); await byId(page, 'lookup-search').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+        act: async (page) => { await inputOf(page, 'filingNumber').fill('abc'); await touch(byId(page, 'lookup-search')); await page.locator('.field-error >> visible=true').first().waitFor() }
       }
     ],
     svHome: [
@@ -293,7 +293,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
     ],
     svReports: [
       { name: 'open', url: paths.svReports(), roles: staff },
-      { name: 'closed-empty', url: paths.svReports(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-closed').tap(); await byId(page, 'list-empty').waitFor() } },
+      { name: 'closed-empty', url: paths.svReports(), roles: ['reviewer'], act: async (page) => { await touch(byId(page, 'tab-closed')); await byId(page, 'list-empty').waitFor() } },
       { name: 'offline', url: paths.svReports(), roles: ['reviewer'], offline: true }
     ],
     svReport: [
@@ -302,18 +302,18 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
     ],
     svLeads: [
       { name: 'open', url: paths.svLeads(), roles: staff },
-      { name: 'filed-empty', url: paths.svLeads(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-filed').tap(); await byId(page, 'list-empty').waitFor() } }
+      { name: 'filed-empty', url: paths.svLeads(), roles: ['reviewer'], act: async (page) => { await touch(byId(page, 'tab-filed')); await byId(page, 'list-empty').waitFor() } }
     ],
     svLead: [
       { name: 'open', url: paths.svLead(f.supervision.leadId), roles: staff }
     ],
     svLeadNew: [
       { name: 'sweep', url: paths.svLeadNew(), roles: staff },
-      { name: 'list', url: paths.svLeadNew(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-list').tap(); await byId(page, 'lead-import').waitFor() } }
+      { name: 'list', url: paths.svLeadNew(), roles: ['reviewer'], act: async (page) => { await touch(byId(page, 'tab-list')); await byId(page, 'lead-import').waitFor() } }
     ],
     svCases: [
       { name: 'open', url: paths.svCases(), roles: staff },
-      { name: 'closed-empty', url: paths.svCases(), roles: ['reviewer'], act: async (page) => { await byId(page, 'tab-closed').tap(); await byId(page, 'list-empty').waitFor() } }
+      { name: 'closed-empty', url: paths.svCases(), roles: ['reviewer'], act: async (page) => { await touch(byId(page, 'tab-closed')); await byId(page, 'list-empty').waitFor() } }
     ],
     svCase: [
       { name: 'open', url: paths.svCase({ id: f.supervision.caseId }), roles: staff },
@@ -336,7 +336,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         name: 'errors',
         url: paths.report(),
         roles: applicantOnly,
-        act: async (page) => { await byId(page, 'report-submit').tap(); await page.locator('.field-error >> visible=true').first().waitFor() }
+        act: async (page) => { await touch(byId(page, 'report-submit')); await page.locator('.field-error >> visible=true').first().waitFor() }
       }
     ]
   }
