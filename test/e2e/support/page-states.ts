@@ -204,7 +204,7 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
       { name: 'not-found', url: paths.filingDetail('no-such-filing'), roles: applicantOnly },
       { name: 'offline', url: paths.filingDetail(f.mine.approved.id), openid: f.mine.approved.openid, roles: applicantOnly, offline: true }
     ],
-    // Organisations: the owner's managers (with a fresh invite code shown), the bulk import, joining by code.
+    // Organisations: the owner's managers (with a fresh invite code, then a transfer code, shown), the bulk import, joining by code.
     orgManagers: [
       { name: 'owner', url: paths.orgManagers(f.mine.draft.id), openid: f.mine.draft.openid, roles: applicantOnly },
       {
@@ -213,6 +213,13 @@ export function pageStates (f: Fixture): Partial<Record<PageKey, PageState[]>> {
         openid: f.mine.approved.openid,
         roles: applicantOnly,
         act: async (page) => { await inputOf(page, 'invite.name').fill('李小红'); await touch(byId(page, 'invite-submit')); await byId(page, 'invite-code').waitFor() }
+      },
+      {
+        name: 'transfer-code',
+        url: paths.orgManagers(f.mine.approved.id),
+        openid: f.mine.approved.openid,
+        roles: applicantOnly,
+        act: async (page) => { await inputOf(page, 'transfer.toName').fill('开平市新潮文化传媒有限公司'); await touch(byId(page, 'transfer-submit')); await byId(page, 'transfer-code').waitFor() }
       },
       { name: 'not-mine', url: paths.orgManagers(f.mine.draft.id), openid: 'a11y-newcomer', roles: applicantOnly }
     ],
