@@ -7,7 +7,7 @@
  * call finishes the import without duplicates or reports what changed.
  */
 import { main as staffFn } from '../../cloudfunctions/staff/index'
-import { LEGACY_CALL_FILINGS, LEGACY_UNIT_FILINGS, type LegacyImportOutput } from '../../backend/core'
+import { LEGACY_CALL_FILINGS, LEGACY_CALL_WRITE_MS, LEGACY_UNIT_FILINGS, type LegacyImportOutput } from '../../backend/core'
 import type { Store, UnitOfWork } from '../../backend/ports/store.port'
 import { setRuntime } from '../../backend/runtime/current'
 import { claimId } from '../../backend/services/ledger-ids'
@@ -27,12 +27,18 @@ interface Probe {
   batchReads: number
   /** Throws inside the n-th unit from now (after part of its writes), once. */
   failUnit: number | null
+  /** How long each unit and each batch read take on the injected clock (a slow database). */
+  unitMs: number
+  readMs: number
 }
+
+/** Time passing on the injected clock. */
+const tick = (ms: number) => { if (ms > 0) env.clock.set(new Date(env.clock.now.getTime() + ms).toISOString()) }
 
 /** The store with a probe around the operations the import uses. */
 function probed(store: Store, probe: Probe): Store {
   const single = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => (...a: A) => { probe.singleReads++; return fn(...a) }
-  const batch = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => (...a: A) => { probe.batchReads++; return fn(...a) }
+  const batch = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => (...a: A) => { probe.batchReads++; tick(probe.readMs); return fn(...a) }
   return {
     ...store,
     filings: { ...store.filings, get: single(store.filings.get), findByNumber: single(store.filings.findByNumber), getMany: batch(store.filings.getMany), findByNumbers: batch(store.filings.findByNumbers) },
@@ -54,6 +60,7 @@ function probed(store: Store, probe: Probe): Store {
         }
       }))
       probe.units.push(inserted)
+      tick(probe.unitMs)
       return out
     }
   }
@@ -63,7 +70,7 @@ let env: TestEnv
 let probe: Probe
 beforeEach(async () => {
   env = await makeEnv()
-  probe = { units: [], singleReads: 0, batchReads: 0, failUnit: null }
+  probe = { units: [], singleReads: 0, batchReads: 0, failUnit: null, unitMs: 0, readMs: 0 }
   setRuntime({ ...env.rt, store: probed(env.rt.store, probe) })
 })
 afterEach(() => env.dispose())
@@ -135,6 +142,24 @@ describe('legacy import in bounded, resumable calls', () => {
     const resumed = await confirm(fileId)
     expect(resumed).toMatchObject({ ok: true, data: { written: 70, remaining: 0, unchanged: 50, problemCount: 0 } })
     await expectRegisterComplete(120)
+  })
+
+  it('when the database is slow, then a call starts no unit once LEGACY_CALL_WRITE_MS have passed (but always writes one, however long the check took), and the next calls finish the import', async () => {
+    const fileId = await upload(300)
+    // Four units of 10 s reach the budget of 40 s: the fifth is left to the next call.
+    probe.unitMs = LEGACY_CALL_WRITE_MS / 4
+    const first = await confirm(fileId)
+    expect(first).toMatchObject({ ok: true, data: { written: 100, remaining: 200 } })
+    expect(probe.units).toEqual([25, 25, 25, 25])
+    // A check that alone takes the whole budget: the call still writes one unit, so the import moves on.
+    probe.readMs = LEGACY_CALL_WRITE_MS
+    probe.units = []
+    const second = await confirm(fileId)
+    expect(second).toMatchObject({ ok: true, data: { written: 25, remaining: 175, unchanged: 100 } })
+    expect(probe.units).toEqual([25])
+    Object.assign(probe, { unitMs: 0, readMs: 0 })
+    expect(await confirm(fileId)).toMatchObject({ ok: true, data: { written: 175, remaining: 0 } })
+    await expectRegisterComplete(300)
   })
 
   it('when between calls another filing takes an account of a row not yet written, then the next call names that row and writes nothing more, and the filings already written stay', async () => {

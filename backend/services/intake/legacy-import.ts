@@ -3,10 +3,11 @@
  * (`readLegacyRows`), then against the register (old numbers already used, accounts another live
  * filing holds, rows imported before). Any problem → nothing is written and the report names each
  * row and column. Otherwise the new filings, their account claims and audit entries are written in
- * units of LEGACY_UNIT_FILINGS, at most LEGACY_CALL_FILINGS per call (CloudBase's transaction and
- * function time limits: see core legacy.ts); the answer's `remaining` says how many the next
- * confirmed call writes. Ids are derived from the old number and a keyed hash of the rows is kept,
- * so importing the same file again (or resuming) finds every filing already there and skips it.
+ * units of LEGACY_UNIT_FILINGS, at most LEGACY_CALL_FILINGS and LEGACY_CALL_WRITE_MS per call
+ * (CloudBase's transaction and function time limits: see core legacy.ts); the answer's `remaining`
+ * says how many the next confirmed calls write. Ids are derived from the old number and a keyed
+ * hash of the rows is kept, so importing the same file again (or resuming) finds every filing
+ * already there and skips it.
  */
 import {
   accountKeyOf,
@@ -14,6 +15,7 @@ import {
   LEGACY_MAX_BYTES,
   LEGACY_MAX_ROWS,
   LEGACY_CALL_FILINGS,
+  LEGACY_CALL_WRITE_MS,
   LEGACY_MAX_UNZIPPED_BYTES,
   LEGACY_UNIT_FILINGS,
   LEGACY_NUMBER_HEADER,
@@ -104,6 +106,7 @@ export const LEGACY_BOUNDS: SheetBounds = { field: 'fileId', maxBytes: LEGACY_MA
 
 export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm: boolean): Promise<LegacyImportOutput> {
   const { rt, now } = ctx
+  const started = rt.clock.now().getTime()
   const sheet = await readXlsxSheet(bytes, LEGACY_BOUNDS)
   const reading = readLegacyRows(sheet.header, sheet.rows, rt.config, now)
   const problems = [...reading.problems]
@@ -129,7 +132,10 @@ export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm:
   // Units of LEGACY_UNIT_FILINGS: each all or nothing. A unit that fails (a concurrent import or
   // filing of the same account) stops the call with the units before it kept; since ids come from
   // the old numbers, the next call counts those as unchanged and checks the rest again.
+  // Units stop once LEGACY_CALL_WRITE_MS have passed since the call began (the first always runs).
+  let written = 0
   for (let i = 0; i < records.length; i += LEGACY_UNIT_FILINGS) {
+    if (i > 0 && rt.clock.now().getTime() - started >= LEGACY_CALL_WRITE_MS) break
     const unit = records.slice(i, i + LEGACY_UNIT_FILINGS)
     await rt.store.runUnit(async (tx) => {
       for (const rec of unit) {
@@ -139,8 +145,8 @@ export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm:
         await tx.audit.insert({ id: rt.ids.newId(), at, actorOpenid: enteredBy, actorRole: ctx.caller.role, action: 'legacy-import', filingId: rec.id, detail: { legacyNumber: rec.filingNumber, accounts: rec.index.accountNames.length } })
       }
     })
+    written += unit.length
   }
-  const written = records.length
   const remaining = fresh.length - written
   const summary = remaining > 0
     ? `本次导入${written}份备案，还有${remaining}份待导入，请继续导入`

@@ -44,6 +44,13 @@ export const LEGACY_MAX_UNZIPPED_BYTES = 160 * 1024 * 1024
 export const LEGACY_UNIT_FILINGS = 25
 /** Most filings written by one confirmed call (the screen calls again for the rest). */
 export const LEGACY_CALL_FILINGS = 200
+/**
+ * How long a confirmed call may go on starting units, from its start: past this it stops and the
+ * screen calls again. The sizes above assume a typical database; this keeps a slow one (or a slow
+ * check of a large file) inside the 60 s call too: the last unit started ends by 40 + 7.5 s. A
+ * call always writes one unit, so an import moves on however slow the database.
+ */
+export const LEGACY_CALL_WRITE_MS = 40_000
 
 export interface LegacyColumn {
   header: string
