@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { next, visibleText } from './journey-steps'
+import { next, visibleText, touch } from './journey-steps'
 import { filing } from '../core/support/factories'
 
 /**
@@ -44,13 +44,13 @@ describe('document capture in the h5 build', () => {
     await openDocumentsStep(page, draft.id)
     await e2e.shot(page, 'capture-01-slot-empty')
 
-    await page.locator('[data-testid="document-take-id_front"]').tap()
+    await touch(page.locator('[data-testid="document-take-id_front"]'))
     await page.waitForURL(/packages\/capture\/pages\/camera/)
     const consent = page.locator('[data-testid="capture-consent"]')
     await consent.waitFor()
     await expect(consent.textContent()).resolves.toContain('仅供开平市互联网信息办公室账号备案使用')
     await e2e.shot(page, 'capture-02-consent')
-    await page.locator('[data-testid="capture-consent-agree"]').tap()
+    await touch(page.locator('[data-testid="capture-consent-agree"]'))
 
     // Live video from the fake camera, and a quality hint computed from its frames.
     const video = page.locator('[data-testid="capture-video"]')
@@ -66,7 +66,7 @@ describe('document capture in the h5 build', () => {
     await expect(page.locator('[data-testid="capture-hint"]').textContent()).resolves.toContain('请将身份证人像面放入框内')
     await e2e.shot(page, 'capture-03-camera')
 
-    await page.locator('[data-testid="capture-shoot"]').tap()
+    await touch(page.locator('[data-testid="capture-shoot"]'))
     const preview = page.locator('[data-testid="capture-preview"]')
     await preview.waitFor()
     await expect(page.locator('[data-testid="capture-watermark-note"]').textContent()).resolves.toMatch(/仅供开平市互联网信息办公室账号备案使用 \d{4}-\d{2}-\d{2}/)
@@ -85,7 +85,7 @@ describe('document capture in the h5 build', () => {
 
     const uploaded = page.waitForResponse((r) => r.url().includes('/files/upload') && r.request().method() === 'POST')
     const ingested = page.waitForResponse((r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"'))
-    await page.locator('[data-testid="capture-use"]').tap()
+    await touch(page.locator('[data-testid="capture-use"]'))
     const upload = await (await uploaded).json() as { ok: boolean, data: { fileId: string } }
     expect(upload.ok).toBe(true)
     const body = await (await ingested).json() as { ok: boolean, data: { fileId: string, width: number, height: number, watermarked: boolean } }
@@ -125,30 +125,30 @@ describe('document capture in the h5 build', () => {
     const picture = await page.screenshot({ type: 'jpeg', quality: 90 })
 
     for (const [i, kind] of (['id_front', 'id_back'] as const).entries()) {
-      await page.locator(`[data-testid="document-take-${kind}"]`).tap()
+      await touch(page.locator(`[data-testid="document-take-${kind}"]`))
       await page.waitForURL(/packages\/capture\/pages\/camera/)
       // Consent is asked once, then remembered.
-      if (i === 0) await page.locator('[data-testid="capture-consent-agree"]').tap()
+      if (i === 0) await touch(page.locator('[data-testid="capture-consent-agree"]'))
       else expect(await page.locator('[data-testid="capture-consent"]').count()).toBe(0)
       const chooser = page.waitForEvent('filechooser')
-      await page.locator('[data-testid="capture-album"]').tap()
+      await touch(page.locator('[data-testid="capture-album"]'))
       await (await chooser).setFiles({ name: 'album.jpg', mimeType: 'image/jpeg', buffer: picture })
       await page.locator('[data-testid="capture-preview"]').waitFor()
       await expect(page.locator('[data-testid="capture-preview"]').textContent()).resolves.toContain('来自相册')
       if (i === 1) await e2e.shot(page, 'capture-08-album-preview')
-      await page.locator('[data-testid="capture-use"]').tap()
+      await touch(page.locator('[data-testid="capture-use"]'))
       await page.waitForURL(/packages\/wizard\/pages\/start/)
       await page.waitForFunction((k) => document.querySelector(`[data-testid="document-status-${k}"]`)?.textContent === '已上传', kind)
     }
     await expect(page.locator('[data-testid="document-slot-id_back"]').textContent()).resolves.toContain('来自相册')
 
-    await page.locator('[data-testid="wizard-next"]').tap()
+    await touch(page.locator('[data-testid="wizard-next"]'))
     const canvas = page.locator('[data-testid="signature-canvas"]')
     await canvas.waitFor()
     await canvas.scrollIntoViewIfNeeded()
     const box = (await canvas.boundingBox())!
     // 确认签名 with nothing drawn asks for a signature first.
-    await page.locator('[data-testid="signature-done"]').tap()
+    await touch(page.locator('[data-testid="signature-done"]'))
     await expect(page.locator('[data-testid="signature-pad"]').textContent()).resolves.toContain('请先在框内签名')
     await page.mouse.move(box.x + 30, box.y + box.height / 2)
     await page.mouse.down()
@@ -156,7 +156,7 @@ describe('document capture in the h5 build', () => {
     await page.mouse.up()
     await e2e.shot(page, 'capture-09-signature')
     const uploaded = page.waitForResponse(async (r) => r.url().endsWith('/api/applicant') && (r.request().postData() ?? '').includes('"ingest-document"') && (await r.text()).includes('"kind":"signature"'))
-    await page.locator('[data-testid="signature-done"]').tap()
+    await touch(page.locator('[data-testid="signature-done"]'))
     const res = await uploaded
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true)
     await page.getByText('✓', { exact: false }).first().waitFor()
@@ -168,7 +168,7 @@ describe('document capture in the h5 build', () => {
     await page.goto(`${e2e.server.url}/packages/capture/pages/camera/index?kind=id_back&req=large-font&font=large`)
     await page.locator('[data-testid="capture-consent"]').waitFor()
     await e2e.shot(page, 'capture-06-consent-large-font')
-    await page.locator('[data-testid="capture-consent-agree"]').tap()
+    await touch(page.locator('[data-testid="capture-consent-agree"]'))
     await page.locator('[data-testid="capture-video"]').waitFor()
     await page.waitForFunction(() => ((document.querySelector('[data-testid="capture-video"]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0)
     const shoot = await page.locator('[data-testid="capture-shoot"]').boundingBox()

@@ -25,7 +25,7 @@ describe('vertical slice in the h5 build', () => {
     // Back to the home page, then the 我的备案 tab, as a person would.
     await page.goBack()
     await page.waitForURL(/pages\/home\/index/)
-    await visibleText(page, '我的备案', true).tap()
+    await touch(visibleText(page, '我的备案', true))
     await page.waitForURL(/pages\/filings\/index/)
     await page.reload()
     const row = page.locator('[data-testid="filing-row"] >> visible=true').first()

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { confirmDialog, inputOf, STATE_WAIT_MS, tapLow } from './journey-steps'
+import { confirmDialog, inputOf, STATE_WAIT_MS, tapLow, touch } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type CallAs, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -49,13 +49,13 @@ describe('staff review in the h5 build', () => {
   test('when a reviewer filters by platform, reveals the ID and returns the filing with two field reasons, then the applicant sees both reasons', async () => {
     const page = await e2e.phone('demo-reviewer')
     await page.goto(`${e2e.server.url}/pages/review/index`)
-    await page.locator('[data-testid="open-queue"]').tap()
+    await touch(page.locator('[data-testid="open-queue"]'))
     await page.waitForURL(/packages\/admin\/pages\/queue/)
     await until(() => rows(page).count(), 3)
     await e2e.shot(page, 'staff-01-queue')
 
-    await page.locator('[data-testid="filters-toggle"]').tap()
-    await page.locator('[data-testid="filter-platform"]').getByText('快手', { exact: true }).tap()
+    await touch(page.locator('[data-testid="filters-toggle"]'))
+    await touch(page.locator('[data-testid="filter-platform"]').getByText('快手', { exact: true }))
     await until(() => rows(page).count(), 1)
     await expect(rows(page).first().textContent()).resolves.toContain('赤坎古镇日常')
     await e2e.shot(page, 'staff-02-queue-filtered')
@@ -64,17 +64,17 @@ describe('staff review in the h5 build', () => {
     await page.waitForURL(/packages\/admin\/pages\/detail/)
     const idText = page.locator('[data-testid="id-subject.idNumber"]')
     await expect(idText.textContent()).resolves.toBe('440783********4562')
-    await page.locator('[data-testid="reveal-subject.idNumber"]').tap()
+    await touch(page.locator('[data-testid="reveal-subject.idNumber"]'))
     await until(() => idText.textContent(), '440783198512314562')
     const filingId = ids['赤坎古镇日常']
     const audit = await e2e.server.runtime.store.audit.listByFiling(filingId)
     expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'reveal', actorOpenid: 'demo-reviewer', detail: expect.objectContaining({ field: 'subject.idNumber' }) })]))
     await e2e.shot(page, 'staff-03-detail-revealed')
 
-    await page.locator('[data-testid="decide-return"]').tap()
-    await page.locator('[data-testid="pick-subject.phone"]').tap()
-    await page.locator('[data-testid="return-form"]').getByText('联系电话无法接通，请核对', { exact: true }).first().tap()
-    await page.locator('[data-testid="pick-accounts.0.followers"]').tap()
+    await touch(page.locator('[data-testid="decide-return"]'))
+    await touch(page.locator('[data-testid="pick-subject.phone"]'))
+    await touch(page.locator('[data-testid="return-form"]').getByText('联系电话无法接通，请核对', { exact: true }).first())
+    await touch(page.locator('[data-testid="pick-accounts.0.followers"]'))
     await inputOf(page, 'reason-accounts.0.followers').fill('粉丝数截图与填写不符，请重新核对')
     await e2e.shot(page, 'staff-04-return-form')
     await tapLow(page.locator('[data-testid="return-submit"]'))

@@ -52,7 +52,7 @@ describe('评优 in the browser', () => {
         await visibleText(page, story.title, true).waitFor()
         expect(await axe(page)).toEqual([])
         await e2e.shot(page, `awards-events-${font}`)
-        await visibleText(page, story.title, true).tap()
+        await touch(visibleText(page, story.title, true))
         await visibleText(page, '三埠生活圈').waitFor()
         await visibleText(page, '✗ 曾逾期备案').first().waitFor()
         if (!large) {

@@ -11,6 +11,7 @@ import { startE2E, type E2E } from './harness'
 import { e2eUpload } from './support/upload'
 import { STANDARD, makeReviewer, submitFiling } from '../weapp/admin-fixtures'
 import { dashboardFromSql } from '../backend/support/dashboard-sql'
+import { touch } from './journey-steps'
 
 let e2e: E2E
 
@@ -70,7 +71,7 @@ describe('director\'s dashboard in the h5 build', () => {
   test('when the admin opens 统计, then the charts are drawn and the numbers equal the database\'s counts', async () => {
     const page = await e2e.phone('demo-admin')
     await page.goto(`${e2e.server.url}/pages/review/index`)
-    await page.locator('[data-testid="open-stats"]').tap()
+    await touch(page.locator('[data-testid="open-stats"]'))
     await page.waitForURL(/packages\/admin\/pages\/stats/)
     await page.locator('[data-testid="director"]').waitFor()
     for (const id of ['chart-coverage-town', 'chart-coverage-platform', 'chart-funnel', 'chart-status']) {

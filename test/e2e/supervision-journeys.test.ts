@@ -99,7 +99,7 @@ describe('supervision journeys in the h5 build', () => {
     await until(() => byId(staff, 'sv-count-reports').textContent(), (t) => (t ?? '').startsWith('1'))
     await sshot('home')
     await touch(byId(staff, 'sv-open-reports'))
-    await visibleRows(staff, 'report-row', ACCOUNT.name).tap()
+    await touch(visibleRows(staff, 'report-row', ACCOUNT.name))
     await staff.waitForURL(/packages\/supervision\/pages\/report\/index/)
     await staff.locator('.sv-thumb >> visible=true').first().waitFor()
     await sshot('report')
@@ -123,7 +123,7 @@ describe('supervision journeys in the h5 build', () => {
     // Staff approve it in the review queue; the lead closes as filed.
     await staff.goto(`${e2e.server.url}/pages/review/index`)
     await touch(byId(staff, 'open-queue'))
-    await visibleRows(staff, 'queue-row', ACCOUNT.name).tap()
+    await touch(visibleRows(staff, 'queue-row', ACCOUNT.name))
     await staff.waitForURL(/packages\/admin\/pages\/detail/)
     filingId = new URL(staff.url()).searchParams.get('id') ?? ''
     await touch(byId(staff, 'decide-approve'))
