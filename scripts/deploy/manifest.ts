@@ -17,7 +17,7 @@ export const MIN_RUNTIME: [number, number] = [18, 15]
 /** Per-function settings (seconds, MB). A function not listed here gets DEFAULT_SETTINGS. */
 export const FUNCTION_SETTINGS: Record<string, { timeout: number; memorySize: number }> = {
   applicant: { timeout: 20, memorySize: 256 },
-  // 1 GB: the legacy import reads a whole 10,000-row register (peak ~530 MB measured by `npm run bench`) and exports build .xlsx in memory.
+  // 1 GB: the legacy import reads a whole 10,000-row register (peak ~580 MB measured by `npm run bench`) and exports build .xlsx in memory.
   staff: { timeout: 60, memorySize: 1024 },
   public: { timeout: 10, memorySize: 256 },
   system: { timeout: 60, memorySize: 256 }
