@@ -14,6 +14,7 @@
  */
 import { posix } from 'node:path'
 import { Readable } from 'node:stream'
+import { TextDecoder } from 'node:util'
 import { createInflateRaw } from 'node:zlib'
 import type ExcelJSModule from 'exceljs'
 import { errors } from '../errors'

@@ -10,7 +10,7 @@ import { registrationForm } from '../../src/core/filing/registration-form'
 import { kaipingConfig } from '../../src/core/jurisdiction/kaiping'
 import type { DraftContent } from '../../src/core/schemas/filing'
 import { startE2E, type E2E } from './harness'
-import { ID_NUMBER, atRest, byId, confirmDialog, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, tapLow, type, until, visibleText, touch } from './journey-steps'
+import { ID_NUMBER, byId, confirmDialog, fileAsIndividual, fromAlbum, inputOf, next, photograph, pick, stepIs, type, until, visibleText, touch } from './journey-steps'
 
 let e2e: E2E
 beforeAll(async () => { e2e = await startE2E() }, 180_000)
@@ -44,7 +44,7 @@ async function reviewerApproves (page: Page, accountName: string, shot: (n: stri
   await page.waitForURL(/packages\/admin\/pages\/detail/)
   await byId(page, 'decide-approve').waitFor()
   await shot('detail')
-  await tapLow(byId(page, 'decide-approve'))
+  await touch(byId(page, 'decide-approve'))
   await confirmDialog(page, '通过')
   const notice = await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('通过'))
   await shot('approved')
@@ -129,14 +129,12 @@ async function reviewerReturns (page: Page, accountName: string, shot: (n: strin
   await page.waitForURL(/packages\/admin\/pages\/detail/)
   await touch(byId(page, 'decide-return'))
   await byId(page, 'return-form').waitFor()
-  // The page scrolls the form into view; touch the rows once it has come to rest.
-  await atRest(byId(page, 'return-form'))
   await touch(byId(page, 'pick-subject.phone'))
   await inputOf(page, 'reason-subject.phone').fill(PHONE_REASON)
   await touch(byId(page, 'pick-accounts.1.followers'))
   await inputOf(page, 'reason-accounts.1.followers').fill(FOLLOWERS_REASON)
   await shot('return-form')
-  await tapLow(byId(page, 'return-submit'))
+  await touch(byId(page, 'return-submit'))
   await confirmDialog(page, '退回')
   await until(async () => (await byId(page, 'notice').textContent().catch(() => null)) ?? '', (t) => t.includes('已退回'))
   await shot('returned')

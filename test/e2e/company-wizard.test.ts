@@ -11,7 +11,7 @@ import type { FormLine, FormSheet } from '../../src/core/filing/registration-for
 import { maskIdNumber } from '../../src/core/mask'
 import { makePdf } from '../support/pdf'
 import { startE2E, type E2E } from './harness'
-import { ID_NUMBER, byId, next, photograph, pick, settled, stepIs, tapLow, type, until, touch } from './journey-steps'
+import { ID_NUMBER, byId, next, photograph, pick, settled, stepIs, type, until, touch } from './journey-steps'
 
 const AXE = require.resolve('axe-core/axe.min.js')
 
@@ -113,7 +113,7 @@ async function fileCompany (largeFont: boolean): Promise<void> {
   const tiles = () => page.locator('[data-testid="document-slot-license"] >> visible=true').first().locator('[data-testid="document-page-license"]')
   expect(await tiles().count()).toBe(2)
   await expect(tiles().nth(1).locator('[data-testid="document-pdf-tile-license"]').textContent()).resolves.toContain('共2页')
-  await tapLow(tiles().nth(1).getByText('上移', { exact: true }))
+  await touch(tiles().nth(1).getByText('上移', { exact: true }))
   await tiles().nth(0).locator('[data-testid="document-pdf-tile-license"]').waitFor()
   await photograph(page, 'id_front')
   await photograph(page, 'id_back')

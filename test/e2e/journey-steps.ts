@@ -40,19 +40,26 @@ export async function confirmDialog (page: Page, button: string): Promise<void> 
   await foot.waitFor({ state: 'hidden' })
 }
 
-/** Waits until the element stops moving (a page scrolling it into view has come to rest). */
-export async function atRest (locator: Locator): Promise<void> {
+/**
+ * Scrolls the element to the middle of the screen and waits until it holds still there, across three
+ * frames and a tenth of a second (a page scrolling or re-laying out has come to rest: the pages' own
+ * scroll to an error or a result starts 50 ms after the render and moves in timer steps, so a
+ * two-frame check alone could pass just before it began); its box then.
+ */
+export async function atRest (locator: Locator): Promise<{ x: number, y: number, width: number, height: number }> {
   await locator.waitFor()
-  await locator.evaluate(async (el) => {
-    const top = () => el.getBoundingClientRect().top
+  return locator.evaluate(async (el) => {
+    el.scrollIntoView({ block: 'center' })
     const frame = () => new Promise((r) => requestAnimationFrame(r))
-    let last = top()
-    for (let still = 0; still < 5;) {
+    const since = Date.now()
+    let last = el.getBoundingClientRect()
+    for (let still = 0; still < 3 || Date.now() - since < 100;) {
       await frame()
-      const now = top()
-      still = now === last ? still + 1 : 0
+      const now = el.getBoundingClientRect()
+      still = now.x === last.x && now.y === last.y ? still + 1 : 0
       last = now
     }
+    return { x: last.x, y: last.y, width: last.width, height: last.height }
   })
 }
 
@@ -123,14 +130,26 @@ export async function turnWheel (page: Page, label: string): Promise<void> {
   throw new Error(`the wheel did not reach ${label}`)
 }
 
-/** Opens the wheel picker of a field, turns it to `label` (or leaves it) and taps 确定. */
+/**
+ * Opens the wheel picker of a field, turns it to `label` (or leaves it), taps 确定, and checks the
+ * field now shows the choice (`label`, or no placeholder); when it does not (a wheel tap or 确定 lost
+ * on a busy machine left the field as it was, and the wizard then would not go on), picks again.
+ */
 export async function pick (page: Page, path: string, label?: string): Promise<void> {
-  // Touched once it holds still: a tap while the page still scrolls was lost on a busy fresh clone.
-  await touch(byId(page, path))
-  await page.locator('.weui-picker__group >> visible=true').first().waitFor()
-  if (label !== undefined) await turnWheel(page, label)
-  await page.locator('text=确定 >> visible=true').last().tap()
-  await page.locator('.weui-picker__group >> visible=true').first().waitFor({ state: 'hidden' })
+  const field = byId(page, path)
+  const wheel = page.locator('.weui-picker__group >> visible=true').first()
+  const end = Date.now() + STATE_WAIT_MS
+  for (;;) {
+    // Touched once it holds still: a tap while the page still scrolls was lost on a busy fresh clone.
+    await touch(field)
+    await wheel.waitFor()
+    if (label !== undefined) await turnWheel(page, label)
+    await touch(page.locator('text=确定 >> visible=true').last())
+    await wheel.waitFor({ state: 'hidden' })
+    const shown = label !== undefined ? ((await field.textContent()) ?? '').includes(label) : (await field.locator('.placeholder').count()) === 0
+    if (shown) return
+    if (Date.now() > end) throw new Error(`the picker of ${path} did not take ${label ?? 'a value'}`)
+  }
 }
 
 export async function stepIs (page: Page, n: number): Promise<void> {
@@ -157,7 +176,7 @@ export async function photograph (page: Page, kind: string, shot?: (name: string
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-video"]')).some((v) => (v as HTMLVideoElement).videoWidth > 0 && !(v as HTMLVideoElement).paused))
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="capture-quality"]')).some((q) => !/capture-quality--wait/.test(q.className)))
   if (shot) await shot('camera')
-  await tapLow(byId(page, 'capture-shoot'))
+  await touch(byId(page, 'capture-shoot'))
   await byId(page, 'capture-preview').waitFor()
   if (shot) await shot('preview')
   await touch(byId(page, 'capture-use'))
@@ -194,15 +213,6 @@ export async function sign (page: Page): Promise<void> {
   await touch(byId(page, 'signature-done'))
   await uploaded
   await visibleText(page, '已签名').waitFor()
-}
-
-/**
- * Taro h5 wraps pages with pull-to-refresh in a transformed container; Playwright's own
- * scroll-into-view can leave lower elements under it. Scroll as a finger would, then touch there
- * (the same gesture as `touch`).
- */
-export async function tapLow (locator: Locator): Promise<void> {
-  await touch(locator)
 }
 
 /**
@@ -304,29 +314,20 @@ export async function touchToOpen (target: Locator, url: RegExp): Promise<void> 
  * wraps its content in an element Playwright's own tap takes for an obstacle).
  */
 export async function touch (target: Locator): Promise<void> {
-  // Still across a few frames and a tenth of a second: a touch while the page scrolls or re-lays
-  // out (slow under load) only stops the scroll, and a late layout shift could turn "通过" into
-  // "退回". The pages' own scroll to an error or a result starts 50 ms after the render and moves
-  // the page in timer steps, so a two-frame check alone could pass just before it began.
+  // Touched only once it holds still (atRest): a touch while the page scrolls or re-lays out (slow
+  // under load) only stops the scroll, and a late layout shift could turn "通过" into "退回".
   // After the touch, the finger's touchstart must have landed on the target; when the page moved
   // under it after all (seen on busy fresh clones: a picker, a link and a button each missed
   // once), the touch is repeated where the target now is.
   const page = target.page()
   const end = Date.now() + STATE_WAIT_MS
   while (Date.now() < end) {
-    const point = await target.evaluate(async (el) => {
-      el.scrollIntoView({ block: 'center' })
-      const frame = () => new Promise((r) => requestAnimationFrame(r))
-      const since = Date.now()
-      let last = el.getBoundingClientRect()
-      for (let still = 0; still < 3 || Date.now() - since < 100;) {
-        await frame()
-        const now = el.getBoundingClientRect()
-        still = now.x === last.x && now.y === last.y ? still + 1 : 0
-        last = now
-      }
-      const x = last.x + last.width / 2
-      const y = last.y + last.height / 2
+    const box = await atRest(target)
+    const point = await target.evaluate((el, box) => {
+      const now = el.getBoundingClientRect()
+      if (now.x !== box.x || now.y !== box.y) return null
+      const x = box.x + box.width / 2
+      const y = box.y + box.height / 2
       const hit = document.elementFromPoint(x, y)
       if (hit === null || !(el === hit || el.contains(hit))) return null
       // Where this touch's touchstart and click land (a listener of an earlier touch ignores them).
@@ -337,7 +338,7 @@ export async function touch (target: Locator): Promise<void> {
       document.addEventListener('touchstart', (e) => { if (w.__touch?.token === token) w.__touch.start = on(e) }, { capture: true, once: true })
       document.addEventListener('click', (e) => { if (w.__touch?.token === token) w.__touch.click = on(e) }, { capture: true, once: true })
       return { x, y }
-    })
+    }, box)
     if (point === null) { await page.waitForTimeout(200); continue }
     await page.touchscreen.tap(point.x, point.y)
     const landed = await page.evaluate(async () => {

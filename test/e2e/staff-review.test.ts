@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { startE2E, type E2E } from './harness'
-import { confirmDialog, inputOf, STATE_WAIT_MS, tapLow, touch } from './journey-steps'
+import { confirmDialog, inputOf, STATE_WAIT_MS, touch } from './journey-steps'
 import { STANDARD, makeReviewer, submitFiling, type CallAs, type UploadAs } from '../weapp/admin-fixtures'
 
 let e2e: E2E
@@ -60,7 +60,7 @@ describe('staff review in the h5 build', () => {
     await expect(rows(page).first().textContent()).resolves.toContain('赤坎古镇日常')
     await e2e.shot(page, 'staff-02-queue-filtered')
 
-    await tapLow(rows(page).first())
+    await touch(rows(page).first())
     await page.waitForURL(/packages\/admin\/pages\/detail/)
     const idText = page.locator('[data-testid="id-subject.idNumber"]')
     await expect(idText.textContent()).resolves.toBe('440783********4562')
@@ -77,7 +77,7 @@ describe('staff review in the h5 build', () => {
     await touch(page.locator('[data-testid="pick-accounts.0.followers"]'))
     await inputOf(page, 'reason-accounts.0.followers').fill('粉丝数截图与填写不符，请重新核对')
     await e2e.shot(page, 'staff-04-return-form')
-    await tapLow(page.locator('[data-testid="return-submit"]'))
+    await touch(page.locator('[data-testid="return-submit"]'))
     await confirmDialog(page, '退回')
     await contains(() => page.locator('[data-testid="notice"]').textContent(), '已退回')
     await e2e.shot(page, 'staff-05-returned')
@@ -111,7 +111,7 @@ describe('staff review in the h5 build', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'filing-export-'))
     try {
       const download = page.waitForEvent('download')
-      await tapLow(page.locator('[data-testid="export-xlsx"]'))
+      await touch(page.locator('[data-testid="export-xlsx"]'))
       const file = path.join(dir, (await download).suggestedFilename())
       await (await download).saveAs(file)
       expect(file).toMatch(/\.xlsx$/)

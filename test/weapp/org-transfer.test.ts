@@ -40,6 +40,12 @@ describe('转让 (org subpackage) on the weapp build', () => {
     // The open transfer is named with its expiry, and can be withdrawn.
     await page.eventually(() => expect(page!.text()).toContain('转让进行中：接收方“开平新运营有限公司”'))
     expect(page.text()).toContain('撤销转让码')
+    // Its dates (in the notice and in how to use the code) are unbreakable runs: at a large font a
+    // line broke after a date's hyphen ("2026-" / "12-10").
+    const until = /转让码(\d{4}-\d{2}-\d{2})前有效/.exec(page.text())![1]
+    const runs = page.byText(until).map((n) => (n.dom.getAttribute('class') ?? '').split(/\s+/).map((c) => c.replace(/^\w+--/, '')))
+    expect(runs).toEqual([expect.arrayContaining(['nowrap']), expect.arrayContaining(['nowrap'])])
+    expect(page.exact('重新生成转让码')).toBeDefined()
     const clipboard = jest.spyOn(wxApi(), 'setClipboardData').mockImplementation((o: ClipboardOptions) => { o.success?.({}); return Promise.resolve({}) })
     await page.tap(page.exact('复制转让码'))
     expect(clipboard).toHaveBeenCalledWith(expect.objectContaining({ data: code }))

@@ -106,7 +106,6 @@ export const LEGACY_BOUNDS: SheetBounds = { field: 'fileId', maxBytes: LEGACY_MA
 
 export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm: boolean): Promise<LegacyImportOutput> {
   const { rt, now } = ctx
-  const started = rt.clock.now().getTime()
   const sheet = await readXlsxSheet(bytes, LEGACY_BOUNDS)
   const reading = readLegacyRows(sheet.header, sheet.rows, rt.config, now)
   const problems = [...reading.problems]
@@ -135,7 +134,7 @@ export async function importLegacyRegister(ctx: UserCtx, bytes: Buffer, confirm:
   // Units stop once LEGACY_CALL_WRITE_MS have passed since the call began (the first always runs).
   let written = 0
   for (let i = 0; i < records.length; i += LEGACY_UNIT_FILINGS) {
-    if (i > 0 && rt.clock.now().getTime() - started >= LEGACY_CALL_WRITE_MS) break
+    if (i > 0 && rt.clock.now().getTime() - now.getTime() >= LEGACY_CALL_WRITE_MS) break
     const unit = records.slice(i, i + LEGACY_UNIT_FILINGS)
     await rt.store.runUnit(async (tx) => {
       for (const rec of unit) {

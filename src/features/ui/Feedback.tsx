@@ -59,10 +59,22 @@ export function LoadError ({ message, offline = false, onRetry, testId = 'load-e
 export type Tone = 'info' | 'warn' | 'danger' | 'success'
 
 /** A line of news at the top of a screen or card (returned, amended, saved …). */
+const DATE = /(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?)/
+
+/**
+ * Prose with its dates kept whole: at a large font a line could break after a date's hyphen
+ * ("2026-" / "12-10"); each date is an unbreakable run, the rest wraps as usual.
+ */
+export function KeepDates ({ text }: { text: string }) {
+  const parts = text.split(DATE)
+  if (parts.length === 1) return <>{text}</>
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <Text key={i} className='nowrap'>{p}</Text> : p))}</>
+}
+
 export function Notice ({ tone = 'info', testId, children }: PropsWithChildren<{ tone?: Tone, testId?: string }>) {
   return (
     <View className={`notice-bar ${tone === 'info' ? '' : `notice-bar--${tone}`}`} data-testid={testId} role={tone === 'danger' || tone === 'warn' ? 'alert' : 'status'}>
-      {children}
+      {typeof children === 'string' ? <KeepDates text={children} /> : children}
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { copyText } from '../../services/media'
 import { toast } from '../../services/dialogs'
 import { Button } from './Button'
+import { KeepDates } from './Feedback'
 
 /**
  * A one-time code shown once (co-manager, transfer, principal confirmation): the code large and
@@ -14,7 +15,7 @@ export function OneTimeCode ({ kind, code, howTo, copyLabel, testId, copyTestId,
     <View className='one-time-code' data-testid={testId} role='status'>
       <Text className='one-time-code__kind'>{`${kind}：`}</Text>
       <Text className='one-time-code__value' userSelect>{code}</Text>
-      <View className='one-time-code__how muted'>{howTo}</View>
+      <View className='one-time-code__how muted'><KeepDates text={howTo} /></View>
       <Button kind='secondary' testId={copyTestId} onTap={() => { void copyText(code).then(() => toast('已复制', 'success'), () => undefined) }}>{copyLabel}</Button>
       {children}
     </View>
