@@ -58,7 +58,6 @@ export function LoadError ({ message, offline = false, onRetry, testId = 'load-e
 
 export type Tone = 'info' | 'warn' | 'danger' | 'success'
 
-/** A line of news at the top of a screen or card (returned, amended, saved …). */
 const DATE = /(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?)/
 
 /**
@@ -71,6 +70,7 @@ export function KeepDates ({ text }: { text: string }) {
   return <>{parts.map((p, i) => (i % 2 === 1 ? <Text key={i} className='nowrap'>{p}</Text> : p))}</>
 }
 
+/** A line of news at the top of a screen or card (returned, amended, saved …). */
 export function Notice ({ tone = 'info', testId, children }: PropsWithChildren<{ tone?: Tone, testId?: string }>) {
   return (
     <View className={`notice-bar ${tone === 'info' ? '' : `notice-bar--${tone}`}`} data-testid={testId} role={tone === 'danger' || tone === 'warn' ? 'alert' : 'status'}>
