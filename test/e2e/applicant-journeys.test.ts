@@ -298,8 +298,7 @@ async function withShots (name: string, run: () => Promise<void>): Promise<void>
   try {
     await run()
   } catch (e) {
-    let i = 0
-    for (const c of e2e.browser.contexts()) for (const p of c.pages()) await e2e.shot(p, `FAILED-${name}-${i++}`).catch(() => undefined)
+    await e2e.failureReport(name)
     throw e
   }
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import os from 'node:os'
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startLocalServer, type LocalServer } from '../../local/server'
 import { STATE_WAIT_MS } from './journey-steps'
@@ -23,11 +23,39 @@ export interface E2E {
    */
   phone(openid: string, opts?: { largeFont?: boolean, fakeCamera?: string }): Promise<Page>
   shot(page: Page, name: string): Promise<void>
+  /**
+   * After a failure: a picture of every open page and its journal (calls to the server with their
+   * timing, navigations, console errors, the wizard's stored drafts), named `FAILED-<name>-<n>`.
+   */
+  failureReport(name: string): Promise<void>
   /** What any mini-program user can send: POST /api/<fn> as a demo identity; the raw answer. */
   send(openid: string, fn: string, action: string, input: unknown): Promise<{ status: number, body: any }>
   /** The same, for arranging and checking: the data, or an error naming the refusal. */
   call<T = any>(openid: string, fn: string, action: string, input: unknown): Promise<T>
   close(): Promise<void>
+}
+
+/** What happened on one page, line by line, for a failure report (a screenshot shows only the end). */
+function keepJournal (page: Page, journal: Map<Page, string[]>): void {
+  const lines: string[] = []
+  journal.set(page, lines)
+  const t0 = Date.now()
+  const note = (s: string) => { lines.push(`${String(Date.now() - t0).padStart(7)} ms  ${s}`) }
+  const action = (body: string | null) => { try { return String((JSON.parse(body ?? '{}') as { action?: unknown }).action) } catch { return '?' } }
+  const started = new Map<object, number>()
+  page.on('request', (r) => {
+    if (!r.url().includes('/api/')) return
+    started.set(r, Date.now())
+    note(`→ ${r.url().replace(/^.*\/api\//, '')}/${action(r.postData())}`)
+  })
+  page.on('requestfinished', (r) => {
+    const t = started.get(r)
+    if (t !== undefined) note(`← ${r.url().replace(/^.*\/api\//, '')}/${action(r.postData())} after ${Date.now() - t} ms`)
+  })
+  page.on('requestfailed', (r) => { if (started.has(r)) note(`✗ ${r.url()} ${r.failure()?.errorText ?? ''}`) })
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) note(`page ${f.url()}`) })
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') note(`console.${m.type()} ${m.text()}`) })
+  page.on('pageerror', (e) => note(`pageerror ${e.message}`))
 }
 
 const CHROMIUM_ARGS = [
@@ -51,6 +79,7 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     throw e
   }
   const contexts: BrowserContext[] = []
+  const journal = new Map<Page, string[]>()
   const cameraBrowsers = new Map<string, Browser>()
   const browserFor = async (fakeCamera?: string): Promise<Browser> => {
     if (fakeCamera === undefined) return browser
@@ -91,11 +120,23 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
         if (large) document.documentElement.style.fontSize = '20px'
       }, [openid, largeFont] as const)
       const page = await context.newPage()
+      keepJournal(page, journal)
       page.setDefaultTimeout(STATE_WAIT_MS)
       return page
     },
     async shot (page, name) {
       await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+    },
+    async failureReport (name) {
+      let i = 0
+      for (const c of [browser, ...cameraBrowsers.values()].flatMap((b) => b.contexts())) {
+        for (const p of c.pages()) {
+          const n = `FAILED-${name}-${i++}`
+          await p.screenshot({ path: path.join(SHOTS, `${n}.png`), fullPage: true }).catch(() => undefined)
+          const stored = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:')).map((k) => `${k} = ${localStorage.getItem(k) ?? ''}`)).catch((e: unknown) => [`(storage unreadable: ${String(e)})`])
+          writeFileSync(path.join(SHOTS, `${n}.txt`), [`url ${p.url()}`, ...(journal.get(p) ?? ['(no journal)']), '', 'stored:', ...stored, ''].join('\n'))
+        }
+      }
     },
     async close () {
       for (const c of contexts) await c.close().catch(() => undefined)

@@ -56,8 +56,9 @@ export async function openWizardAt (cloud: LocalCloud, content: Record<string, u
   const local = { key: saved.id, cloudId: saved.id, version: saved.version, mode: 'new', content, flagged: {}, step, dirty: false, savedAt: new Date().toISOString() }
   wxApi().setStorageSync(`wizard:draft:${saved.id}`, JSON.stringify(local)) // see installPhoneStorage
   const page = await openPage('packages/wizard/pages/start/index', { id: saved.id })
-  // The restored step shows once the draft has loaded (a busy machine takes its time).
-  await page.until(() => page.text().includes(`第${step + 1}步，共5步`))
+  // The restored step shows once the draft has loaded (a busy machine takes its time), and its
+  // form once what it waits for has answered (step 1: the saved subject profiles; a skeleton till then).
+  await page.until(() => page.text().includes(`第${step + 1}步，共5步`) && page.root.dom.querySelector('.skeleton') === null)
   return { page, id: saved.id }
 }
 

@@ -15,20 +15,35 @@ import { getProfile, listProfiles, type ProfileItem } from '../api'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
 
-export function ProfilePick ({ w, onType }: { w: Wizard, onType: (t: SubjectType) => void }) {
-  const [items, setItems] = useState<ProfileItem[]>([])
+/** The list as last answered in this session: going back to step 1 shows it at once (and asks again). */
+let known: ProfileItem[] | null = null
+
+/**
+ * The applicant's subject profiles for a new filing: null while the first answer is awaited (step 1
+ * then shows a skeleton: a list arriving above the form would push 个人 / 企业或单位 away from under
+ * a finger already reaching for them), an empty list without profiles or without network.
+ */
+export function useProfileList (fresh: boolean): ProfileItem[] | null {
+  const [items, setItems] = useState<ProfileItem[] | null>(known)
+  useEffect(() => {
+    if (!fresh) return
+    let live = true
+    // No profiles, or no network: step 1 is simply the form (the list is a shortcut, never a gate).
+    listProfiles().then((r) => r.items, () => known ?? []).then((list) => {
+      known = list
+      if (live) setItems(list)
+    })
+    return () => { live = false }
+  }, [fresh])
+  return fresh ? items : []
+}
+
+export function ProfilePick ({ w, items, onType }: { w: Wizard, items: ProfileItem[], onType: (t: SubjectType) => void }) {
   const [busy, setBusy] = useState<string | null>(null)
   const [used, setUsed] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
-  const fresh = w.draft?.mode === 'new'
 
-  useEffect(() => {
-    if (!fresh) return
-    // No profiles, or no network: step 1 is simply the form (the list is a shortcut, never a gate).
-    listProfiles().then((r) => setItems(r.items), () => setItems([]))
-  }, [fresh])
-
-  if (!fresh || items.length === 0) return null
+  if (items.length === 0) return null
 
   async function pick (item: ProfileItem) {
     setBusy(item.id)

@@ -4,13 +4,13 @@ import { jurisdiction } from '../../../config/jurisdiction'
 import { landlineExample } from '../../../core/jurisdiction/schema'
 import type { Wizard } from '../useWizard'
 import { T } from '../texts'
-import { ChoiceGroup, SelectField } from '../../ui'
+import { ChoiceGroup, SelectField, Skeleton } from '../../ui'
 import { Bound } from './Bound'
 import { CatalogueFields } from './CatalogueFields'
 import { PhoneVerify } from '../../trust'
 import { IdCardOcr, LicenceOcr } from './OcrCards'
 import { AgencyFields } from './AgencyFields'
-import { ProfilePick } from './ProfilePick'
+import { ProfilePick, useProfileList } from './ProfilePick'
 
 const TYPES = SubjectTypeSchema.options.map((t) => ({ value: t, label: SUBJECT_TYPE_LABELS[t] }))
 const TOWNS = jurisdiction.towns.map((t) => ({ value: t.code, label: t.name }))
@@ -30,6 +30,8 @@ export function SubjectStep ({ w }: { w: Wizard }) {
   const type = content.subject?.type
   const org = type === 'company' || type === 'public_body'
   const same = content.operator?.sameAsSubject
+  // A correction or an amendment starts from the filing's own subject: profiles only for a new one.
+  const profiles = useProfileList(w.draft?.mode === 'new')
 
   function pickType (t: SubjectType) {
     w.update('subject.type', t)
@@ -37,9 +39,10 @@ export function SubjectStep ({ w }: { w: Wizard }) {
     if (t !== 'individual' && same !== false) w.update('operator.sameAsSubject', false)
   }
 
+  if (profiles === null) return <Skeleton cards={2} lines={3} />
   return (
     <View>
-      <ProfilePick w={w} onType={pickType} />
+      <ProfilePick w={w} items={profiles} onType={pickType} />
       <View className='card'>
         <ChoiceGroup label={T.subjectType} path='subject.type' value={type} choices={TYPES} error={w.errors['subject.type'] ?? w.errors.subject} flagged={w.draft?.flagged['subject.type']} hint={type === undefined ? T.subjectTypeHint : undefined} onPick={pickType} />
       </View>
