@@ -36,9 +36,8 @@ export interface E2E {
 }
 
 /** What happened on one page, line by line, for a failure report (a screenshot shows only the end). */
-function keepJournal (page: Page, journal: Map<Page, string[]>): void {
+function keepJournal (page: Page): string[] {
   const lines: string[] = []
-  journal.set(page, lines)
   const t0 = Date.now()
   const note = (s: string) => { lines.push(`${String(Date.now() - t0).padStart(7)} ms  ${s}`) }
   const action = (body: string | null) => { try { return String((JSON.parse(body ?? '{}') as { action?: unknown }).action) } catch { return '?' } }
@@ -56,6 +55,7 @@ function keepJournal (page: Page, journal: Map<Page, string[]>): void {
   page.on('framenavigated', (f) => { if (f === page.mainFrame()) note(`page ${f.url()}`) })
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') note(`console.${m.type()} ${m.text()}`) })
   page.on('pageerror', (e) => note(`pageerror ${e.message}`))
+  return lines
 }
 
 const CHROMIUM_ARGS = [
@@ -98,6 +98,7 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
     })
     return { status: res.status, body: await res.json() }
   }
+  const shot = async (page: Page, name: string) => { await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }) }
   return {
     send,
     async call (openid, fn, action, input) {
@@ -120,19 +121,17 @@ export async function startE2E (opts: { seedDemo?: boolean, now?: () => Date } =
         if (large) document.documentElement.style.fontSize = '20px'
       }, [openid, largeFont] as const)
       const page = await context.newPage()
-      keepJournal(page, journal)
+      journal.set(page, keepJournal(page))
       page.setDefaultTimeout(STATE_WAIT_MS)
       return page
     },
-    async shot (page, name) {
-      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
-    },
+    shot,
     async failureReport (name) {
       let i = 0
-      for (const c of [browser, ...cameraBrowsers.values()].flatMap((b) => b.contexts())) {
+      for (const c of contexts) {
         for (const p of c.pages()) {
           const n = `FAILED-${name}-${i++}`
-          await p.screenshot({ path: path.join(SHOTS, `${n}.png`), fullPage: true }).catch(() => undefined)
+          await shot(p, n).catch(() => undefined)
           const stored = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:')).map((k) => `${k} = ${localStorage.getItem(k) ?? ''}`)).catch((e: unknown) => [`(storage unreadable: ${String(e)})`])
           writeFileSync(path.join(SHOTS, `${n}.txt`), [`url ${p.url()}`, ...(journal.get(p) ?? ['(no journal)']), '', 'stored:', ...stored, ''].join('\n'))
         }
