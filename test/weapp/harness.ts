@@ -34,6 +34,8 @@ export interface LoadedPage {
   /** Fires the change event of the nth picker, as turning its wheel and tapping 确定 would. */
   pick(nth: number, value: number | string): Promise<void>
   settle(ms?: number): Promise<void>
+  /** Whether a loading skeleton is on screen (its class comes out prefixed, e.g. `main--skeleton`). */
+  loading(): boolean
   /** Re-checks until `ok()` holds or `ms` pass: renders follow async backend calls, and a fixed sleep is flaky. */
   until(ok: () => boolean, ms?: number): Promise<void>
   /** Re-runs `assert` until it passes or `ms` pass; the last failure is rethrown. */
@@ -198,6 +200,7 @@ export async function openPage (pagePath: string, query: Record<string, string> 
       await page.settle()
     },
     settle: (ms = 30) => simulate.sleep(ms),
+    loading: () => all().some((el) => Array.from(el.classList).some((c) => c === 'skeleton' || c.endsWith('--skeleton'))),
     detach: () => { root.detach(); parent.remove() }
   }
   return page

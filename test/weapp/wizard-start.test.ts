@@ -1,5 +1,6 @@
 import { bootApp, openPage, wxApi, type LoadedPage, type WxNode } from './harness'
 import { localCloud, type LocalCloud } from './cloud'
+import { untilStepShown } from './wizard-steps.fixtures'
 
 let cloud: LocalCloud
 let page: LoadedPage
@@ -10,7 +11,7 @@ beforeAll(async () => {
   bootApp(cloud.stub)
   wxApi().clearStorageSync?.()
   page = await openPage('packages/wizard/pages/start/index')
-  await page.settle(50)
+  await untilStepShown(page, 0)
 })
 afterAll(() => { page?.detach(); cloud?.close() })
 

@@ -56,10 +56,20 @@ export async function openWizardAt (cloud: LocalCloud, content: Record<string, u
   const local = { key: saved.id, cloudId: saved.id, version: saved.version, mode: 'new', content, flagged: {}, step, dirty: false, savedAt: new Date().toISOString() }
   wxApi().setStorageSync(`wizard:draft:${saved.id}`, JSON.stringify(local)) // see installPhoneStorage
   const page = await openPage('packages/wizard/pages/start/index', { id: saved.id })
-  // The restored step shows once the draft has loaded (a busy machine takes its time), and its
-  // form once what it waits for has answered (step 1: the saved subject profiles; a skeleton till then).
-  await page.until(() => page.text().includes(`第${step + 1}步，共5步`) && page.root.dom.querySelector('.skeleton') === null)
+  await untilStepShown(page, step)
   return { page, id: saved.id }
+}
+
+/**
+ * Waits until the wizard shows `step` (0-based) ready to use: the restored step appears once the
+ * draft has loaded (a busy machine takes its time), and its form once what it waits for has
+ * answered (step 1: the saved subject profiles, a skeleton till then).
+ */
+export async function untilStepShown (page: LoadedPage, step: number): Promise<void> {
+  await page.eventually(() => {
+    expect(page.text()).toContain(`第${step + 1}步，共5步`)
+    expect(page.loading()).toBe(false)
+  })
 }
 
 export async function getFiling (cloud: LocalCloud, id: string): Promise<any> {
